@@ -1,0 +1,84 @@
+package nl.wsp.account.partner;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A partner organisation of the WSP: a municipality, UWV or a sheltered-work company, in one labour-market region.
+ * Its {@code code} is what tokens carry in their {@code partner} claim.
+ */
+@Entity
+@Table(name = "partner")
+public class Partner {
+
+    @Id
+    private UUID id;
+
+    @Column(nullable = false, unique = true)
+    private String code;
+
+    @Column(nullable = false)
+    private String naam;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private PartnerSoort soort;
+
+    @Column(nullable = false)
+    private String regio;
+
+    @Column(name = "geregistreerd_op", nullable = false)
+    private Instant geregistreerdOp;
+
+    protected Partner() {
+    }
+
+    private Partner(UUID id, String code, String naam, PartnerSoort soort, String regio, Instant geregistreerdOp) {
+        this.id = id;
+        this.code = code;
+        this.naam = naam;
+        this.soort = soort;
+        this.regio = regio;
+        this.geregistreerdOp = geregistreerdOp;
+    }
+
+    /** Registers a partner and returns it with the event that says so. */
+    static Registration registreer(String code, String naam, PartnerSoort soort, String regio, Instant nu) {
+        Partner partner = new Partner(UUID.randomUUID(), code, naam, soort, regio, nu);
+        return new Registration(partner, new PartnerGeregistreerd(partner.id, code, naam, soort, regio, nu));
+    }
+
+    record Registration(Partner partner, PartnerGeregistreerd event) {
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String naam() {
+        return naam;
+    }
+
+    public PartnerSoort soort() {
+        return soort;
+    }
+
+    public String regio() {
+        return regio;
+    }
+
+    public Instant geregistreerdOp() {
+        return geregistreerdOp;
+    }
+}

@@ -1,0 +1,67 @@
+package nl.wsp.account.partner;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import nl.wsp.account.partner.api.PartnerVerzoek;
+import nl.wsp.account.partner.api.PartnerWeergave;
+import nl.wsp.account.platform.ApiProblem;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.util.List;
+
+@Path("/api/v1/partners")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Partners", description = "Partnerorganisaties van het WSP: gemeenten, UWV, SW-bedrijven")
+public class PartnerResource {
+
+    private final RegistreerPartner registreerPartner;
+    private final PartnerRepository partners;
+
+    PartnerResource(RegistreerPartner registreerPartner, PartnerRepository partners) {
+        this.registreerPartner = registreerPartner;
+        this.partners = partners;
+    }
+
+    @POST
+    @RolesAllowed("beheerder")
+    @Operation(summary = "Registreer een partnerorganisatie")
+    @APIResponse(responseCode = "201", description = "Geregistreerd",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnerWeergave.class)))
+    @APIResponse(responseCode = "400", description = "Ongeldige invoer", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "409", description = "Partnercode bestaat al", content = @Content(mediaType = "application/problem+json"))
+    public Response registreer(@Valid @NotNull PartnerVerzoek body) {
+        Partner partner = registreerPartner.registreer(body.code(), body.naam(), body.soort(), body.regio());
+        return Response.created(URI.create("/api/v1/partners/" + partner.code())).entity(PartnerWeergave.van(partner)).build();
+    }
+
+    @GET
+    @RolesAllowed({"adviseur", "beheerder", "partnersysteem"})
+    @Operation(summary = "Partnerorganisaties, eventueel van één arbeidsmarktregio")
+    public List<PartnerWeergave> lijst(@QueryParam("regio") String regio) {
+        return partners.inRegio(regio).stream().map(PartnerWeergave::van).toList();
+    }
+
+    @GET
+    @Path("/{code}")
+    @RolesAllowed({"adviseur", "beheerder", "partnersysteem"})
+    @Operation(summary = "Eén partnerorganisatie")
+    public PartnerWeergave een(@PathParam("code") String code) {
+        return partners.findByCode(code).map(PartnerWeergave::van).orElseThrow(() -> ApiProblem.notFound("Partner " + code));
+    }
+}

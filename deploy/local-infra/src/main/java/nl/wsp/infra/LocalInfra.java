@@ -1,0 +1,259 @@
+package nl.wsp.infra;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import kafka.server.KafkaConfig;
+import kafka.server.KafkaRaftServer;
+import kafka.tools.StorageTool;
+import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.utils.Time;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
+
+/**
+ * Starts a real PostgreSQL server and a real Kafka broker (KRaft, combined broker and controller)
+ * in one JVM, for local development and tests. No Docker involved.
+ *
+ * <pre>
+ *   java -jar wsp-local-infra.jar [--pg-port 55432] [--kafka-port 59092] [--data-dir .wsp/data]
+ *                                 [--ephemeral] [--databases account,vacancy,...] [--exit-on-stdin-eof]
+ *   java -jar wsp-local-infra.jar token --role adviseur [--partner gemeente-amersfoort] [--key deploy/dev-keys/dev-private.pem]
+ * </pre>
+ *
+ * It refuses to start on a port that something else already listens on: otherwise a readiness
+ * check would happily accept a stranger's database. Prints {@code WSP-INFRA READY} once both accept connections.
+ */
+public final class LocalInfra {
+
+    static final String READY_LINE = "WSP-INFRA READY";
+
+    private final Options options;
+    private EmbeddedPostgres postgres;
+    private KafkaRaftServer kafka;
+
+    private LocalInfra(Options options) {
+        this.options = options;
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("token")) {
+            DevToken.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
+        Options options = Options.parse(args);
+        LocalInfra infra = new LocalInfra(options);
+        try {
+            infra.start();
+        } catch (Exception e) {
+            System.err.println("WSP-INFRA FAILED: " + e.getMessage());
+            infra.stop();
+            System.exit(2);
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(infra::stop, "wsp-infra-shutdown"));
+        System.out.println(READY_LINE + " postgres=127.0.0.1:" + options.pgPort + " kafka=127.0.0.1:" + options.kafkaPort);
+        System.out.flush();
+        if (options.exitOnStdinEof) {
+            waitForEndOfInput(System.in);
+            System.exit(0);
+        }
+        new CountDownLatch(1).await();
+    }
+
+    private void start() throws Exception {
+        requireFree(options.pgPort, "PostgreSQL");
+        requireFree(options.kafkaPort, "Kafka");
+        requireFree(options.controllerPort(), "the Kafka controller");
+        Path dataDir = options.dataDir;
+        Files.createDirectories(dataDir);
+        startPostgres(dataDir.resolve("postgres"));
+        startKafka(dataDir.resolve("kafka"));
+    }
+
+    private void startPostgres(Path dir) throws IOException, SQLException {
+        Files.createDirectories(dir);
+        postgres = EmbeddedPostgres.builder()
+                .setPort(options.pgPort)
+                .setDataDirectory(dir)
+                .setCleanDataDirectory(options.ephemeral)
+                .setServerConfig("listen_addresses", "127.0.0.1")
+                .setServerConfig("max_connections", "300")
+                .setServerConfig("fsync", options.ephemeral ? "off" : "on")
+                .setServerConfig("synchronous_commit", options.ephemeral ? "off" : "on")
+                .setRegisterShutdownHook(false)
+                .start();
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            for (String db : options.databases) {
+                try (ResultSet rs = s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + db + "'")) {
+                    if (!rs.next()) {
+                        s.execute("CREATE DATABASE \"" + db + "\"");
+                    }
+                }
+            }
+        }
+    }
+
+    private void startKafka(Path dir) throws IOException {
+        if (options.ephemeral) {
+            deleteRecursively(dir);
+        }
+        Files.createDirectories(dir);
+        Properties props = new Properties();
+        props.put("process.roles", "broker,controller");
+        props.put("node.id", "1");
+        props.put("controller.quorum.voters", "1@127.0.0.1:" + options.controllerPort());
+        props.put("listeners", "PLAINTEXT://127.0.0.1:" + options.kafkaPort + ",CONTROLLER://127.0.0.1:" + options.controllerPort());
+        props.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + options.kafkaPort);
+        props.put("controller.listener.names", "CONTROLLER");
+        props.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+        props.put("inter.broker.listener.name", "PLAINTEXT");
+        props.put("log.dirs", dir.resolve("logs").toString());
+        props.put("num.partitions", "3");
+        props.put("auto.create.topics.enable", "true");
+        props.put("offsets.topic.replication.factor", "1");
+        props.put("offsets.topic.num.partitions", "5");
+        props.put("transaction.state.log.replication.factor", "1");
+        props.put("transaction.state.log.min.isr", "1");
+        props.put("share.coordinator.state.topic.replication.factor", "1");
+        props.put("share.coordinator.state.topic.min.isr", "1");
+        props.put("group.initial.rebalance.delay.ms", "0");
+        props.put("log.retention.hours", "-1");
+        Path config = dir.resolve("server.properties");
+        try (var out = Files.newOutputStream(config)) {
+            props.store(out, "generated by wsp-local-infra");
+        }
+        if (!Files.exists(dir.resolve("logs").resolve("meta.properties"))) {
+            int rc = StorageTool.execute(new String[] {"format", "-t", Uuid.randomUuid().toString(), "-c", config.toString()},
+                    new PrintStream(PrintStream.nullOutputStream()));
+            if (rc != 0) {
+                throw new IllegalStateException("could not format Kafka storage in " + dir + " (exit " + rc + ")");
+            }
+        }
+        kafka = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
+        kafka.startup();
+        waitForPort(options.kafkaPort, 60_000);
+    }
+
+    private void stop() {
+        if (kafka != null) {
+            try {
+                kafka.shutdown();
+                kafka.awaitShutdown();
+            } catch (RuntimeException e) {
+                System.err.println("Kafka did not stop cleanly: " + e.getMessage());
+            }
+            kafka = null;
+        }
+        if (postgres != null) {
+            try {
+                postgres.close();
+            } catch (IOException e) {
+                System.err.println("PostgreSQL did not stop cleanly: " + e.getMessage());
+            }
+            postgres = null;
+        }
+        if (options.ephemeral) {
+            deleteRecursively(options.dataDir);
+        }
+    }
+
+    static void requireFree(int port, String what) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(true); // a port in TIME_WAIT is free; only a listener makes it taken
+            socket.bind(new InetSocketAddress("127.0.0.1", port));
+        } catch (IOException e) {
+            throw new IllegalStateException("port " + port + " for " + what
+                    + " is already taken by another process; choose another port or stop that process");
+        }
+    }
+
+    private static void waitForPort(int port, long timeoutMillis) {
+        long deadline = System.currentTimeMillis() + timeoutMillis;
+        while (System.currentTimeMillis() < deadline) {
+            try (Socket s = new Socket()) {
+                s.connect(new InetSocketAddress("127.0.0.1", port), 500);
+                return;
+            } catch (IOException e) {
+                sleep(100);
+            }
+        }
+        throw new IllegalStateException("nothing listens on port " + port + " after " + timeoutMillis + " ms");
+    }
+
+    private static void waitForEndOfInput(InputStream in) {
+        try {
+            while (in.read() >= 0) {
+                // a parent process keeps the pipe open for as long as it wants us alive
+            }
+        } catch (IOException ignored) {
+            // the pipe broke: the parent is gone
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    record Options(int pgPort, int kafkaPort, Path dataDir, boolean ephemeral, List<String> databases, boolean exitOnStdinEof) {
+
+        int controllerPort() {
+            return kafkaPort + 1;
+        }
+
+        static Options parse(String[] args) throws IOException {
+            int pgPort = 55432;
+            int kafkaPort = 59092;
+            Path dataDir = null;
+            boolean ephemeral = false;
+            boolean exitOnEof = false;
+            List<String> databases = new ArrayList<>(List.of("account", "vacancy", "matching", "reporting"));
+            for (int i = 0; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--pg-port" -> pgPort = Integer.parseInt(args[++i]);
+                    case "--kafka-port" -> kafkaPort = Integer.parseInt(args[++i]);
+                    case "--data-dir" -> dataDir = Path.of(args[++i]);
+                    case "--ephemeral" -> ephemeral = true;
+                    case "--exit-on-stdin-eof" -> exitOnEof = true;
+                    case "--databases" -> databases = List.of(args[++i].split(","));
+                    default -> throw new IllegalArgumentException("unknown option " + args[i]);
+                }
+            }
+            if (dataDir == null) {
+                dataDir = ephemeral ? Files.createTempDirectory("wsp-infra-") : Path.of(".wsp", "data");
+            }
+            return new Options(pgPort, kafkaPort, dataDir.toAbsolutePath(), ephemeral, databases, exitOnEof);
+        }
+    }
+}

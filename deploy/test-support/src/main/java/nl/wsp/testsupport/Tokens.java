@@ -1,0 +1,74 @@
+package nl.wsp.testsupport;
+
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
+import io.smallrye.jwt.util.KeyUtils;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.PrivateKey;
+import java.time.Duration;
+
+/** Development bearer tokens for tests, signed with the key that only the local stack trusts. */
+public final class Tokens {
+
+    public static final String ISSUER = "https://wsp.local/dev";
+    private static final PrivateKey KEY = loadKey();
+
+    private Tokens() {
+    }
+
+    public static String adviseur(String partner) {
+        return sign("adviseur", partner, "adviseur@" + partner);
+    }
+
+    public static String adviseur(String partner, String subject) {
+        return sign("adviseur", partner, subject);
+    }
+
+    public static String partnersysteem(String partner) {
+        return sign("partnersysteem", partner, "systeem@" + partner);
+    }
+
+    public static String dashboard() {
+        return sign("dashboard", null, "dashboard");
+    }
+
+    public static String beheerder() {
+        return sign("beheerder", null, "beheerder");
+    }
+
+    public static String sign(String role, String partner, String subject) {
+        return claims(role, partner, subject).sign(KEY);
+    }
+
+    /** An otherwise valid token that expired an hour ago. */
+    public static String expired(String role, String partner) {
+        long now = System.currentTimeMillis() / 1000;
+        return claims(role, partner, role).issuedAt(now - 7200).expiresAt(now - 3600).sign(KEY);
+    }
+
+    private static JwtClaimsBuilder claims(String role, String partner, String subject) {
+        JwtClaimsBuilder claims = Jwt.issuer(ISSUER).subject(subject).groups(role).expiresIn(Duration.ofHours(1));
+        if (partner != null) {
+            claims.claim("partner", partner);
+        }
+        return claims;
+    }
+
+    private static PrivateKey loadKey() {
+        try (InputStream in = Tokens.class.getClassLoader().getResourceAsStream("dev-keys/dev-private.pem")) {
+            if (in == null) {
+                throw new IllegalStateException("dev-keys/dev-private.pem is not on the test classpath");
+            }
+            return KeyUtils.decodePrivateKey(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
