@@ -1,0 +1,43 @@
+package nl.wsp.matching.partner;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import nl.wsp.matching.inbound.InboundEvent;
+import nl.wsp.matching.inbound.Inbox;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Keeps this service's copy of the partner organisations; a repeated event changes nothing. */
+@ApplicationScoped
+public class PartnerEventsConsumer {
+
+    private final Inbox inbox;
+    private final EntityManager em;
+    private final ObjectMapper json;
+
+    PartnerEventsConsumer(Inbox inbox, EntityManager em, ObjectMapper json) {
+        this.inbox = inbox;
+        this.em = em;
+        this.json = json;
+    }
+
+    @Incoming("partners")
+    @Blocking
+    @Transactional
+    public void on(String message) {
+        InboundEvent event = InboundEvent.parse(json, message);
+        if (!inbox.firstDelivery(event) || !PartnerGeregistreerdV1.TYPE.equals(event.type())) {
+            return;
+        }
+        PartnerGeregistreerdV1 e = event.data(json, PartnerGeregistreerdV1.class);
+        Partner partner = new Partner();
+        partner.id = e.partnerId();
+        partner.code = e.code();
+        partner.naam = e.naam();
+        partner.soort = e.soort();
+        partner.regio = e.regio();
+        em.persist(partner);
+    }
+}

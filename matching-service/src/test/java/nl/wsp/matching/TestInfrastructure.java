@@ -1,0 +1,10 @@
+package nl.wsp.matching;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import nl.wsp.testsupport.WspInfraResource;
+
+/** Every @QuarkusTest of this module runs against the real PostgreSQL (database matching_test) and Kafka. */
+@QuarkusTestResource(value = WspInfraResource.class, initArgs = @ResourceArg(name = "database", value = "matching_test"))
+public class TestInfrastructure {
+}

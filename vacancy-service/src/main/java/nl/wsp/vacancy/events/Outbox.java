@@ -1,0 +1,59 @@
+package nl.wsp.vacancy.events;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Writes events into the outbox table, inside the caller's transaction: the event exists if and only if
+ * the state change committed. {@link OutboxRelay} publishes it afterwards.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    static final String SOURCE = "/wsp/vacancy-service";
+
+    private final EntityManager em;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    Outbox(EntityManager em, ObjectMapper json, Clock clock) {
+        this.em = em;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /**
+     * @param topic   one topic per aggregate
+     * @param type    CloudEvents type, e.g. {@code nl.wsp.partner.geregistreerd.v1}
+     * @param subject the aggregate id: the Kafka key, so order holds per aggregate
+     * @param data    the event record, serialised as the CloudEvent's {@code data}
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID append(String topic, String type, String subject, Object data) {
+        UUID id = UUID.randomUUID();
+        Instant now = clock.instant();
+        ObjectNode event = json.createObjectNode()
+                .put("specversion", "1.0")
+                .put("id", id.toString())
+                .put("source", SOURCE)
+                .put("type", type)
+                .put("time", now.toString())
+                .put("subject", subject)
+                .put("datacontenttype", "application/json");
+        event.set("data", json.valueToTree(data));
+        try {
+            em.persist(new OutboxEvent(id, topic, subject, type, now, json.writeValueAsString(event)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("event " + type + " cannot be serialised", e);
+        }
+        return id;
+    }
+}
