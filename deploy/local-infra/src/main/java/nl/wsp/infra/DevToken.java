@@ -1,13 +1,17 @@
 package nl.wsp.infra;
 
-import io.smallrye.jwt.build.Jwt;
-import io.smallrye.jwt.build.JwtClaimsBuilder;
-import io.smallrye.jwt.util.KeyUtils;
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.jwt.JwtClaims;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyFactory;
 import java.security.PrivateKey;
+import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -45,15 +49,31 @@ public final class DevToken {
         if ((role.equals("adviseur") || role.equals("partnersysteem")) && partner == null) {
             usage("role " + role + " needs --partner <partner code>");
         }
-        PrivateKey privateKey = KeyUtils.decodePrivateKey(Files.readString(key));
-        JwtClaimsBuilder claims = Jwt.issuer(ISSUER)
-                .subject(subject != null ? subject : role + (partner != null ? "@" + partner : ""))
-                .groups(role)
-                .expiresIn(lifetime);
+        System.out.println(sign(key, role, partner, subject != null ? subject : role + (partner != null ? "@" + partner : ""), lifetime));
+    }
+
+    static String sign(Path key, String role, String partner, String subject, Duration lifetime) throws Exception {
+        JwtClaims claims = new JwtClaims();
+        claims.setIssuer(ISSUER);
+        claims.setSubject(subject);
+        claims.setIssuedAtToNow();
+        claims.setExpirationTimeMinutesInTheFuture(lifetime.toMinutes());
+        claims.setGeneratedJwtId();
+        claims.setStringListClaim("groups", List.of(role));
         if (partner != null) {
-            claims.claim("partner", partner);
+            claims.setClaim("partner", partner);
         }
-        System.out.println(claims.jws().sign(privateKey));
+        JsonWebSignature jws = new JsonWebSignature();
+        jws.setPayload(claims.toJson());
+        jws.setKey(readPrivateKey(key));
+        jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
+        jws.setHeader("typ", "JWT");
+        return jws.getCompactSerialization();
+    }
+
+    private static PrivateKey readPrivateKey(Path pem) throws Exception {
+        String base64 = Files.readString(pem).replaceAll("-----(BEGIN|END) PRIVATE KEY-----", "").replaceAll("\\s", "");
+        return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
     }
 
     private static void usage(String problem) {

@@ -35,6 +35,8 @@ import java.util.stream.Stream;
  *   java -jar wsp-local-infra.jar [--pg-port 55432] [--kafka-port 59092] [--data-dir .wsp/data]
  *                                 [--ephemeral] [--databases account,vacancy,...] [--exit-on-stdin-eof]
  *   java -jar wsp-local-infra.jar token --role adviseur [--partner gemeente-amersfoort] [--key deploy/dev-keys/dev-private.pem]
+ *   java -jar wsp-local-infra.jar seed deploy/demo/amersfoort
+ *   java -jar wsp-local-infra.jar wait-ready http://127.0.0.1:8081/q/health/ready …
  * </pre>
  *
  * It refuses to start on a port that something else already listens on: otherwise a readiness
@@ -53,9 +55,25 @@ public final class LocalInfra {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length > 0 && args[0].equals("token")) {
-            DevToken.main(java.util.Arrays.copyOfRange(args, 1, args.length));
-            return;
+        if (args.length > 0) {
+            String[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
+            switch (args[0]) {
+                case "token" -> {
+                    DevToken.main(rest);
+                    return;
+                }
+                case "seed" -> {
+                    DemoData.seed(rest);
+                    return;
+                }
+                case "wait-ready" -> {
+                    DemoData.waitReady(rest);
+                    return;
+                }
+                default -> {
+                    // options of the infrastructure itself
+                }
+            }
         }
         Options options = Options.parse(args);
         LocalInfra infra = new LocalInfra(options);
