@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
@@ -23,11 +26,15 @@ public class Outbox {
     private final EntityManager em;
     private final ObjectMapper json;
     private final Clock clock;
+    private final TransactionSynchronizationRegistry transactions;
+    private final OutboxRelay relay;
 
-    Outbox(EntityManager em, ObjectMapper json, Clock clock) {
+    Outbox(EntityManager em, ObjectMapper json, Clock clock, TransactionSynchronizationRegistry transactions, OutboxRelay relay) {
         this.em = em;
         this.json = json;
         this.clock = clock;
+        this.transactions = transactions;
+        this.relay = relay;
     }
 
     /**
@@ -54,6 +61,18 @@ public class Outbox {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("event " + type + " cannot be serialised", e);
         }
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    relay.nudge();
+                }
+            }
+        });
         return id;
     }
 }
