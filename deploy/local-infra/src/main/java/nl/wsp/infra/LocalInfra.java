@@ -66,6 +66,10 @@ public final class LocalInfra {
                     DemoData.seed(rest);
                     return;
                 }
+                case "e2e" -> {
+                    EndToEnd.run(rest);
+                    return;
+                }
                 case "wait-ready" -> {
                     DemoData.waitReady(rest);
                     return;

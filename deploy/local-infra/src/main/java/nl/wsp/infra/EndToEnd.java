@@ -1,0 +1,141 @@
+package nl.wsp.infra;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+/**
+ * End-to-end checks across the four packaged services, over their public APIs and the real Kafka between them.
+ * {@code ./wsp test} runs them after every module's own tests: they catch what a test of one service cannot,
+ * such as two services disagreeing about an event.
+ *
+ * <pre>java -jar wsp-local-infra.jar e2e [--port-account 18081 …] [--key deploy/dev-keys/dev-private.pem]</pre>
+ */
+final class EndToEnd {
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final Map<String, Integer> ports;
+    private final Path key;
+
+    private EndToEnd(Map<String, Integer> ports, Path key) {
+        this.ports = ports;
+        this.key = key;
+    }
+
+    static void run(String[] args) throws Exception {
+        Map<String, Integer> ports = new HashMap<>(Map.of("account", 18081, "vacancy", 18082, "matching", 18083, "reporting", 18084));
+        Path key = Path.of("deploy", "dev-keys", "dev-private.pem");
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--key")) {
+                key = Path.of(args[++i]);
+            } else if (args[i].startsWith("--port-")) {
+                ports.put(args[i].substring("--port-".length()), Integer.parseInt(args[++i]));
+            } else {
+                throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+        }
+        System.exit(new EndToEnd(ports, key).runAll());
+    }
+
+    private int runAll() {
+        Map<String, Check> checks = new LinkedHashMap<>();
+        checks.put("a partner registered in account-service reaches reporting-service over Kafka", this::partnerReachesReporting);
+        checks.put("every service answers problem JSON and an API-Version without a token", this::everyServiceRefusesAnonymous);
+        List<String> failed = new ArrayList<>();
+        for (Map.Entry<String, Check> check : checks.entrySet()) {
+            try {
+                check.getValue().run();
+                System.out.println("  ok    " + check.getKey());
+            } catch (Exception | AssertionError e) {
+                failed.add(check.getKey());
+                System.out.println("  FAIL  " + check.getKey() + ": " + e.getMessage());
+            }
+        }
+        System.out.println("e2e: " + (checks.size() - failed.size()) + " passed, " + failed.size() + " failed");
+        return failed.isEmpty() ? 0 : 1;
+    }
+
+    @FunctionalInterface
+    private interface Check {
+        void run() throws Exception;
+    }
+
+    private void partnerReachesReporting() throws Exception {
+        String code = "e2e-" + UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> created = send("account", "POST", "/api/v1/partners", token("beheerder", null),
+                """
+                {"code": "%s", "naam": "E2E Werkbedrijf", "soort": "sw-bedrijf", "regio": "Midden-Brabant"}
+                """.formatted(code));
+        expect(created.statusCode() == 201, "registering answered " + created.statusCode() + ": " + created.body());
+        awaitJson("reporting", "/api/v1/partners?regio=Midden-Brabant", token("dashboard", null),
+                body -> body.toString().contains("\"" + code + "\""), Duration.ofSeconds(30));
+    }
+
+    private void everyServiceRefusesAnonymous() throws Exception {
+        for (String service : List.of("account", "vacancy", "matching", "reporting")) {
+            HttpResponse<String> r = send(service, "GET", "/api/v1/partners", null, null);
+            expect(r.statusCode() == 401 || r.statusCode() == 404, service + " answered " + r.statusCode() + " without a token");
+            expect(r.headers().firstValue("API-Version").isPresent(), service + " sent no API-Version header");
+            expect(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+                    service + " answered " + r.headers().firstValue("Content-Type").orElse("no content type"));
+        }
+    }
+
+    private JsonNode awaitJson(String service, String path, String token, Predicate<JsonNode> wanted, Duration timeout) throws Exception {
+        Instant deadline = Instant.now().plus(timeout);
+        String last = "";
+        while (Instant.now().isBefore(deadline)) {
+            HttpResponse<String> r = send(service, "GET", path, token, null);
+            last = r.statusCode() + " " + r.body();
+            if (r.statusCode() == 200) {
+                JsonNode body = json.readTree(r.body());
+                if (wanted.test(body)) {
+                    return body;
+                }
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("GET " + service + path + " did not show it within " + timeout.toSeconds() + " s; last: "
+                + last.substring(0, Math.min(300, last.length())));
+    }
+
+    private HttpResponse<String> send(String service, String method, String path, String token, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + ports.get(service) + path))
+                .timeout(Duration.ofSeconds(20))
+                .header("Accept", "application/json");
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        if (body != null) {
+            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
+        } else {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private String token(String role, String partner) throws Exception {
+        return DevToken.sign(key, role, partner, "e2e-" + role, Duration.ofMinutes(30));
+    }
+
+    private static void expect(boolean condition, String message) {
+        if (!condition) {
+            throw new AssertionError(message);
+        }
+    }
+}
