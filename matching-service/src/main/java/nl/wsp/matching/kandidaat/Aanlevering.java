@@ -1,0 +1,11 @@
+package nl.wsp.matching.kandidaat;
+
+import nl.wsp.matching.kandidaat.api.KandidaatInvoer;
+
+import java.util.List;
+
+/** One pushed candidate that passed every check, ready to store: ESCO resolved, completeness and hash computed. */
+public record Aanlevering(int index, String referentie, String woongemeente, List<String> doelgroepen, Profiel profiel,
+                          Persoonsgegevens persoonsgegevens, List<KandidaatInvoer.Leefgebied> leefgebieden,
+                          Volledigheid volledigheid, String hash) {
+}

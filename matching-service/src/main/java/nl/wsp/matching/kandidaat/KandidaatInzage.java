@@ -1,0 +1,155 @@
+package nl.wsp.matching.kandidaat;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import nl.wsp.matching.events.Outbox;
+import nl.wsp.matching.kandidaat.api.InzageWeergave;
+import nl.wsp.matching.kandidaat.api.KandidaatWeergave;
+import nl.wsp.matching.kandidaat.api.WijzigingenPagina;
+import nl.wsp.matching.platform.ApiProblem;
+import nl.wsp.matching.platform.CurrentUser;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Reading, withdrawing and erasing one candidate, with who-may-see-what in one place. A partner system that asks
+ * for another partner's candidate hears that it does not exist (OWASP API1); advisers of other partners see the
+ * pseudonymised profile. Every read and write goes to the audit trail.
+ */
+@ApplicationScoped
+public class KandidaatInzage {
+
+    private final KandidaatRepository kandidaten;
+    private final AuditLog audit;
+    private final CurrentUser user;
+    private final AanvaardeVoordrachten voordrachten;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    KandidaatInzage(KandidaatRepository kandidaten, AuditLog audit, CurrentUser user, AanvaardeVoordrachten voordrachten,
+                    Outbox outbox, Clock clock) {
+        this.kandidaten = kandidaten;
+        this.audit = audit;
+        this.user = user;
+        this.voordrachten = voordrachten;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /** For matching and proposing: what this caller may see of the candidate. */
+    @Transactional
+    public KandidaatWeergave raadpleeg(UUID id) {
+        Kandidaat k = kandidaten.vind(id).filter(this::magZien).orElseThrow(KandidaatInzage::nietGevonden);
+        audit.registreer(id, AuditLog.BEMIDDELING, "gelezen");
+        if (isEigenaar(k)) {
+            return KandidaatWeergave.eigenaar(k, kandidaten.leefgebieden(id));
+        }
+        if (user.is(CurrentUser.ADVISEUR) && user.partner().map(p -> voordrachten.isAanvaard(id, p)).orElse(false)) {
+            return KandidaatWeergave.onthuld(k);
+        }
+        return KandidaatWeergave.gepseudonimiseerd(k);
+    }
+
+    /** The data subject's right of access, asked through the owning partner or the administrator. */
+    @Transactional
+    public InzageWeergave inzage(UUID id) {
+        Kandidaat k = kandidaten.vind(id).filter(x -> isEigenaar(x) || user.is(CurrentUser.BEHEERDER))
+                .orElseThrow(KandidaatInzage::nietGevonden);
+        audit.registreer(id, AuditLog.INZAGE, "gelezen");
+        return new InzageWeergave(KandidaatWeergave.eigenaar(k, kandidaten.leefgebieden(id)), audit.van(id),
+                "Alles wat de matching-service over deze kandidaat bewaart: profiel, persoonsgegevens, notities over "
+                        + "leefgebieden en elke registratie van inzage of wijziging. Events bevatten alleen het id.");
+    }
+
+    @Transactional
+    public KandidaatWeergave trekIn(UUID id, String reden) {
+        Kandidaat k = kandidaten.vind(id).filter(this::isEigenaar).orElseThrow(KandidaatInzage::nietGevonden);
+        Kandidaat ingetrokken = k.trekIn(reden, clock.instant());
+        if (ingetrokken != k) {
+            kandidaten.trekIn(ingetrokken);
+            audit.registreer(id, AuditLog.INTREKKING, "ingetrokken");
+        }
+        return KandidaatWeergave.eigenaar(ingetrokken, kandidaten.leefgebieden(id));
+    }
+
+    /** Erasure: personal data gone, an event tells the other services to drop the id. */
+    @Transactional
+    public void wis(UUID id) {
+        Kandidaat k = kandidaten.vind(id).filter(x -> isEigenaar(x) || user.is(CurrentUser.BEHEERDER))
+                .orElseThrow(KandidaatInzage::nietGevonden);
+        KandidaatGewistV1 event = k.wis(clock.instant());
+        kandidaten.wis(k, event.gewistOp());
+        audit.registreer(id, AuditLog.WISSING, "gewist");
+        outbox.append(KandidaatGewistV1.TOPIC, KandidaatGewistV1.TYPE, id.toString(), event);
+    }
+
+    /** The calling partner's changes after the cursor. The feed holds no personal data beyond the partner's own reference. */
+    public WijzigingenPagina wijzigingen(String cursor, int limiet) {
+        String partner = eigenPartner();
+        long na = leesCursor(cursor);
+        List<KandidaatRepository.Wijziging> rijen = kandidaten.wijzigingen(partner, na, limiet + 1);
+        boolean meer = rijen.size() > limiet;
+        List<KandidaatRepository.Wijziging> pagina = meer ? rijen.subList(0, limiet) : rijen;
+        long laatste = pagina.isEmpty() ? na : pagina.get(pagina.size() - 1).volgnummer();
+        String hervat = schrijfCursor(laatste);
+        return new WijzigingenPagina(pagina.stream().map(w -> new WijzigingenPagina.Wijziging(w.id(), w.referentie(),
+                w.status(), w.redenIntrekking(), w.volledigheid(), w.ontbrekendeVelden(), w.gewijzigdOp())).toList(),
+                meer ? hervat : null, hervat);
+    }
+
+    public String eigenPartner() {
+        return user.partner().filter(p -> !p.isBlank())
+                .orElseThrow(() -> ApiProblem.forbidden("Het token noemt geen partner (claim partner)"));
+    }
+
+    private boolean isEigenaar(Kandidaat k) {
+        return (user.is(CurrentUser.PARTNERSYSTEEM) || user.is(CurrentUser.ADVISEUR))
+                && user.partner().map(k::isVan).orElse(false);
+    }
+
+    private boolean magZien(Kandidaat k) {
+        if (user.is(CurrentUser.PARTNERSYSTEEM)) {
+            return isEigenaar(k); // a partner system only ever sees its own candidates
+        }
+        return user.is(CurrentUser.ADVISEUR) || user.is(CurrentUser.BEHEERDER);
+    }
+
+    private static ApiProblem nietGevonden() {
+        return ApiProblem.notFound("Kandidaat");
+    }
+
+    static String schrijfCursor(long volgnummer) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(("k:" + volgnummer).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static long leesCursor(String cursor) {
+        if (cursor == null || cursor.isBlank()) {
+            return 0;
+        }
+        try {
+            String s = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+            if (s.startsWith("k:")) {
+                long v = Long.parseLong(s.substring(2));
+                if (v >= 0) {
+                    return v;
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            // falls through to the refusal
+        }
+        throw ApiProblem.invalid("cursor", "onbekende cursor; stuur terug wat u kreeg");
+    }
+
+    public static Optional<UUID> id(String waarde) {
+        try {
+            return Optional.of(UUID.fromString(waarde));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,263 @@
+package nl.wsp.matching.kandidaat;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import nl.wsp.matching.kandidaat.api.KandidaatInvoer;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Candidates in PostgreSQL. The bulk write is one statement per batch: the batch goes in as one JSON array,
+ * an INSERT … ON CONFLICT (partner, referentie) DO UPDATE … WHERE the profile hash changed writes only what
+ * changed, and the same statement stores the life-domain notes and the audit rows and answers, per reference,
+ * whether it was created, updated or unchanged. Writes of one partner are serialised (an advisory lock), so
+ * its delta feed, ordered by a sequence, never skips a change that committed late.
+ */
+@ApplicationScoped
+public class KandidaatRepository {
+
+    private static final String BULK = """
+            WITH invoer AS (
+                SELECT * FROM jsonb_to_recordset(?::jsonb) AS x(id uuid, referentie text, woongemeente text,
+                    doelgroepen text[], profiel jsonb, persoonsgegevens jsonb, leefgebieden jsonb, profiel_hash text,
+                    volledigheid integer, ontbrekende_velden text[])
+            ), geschreven AS (
+                INSERT INTO kandidaat AS k (id, partner, referentie, status, woongemeente, doelgroepen, profiel,
+                    persoonsgegevens, profiel_hash, volledigheid, ontbrekende_velden, aangemaakt_op, gewijzigd_op)
+                SELECT id, ?, referentie, 'beschikbaar', woongemeente, doelgroepen, profiel, persoonsgegevens,
+                       profiel_hash, volledigheid, ontbrekende_velden, ?, ? FROM invoer
+                ON CONFLICT (partner, referentie) DO UPDATE SET
+                    status = 'beschikbaar', reden_intrekking = NULL, woongemeente = EXCLUDED.woongemeente,
+                    doelgroepen = EXCLUDED.doelgroepen, profiel = EXCLUDED.profiel,
+                    persoonsgegevens = EXCLUDED.persoonsgegevens, profiel_hash = EXCLUDED.profiel_hash,
+                    volledigheid = EXCLUDED.volledigheid, ontbrekende_velden = EXCLUDED.ontbrekende_velden,
+                    gewijzigd_op = EXCLUDED.gewijzigd_op, wijziging = nextval('kandidaat_wijziging_seq')
+                WHERE k.profiel_hash IS DISTINCT FROM EXCLUDED.profiel_hash OR k.status <> 'beschikbaar'
+                RETURNING k.id, k.referentie, (k.xmax = 0) AS nieuw
+            ), notities AS (
+                INSERT INTO kandidaat_leefgebied (kandidaat_id, notities)
+                SELECT g.id, i.leefgebieden FROM geschreven g JOIN invoer i USING (referentie)
+                WHERE i.leefgebieden IS NOT NULL
+                ON CONFLICT (kandidaat_id) DO UPDATE SET notities = EXCLUDED.notities
+            ), zonder_notities AS (
+                DELETE FROM kandidaat_leefgebied l USING geschreven g JOIN invoer i USING (referentie)
+                WHERE l.kandidaat_id = g.id AND i.leefgebieden IS NULL AND NOT g.nieuw
+            ), audit AS (
+                INSERT INTO kandidaat_audit (tijdstip, wie, rol, partner, doel, actie, kandidaat_id, trace_id)
+                SELECT ?, ?, ?, ?, 'aanlevering', CASE WHEN g.nieuw THEN 'aangemaakt' ELSE 'bijgewerkt' END, g.id, ?
+                FROM geschreven g
+            )
+            SELECT i.referentie, coalesce(g.id, k.id),
+                   CASE WHEN g.id IS NULL THEN 'ongewijzigd' WHEN g.nieuw THEN 'aangemaakt' ELSE 'bijgewerkt' END
+            FROM invoer i
+            LEFT JOIN geschreven g USING (referentie)
+            LEFT JOIN kandidaat k ON g.id IS NULL AND k.partner = ? AND k.referentie = i.referentie""";
+
+    private static final String KOLOMMEN = """
+            id, partner, referentie, status, reden_intrekking, woongemeente, doelgroepen, profiel, persoonsgegevens,
+            volledigheid, ontbrekende_velden, aangemaakt_op, gewijzigd_op""";
+
+    private final AgroalDataSource dataSource;
+    private final ObjectMapper json;
+
+    KandidaatRepository(AgroalDataSource dataSource, ObjectMapper json) {
+        this.dataSource = dataSource;
+        this.json = json;
+    }
+
+    public record Geschreven(UUID id, String resultaat) {
+    }
+
+    public record Wie(String wie, String rol, String partner, String traceId) {
+    }
+
+    /** Writes a batch of one partner in one round trip; answers per reference. Runs in the caller's transaction. */
+    public Map<String, Geschreven> schrijf(String partner, List<Aanlevering> batch, Instant nu, Wie wie) {
+        if (batch.isEmpty()) {
+            return Map.of();
+        }
+        ArrayNode rijen = json.createArrayNode();
+        for (Aanlevering a : batch) {
+            ObjectNode rij = rijen.addObject();
+            rij.put("id", UUID.randomUUID().toString());
+            rij.put("referentie", a.referentie());
+            rij.put("woongemeente", a.woongemeente());
+            rij.set("doelgroepen", json.valueToTree(a.doelgroepen()));
+            rij.set("profiel", json.valueToTree(a.profiel()));
+            rij.set("persoonsgegevens", json.valueToTree(a.persoonsgegevens()));
+            if (a.leefgebieden() != null) {
+                rij.set("leefgebieden", json.valueToTree(a.leefgebieden()));
+            }
+            rij.put("profiel_hash", a.hash());
+            rij.put("volledigheid", a.volledigheid().score());
+            rij.set("ontbrekende_velden", json.valueToTree(a.volledigheid().ontbrekendeVelden()));
+        }
+        OffsetDateTime tijd = OffsetDateTime.ofInstant(nu, ZoneOffset.UTC);
+        try (Connection c = dataSource.getConnection()) {
+            vergrendel(c, partner);
+            try (PreparedStatement s = c.prepareStatement(BULK)) {
+                s.setString(1, json.writeValueAsString(rijen));
+                s.setString(2, partner);
+                s.setObject(3, tijd);
+                s.setObject(4, tijd);
+                s.setObject(5, tijd);
+                s.setString(6, wie.wie());
+                s.setString(7, wie.rol());
+                s.setString(8, wie.partner());
+                s.setString(9, wie.traceId());
+                s.setString(10, partner);
+                Map<String, Geschreven> uitkomst = new HashMap<>();
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        uitkomst.put(rs.getString(1), new Geschreven(rs.getObject(2, UUID.class), rs.getString(3)));
+                    }
+                }
+                return uitkomst;
+            }
+        } catch (SQLException | JsonProcessingException e) {
+            throw new IllegalStateException("candidate batch could not be written", e);
+        }
+    }
+
+    /** Serialises the writes of one partner until the transaction ends: its feed order is its commit order. */
+    private static void vergrendel(Connection c, String partner) throws SQLException {
+        try (PreparedStatement lock = c.prepareStatement("SELECT pg_advisory_xact_lock(hashtextextended(?, 5))")) {
+            lock.setString(1, "kandidaat:" + partner);
+            lock.execute();
+        }
+    }
+
+    /** A candidate that has not been erased. */
+    public Optional<Kandidaat> vind(UUID id) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT " + KOLOMMEN + " FROM kandidaat WHERE id = ? AND status <> 'gewist'")) {
+            s.setObject(1, id);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(kandidaat(rs)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("candidate could not be read", e);
+        }
+    }
+
+    public List<KandidaatInvoer.Leefgebied> leefgebieden(UUID id) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT notities FROM kandidaat_leefgebied WHERE kandidaat_id = ?")) {
+            s.setObject(1, id);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? json.readValue(rs.getString(1), new TypeReference<List<KandidaatInvoer.Leefgebied>>() { })
+                        : List.of();
+            }
+        } catch (SQLException | JsonProcessingException e) {
+            throw new IllegalStateException("life-domain notes could not be read", e);
+        }
+    }
+
+    public void trekIn(Kandidaat k) {
+        try (Connection c = dataSource.getConnection()) {
+            vergrendel(c, k.partner());
+            try (PreparedStatement s = c.prepareStatement("""
+                    UPDATE kandidaat SET status = ?, reden_intrekking = ?, gewijzigd_op = ?,
+                        wijziging = nextval('kandidaat_wijziging_seq') WHERE id = ?""")) {
+                s.setString(1, k.status());
+                s.setString(2, k.redenIntrekking());
+                s.setObject(3, OffsetDateTime.ofInstant(k.gewijzigdOp(), ZoneOffset.UTC));
+                s.setObject(4, k.id());
+                s.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("candidate could not be withdrawn", e);
+        }
+    }
+
+    /**
+     * Erasure: the personal data, the profile, the partner's reference and the life-domain notes go; a tombstone
+     * with the id and the owning partner stays, so the partner's feed can report the erasure.
+     */
+    public void wis(Kandidaat k, Instant nu) {
+        try (Connection c = dataSource.getConnection()) {
+            vergrendel(c, k.partner());
+            try (PreparedStatement notities = c.prepareStatement("DELETE FROM kandidaat_leefgebied WHERE kandidaat_id = ?");
+                 PreparedStatement s = c.prepareStatement("""
+                         UPDATE kandidaat SET status = 'gewist', referentie = NULL, reden_intrekking = NULL,
+                             woongemeente = NULL, doelgroepen = NULL, profiel = NULL, persoonsgegevens = NULL,
+                             profiel_hash = NULL, volledigheid = 0, ontbrekende_velden = '{}', gewijzigd_op = ?,
+                             wijziging = nextval('kandidaat_wijziging_seq') WHERE id = ?""")) {
+                notities.setObject(1, k.id());
+                notities.executeUpdate();
+                s.setObject(1, OffsetDateTime.ofInstant(nu, ZoneOffset.UTC));
+                s.setObject(2, k.id());
+                s.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("candidate could not be erased", e);
+        }
+    }
+
+    public record Wijziging(long volgnummer, UUID id, String referentie, String status, String redenIntrekking,
+                            int volledigheid, List<String> ontbrekendeVelden, Instant gewijzigdOp) {
+    }
+
+    /** The partner's candidates changed after {@code na}, oldest change first; at most {@code limiet}. */
+    public List<Wijziging> wijzigingen(String partner, long na, int limiet) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("""
+                     SELECT wijziging, id, referentie, status, reden_intrekking, volledigheid, ontbrekende_velden, gewijzigd_op
+                     FROM kandidaat WHERE partner = ? AND wijziging > ? ORDER BY wijziging LIMIT ?""")) {
+            s.setString(1, partner);
+            s.setLong(2, na);
+            s.setInt(3, limiet);
+            List<Wijziging> lijst = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    lijst.add(new Wijziging(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getInt(6), tekstLijst(rs.getArray(7)),
+                            rs.getObject(8, OffsetDateTime.class).toInstant()));
+                }
+            }
+            return lijst;
+        } catch (SQLException e) {
+            throw new IllegalStateException("feed could not be read", e);
+        }
+    }
+
+    private Kandidaat kandidaat(ResultSet rs) throws SQLException {
+        try {
+            String profiel = rs.getString("profiel");
+            String persoon = rs.getString("persoonsgegevens");
+            return new Kandidaat(rs.getObject("id", UUID.class), rs.getString("partner"), rs.getString("referentie"),
+                    rs.getString("status"), rs.getString("reden_intrekking"), rs.getString("woongemeente"),
+                    tekstLijst(rs.getArray("doelgroepen")),
+                    profiel == null ? null : json.readValue(profiel, Profiel.class),
+                    persoon == null ? null : json.readValue(persoon, Persoonsgegevens.class),
+                    rs.getInt("volledigheid"), tekstLijst(rs.getArray("ontbrekende_velden")),
+                    rs.getObject("aangemaakt_op", OffsetDateTime.class).toInstant(),
+                    rs.getObject("gewijzigd_op", OffsetDateTime.class).toInstant());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored candidate unreadable", e);
+        }
+    }
+
+    private static List<String> tekstLijst(Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    }
+}

@@ -1,0 +1,121 @@
+package nl.wsp.matching.kandidaat;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import nl.wsp.matching.kandidaat.api.BulkAntwoord;
+import nl.wsp.matching.kandidaat.api.BulkVerzoek;
+import nl.wsp.matching.kandidaat.api.BulkVerzoekRuw;
+import nl.wsp.matching.kandidaat.api.InzageWeergave;
+import nl.wsp.matching.kandidaat.api.IntrekVerzoek;
+import nl.wsp.matching.kandidaat.api.KandidaatWeergave;
+import nl.wsp.matching.kandidaat.api.WijzigingenPagina;
+import nl.wsp.matching.platform.ApiProblem;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.UUID;
+
+@Path("/api/v1/kandidaten")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Kandidaten", description = "Werkfitte kandidaten, aangeleverd door de cliëntsystemen van gemeenten en UWV")
+public class KandidaatResource {
+
+    private final RegistreerKandidaten registreer;
+    private final KandidaatInzage inzage;
+
+    KandidaatResource(RegistreerKandidaten registreer, KandidaatInzage inzage) {
+        this.registreer = registreer;
+        this.inzage = inzage;
+    }
+
+    @POST
+    @RolesAllowed("partnersysteem")
+    @Operation(summary = "Lever tot 1.000 kandidaten aan (idempotent per eigen referentie)",
+            description = "Per item: aangemaakt, bijgewerkt, ongewijzigd of afgewezen met probleemdetail "
+                    + "(velden als kandidaten[i].veld). Eén fout item houdt de rest niet tegen. Een referentie die "
+                    + "de BSN-elfproef doorstaat wordt geweigerd.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BulkVerzoek.class)))
+    @APIResponse(responseCode = "200", description = "Resultaat per item",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BulkAntwoord.class)))
+    @APIResponse(responseCode = "400", description = "Meer dan 1.000 items of geen lijst", content = @Content(mediaType = "application/problem+json"))
+    public BulkAntwoord leverAan(@NotNull BulkVerzoekRuw body) {
+        return registreer.registreer(inzage.eigenPartner(), body.kandidaten());
+    }
+
+    @GET
+    @Path("/wijzigingen")
+    @RolesAllowed("partnersysteem")
+    @Operation(summary = "Wat er sinds de cursor veranderde aan de eigen kandidaten, met volledigheid en ontbrekende velden")
+    public WijzigingenPagina wijzigingen(@QueryParam("cursor") String cursor,
+                                         @QueryParam("limiet") @DefaultValue("50") @Min(1) @Max(200) int limiet) {
+        return inzage.wijzigingen(cursor, limiet);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({"adviseur", "partnersysteem", "beheerder"})
+    @Operation(summary = "Eén kandidaat: volledig voor de eigen partner, gepseudonimiseerd voor adviseurs van andere partners")
+    @APIResponse(responseCode = "404", description = "Bestaat niet, of niet van deze partner", content = @Content(mediaType = "application/problem+json"))
+    public KandidaatWeergave een(@PathParam("id") String id) {
+        return inzage.raadpleeg(uuid(id));
+    }
+
+    @GET
+    @Path("/{id}/inzage")
+    @RolesAllowed({"adviseur", "partnersysteem", "beheerder"})
+    @Operation(summary = "Recht op inzage: alles wat over de kandidaat bewaard wordt, met alle verwerkingen")
+    public InzageWeergave inzage(@PathParam("id") String id) {
+        return inzage.inzage(uuid(id));
+    }
+
+    @POST
+    @Path("/{id}/intrekken")
+    @RolesAllowed("partnersysteem")
+    @Operation(summary = "Trek een kandidaat in: niet meer werkfit, elders geplaatst of verhuisd")
+    public KandidaatWeergave trekIn(@PathParam("id") String id, @Valid @NotNull IntrekVerzoek body) {
+        return inzage.trekIn(uuid(id), body.reden());
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed({"partnersysteem", "beheerder"})
+    @Operation(summary = "Recht op vergetelheid: wis de persoonsgegevens; nl.wsp.kandidaat.gewist.v1 gaat naar de andere diensten")
+    @APIResponse(responseCode = "204", description = "Gewist")
+    public Response wis(@PathParam("id") String id) {
+        inzage.wis(uuid(id));
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/{id}/wissen")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({"partnersysteem", "beheerder"})
+    @Operation(summary = "Als DELETE /api/v1/kandidaten/{id}, voor clients die geen DELETE kunnen sturen")
+    @APIResponse(responseCode = "204", description = "Gewist")
+    public Response wissen(@PathParam("id") String id) {
+        return wis(id);
+    }
+
+    private static UUID uuid(String id) {
+        return KandidaatInzage.id(id).orElseThrow(() -> ApiProblem.notFound("Kandidaat"));
+    }
+}

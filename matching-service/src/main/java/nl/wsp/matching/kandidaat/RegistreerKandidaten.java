@@ -1,0 +1,72 @@
+package nl.wsp.matching.kandidaat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import nl.wsp.matching.kandidaat.api.BulkAntwoord;
+import nl.wsp.matching.kandidaat.api.ItemResultaat;
+import nl.wsp.matching.platform.ApiProblem;
+import nl.wsp.matching.platform.Problem;
+import nl.wsp.matching.platform.Problems;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A partner system pushes up to 1,000 candidates: each is created, updated, left unchanged (same profile hash)
+ * or refused on its own; refused items store nothing and do not hold up the rest.
+ */
+@ApplicationScoped
+public class RegistreerKandidaten {
+
+    public static final int MAXIMUM = 1000;
+
+    private final KandidaatValidatie validatie;
+    private final KandidaatRepository kandidaten;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    RegistreerKandidaten(KandidaatValidatie validatie, KandidaatRepository kandidaten, AuditLog audit, Clock clock) {
+        this.validatie = validatie;
+        this.kandidaten = kandidaten;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public BulkAntwoord registreer(String partner, List<JsonNode> items) {
+        if (items == null) {
+            throw ApiProblem.invalid("kandidaten", "is verplicht");
+        }
+        if (items.size() > MAXIMUM) {
+            throw ApiProblem.invalid("kandidaten", "hoogstens " + MAXIMUM + " kandidaten per verzoek; dit waren er " + items.size());
+        }
+        List<KandidaatValidatie.Uitkomst> uitkomsten = validatie.valideer(items);
+        List<Aanlevering> geldig = uitkomsten.stream().filter(u -> !u.afgewezen()).map(KandidaatValidatie.Uitkomst::aanlevering).toList();
+        Map<String, KandidaatRepository.Geschreven> geschreven = kandidaten.schrijf(partner, geldig, clock.instant(),
+                new KandidaatRepository.Wie(audit.wie(), audit.rol(), partner, audit.traceId()));
+        List<ItemResultaat> resultaten = new ArrayList<>(uitkomsten.size());
+        int[] telling = new int[4];
+        for (KandidaatValidatie.Uitkomst u : uitkomsten) {
+            if (u.afgewezen()) {
+                telling[3]++;
+                resultaten.add(new ItemResultaat(u.index(), u.referentie(), "afgewezen", null, null, null,
+                        new Problem(Problems.type("ongeldige-invoer"), "Ongeldige invoer", 400,
+                                "Kandidaat " + u.index() + " is niet opgeslagen", null, u.fouten(), null)));
+                continue;
+            }
+            Aanlevering a = u.aanlevering();
+            KandidaatRepository.Geschreven g = geschreven.get(a.referentie());
+            switch (g.resultaat()) {
+                case "aangemaakt" -> telling[0]++;
+                case "bijgewerkt" -> telling[1]++;
+                default -> telling[2]++;
+            }
+            resultaten.add(new ItemResultaat(u.index(), a.referentie(), g.resultaat(), g.id(), a.volledigheid().score(),
+                    a.volledigheid().ontbrekendeVelden(), null));
+        }
+        return new BulkAntwoord(telling[0], telling[1], telling[2], telling[3], resultaten);
+    }
+}

@@ -1,0 +1,10 @@
+package nl.wsp.matching.kandidaat.api;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+
+/** Withdraw a candidate: no longer job-ready, placed elsewhere, or moved away. */
+public record IntrekVerzoek(
+        @NotNull @Pattern(regexp = "niet-meer-werkfit|elders-geplaatst|verhuisd",
+                message = "onbekende waarde; toegestaan: niet-meer-werkfit, elders-geplaatst, verhuisd") String reden) {
+}

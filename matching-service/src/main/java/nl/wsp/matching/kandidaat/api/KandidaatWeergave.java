@@ -1,0 +1,53 @@
+package nl.wsp.matching.kandidaat.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import nl.wsp.matching.kandidaat.Kandidaat;
+import nl.wsp.matching.kandidaat.Profiel;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A candidate as one caller may see it. {@code zicht} says how much: {@code eigenaar} (the owning partner:
+ * everything, life-domain notes included), {@code onthuld} (an adviser whose proposal was accepted: name and
+ * contact, no life-domain notes) or {@code gepseudonimiseerd} (every other adviser: no reference, name, contact
+ * details, address or life-domain notes).
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record KandidaatWeergave(UUID id, String zicht, String partner, String referentie, String status,
+                                String redenIntrekking, String woongemeente, List<String> doelgroepen, Profiel profiel,
+                                Naam naam, KandidaatInvoer.Contact contact, List<KandidaatInvoer.Leefgebied> leefgebieden,
+                                int volledigheid, List<String> ontbrekendeVelden, Instant aangemaaktOp,
+                                Instant gewijzigdOp) {
+
+    public record Naam(String voornaam, String achternaam) {
+    }
+
+    public static KandidaatWeergave eigenaar(Kandidaat k, List<KandidaatInvoer.Leefgebied> leefgebieden) {
+        return new KandidaatWeergave(k.id(), "eigenaar", k.partner(), k.referentie(), k.status(), k.redenIntrekking(),
+                k.woongemeente(), k.doelgroepen(), k.profiel(), naam(k), contact(k), leefgebieden, k.volledigheid(),
+                k.ontbrekendeVelden(), k.aangemaaktOp(), k.gewijzigdOp());
+    }
+
+    public static KandidaatWeergave onthuld(Kandidaat k) {
+        return new KandidaatWeergave(k.id(), "onthuld", k.partner(), null, k.status(), k.redenIntrekking(),
+                k.woongemeente(), k.doelgroepen(), k.profiel(), naam(k), contact(k), null, k.volledigheid(),
+                k.ontbrekendeVelden(), k.aangemaaktOp(), k.gewijzigdOp());
+    }
+
+    public static KandidaatWeergave gepseudonimiseerd(Kandidaat k) {
+        return new KandidaatWeergave(k.id(), "gepseudonimiseerd", k.partner(), null, k.status(), k.redenIntrekking(),
+                k.woongemeente(), k.doelgroepen(), k.profiel(), null, null, null, k.volledigheid(),
+                k.ontbrekendeVelden(), k.aangemaaktOp(), k.gewijzigdOp());
+    }
+
+    private static Naam naam(Kandidaat k) {
+        return k.persoonsgegevens() == null || k.persoonsgegevens().naam() == null ? null
+                : new Naam(k.persoonsgegevens().naam().voornaam(), k.persoonsgegevens().naam().achternaam());
+    }
+
+    private static KandidaatInvoer.Contact contact(Kandidaat k) {
+        return k.persoonsgegevens() == null ? null : k.persoonsgegevens().contact();
+    }
+}
