@@ -1,0 +1,35 @@
+package nl.wsp.account.adviseur;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import nl.wsp.account.platform.ApiProblem;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class AdviseurRepository implements PanacheRepositoryBase<Adviseur, UUID> {
+
+    public Optional<Adviseur> metGebruikersnaam(String gebruikersnaam) {
+        return find("gebruikersnaam", gebruikersnaam).firstResultOptional();
+    }
+
+    /** The adviser a request names in {@code field}; an unknown one is the client's mistake, so 400 naming the field. */
+    public Adviseur bestaand(UUID id, String field) {
+        return findByIdOptional(id).orElseThrow(() -> ApiProblem.invalid(field, "onbekende adviseur"));
+    }
+
+    public List<Adviseur> lijst(String partner, String regio) {
+        if (partner != null && regio != null) {
+            return list("partnerCode = ?1 and regio = ?2 order by naam", partner, regio);
+        }
+        if (partner != null) {
+            return list("partnerCode = ?1 order by naam", partner);
+        }
+        if (regio != null) {
+            return list("regio = ?1 order by naam", regio);
+        }
+        return list("order by regio, naam");
+    }
+}

@@ -1,0 +1,68 @@
+package nl.wsp.account.adviseur;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import nl.wsp.account.adviseur.api.AdviseurVerzoek;
+import nl.wsp.account.adviseur.api.AdviseurWeergave;
+import nl.wsp.account.platform.ApiProblem;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/v1/adviseurs")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Adviseurs", description = "Adviseurs en accountmanagers van de partners")
+public class AdviseurResource {
+
+    private final RegistreerAdviseur registreerAdviseur;
+    private final AdviseurRepository adviseurs;
+
+    AdviseurResource(RegistreerAdviseur registreerAdviseur, AdviseurRepository adviseurs) {
+        this.registreerAdviseur = registreerAdviseur;
+        this.adviseurs = adviseurs;
+    }
+
+    @POST
+    @RolesAllowed("beheerder")
+    @Operation(summary = "Registreer een adviseur van een partner")
+    @APIResponse(responseCode = "201", description = "Geregistreerd",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdviseurWeergave.class)))
+    @APIResponse(responseCode = "400", description = "Ongeldige invoer", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "409", description = "Gebruikersnaam bestaat al", content = @Content(mediaType = "application/problem+json"))
+    public Response registreer(@Valid @NotNull AdviseurVerzoek body) {
+        Adviseur a = registreerAdviseur.registreer(body.partner(), body.gebruikersnaam(), body.naam());
+        return Response.created(URI.create("/api/v1/adviseurs/" + a.id())).entity(AdviseurWeergave.van(a)).build();
+    }
+
+    @GET
+    @RolesAllowed({"adviseur", "beheerder"})
+    @Operation(summary = "Adviseurs, eventueel van één partner of regio")
+    public List<AdviseurWeergave> lijst(@QueryParam("partner") String partner, @QueryParam("regio") String regio) {
+        return adviseurs.lijst(partner, regio).stream().map(AdviseurWeergave::van).toList();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({"adviseur", "beheerder"})
+    @Operation(summary = "Eén adviseur")
+    public AdviseurWeergave een(@PathParam("id") UUID id) {
+        return adviseurs.findByIdOptional(id).map(AdviseurWeergave::van).orElseThrow(() -> ApiProblem.notFound("Adviseur " + id));
+    }
+}

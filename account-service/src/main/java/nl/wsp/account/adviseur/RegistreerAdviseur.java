@@ -1,0 +1,42 @@
+package nl.wsp.account.adviseur;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import nl.wsp.account.events.Outbox;
+import nl.wsp.account.partner.Partner;
+import nl.wsp.account.partner.PartnerRepository;
+import nl.wsp.account.platform.ApiProblem;
+
+import java.time.Clock;
+import java.util.Map;
+
+/** Use case: register an adviser of a partner organisation; the adviser works in that partner's region. */
+@ApplicationScoped
+public class RegistreerAdviseur {
+
+    private final AdviseurRepository adviseurs;
+    private final PartnerRepository partners;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    RegistreerAdviseur(AdviseurRepository adviseurs, PartnerRepository partners, Outbox outbox, Clock clock) {
+        this.adviseurs = adviseurs;
+        this.partners = partners;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Adviseur registreer(String partnerCode, String gebruikersnaam, String naam) {
+        Partner partner = partners.findByCode(partnerCode)
+                .orElseThrow(() -> ApiProblem.invalid("partner", "onbekende partner"));
+        adviseurs.metGebruikersnaam(gebruikersnaam).ifPresent(bestaand -> {
+            throw ApiProblem.conflict("adviseur-bestaat", "Er is al een adviseur met gebruikersnaam " + gebruikersnaam,
+                    Map.of("bestaandeAdviseur", "/api/v1/adviseurs/" + bestaand.id()));
+        });
+        Adviseur.Registratie r = Adviseur.registreer(partner.code(), partner.regio(), gebruikersnaam, naam, clock.instant());
+        adviseurs.persist(r.adviseur());
+        outbox.append(AdviseurGeregistreerd.TOPIC, AdviseurGeregistreerd.TYPE, r.adviseur().id().toString(), r.event());
+        return r.adviseur();
+    }
+}

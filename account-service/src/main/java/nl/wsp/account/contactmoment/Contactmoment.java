@@ -1,0 +1,120 @@
+package nl.wsp.account.contactmoment;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import nl.wsp.account.adviseur.Adviseur;
+import nl.wsp.account.werkgever.Werkgever;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * A contact with an employer (rule 3), by any adviser of any partner: the WSP is one team. When the adviser works for
+ * another partner than the employer's account manager, the account manager is notified (through the event).
+ */
+@Entity
+@Table(name = "contactmoment")
+public class Contactmoment {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "werkgever_id", nullable = false)
+    private UUID werkgeverId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ContactSoort soort;
+
+    @Column(nullable = false)
+    private LocalDate datum;
+
+    @Column(name = "adviseur_id", nullable = false)
+    private UUID adviseurId;
+
+    @Column(nullable = false)
+    private String samenvatting;
+
+    private String vervolgafspraak;
+
+    @Column(name = "vervolg_uiterlijk")
+    private LocalDate vervolgUiterlijk;
+
+    @Column(name = "accountmanager_genotificeerd", nullable = false)
+    private boolean accountmanagerGenotificeerd;
+
+    @Column(name = "geregistreerd_op", nullable = false)
+    private Instant geregistreerdOp;
+
+    protected Contactmoment() {
+    }
+
+    /**
+     * @param accountmanagerPartner the partner of the employer's account manager, null when it has none
+     */
+    static Registratie registreer(Werkgever werkgever, Adviseur adviseur, String accountmanagerPartner, ContactSoort soort,
+                                  LocalDate datum, String samenvatting, String vervolgafspraak, LocalDate vervolgUiterlijk,
+                                  Instant nu) {
+        Contactmoment c = new Contactmoment();
+        c.id = UUID.randomUUID();
+        c.werkgeverId = werkgever.id();
+        c.soort = soort;
+        c.datum = datum;
+        c.adviseurId = adviseur.id();
+        c.samenvatting = samenvatting;
+        c.vervolgafspraak = vervolgafspraak;
+        c.vervolgUiterlijk = vervolgUiterlijk;
+        c.accountmanagerGenotificeerd = accountmanagerPartner != null && !accountmanagerPartner.equals(adviseur.partnerCode());
+        c.geregistreerdOp = nu;
+        return new Registratie(c, new ContactmomentGeregistreerd(werkgever.id(), c.id, soort, datum, adviseur.id(),
+                adviseur.partnerCode(), werkgever.vestigingsgemeente(), werkgever.regio(), c.accountmanagerGenotificeerd));
+    }
+
+    record Registratie(Contactmoment contactmoment, ContactmomentGeregistreerd event) {
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID werkgeverId() {
+        return werkgeverId;
+    }
+
+    public ContactSoort soort() {
+        return soort;
+    }
+
+    public LocalDate datum() {
+        return datum;
+    }
+
+    public UUID adviseurId() {
+        return adviseurId;
+    }
+
+    public String samenvatting() {
+        return samenvatting;
+    }
+
+    public String vervolgafspraak() {
+        return vervolgafspraak;
+    }
+
+    public LocalDate vervolgUiterlijk() {
+        return vervolgUiterlijk;
+    }
+
+    public boolean accountmanagerGenotificeerd() {
+        return accountmanagerGenotificeerd;
+    }
+
+    public Instant geregistreerdOp() {
+        return geregistreerdOp;
+    }
+}

@@ -1,0 +1,73 @@
+package nl.wsp.account.contactmoment;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import nl.wsp.account.contactmoment.api.ContactmomentVerzoek;
+import nl.wsp.account.contactmoment.api.ContactmomentWeergave;
+import nl.wsp.account.platform.ApiProblem;
+import nl.wsp.account.platform.Pagina;
+import nl.wsp.account.werkgever.WerkgeverRepository;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.util.UUID;
+
+@Path("/api/v1/werkgevers/{werkgeverId}/contactmomenten")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Contactmomenten", description = "Bezoek, telefoon, mail en bijeenkomst met een werkgever")
+public class ContactmomentResource {
+
+    private final RegistreerContactmoment registreer;
+    private final ContactmomentRepository contactmomenten;
+    private final WerkgeverRepository werkgevers;
+
+    ContactmomentResource(RegistreerContactmoment registreer, ContactmomentRepository contactmomenten, WerkgeverRepository werkgevers) {
+        this.registreer = registreer;
+        this.contactmomenten = contactmomenten;
+        this.werkgevers = werkgevers;
+    }
+
+    @POST
+    @RolesAllowed({"adviseur", "beheerder"})
+    @Operation(summary = "Registreer een contactmoment (elke adviseur van elke partner)")
+    public Response registreer(@PathParam("werkgeverId") UUID werkgeverId, @Valid @NotNull ContactmomentVerzoek body) {
+        Contactmoment c = registreer.registreer(werkgeverId, body.adviseurId(), body.soort(), body.datum(), body.samenvatting(),
+                body.vervolgafspraak(), body.vervolgUiterlijk());
+        return Response.created(URI.create("/api/v1/werkgevers/" + werkgeverId + "/contactmomenten/" + c.id()))
+                .entity(ContactmomentWeergave.van(c)).build();
+    }
+
+    @GET
+    @RolesAllowed({"adviseur", "beheerder"})
+    @Operation(summary = "Contactmomenten van een werkgever, nieuwste eerst")
+    public Pagina<ContactmomentWeergave> lijst(@PathParam("werkgeverId") UUID werkgeverId,
+                                               @QueryParam("cursor") String cursor,
+                                               @QueryParam("limiet") @DefaultValue("50") @Min(1) @Max(200) int limiet) {
+        werkgevers.findByIdOptional(werkgeverId).orElseThrow(() -> ApiProblem.notFound("Werkgever " + werkgeverId));
+        return contactmomenten.vanWerkgever(werkgeverId, cursor, limiet).map(ContactmomentWeergave::van);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({"adviseur", "beheerder"})
+    @Operation(summary = "Eén contactmoment")
+    public ContactmomentWeergave een(@PathParam("werkgeverId") UUID werkgeverId, @PathParam("id") UUID id) {
+        return contactmomenten.findByIdOptional(id).filter(c -> c.werkgeverId().equals(werkgeverId))
+                .map(ContactmomentWeergave::van).orElseThrow(() -> ApiProblem.notFound("Contactmoment " + id));
+    }
+}

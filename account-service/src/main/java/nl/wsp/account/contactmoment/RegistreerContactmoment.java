@@ -1,0 +1,69 @@
+package nl.wsp.account.contactmoment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import nl.wsp.account.adviseur.Adviseur;
+import nl.wsp.account.adviseur.AdviseurRepository;
+import nl.wsp.account.events.Outbox;
+import nl.wsp.account.platform.ApiProblem;
+import nl.wsp.account.werkgever.Toegang;
+import nl.wsp.account.werkgever.Werkgever;
+import nl.wsp.account.werkgever.WerkgeverRepository;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+
+/**
+ * Use case: record a contact moment. Any adviser of any partner may; an adviser records in their own partner's name.
+ * The contact is kept whoever made it, and the account manager is notified when another partner made it (rule 1).
+ */
+@ApplicationScoped
+public class RegistreerContactmoment {
+
+    private final WerkgeverRepository werkgevers;
+    private final AdviseurRepository adviseurs;
+    private final ContactmomentRepository contactmomenten;
+    private final Outbox outbox;
+    private final Clock clock;
+    private final Toegang toegang;
+
+    RegistreerContactmoment(WerkgeverRepository werkgevers, AdviseurRepository adviseurs, ContactmomentRepository contactmomenten,
+                            Outbox outbox, Clock clock, Toegang toegang) {
+        this.werkgevers = werkgevers;
+        this.adviseurs = adviseurs;
+        this.contactmomenten = contactmomenten;
+        this.outbox = outbox;
+        this.clock = clock;
+        this.toegang = toegang;
+    }
+
+    @Transactional
+    public Contactmoment registreer(UUID werkgeverId, UUID adviseurId, ContactSoort soort, LocalDate datum, String samenvatting,
+                                    String vervolgafspraak, LocalDate vervolgUiterlijk) {
+        Werkgever w = werkgevers.findByIdOptional(werkgeverId).orElseThrow(() -> ApiProblem.notFound("Werkgever " + werkgeverId));
+        Adviseur adviseur = adviseurs.bestaand(adviseurId, "adviseurId");
+        if (!toegang.isBeheerder() && !toegang.partner().map(adviseur.partnerCode()::equals).orElse(false)) {
+            throw ApiProblem.forbidden("Een adviseur registreert contact namens een adviseur van de eigen partner");
+        }
+        LocalDate vandaag = LocalDate.now(clock.withZone(ZoneId.of("Europe/Amsterdam")));
+        if (datum.isAfter(vandaag)) {
+            throw ApiProblem.invalid("datum", "ligt in de toekomst");
+        }
+        if ((vervolgafspraak == null) != (vervolgUiterlijk == null)) {
+            throw ApiProblem.invalid(vervolgafspraak == null ? "vervolgafspraak" : "vervolgUiterlijk",
+                    "een vervolgafspraak heeft een omschrijving en een uiterste datum");
+        }
+        if (vervolgUiterlijk != null && vervolgUiterlijk.isBefore(datum)) {
+            throw ApiProblem.invalid("vervolgUiterlijk", "ligt vóór de datum van het contact");
+        }
+        String amPartner = w.accountmanagerId() == null ? null
+                : adviseurs.findByIdOptional(w.accountmanagerId()).map(Adviseur::partnerCode).orElse(null);
+        Contactmoment.Registratie r = Contactmoment.registreer(w, adviseur, amPartner, soort, datum, samenvatting,
+                vervolgafspraak, vervolgUiterlijk, clock.instant());
+        contactmomenten.persist(r.contactmoment());
+        outbox.append(ContactmomentGeregistreerd.TOPIC, ContactmomentGeregistreerd.TYPE, w.id().toString(), r.event());
+        return r.contactmoment();
+    }
+}

@@ -1,0 +1,20 @@
+package nl.wsp.account.contactmoment.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import nl.wsp.account.contactmoment.ContactSoort;
+import nl.wsp.account.contactmoment.Contactmoment;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ContactmomentWeergave(UUID id, UUID werkgeverId, ContactSoort soort, LocalDate datum, UUID adviseurId,
+                                    String samenvatting, String vervolgafspraak, LocalDate vervolgUiterlijk,
+                                    boolean accountmanagerGenotificeerd, Instant geregistreerdOp) {
+
+    public static ContactmomentWeergave van(Contactmoment c) {
+        return new ContactmomentWeergave(c.id(), c.werkgeverId(), c.soort(), c.datum(), c.adviseurId(), c.samenvatting(),
+                c.vervolgafspraak(), c.vervolgUiterlijk(), c.accountmanagerGenotificeerd(), c.geregistreerdOp());
+    }
+}

@@ -1,0 +1,70 @@
+package nl.wsp.account.contactverzoek;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import nl.wsp.account.platform.ApiProblem;
+import nl.wsp.account.platform.Cursor;
+import nl.wsp.account.platform.Pagina;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class ContactverzoekRepository implements PanacheRepositoryBase<Contactverzoek, UUID> {
+
+    /**
+     * Unanswered requests, oldest first. {@code alleenTeLaat}: only those whose 24 hours have passed at {@code nu}.
+     */
+    public Pagina<Contactverzoek> open(boolean alleenTeLaat, Instant nu, UUID toegewezenAan, String cursor, int limiet) {
+        StringBuilder q = new StringBuilder("beantwoordOp is null");
+        Parameters p = new Parameters();
+        if (alleenTeLaat) {
+            q.append(" and reactieUiterlijk <= :nu");
+            p.and("nu", nu);
+        }
+        if (toegewezenAan != null) {
+            q.append(" and toegewezenAan = :aan");
+            p.and("aan", toegewezenAan);
+        }
+        if (cursor != null) {
+            String[] c = Cursor.lees(cursor, 2);
+            Instant op;
+            try {
+                op = Instant.parse(c[0]);
+            } catch (DateTimeParseException e) {
+                throw ApiProblem.invalid("cursor", "onbekende cursor; stuur terug wat u kreeg");
+            }
+            q.append(" and (ontvangenOp > :cop or (ontvangenOp = :cop and id > :cid))");
+            p.and("cop", op).and("cid", Cursor.uuid(c[1]));
+        }
+        q.append(" order by ontvangenOp, id");
+        List<Contactverzoek> rijen = find(q.toString(), p).page(0, limiet + 1).list();
+        return Pagina.van(rijen, limiet, v -> Cursor.maak(v.ontvangenOp().toString(), v.id().toString()));
+    }
+
+    /** Requests received in [van, tot). */
+    public List<Contactverzoek> ontvangenTussen(Instant van, Instant tot) {
+        return list("ontvangenOp >= ?1 and ontvangenOp < ?2", van, tot);
+    }
+
+    /**
+     * Due, unanswered and not yet flagged requests, locked for this transaction; rows another replica holds are skipped,
+     * so two watchers never flag the same request.
+     */
+    @SuppressWarnings("unchecked")
+    List<UUID> teMarkeren(Instant nu, int max) {
+        return getEntityManager().createNativeQuery("""
+                        select id from contactverzoek
+                        where beantwoord_op is null and termijn_verstreken_op is null and reactie_uiterlijk <= :nu
+                        order by reactie_uiterlijk
+                        limit :max
+                        for update skip locked
+                        """)
+                .setParameter("nu", nu)
+                .setParameter("max", max)
+                .getResultList();
+    }
+}

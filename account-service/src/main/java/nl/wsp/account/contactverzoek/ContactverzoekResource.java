@@ -1,0 +1,118 @@
+package nl.wsp.account.contactverzoek;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import nl.wsp.account.contactverzoek.api.ContactverzoekVerzoek;
+import nl.wsp.account.contactverzoek.api.ContactverzoekWeergave;
+import nl.wsp.account.platform.ApiProblem;
+import nl.wsp.account.platform.CurrentUser;
+import nl.wsp.account.platform.Pagina;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.UUID;
+
+@Path("/api/v1/contactverzoeken")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Contactverzoeken", description = "Verzoeken van werkgevers om contact: reactie binnen 24 uur")
+public class ContactverzoekResource {
+
+    private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
+
+    private final OntvangContactverzoek ontvang;
+    private final BeantwoordContactverzoek beantwoord;
+    private final ContactverzoekRepository verzoeken;
+    private final CurrentUser user;
+    private final Clock clock;
+
+    ContactverzoekResource(OntvangContactverzoek ontvang, BeantwoordContactverzoek beantwoord, ContactverzoekRepository verzoeken,
+                           CurrentUser user, Clock clock) {
+        this.ontvang = ontvang;
+        this.beantwoord = beantwoord;
+        this.verzoeken = verzoeken;
+        this.user = user;
+        this.clock = clock;
+    }
+
+    @POST
+    @RolesAllowed({"adviseur", "beheerder"})
+    @Operation(summary = "Registreer een contactverzoek van een werkgever; reactie uiterlijk 24 uur later")
+    public Response ontvang(@Valid @NotNull ContactverzoekVerzoek body) {
+        Contactverzoek v = ontvang.ontvang(body.werkgeverId(), body.onderwerp());
+        return Response.created(URI.create("/api/v1/contactverzoeken/" + v.id()))
+                .entity(ContactverzoekWeergave.van(v, clock.instant())).build();
+    }
+
+    @GET
+    @RolesAllowed({"adviseur", "beheerder"})
+    @Operation(summary = "Openstaande contactverzoeken (status=open) of die over de termijn zijn (status=termijn-verstreken), oudste eerst")
+    public Pagina<ContactverzoekWeergave> lijst(
+            @QueryParam("status") @DefaultValue("open") @Pattern(regexp = "open|termijn-verstreken", message = "toegestaan: open, termijn-verstreken") String status,
+            @QueryParam("toegewezenAan") UUID toegewezenAan,
+            @QueryParam("cursor") String cursor,
+            @QueryParam("limiet") @DefaultValue("50") @Min(1) @Max(200) int limiet) {
+        Instant nu = clock.instant();
+        return verzoeken.open("termijn-verstreken".equals(status), nu, toegewezenAan, cursor, limiet)
+                .map(v -> ContactverzoekWeergave.van(v, nu));
+    }
+
+    @GET
+    @Path("/naleving")
+    @RolesAllowed({"adviseur", "beheerder", "dashboard"})
+    @Operation(summary = "Naleving van de 24-uursregel over de verzoeken ontvangen van `van` tot en met `tot` (datums, Nederlandse tijd)")
+    public Naleving naleving(@QueryParam("van") @NotNull String van, @QueryParam("tot") @NotNull String tot) {
+        LocalDate v = datum("van", van);
+        LocalDate t = datum("tot", tot);
+        if (t.isBefore(v)) {
+            throw ApiProblem.invalid("tot", "ligt vóór van");
+        }
+        return Naleving.over(v, t, verzoeken.ontvangenTussen(v.atStartOfDay(NL).toInstant(), t.plusDays(1).atStartOfDay(NL).toInstant()),
+                clock.instant());
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({"adviseur", "beheerder"})
+    @Operation(summary = "Eén contactverzoek")
+    public ContactverzoekWeergave een(@PathParam("id") UUID id) {
+        return verzoeken.findByIdOptional(id).map(v -> ContactverzoekWeergave.van(v, clock.instant()))
+                .orElseThrow(() -> ApiProblem.notFound("Contactverzoek " + id));
+    }
+
+    @POST
+    @Path("/{id}/beantwoorden")
+    @RolesAllowed({"adviseur", "beheerder"})
+    @Operation(summary = "Leg vast dat de werkgever antwoord kreeg (nu)")
+    public ContactverzoekWeergave beantwoord(@PathParam("id") UUID id) {
+        return ContactverzoekWeergave.van(beantwoord.beantwoord(id, user.subject()), clock.instant());
+    }
+
+    private static LocalDate datum(String veld, String waarde) {
+        try {
+            return LocalDate.parse(waarde);
+        } catch (DateTimeParseException e) {
+            throw ApiProblem.invalid(veld, "geen datum (jjjj-mm-dd)");
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package nl.wsp.account.contactverzoek;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import nl.wsp.account.adviseur.Adviseur;
+import nl.wsp.account.adviseur.AdviseurRepository;
+import nl.wsp.account.events.Outbox;
+import nl.wsp.account.platform.ApiProblem;
+import nl.wsp.account.sectortafel.Sectortafel;
+import nl.wsp.account.sectortafel.SectortafelRepository;
+import nl.wsp.account.werkgever.Werkgever;
+import nl.wsp.account.werkgever.WerkgeverRepository;
+
+import java.time.Clock;
+import java.util.UUID;
+
+/**
+ * Use case: an employer asks for contact. It goes to the account manager, or — when the employer has none — to the
+ * contact adviser of its region's sector desk; the 24-hour deadline is stored in the same transaction.
+ */
+@ApplicationScoped
+public class OntvangContactverzoek {
+
+    private final WerkgeverRepository werkgevers;
+    private final SectortafelRepository sectortafels;
+    private final AdviseurRepository adviseurs;
+    private final ContactverzoekRepository verzoeken;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    OntvangContactverzoek(WerkgeverRepository werkgevers, SectortafelRepository sectortafels, AdviseurRepository adviseurs,
+                          ContactverzoekRepository verzoeken, Outbox outbox, Clock clock) {
+        this.werkgevers = werkgevers;
+        this.sectortafels = sectortafels;
+        this.adviseurs = adviseurs;
+        this.verzoeken = verzoeken;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Contactverzoek ontvang(UUID werkgeverId, String onderwerp) {
+        Werkgever w = werkgevers.findByIdOptional(werkgeverId)
+                .orElseThrow(() -> ApiProblem.invalid("werkgeverId", "onbekende werkgever"));
+        UUID aan = w.accountmanagerId() != null ? w.accountmanagerId()
+                : sectortafels.voor(w.regio(), w.sector()).map(Sectortafel::contactAdviseurId).orElse(null);
+        String partner = aan == null ? null : adviseurs.findByIdOptional(aan).map(Adviseur::partnerCode).orElse(null);
+        Contactverzoek.Ontvangst o = Contactverzoek.ontvang(w.id(), onderwerp, aan, partner, w.regio(), clock.instant());
+        verzoeken.persist(o.verzoek());
+        outbox.append(ContactverzoekOntvangen.TOPIC, ContactverzoekOntvangen.TYPE, o.verzoek().id().toString(), o.event());
+        return o.verzoek();
+    }
+}

@@ -1,0 +1,20 @@
+package nl.wsp.account.contactverzoek.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import nl.wsp.account.contactverzoek.Contactverzoek;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A contact request; {@code teLaat}: unanswered past its deadline, or answered after it. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ContactverzoekWeergave(UUID id, UUID werkgeverId, String onderwerp, Instant ontvangenOp, Instant reactieUiterlijk,
+                                     UUID toegewezenAan, String partner, String regio, Instant beantwoordOp,
+                                     String beantwoordDoor, Boolean binnenTermijn, boolean teLaat, Instant termijnVerstrekenOp) {
+
+    public static ContactverzoekWeergave van(Contactverzoek v, Instant nu) {
+        return new ContactverzoekWeergave(v.id(), v.werkgeverId(), v.onderwerp(), v.ontvangenOp(), v.reactieUiterlijk(),
+                v.toegewezenAan(), v.partner(), v.regio(), v.beantwoordOp(), v.beantwoordDoor(), v.binnenTermijn(),
+                v.teLaat(nu), v.termijnVerstrekenOp());
+    }
+}

@@ -1,0 +1,67 @@
+package nl.wsp.account.nps;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import nl.wsp.account.nps.api.NpsResponsVerzoek;
+import nl.wsp.account.nps.api.NpsResponsWeergave;
+import nl.wsp.account.nps.api.NpsUitslag;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+@Path("/api/v1/nps-metingen")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "NPS", description = "Werkgeverstevredenheid, twee keer per jaar gemeten als Net Promoter Score")
+public class NpsResource {
+
+    private final RegistreerNpsRespons registreer;
+    private final NpsResponsRepository responsen;
+
+    NpsResource(RegistreerNpsRespons registreer, NpsResponsRepository responsen) {
+        this.registreer = registreer;
+        this.responsen = responsen;
+    }
+
+    @POST
+    @RolesAllowed({"adviseur", "beheerder"})
+    @Operation(summary = "Registreer het antwoord (0–10) van een werkgever in een meetronde")
+    public Response registreer(@Valid @NotNull NpsResponsVerzoek body) {
+        NpsRespons r = registreer.registreer(body.werkgeverId(), body.meetronde(), body.score(), body.toelichting());
+        return Response.created(URI.create("/api/v1/nps-metingen/" + r.id())).entity(NpsResponsWeergave.van(r)).build();
+    }
+
+    @GET
+    @Path("/uitslag")
+    @RolesAllowed({"adviseur", "beheerder", "dashboard"})
+    @Operation(summary = "NPS van een meetronde: totaal, per partner en per accountmanager (% promotors 9–10 min % criticasters 0–6)")
+    public NpsUitslag uitslag(@QueryParam("meetronde") @NotNull @Pattern(regexp = "[0-9]{4}-[12]", message = "jjjj-1 of jjjj-2") String meetronde,
+                              @QueryParam("regio") String regio) {
+        List<NpsRespons> alle = responsen.inRonde(meetronde, regio);
+        Map<String, List<Integer>> perPartner = alle.stream().filter(r -> r.partner() != null)
+                .collect(Collectors.groupingBy(NpsRespons::partner, TreeMap::new, Collectors.mapping(NpsRespons::score, Collectors.toList())));
+        Map<UUID, List<Integer>> perAm = alle.stream().filter(r -> r.accountmanagerId() != null)
+                .collect(Collectors.groupingBy(NpsRespons::accountmanagerId, TreeMap::new, Collectors.mapping(NpsRespons::score, Collectors.toList())));
+        return new NpsUitslag(meetronde, regio, Nps.van(alle.stream().map(NpsRespons::score).toList()),
+                perPartner.entrySet().stream().map(e -> new NpsUitslag.PerPartner(e.getKey(), Nps.van(e.getValue()))).toList(),
+                perAm.entrySet().stream().filter(e -> Objects.nonNull(e.getKey()))
+                        .map(e -> new NpsUitslag.PerAccountmanager(e.getKey(), Nps.van(e.getValue()))).toList());
+    }
+}

@@ -1,0 +1,66 @@
+package nl.wsp.account.sectortafel;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import nl.wsp.account.platform.ApiProblem;
+import nl.wsp.account.sectortafel.api.SectortafelVerzoek;
+import nl.wsp.account.sectortafel.api.SectortafelWeergave;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/v1/sectortafels")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Sectortafels", description = "Sectortafels per regio, elk met een contactadviseur")
+public class SectortafelResource {
+
+    private final RichtSectortafelIn richtIn;
+    private final SectortafelRepository tafels;
+
+    SectortafelResource(RichtSectortafelIn richtIn, SectortafelRepository tafels) {
+        this.richtIn = richtIn;
+        this.tafels = tafels;
+    }
+
+    @POST
+    @RolesAllowed("beheerder")
+    @Operation(summary = "Richt een sectortafel in")
+    public Response richtIn(@Valid @NotNull SectortafelVerzoek body) {
+        Sectortafel t = richtIn.richtIn(body.regio(), body.naam(), body.sectoren(), body.contactAdviseurId());
+        return Response.created(URI.create("/api/v1/sectortafels/" + t.id())).entity(SectortafelWeergave.van(t)).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed("beheerder")
+    @Operation(summary = "Wijzig naam, sectoren of contactadviseur van een sectortafel (de regio blijft)")
+    public SectortafelWeergave wijzig(@PathParam("id") UUID id, @Valid @NotNull SectortafelVerzoek body) {
+        Sectortafel t = tafels.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound("Sectortafel " + id));
+        if (!t.regio().equals(body.regio())) {
+            throw ApiProblem.invalid("regio", "de regio van een sectortafel verandert niet");
+        }
+        return SectortafelWeergave.van(richtIn.wijzig(id, body.naam(), body.sectoren(), body.contactAdviseurId()));
+    }
+
+    @GET
+    @RolesAllowed({"adviseur", "beheerder"})
+    @Operation(summary = "Sectortafels, eventueel van één regio")
+    public List<SectortafelWeergave> lijst(@QueryParam("regio") String regio) {
+        return tafels.inRegio(regio).stream().map(SectortafelWeergave::van).toList();
+    }
+}

@@ -1,0 +1,89 @@
+package nl.wsp.account.werkgever;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import nl.wsp.account.adviseur.Adviseur;
+import nl.wsp.account.adviseur.AdviseurRepository;
+import nl.wsp.account.events.Outbox;
+import nl.wsp.account.platform.ApiProblem;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Use case: register an employer. Rule 1: a KvK number exists once; registering it again is refused with the
+ * existing employer and its account manager, because contact with one partner is contact with all.
+ */
+@ApplicationScoped
+public class RegistreerWerkgever {
+
+    private final WerkgeverRepository werkgevers;
+    private final AdviseurRepository adviseurs;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    RegistreerWerkgever(WerkgeverRepository werkgevers, AdviseurRepository adviseurs, Outbox outbox, Clock clock) {
+        this.werkgevers = werkgevers;
+        this.adviseurs = adviseurs;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /** What a client sends about an employer; the region follows from the municipality. */
+    public record Invoer(String naam, String vestigingsgemeente, String sector, int aantalWerknemers, boolean keyAccount,
+                         boolean smaakmaker) {
+
+        Werkgever.Gegevens gegevens() {
+            String regio = Gemeenten.regioVan(vestigingsgemeente)
+                    .orElseThrow(() -> ApiProblem.invalid("vestigingsgemeente", "onbekende gemeente; bekend zijn de gemeenten van de regio's "
+                            + String.join(", ", Gemeenten.regios())));
+            return new Werkgever.Gegevens(naam.trim(), Gemeenten.officieleNaam(vestigingsgemeente), regio, sector,
+                    aantalWerknemers, keyAccount, smaakmaker);
+        }
+    }
+
+    @Transactional
+    public Werkgever registreer(String kvkNummer, Invoer invoer, UUID accountmanagerId, String door) {
+        Werkgever.Gegevens gegevens = invoer.gegevens();
+        Adviseur accountmanager = accountmanagerId == null ? null : adviseurs.bestaand(accountmanagerId, "accountmanagerId");
+        werkgevers.metKvkNummer(kvkNummer).ifPresent(bestaand -> {
+            throw bestaat(bestaand);
+        });
+        Instant nu = clock.instant();
+        Werkgever.Registratie r = Werkgever.registreer(kvkNummer, gegevens, nu);
+        Werkgever w = r.werkgever();
+        Werkgever.Toewijzing toewijzing = accountmanager == null ? null
+                : w.wijsAccountmanagerToe(accountmanager.id(), accountmanager.partnerCode(), null,
+                "toegewezen bij registratie", door, 1, nu);
+        werkgevers.persist(w);
+        outbox.append(WerkgeverGeregistreerd.TOPIC, WerkgeverGeregistreerd.TYPE, w.id().toString(), r.event());
+        if (toewijzing != null) {
+            werkgevers.getEntityManager().persist(toewijzing.entry());
+            outbox.append(AccountmanagerToegewezen.TOPIC, AccountmanagerToegewezen.TYPE, w.id().toString(), toewijzing.event());
+        }
+        try {
+            werkgevers.flush();
+        } catch (PersistenceException raced) {
+            // another registration of the same KvK number committed between our check and our insert
+            throw ApiProblem.conflict("werkgever-bestaat", "Werkgever met KvK-nummer " + kvkNummer + " bestaat al", Map.of());
+        }
+        return w;
+    }
+
+    ApiProblem bestaat(Werkgever bestaand) {
+        Map<String, Object> ext = new LinkedHashMap<>();
+        ext.put("bestaandeWerkgever", "/api/v1/werkgevers/" + bestaand.id());
+        ext.put("bestaandeWerkgeverNaam", bestaand.naam());
+        if (bestaand.accountmanagerId() != null) {
+            adviseurs.findByIdOptional(bestaand.accountmanagerId()).ifPresent(am -> ext.put("accountmanager", Map.of(
+                    "id", am.id().toString(), "naam", am.naam(), "partner", am.partnerCode(),
+                    "link", "/api/v1/adviseurs/" + am.id())));
+        }
+        return ApiProblem.conflict("werkgever-bestaat", "Werkgever met KvK-nummer " + bestaand.kvkNummer()
+                + " bestaat al: " + bestaand.naam() + ". Contact met één is contact met allen.", ext);
+    }
+}

@@ -1,0 +1,49 @@
+package nl.wsp.account.werkgever;
+
+import jakarta.enterprise.context.RequestScoped;
+import nl.wsp.account.adviseur.Adviseur;
+import nl.wsp.account.adviseur.AdviseurRepository;
+import nl.wsp.account.platform.ApiProblem;
+import nl.wsp.account.platform.CurrentUser;
+
+import java.util.Optional;
+
+/** Who may change an employer's account: a beheerder, or its current account manager (anyone, while it has none). */
+@RequestScoped
+public class Toegang {
+
+    private final CurrentUser user;
+    private final AdviseurRepository adviseurs;
+
+    Toegang(CurrentUser user, AdviseurRepository adviseurs) {
+        this.user = user;
+        this.adviseurs = adviseurs;
+    }
+
+    /** The adviser record of the caller, found by the token's subject (empty for a beheerder or an unknown adviser). */
+    public Optional<Adviseur> adviseur() {
+        return user.is(CurrentUser.ADVISEUR) ? adviseurs.metGebruikersnaam(user.subject()) : Optional.empty();
+    }
+
+    public String wie() {
+        return user.subject();
+    }
+
+    public boolean isBeheerder() {
+        return user.is(CurrentUser.BEHEERDER);
+    }
+
+    public Optional<String> partner() {
+        return user.partner();
+    }
+
+    void magAccountBeheren(Werkgever w) {
+        if (isBeheerder() || w.accountmanagerId() == null) {
+            return;
+        }
+        boolean isAccountmanager = adviseur().map(a -> a.id().equals(w.accountmanagerId())).orElse(false);
+        if (!isAccountmanager) {
+            throw ApiProblem.forbidden("Alleen de accountmanager van deze werkgever of een beheerder mag dit");
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package nl.wsp.account.werkgever;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import nl.wsp.account.adviseur.Adviseur;
+import nl.wsp.account.adviseur.AdviseurRepository;
+import nl.wsp.account.platform.ApiProblem;
+import nl.wsp.account.platform.Pagina;
+import nl.wsp.account.werkgever.api.ToewijzingVerzoek;
+import nl.wsp.account.werkgever.api.ToewijzingWeergave;
+import nl.wsp.account.werkgever.api.WerkgeverVerzoek;
+import nl.wsp.account.werkgever.api.WerkgeverWeergave;
+import nl.wsp.account.werkgever.api.WerkgeverWijziging;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+@Path("/api/v1/werkgevers")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Werkgevers", description = "Werkgevers en hun ene accountmanager")
+public class WerkgeverResource {
+
+    private final RegistreerWerkgever registreerWerkgever;
+    private final WijzigWerkgever wijzigWerkgever;
+    private final WijsAccountmanagerToe wijsAccountmanagerToe;
+    private final WerkgeverRepository werkgevers;
+    private final AdviseurRepository adviseurs;
+    private final Toegang toegang;
+
+    WerkgeverResource(RegistreerWerkgever registreerWerkgever, WijzigWerkgever wijzigWerkgever,
+                      WijsAccountmanagerToe wijsAccountmanagerToe, WerkgeverRepository werkgevers,
+                      AdviseurRepository adviseurs, Toegang toegang) {
+        this.registreerWerkgever = registreerWerkgever;
+        this.wijzigWerkgever = wijzigWerkgever;
+        this.wijsAccountmanagerToe = wijsAccountmanagerToe;
+        this.werkgevers = werkgevers;
+        this.adviseurs = adviseurs;
+        this.toegang = toegang;
+    }
+
+    @POST
+    @RolesAllowed({"adviseur", "beheerder"})
+    @Operation(summary = "Registreer een werkgever (KvK-nummer uniek)")
+    @APIResponse(responseCode = "201", description = "Geregistreerd",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WerkgeverWeergave.class)))
+    @APIResponse(responseCode = "400", description = "Ongeldige invoer", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "409", description = "KvK-nummer bestaat al: urn:nl:wsp:probleem:werkgever-bestaat, met bestaandeWerkgever en accountmanager",
+            content = @Content(mediaType = "application/problem+json"))
+    public Response registreer(@Valid @NotNull WerkgeverVerzoek body) {
+        Werkgever w = registreerWerkgever.registreer(body.kvkNummer(), invoer(body.naam(), body.vestigingsgemeente(),
+                body.sector(), body.aantalWerknemers(), body.keyAccount(), body.smaakmaker()), body.accountmanagerId(), toegang.wie());
+        return Response.created(URI.create("/api/v1/werkgevers/" + w.id()))
+                .entity(WerkgeverWeergave.van(w, am(w), werkgevers.bezoeken(w.id()))).build();
+    }
+
+    @GET
+    @RolesAllowed({"adviseur", "beheerder"})
+    @Operation(summary = "Zoek werkgevers op KvK-nummer, naam (vergevingsgezind), gemeente, sector of accountmanager",
+            description = "Gesorteerd op naam; cursorpaginering (`cursor`, `limiet` tot 200).")
+    public Pagina<WerkgeverWeergave> zoek(@QueryParam("kvkNummer") @Pattern(regexp = "[0-9]{8}", message = "precies 8 cijfers") String kvkNummer,
+                                          @QueryParam("naam") String naam,
+                                          @QueryParam("gemeente") String gemeente,
+                                          @QueryParam("sector") String sector,
+                                          @QueryParam("accountmanagerId") UUID accountmanagerId,
+                                          @QueryParam("bediend") Boolean bediend,
+                                          @QueryParam("keyAccount") Boolean keyAccount,
+                                          @QueryParam("smaakmaker") Boolean smaakmaker,
+                                          @QueryParam("cursor") String cursor,
+                                          @QueryParam("limiet") @DefaultValue("50") @Min(1) @Max(200) int limiet) {
+        Pagina<Werkgever> pagina = werkgevers.zoek(new WerkgeverRepository.Zoekvraag(kvkNummer, naam, gemeente, sector,
+                accountmanagerId, bediend, keyAccount, smaakmaker), cursor, limiet);
+        Map<UUID, Adviseur> ams = new HashMap<>();
+        return pagina.map(w -> WerkgeverWeergave.van(w, w.accountmanagerId() == null ? null
+                : ams.computeIfAbsent(w.accountmanagerId(), id -> adviseurs.findById(id))));
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({"adviseur", "beheerder"})
+    @Operation(summary = "Eén werkgever, met accountmanager en bedrijfsbezoeken")
+    public WerkgeverWeergave een(@PathParam("id") UUID id) {
+        Werkgever w = werkgevers.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound("Werkgever " + id));
+        return WerkgeverWeergave.van(w, am(w), werkgevers.bezoeken(id));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({"adviseur", "beheerder"})
+    @Operation(summary = "Wijzig de gegevens van een werkgever (de accountmanager of een beheerder)")
+    public WerkgeverWeergave wijzig(@PathParam("id") UUID id, @Valid @NotNull WerkgeverWijziging body) {
+        Werkgever w = wijzigWerkgever.wijzig(id, invoer(body.naam(), body.vestigingsgemeente(), body.sector(),
+                body.aantalWerknemers(), body.keyAccount(), body.smaakmaker()));
+        return WerkgeverWeergave.van(w, am(w), werkgevers.bezoeken(id));
+    }
+
+    @POST
+    @Path("/{id}/accountmanager-toewijzingen")
+    @RolesAllowed({"adviseur", "beheerder"})
+    @Operation(summary = "Wijs de (volgende) accountmanager toe",
+            description = "Alleen de huidige accountmanager of een beheerder; zolang er geen is, elke adviseur. "
+                    + "409 urn:nl:wsp:probleem:accountmanager-gewijzigd als huidigeAccountmanagerId niet (meer) klopt.")
+    @APIResponse(responseCode = "201", description = "Toegewezen",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ToewijzingWeergave.class)))
+    @APIResponse(responseCode = "403", description = "Niet de accountmanager", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "409", description = "Intussen gewijzigd", content = @Content(mediaType = "application/problem+json"))
+    public Response wijsToe(@PathParam("id") UUID id, @Valid @NotNull ToewijzingVerzoek body) {
+        AccountmanagerToewijzing t = wijsAccountmanagerToe.wijsToe(id, body.accountmanagerId(), body.huidigeAccountmanagerId(), body.reden());
+        return Response.created(URI.create("/api/v1/werkgevers/" + id + "/accountmanager-toewijzingen"))
+                .entity(ToewijzingWeergave.van(t)).build();
+    }
+
+    @GET
+    @Path("/{id}/accountmanager-toewijzingen")
+    @RolesAllowed({"adviseur", "beheerder"})
+    @Operation(summary = "Geschiedenis van accountmanagers: wie, wanneer, waarom")
+    public List<ToewijzingWeergave> geschiedenis(@PathParam("id") UUID id) {
+        werkgevers.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound("Werkgever " + id));
+        return werkgevers.geschiedenis(id).stream().map(ToewijzingWeergave::van).toList();
+    }
+
+    private Adviseur am(Werkgever w) {
+        return w.accountmanagerId() == null ? null : adviseurs.findById(w.accountmanagerId());
+    }
+
+    private static RegistreerWerkgever.Invoer invoer(String naam, String gemeente, String sector, Integer aantal,
+                                                     Boolean keyAccount, Boolean smaakmaker) {
+        return new RegistreerWerkgever.Invoer(naam, gemeente, sector, aantal,
+                Boolean.TRUE.equals(keyAccount), Boolean.TRUE.equals(smaakmaker));
+    }
+}

@@ -1,0 +1,32 @@
+package nl.wsp.account.werkgever;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import nl.wsp.account.events.Outbox;
+import nl.wsp.account.platform.ApiProblem;
+
+import java.util.UUID;
+
+/** Use case: correct an employer's facts (the KvK number never changes). Its account manager or a beheerder does this. */
+@ApplicationScoped
+public class WijzigWerkgever {
+
+    private final WerkgeverRepository werkgevers;
+    private final Outbox outbox;
+    private final Toegang toegang;
+
+    WijzigWerkgever(WerkgeverRepository werkgevers, Outbox outbox, Toegang toegang) {
+        this.werkgevers = werkgevers;
+        this.outbox = outbox;
+        this.toegang = toegang;
+    }
+
+    @Transactional
+    public Werkgever wijzig(UUID id, RegistreerWerkgever.Invoer invoer) {
+        Werkgever w = werkgevers.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound("Werkgever " + id));
+        toegang.magAccountBeheren(w);
+        WerkgeverGeregistreerd event = w.wijzig(invoer.gegevens());
+        outbox.append(WerkgeverGeregistreerd.TOPIC, WerkgeverGeregistreerd.TYPE_GEWIJZIGD, w.id().toString(), event);
+        return w;
+    }
+}

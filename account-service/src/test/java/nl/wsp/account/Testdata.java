@@ -1,0 +1,63 @@
+package nl.wsp.account;
+
+import io.restassured.http.ContentType;
+import nl.wsp.testsupport.Tokens;
+
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static io.restassured.RestAssured.given;
+
+/** Fresh partners, advisers and employers through the API, with random codes so tests never meet each other's data. */
+public final class Testdata {
+
+    private Testdata() {
+    }
+
+    public record Adviseur(String id, String partner, String gebruikersnaam) {
+        public String token() {
+            return Tokens.adviseur(partner, gebruikersnaam);
+        }
+    }
+
+    public static String kort() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    public static String kvk() {
+        return String.valueOf(ThreadLocalRandom.current().nextInt(10_000_000, 100_000_000));
+    }
+
+    public static String partner() {
+        String code = "gemeente-t-" + kort();
+        given().auth().oauth2(Tokens.beheerder()).contentType(ContentType.JSON)
+                .body("""
+                        {"code": "%s", "naam": "Gemeente Test", "soort": "gemeente", "regio": "Amersfoort"}
+                        """.formatted(code))
+                .post("/api/v1/partners").then().statusCode(201);
+        return code;
+    }
+
+    public static Adviseur adviseur(String partner) {
+        String gebruikersnaam = "adviseur-" + kort() + "@" + partner;
+        String id = given().auth().oauth2(Tokens.beheerder()).contentType(ContentType.JSON)
+                .body("""
+                        {"partner": "%s", "gebruikersnaam": "%s", "naam": "Fatima de Vries"}
+                        """.formatted(partner, gebruikersnaam))
+                .post("/api/v1/adviseurs").then().statusCode(201).extract().path("id");
+        return new Adviseur(id, partner, gebruikersnaam);
+    }
+
+    public static String werkgeverJson(String kvk, String naam, String gemeente, String sector, int werknemers, String accountmanagerId) {
+        return """
+                {"kvkNummer": "%s", "naam": "%s", "vestigingsgemeente": "%s", "sector": "%s", "aantalWerknemers": %d%s}
+                """.formatted(kvk, naam, gemeente, sector, werknemers,
+                accountmanagerId == null ? "" : ", \"accountmanagerId\": \"" + accountmanagerId + "\"");
+    }
+
+    public static String werkgever(String naam, String sector, int werknemers, String accountmanagerId) {
+        return given().auth().oauth2(Tokens.beheerder()).contentType(ContentType.JSON)
+                .body(werkgeverJson(kvk(), naam, "Amersfoort", sector, werknemers, accountmanagerId))
+                .post("/api/v1/werkgevers").then().statusCode(201).extract().path("id");
+    }
+}
