@@ -1,0 +1,42 @@
+package nl.wsp.vacancy.vacature;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import nl.wsp.vacancy.werkgever.Werkgever;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** One account: when an employer gets a new account manager, its active vacancies move with it (gewijzigd). */
+@ApplicationScoped
+public class DraagVacaturesOver {
+
+    private final EntityManager em;
+    private final VacatureEvents events;
+
+    DraagVacaturesOver(EntityManager em, VacatureEvents events) {
+        this.em = em;
+        this.events = events;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void aan(Werkgever werkgever, String reden) {
+        if (!werkgever.heeftAccountmanager()) {
+            return;
+        }
+        List<Vacature> actief = em.createQuery("""
+                        select v from Vacature v where v.werkgeverId = :werkgever and v.status in :actief""", Vacature.class)
+                .setParameter("werkgever", werkgever.id)
+                .setParameter("actief", List.of(VacatureStatus.OPEN, VacatureStatus.BREED_UITGEZET))
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+        List<VacatureEvents.Uitgaand> uitgaand = new ArrayList<>();
+        for (Vacature vacature : actief) {
+            vacature.wijsAccountmanagerToe(werkgever.accountmanagerId, werkgever.accountmanagerPartner)
+                    .ifPresent(g -> uitgaand.add(new VacatureEvents.Uitgaand(vacature, g)));
+        }
+        events.publiceer(uitgaand);
+    }
+}

@@ -1,0 +1,46 @@
+package nl.wsp.vacancy.vacature;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import nl.wsp.vacancy.esco.EscoCatalogus;
+import nl.wsp.vacancy.platform.ApiProblem;
+import nl.wsp.vacancy.platform.Problem;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** The checks Bean Validation cannot do: ESCO URIs that exist, a closing date not before the start date. */
+@ApplicationScoped
+public class InhoudControle {
+
+    private final EscoCatalogus esco;
+
+    InhoudControle(EscoCatalogus esco) {
+        this.esco = esco;
+    }
+
+    public void controleer(VacatureInhoud inhoud) {
+        List<Problem.InvalidParam> fouten = new ArrayList<>();
+        if (!esco.isBeroep(inhoud.escoBeroep())) {
+            fouten.add(new Problem.InvalidParam("escoBeroep", "geen ESCO-beroep (v1.1.1): " + inhoud.escoBeroep()));
+        }
+        vaardigheden("vereisteVaardigheden", inhoud.vereisteVaardigheden(), fouten);
+        vaardigheden("gewensteVaardigheden", inhoud.gewensteVaardigheden(), fouten);
+        if (inhoud.startdatum() != null && inhoud.sluitingsdatum() != null
+                && inhoud.sluitingsdatum().isBefore(inhoud.startdatum())) {
+            fouten.add(new Problem.InvalidParam("sluitingsdatum", "ligt voor de startdatum " + inhoud.startdatum()));
+        }
+        if (!fouten.isEmpty()) {
+            throw new ApiProblem(400, "ongeldige-invoer", "Ongeldige invoer", "Het verzoek bevat ongeldige gegevens", fouten, null);
+        }
+    }
+
+    private void vaardigheden(String veld, List<String> uris, List<Problem.InvalidParam> fouten) {
+        Set<String> bekend = esco.bekendeVaardigheden(uris);
+        for (int i = 0; i < uris.size(); i++) {
+            if (!bekend.contains(uris.get(i))) {
+                fouten.add(new Problem.InvalidParam(veld + "[" + i + "]", "geen ESCO-vaardigheid (v1.1.1): " + uris.get(i)));
+            }
+        }
+    }
+}

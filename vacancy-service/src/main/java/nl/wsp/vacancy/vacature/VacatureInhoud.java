@@ -1,0 +1,12 @@
+package nl.wsp.vacancy.vacature;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** What the account manager writes about a vacancy: everything except who it belongs to and where it stands. */
+public record VacatureInhoud(String titel, String escoBeroep, List<String> vereisteVaardigheden,
+                             List<String> gewensteVaardigheden, int urenPerWeek, int aantalPosities,
+                             String werklocatieGemeente, Contractvorm contractvorm, LocalDate startdatum,
+                             LocalDate sluitingsdatum, Opleidingsniveau opleidingsniveau,
+                             boolean geschiktVoorBanenafspraak, boolean rijbewijsVereist, String omschrijving) {
+}

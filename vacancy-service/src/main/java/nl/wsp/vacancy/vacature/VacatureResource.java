@@ -1,0 +1,138 @@
+package nl.wsp.vacancy.vacature;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import nl.wsp.vacancy.platform.CurrentUser;
+import nl.wsp.vacancy.vacature.api.IntrekVerzoek;
+import nl.wsp.vacancy.vacature.api.Pagina;
+import nl.wsp.vacancy.vacature.api.StatusAantal;
+import nl.wsp.vacancy.vacature.api.VacatureVerzoek;
+import nl.wsp.vacancy.vacature.api.VacatureWeergave;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/v1/vacatures")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class VacatureResource {
+
+    private final OpenVacature openVacature;
+    private final WijzigVacature wijzigVacature;
+    private final ZetVacatureBreedUit zetVacatureBreedUit;
+    private final TrekVacatureIn trekVacatureIn;
+    private final VacatureZoeker zoeker;
+
+    VacatureResource(OpenVacature openVacature, WijzigVacature wijzigVacature, ZetVacatureBreedUit zetVacatureBreedUit,
+                     TrekVacatureIn trekVacatureIn, VacatureZoeker zoeker) {
+        this.openVacature = openVacature;
+        this.wijzigVacature = wijzigVacature;
+        this.zetVacatureBreedUit = zetVacatureBreedUit;
+        this.trekVacatureIn = trekVacatureIn;
+        this.zoeker = zoeker;
+    }
+
+    @POST
+    @RolesAllowed({CurrentUser.ADVISEUR, CurrentUser.BEHEERDER})
+    @Operation(summary = "Open een vacature in de eigen-bestandstermijn van de accountmanager (standaard 24 uur)")
+    public Response open(@Valid @NotNull VacatureVerzoek body, @jakarta.ws.rs.core.Context UriInfo uri) {
+        Vacature vacature = openVacature.open(body.werkgeverId(), body.inhoud());
+        return Response.created(uri.getAbsolutePathBuilder().path(vacature.id.toString()).build())
+                .entity(zoeker.lees(vacature.id)).build();
+    }
+
+    @GET
+    @RolesAllowed({CurrentUser.ADVISEUR, CurrentUser.PARTNERSYSTEEM, CurrentUser.BEHEERDER})
+    @Operation(summary = "Zoek vacatures die u mag zien (in de eigen-bestandstermijn alleen die van uw eigen partner)")
+    public Pagina<VacatureWeergave> zoek(@QueryParam("status") String status,
+                                         @QueryParam("gemeente") String gemeente,
+                                         @QueryParam("sector") String sector,
+                                         @QueryParam("beroep") String beroep,
+                                         @QueryParam("werkgever") String werkgever,
+                                         @QueryParam("accountmanager") String accountmanager,
+                                         @QueryParam("cursor") String cursor,
+                                         @QueryParam("limiet") Integer limiet) {
+        return zoeker.zoek(new VacatureZoeker.Filter(status(status), gemeente, sector, beroep, uuid("werkgever", werkgever),
+                uuid("accountmanager", accountmanager)), cursor, limiet);
+    }
+
+    @GET
+    @Path("aantallen")
+    @RolesAllowed({CurrentUser.DASHBOARD, CurrentUser.BEHEERDER})
+    @Operation(summary = "Aantal vacatures per regio en status (voor dashboards)")
+    public List<StatusAantal> aantallen() {
+        return zoeker.aantallen();
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({CurrentUser.ADVISEUR, CurrentUser.PARTNERSYSTEEM, CurrentUser.BEHEERDER})
+    @Operation(summary = "Een vacature met haar statusgeschiedenis (wie, wanneer, waarom)")
+    public VacatureWeergave lees(@PathParam("id") UUID id) {
+        return zoeker.lees(id);
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({CurrentUser.ADVISEUR, CurrentUser.BEHEERDER})
+    @Operation(summary = "Wijzig een actieve vacature (accountmanager of beheerder)")
+    public VacatureWeergave wijzig(@PathParam("id") UUID id, @Valid @NotNull VacatureVerzoek body) {
+        wijzigVacature.wijzig(id, body.werkgeverId(), body.inhoud());
+        return zoeker.lees(id);
+    }
+
+    @POST
+    @Path("{id}/breed-uitzetten")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({CurrentUser.ADVISEUR, CurrentUser.BEHEERDER})
+    @Operation(summary = "Zet een open vacature nu al breed uit naar alle partners (accountmanager of beheerder)")
+    public VacatureWeergave zetBreedUit(@PathParam("id") UUID id) {
+        zetVacatureBreedUit.zetBreedUit(id);
+        return zoeker.lees(id);
+    }
+
+    @POST
+    @Path("{id}/intrekken")
+    @RolesAllowed({CurrentUser.ADVISEUR, CurrentUser.BEHEERDER})
+    @Operation(summary = "Trek een actieve vacature in; een ingetrokken vacature wordt nooit breed uitgezet")
+    public VacatureWeergave trekIn(@PathParam("id") UUID id, @Valid @NotNull IntrekVerzoek body) {
+        trekVacatureIn.trekIn(id, body.reden().strip());
+        return zoeker.lees(id);
+    }
+
+    private static VacatureStatus status(String code) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        try {
+            return VacatureStatus.van(code.strip());
+        } catch (IllegalArgumentException e) {
+            throw nl.wsp.vacancy.platform.ApiProblem.invalid("status",
+                    "onbekende waarde; toegestaan: open, breed-uitgezet, vervuld, ingetrokken, verlopen");
+        }
+    }
+
+    private static UUID uuid(String veld, String waarde) {
+        if (waarde == null || waarde.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(waarde.strip());
+        } catch (IllegalArgumentException e) {
+            throw nl.wsp.vacancy.platform.ApiProblem.invalid(veld, "geen UUID");
+        }
+    }
+}

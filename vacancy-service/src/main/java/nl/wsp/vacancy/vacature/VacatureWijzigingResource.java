@@ -1,0 +1,31 @@
+package nl.wsp.vacancy.vacature;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import nl.wsp.vacancy.platform.CurrentUser;
+import nl.wsp.vacancy.vacature.api.Pagina;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+@Path("/api/v1/vacature-wijzigingen")
+@Produces(MediaType.APPLICATION_JSON)
+public class VacatureWijzigingResource {
+
+    private final VacatureZoeker zoeker;
+
+    VacatureWijzigingResource(VacatureZoeker zoeker) {
+        this.zoeker = zoeker;
+    }
+
+    @GET
+    @RolesAllowed({CurrentUser.ADVISEUR, CurrentUser.PARTNERSYSTEEM, CurrentUser.BEHEERDER})
+    @Operation(summary = "Alle wijzigingen van vacatures die u mag zien, als CloudEvents, in volgorde",
+            description = "Een feed heeft geen laatste pagina: volgendeCursor staat er altijd; bewaar hem en vraag later opnieuw.")
+    public Pagina<JsonNode> wijzigingen(@QueryParam("cursor") String cursor, @QueryParam("limiet") Integer limiet) {
+        return zoeker.wijzigingen(cursor, limiet);
+    }
+}

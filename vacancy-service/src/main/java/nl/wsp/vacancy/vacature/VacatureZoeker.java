@@ -1,0 +1,139 @@
+package nl.wsp.vacancy.vacature;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import nl.wsp.vacancy.platform.ApiProblem;
+import nl.wsp.vacancy.platform.Cursor;
+import nl.wsp.vacancy.vacature.api.OvergangWeergave;
+import nl.wsp.vacancy.vacature.api.Pagina;
+import nl.wsp.vacancy.vacature.api.StatusAantal;
+import nl.wsp.vacancy.vacature.api.VacatureWeergave;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Reads: one vacancy, a search with keyset pagination, the change feed, and the aggregates for dashboards. */
+@ApplicationScoped
+public class VacatureZoeker {
+
+    public record Filter(VacatureStatus status, String gemeente, String sector, String beroep, UUID werkgever,
+                         UUID accountmanager) {
+    }
+
+    private final EntityManager em;
+    private final VacatureToegang toegang;
+    private final ObjectMapper json;
+
+    VacatureZoeker(EntityManager em, VacatureToegang toegang, ObjectMapper json) {
+        this.em = em;
+        this.toegang = toegang;
+        this.json = json;
+    }
+
+    @Transactional
+    public VacatureWeergave lees(UUID id) {
+        Vacature vacature = em.find(Vacature.class, id);
+        if (vacature == null) {
+            throw ApiProblem.notFound("Vacature " + id);
+        }
+        toegang.magZien(vacature);
+        List<OvergangWeergave> overgangen = em.createQuery(
+                        "select o from VacatureOvergang o where o.vacatureId = :id order by o.volgnummer", VacatureOvergang.class)
+                .setParameter("id", id).getResultStream().map(OvergangWeergave::van).toList();
+        return VacatureWeergave.van(vacature, overgangen);
+    }
+
+    @Transactional
+    public Pagina<VacatureWeergave> zoek(Filter filter, String cursor, Integer limiet) {
+        long na = Cursor.positie(cursor);
+        int n = Cursor.limiet(limiet);
+        StringBuilder jpql = new StringBuilder("select v from Vacature v where v.volgnummer > :na");
+        Map<String, Object> params = new HashMap<>();
+        params.put("na", na);
+        if (filter.status() != null) {
+            jpql.append(" and v.status = :status");
+            params.put("status", filter.status());
+        }
+        if (filter.gemeente() != null) {
+            jpql.append(" and lower(v.werklocatieGemeente) = lower(:gemeente)");
+            params.put("gemeente", filter.gemeente().strip());
+        }
+        if (filter.sector() != null) {
+            jpql.append(" and lower(v.sector) = lower(:sector)");
+            params.put("sector", filter.sector().strip());
+        }
+        if (filter.beroep() != null) {
+            jpql.append(" and v.escoBeroep = :beroep");
+            params.put("beroep", filter.beroep().strip());
+        }
+        if (filter.werkgever() != null) {
+            jpql.append(" and v.werkgeverId = :werkgever");
+            params.put("werkgever", filter.werkgever());
+        }
+        if (filter.accountmanager() != null) {
+            jpql.append(" and v.accountmanagerId = :accountmanager");
+            params.put("accountmanager", filter.accountmanager());
+        }
+        String partner = toegang.zichtbaarheidsPartner();
+        if (partner != null) {
+            jpql.append(" and (v.breedUitgezetOp is not null or v.accountmanagerPartner = :partner)");
+            params.put("partner", partner);
+        }
+        jpql.append(" order by v.volgnummer");
+        TypedQuery<Vacature> query = em.createQuery(jpql.toString(), Vacature.class).setMaxResults(n + 1);
+        params.forEach(query::setParameter);
+        List<Vacature> rijen = query.getResultList();
+        boolean meer = rijen.size() > n;
+        List<Vacature> pagina = meer ? rijen.subList(0, n) : rijen;
+        return new Pagina<>(pagina.stream().map(v -> VacatureWeergave.van(v, null)).toList(),
+                meer ? Cursor.van(pagina.get(pagina.size() - 1).volgnummer) : null);
+    }
+
+    /**
+     * Every change (opened, changed, broadcast, filled, withdrawn, expired) as the CloudEvent that went to Kafka, in
+     * order. Unlike a list, a feed has no last page: {@code volgendeCursor} is always there, to poll again later.
+     */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public Pagina<JsonNode> wijzigingen(String cursor, Integer limiet) {
+        long na = Cursor.positie(cursor);
+        int n = Cursor.limiet(limiet);
+        String partner = toegang.zichtbaarheidsPartner();
+        List<Object[]> rijen = em.createNativeQuery("""
+                        SELECT w.positie, w.cloudevent FROM vacature_wijziging w JOIN vacature v ON v.id = w.vacature_id
+                        WHERE w.positie > ?1 AND (CAST(?2 AS text) IS NULL OR v.breed_uitgezet_op IS NOT NULL
+                                                  OR v.accountmanager_partner = CAST(?2 AS text))
+                        ORDER BY w.positie LIMIT ?3""")
+                .setParameter(1, na)
+                .setParameter(2, partner)
+                .setParameter(3, n)
+                .getResultList();
+        List<JsonNode> events = new ArrayList<>(rijen.size());
+        long laatste = na;
+        for (Object[] rij : rijen) {
+            laatste = ((Number) rij[0]).longValue();
+            try {
+                events.add(json.readTree((String) rij[1]));
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException("change feed row " + laatste + " is not JSON", e);
+            }
+        }
+        return new Pagina<>(events, Cursor.van(laatste));
+    }
+
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public List<StatusAantal> aantallen() {
+        List<Object[]> rijen = em.createNativeQuery(
+                "SELECT regio, status, count(*) FROM vacature GROUP BY regio, status ORDER BY regio, status").getResultList();
+        return rijen.stream().map(r -> new StatusAantal((String) r[0], VacatureStatus.van((String) r[1]),
+                ((Number) r[2]).longValue())).toList();
+    }
+}

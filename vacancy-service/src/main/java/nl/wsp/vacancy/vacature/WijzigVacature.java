@@ -1,0 +1,38 @@
+package nl.wsp.vacancy.vacature;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import nl.wsp.vacancy.platform.ApiProblem;
+
+import java.util.UUID;
+
+/** The account manager (or a beheerder) rewrites an active vacancy; matching hears it as gewijzigd. */
+@ApplicationScoped
+public class WijzigVacature {
+
+    private final EntityManager em;
+    private final InhoudControle controle;
+    private final VacatureToegang toegang;
+    private final VacatureEvents events;
+
+    WijzigVacature(EntityManager em, InhoudControle controle, VacatureToegang toegang, VacatureEvents events) {
+        this.em = em;
+        this.controle = controle;
+        this.toegang = toegang;
+        this.events = events;
+    }
+
+    @Transactional
+    public Vacature wijzig(UUID id, UUID werkgeverId, VacatureInhoud inhoud) {
+        controle.controleer(inhoud);
+        Vacature vacature = VacatureRepository.vergrendel(em, id);
+        toegang.magZien(vacature);
+        toegang.magBeheren(vacature.accountmanagerId);
+        if (!vacature.werkgeverId.equals(werkgeverId)) {
+            throw ApiProblem.invalid("werkgeverId", "een vacature verhuist niet naar een andere werkgever");
+        }
+        events.publiceer(vacature, vacature.wijzig(inhoud));
+        return vacature;
+    }
+}

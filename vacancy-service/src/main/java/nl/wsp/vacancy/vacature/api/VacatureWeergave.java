@@ -1,0 +1,33 @@
+package nl.wsp.vacancy.vacature.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import nl.wsp.vacancy.vacature.Contractvorm;
+import nl.wsp.vacancy.vacature.Opleidingsniveau;
+import nl.wsp.vacancy.vacature.Vacature;
+import nl.wsp.vacancy.vacature.VacatureStatus;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** A vacancy as the API shows it; {@code overgangen} (the status history) only on the single-vacancy read. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record VacatureWeergave(UUID id, VacatureStatus status, UUID werkgeverId, UUID accountmanagerId,
+                               String accountmanagerPartner, String regio, String sector, String titel, String escoBeroep,
+                               List<String> vereisteVaardigheden, List<String> gewensteVaardigheden, int urenPerWeek,
+                               int aantalPosities, int aantalVervuld, String werklocatieGemeente, Contractvorm contractvorm,
+                               LocalDate startdatum, LocalDate sluitingsdatum, Opleidingsniveau opleidingsniveau,
+                               boolean geschiktVoorBanenafspraak, boolean rijbewijsVereist, String omschrijving,
+                               Instant geopendOp, Instant eigenBestandTot, Instant breedUitgezetOp, Instant geslotenOp,
+                               List<OvergangWeergave> overgangen) {
+
+    public static VacatureWeergave van(Vacature v, List<OvergangWeergave> overgangen) {
+        return new VacatureWeergave(v.id, v.status, v.werkgeverId, v.accountmanagerId, v.accountmanagerPartner, v.regio,
+                v.sector, v.titel, v.escoBeroep, List.copyOf(v.vereisteVaardigheden), List.copyOf(v.gewensteVaardigheden),
+                v.urenPerWeek, v.aantalPosities, v.aantalVervuld, v.werklocatieGemeente, Contractvorm.van(v.contractvorm),
+                v.startdatum, v.sluitingsdatum, v.opleidingsniveau == null ? null : Opleidingsniveau.van(v.opleidingsniveau),
+                v.geschiktVoorBanenafspraak, v.rijbewijsVereist, v.omschrijving, v.geopendOp, v.eigenBestandTot,
+                v.breedUitgezetOp, v.geslotenOp, overgangen);
+    }
+}

@@ -1,0 +1,114 @@
+package nl.wsp.vacancy.webhook;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import nl.wsp.vacancy.platform.CurrentUser;
+import nl.wsp.vacancy.platform.Cursor;
+import nl.wsp.vacancy.vacature.api.Pagina;
+import nl.wsp.vacancy.webhook.api.AbonnementVerzoek;
+import nl.wsp.vacancy.webhook.api.AbonnementWeergave;
+import nl.wsp.vacancy.webhook.api.AfleveringWeergave;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+@Path("/api/v1/webhook-abonnementen")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class WebhookResource {
+
+    private final RegistreerAbonnement registreer;
+    private final EntityManager em;
+    private final CurrentUser user;
+
+    WebhookResource(RegistreerAbonnement registreer, EntityManager em, CurrentUser user) {
+        this.registreer = registreer;
+        this.em = em;
+        this.user = user;
+    }
+
+    @POST
+    @RolesAllowed({CurrentUser.PARTNERSYSTEEM, CurrentUser.BEHEERDER})
+    @Operation(summary = "Registreer een endpoint voor breed uitgezette vacatures; het antwoord bevat eenmalig het geheim")
+    public Response registreer(@Valid @NotNull AbonnementVerzoek body, @Context UriInfo uri) {
+        WebhookAbonnement abonnement = registreer.registreer(body.url(), body.partner());
+        return Response.created(uri.getAbsolutePathBuilder().path(abonnement.id.toString()).build())
+                .entity(AbonnementWeergave.van(abonnement, true)).build();
+    }
+
+    @GET
+    @RolesAllowed({CurrentUser.PARTNERSYSTEEM, CurrentUser.BEHEERDER})
+    @Transactional
+    @Operation(summary = "De abonnementen van uw partner (beheerder: alle)")
+    public List<AbonnementWeergave> lijst() {
+        var query = user.is(CurrentUser.BEHEERDER)
+                ? em.createQuery("select a from WebhookAbonnement a order by a.aangemaaktOp", WebhookAbonnement.class)
+                : em.createQuery("select a from WebhookAbonnement a where a.partner = :p order by a.aangemaaktOp",
+                        WebhookAbonnement.class).setParameter("p", user.partner().orElse(""));
+        return query.getResultStream().map(a -> AbonnementWeergave.van(a, false)).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({CurrentUser.PARTNERSYSTEEM, CurrentUser.BEHEERDER})
+    @Transactional
+    public AbonnementWeergave lees(@PathParam("id") UUID id) {
+        return AbonnementWeergave.van(WebhookToegang.eigen(em, user, id), false);
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed({CurrentUser.PARTNERSYSTEEM, CurrentUser.BEHEERDER})
+    @Operation(summary = "Beëindig het abonnement: geen nieuwe afleveringen, wachtende worden geannuleerd")
+    public Response beeindig(@PathParam("id") UUID id) {
+        registreer.beeindig(id);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("{id}/afleveringen")
+    @RolesAllowed({CurrentUser.PARTNERSYSTEEM, CurrentUser.BEHEERDER})
+    @Transactional
+    @Operation(summary = "Het afleverlog: elke aflevering met elke poging (tijd, HTTP-status of fout, duur)")
+    public Pagina<AfleveringWeergave> afleveringen(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
+                                                   @QueryParam("limiet") Integer limiet) {
+        WebhookToegang.eigen(em, user, id);
+        long na = Cursor.positie(cursor);
+        int n = Cursor.limiet(limiet);
+        // deliveries are paged by creation order; the cursor is their position in that order
+        List<WebhookAflevering> rijen = em.createQuery("""
+                        select f from WebhookAflevering f where f.abonnementId = :id
+                        order by f.aangemaaktOp, f.id""", WebhookAflevering.class)
+                .setParameter("id", id).setFirstResult((int) Math.min(na, Integer.MAX_VALUE)).setMaxResults(n + 1).getResultList();
+        boolean meer = rijen.size() > n;
+        List<WebhookAflevering> pagina = meer ? rijen.subList(0, n) : rijen;
+        Map<UUID, List<AfleveringWeergave.Poging>> pogingen = pagina.isEmpty() ? Map.of() : em.createQuery("""
+                        select p from WebhookPoging p where p.afleveringId in :ids order by p.nummer""", WebhookPoging.class)
+                .setParameter("ids", pagina.stream().map(f -> f.id).toList())
+                .getResultStream()
+                .collect(Collectors.groupingBy(p -> p.afleveringId, Collectors.mapping(
+                        p -> new AfleveringWeergave.Poging(p.nummer, p.op, p.httpStatus, p.fout, p.duurMs), Collectors.toList())));
+        List<AfleveringWeergave> resultaten = pagina.stream().map(f -> new AfleveringWeergave(f.id, f.eventId, f.eventType,
+                f.vacatureId, f.status, f.pogingen, f.aangemaaktOp, f.volgendePoging, f.afgeleverdOp,
+                pogingen.getOrDefault(f.id, List.of()))).toList();
+        return new Pagina<>(resultaten, meer ? Cursor.van(na + n) : null);
+    }
+}

@@ -1,0 +1,17 @@
+package nl.wsp.vacancy.webhook.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** One delivery of one broadcast to one subscription, with every attempt. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record AfleveringWeergave(UUID id, UUID eventId, String eventType, UUID vacatureId, String status,
+                                 int aantalPogingen, Instant aangemaaktOp, Instant volgendePoging, Instant afgeleverdOp,
+                                 List<Poging> pogingen) {
+
+    public record Poging(int nummer, Instant op, Integer httpStatus, String fout, int duurMs) {
+    }
+}

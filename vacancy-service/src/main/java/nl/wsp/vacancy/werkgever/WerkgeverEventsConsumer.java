@@ -1,0 +1,77 @@
+package nl.wsp.vacancy.werkgever;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import nl.wsp.vacancy.inbound.InboundEvent;
+import nl.wsp.vacancy.inbound.Inbox;
+import nl.wsp.vacancy.vacature.DraagVacaturesOver;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/**
+ * Keeps this service's copy of the employers and their account manager (topic wsp.account.werkgevers).
+ * Events of one employer share a Kafka key, so they arrive in order; a repeated event changes nothing.
+ */
+@ApplicationScoped
+public class WerkgeverEventsConsumer {
+
+    private final Inbox inbox;
+    private final EntityManager em;
+    private final ObjectMapper json;
+    private final DraagVacaturesOver draagVacaturesOver;
+
+    WerkgeverEventsConsumer(Inbox inbox, EntityManager em, ObjectMapper json, DraagVacaturesOver draagVacaturesOver) {
+        this.inbox = inbox;
+        this.em = em;
+        this.json = json;
+        this.draagVacaturesOver = draagVacaturesOver;
+    }
+
+    @Incoming("werkgevers")
+    @Blocking
+    @Transactional
+    public void on(String message) {
+        InboundEvent event = InboundEvent.parse(json, message);
+        if (!inbox.firstDelivery(event)) {
+            return;
+        }
+        switch (event.type()) {
+            case WerkgeverGeregistreerdV1.GEREGISTREERD, WerkgeverGeregistreerdV1.GEWIJZIGD -> {
+                WerkgeverGeregistreerdV1 e = event.data(json, WerkgeverGeregistreerdV1.class);
+                Werkgever werkgever = vindOfMaak(e.werkgeverId());
+                werkgever.kvkNummer = e.kvkNummer();
+                werkgever.naam = e.naam();
+                werkgever.vestigingsgemeente = e.vestigingsgemeente();
+                werkgever.sector = e.sector();
+                werkgever.aantalWerknemers = e.aantalWerknemers();
+            }
+            case AccountmanagerToegewezenV1.TYPE -> {
+                AccountmanagerToegewezenV1 e = event.data(json, AccountmanagerToegewezenV1.class);
+                Werkgever werkgever = vindOfMaak(e.werkgeverId());
+                werkgever.accountmanagerId = e.accountmanagerId();
+                werkgever.accountmanagerPartner = e.accountmanagerPartner();
+                em.flush();
+                draagVacaturesOver.aan(werkgever, "accountmanager toegewezen: " + (e.reden() == null ? "" : e.reden()));
+            }
+            default -> {
+                // contact moments and other employer events are not ours to keep
+            }
+        }
+    }
+
+    private Werkgever vindOfMaak(java.util.UUID id) {
+        if (id == null) {
+            throw new IllegalArgumentException("werkgeverId is required");
+        }
+        Werkgever werkgever = em.find(Werkgever.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (werkgever == null) {
+            werkgever = new Werkgever();
+            werkgever.id = id;
+            em.persist(werkgever);
+        }
+        return werkgever;
+    }
+}

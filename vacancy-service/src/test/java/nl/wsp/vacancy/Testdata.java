@@ -1,0 +1,65 @@
+package nl.wsp.vacancy;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.persistence.EntityManager;
+import nl.wsp.vacancy.werkgever.Werkgever;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Employers as account-service's events would have left them, and vacancy bodies with real ESCO URIs. */
+public final class Testdata {
+
+    public static final String MAGAZIJNMEDEWERKER = "http://data.europa.eu/esco/occupation/040fcfa5-24be-43eb-afd5-828297175b16";
+    public static final String MAGAZIJNSYSTEMEN = "http://data.europa.eu/esco/skill/055ff233-6569-43db-9f95-a4b03dca97da";
+    public static final String MAGAZIJNMATERIAAL = "http://data.europa.eu/esco/skill/078861f5-b901-48a5-951e-a3ad0a4fa0bd";
+    public static final String MAGAZIJNKENNIS = "http://data.europa.eu/esco/skill/089ddb19-1c7a-43ff-ba64-070f7ce4787a";
+
+    private Testdata() {
+    }
+
+    public record Account(UUID werkgeverId, UUID accountmanagerId, String partner) {
+        public String token() {
+            return nl.wsp.testsupport.Tokens.adviseur(partner, accountmanagerId.toString());
+        }
+    }
+
+    /** A fresh employer with a fresh account manager of {@code partner}, stored as the consumers would store it. */
+    public static Account werkgever(EntityManager em, String partner) {
+        UUID werkgeverId = UUID.randomUUID();
+        UUID accountmanagerId = UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> {
+            Werkgever w = new Werkgever();
+            w.id = werkgeverId;
+            w.kvkNummer = String.valueOf(10_000_000 + (int) (Math.random() * 89_999_999));
+            w.naam = "Logistiek Centrum " + werkgeverId.toString().substring(0, 6);
+            w.vestigingsgemeente = "Amersfoort";
+            w.sector = "logistiek";
+            w.aantalWerknemers = 120;
+            w.accountmanagerId = accountmanagerId;
+            w.accountmanagerPartner = partner;
+            em.persist(w);
+        });
+        return new Account(werkgeverId, accountmanagerId, partner);
+    }
+
+    public static Map<String, Object> vacature(UUID werkgeverId) {
+        return new java.util.HashMap<>(Map.ofEntries(
+                Map.entry("werkgeverId", werkgeverId.toString()),
+                Map.entry("titel", "Magazijnmedewerker dagdienst"),
+                Map.entry("escoBeroep", MAGAZIJNMEDEWERKER),
+                Map.entry("vereisteVaardigheden", List.of(MAGAZIJNSYSTEMEN, MAGAZIJNMATERIAAL)),
+                Map.entry("gewensteVaardigheden", List.of(MAGAZIJNKENNIS)),
+                Map.entry("urenPerWeek", 32),
+                Map.entry("aantalPosities", 2),
+                Map.entry("werklocatieGemeente", "Amersfoort"),
+                Map.entry("contractvorm", "tijdelijk"),
+                Map.entry("startdatum", "2027-01-04"),
+                Map.entry("sluitingsdatum", "2027-12-31"),
+                Map.entry("opleidingsniveau", "mbo-2"),
+                Map.entry("geschiktVoorBanenafspraak", true),
+                Map.entry("rijbewijsVereist", false),
+                Map.entry("omschrijving", "Orderpicken en laden in ons distributiecentrum aan de Isselt.")));
+    }
+}
