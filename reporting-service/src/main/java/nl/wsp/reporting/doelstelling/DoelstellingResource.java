@@ -1,0 +1,145 @@
+package nl.wsp.reporting.doelstelling;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import nl.wsp.reporting.doelstelling.api.AfleidVerzoek;
+import nl.wsp.reporting.doelstelling.api.AfleidingResultaat;
+import nl.wsp.reporting.doelstelling.api.DoelstellingGegevens;
+import nl.wsp.reporting.doelstelling.api.DoelstellingInvoer;
+import nl.wsp.reporting.doelstelling.api.DoelstellingenPagina;
+import nl.wsp.reporting.doelstelling.api.ImportResultaat;
+import nl.wsp.reporting.doelstelling.api.ImportVerzoek;
+import nl.wsp.reporting.platform.ApiProblem;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/v1/doelstellingen")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Doelstellingen", description = "Doelstellingen per regio, jaar, partner of gemeentegroep en doelgroep; Banenafspraak")
+public class DoelstellingResource {
+
+    private final StelDoelstellingenVast stelVast;
+    private final ImporteerDoelstellingen importeer;
+    private final LeidDoelstellingenAf leidAf;
+    private final DoelstellingRepository repository;
+
+    DoelstellingResource(StelDoelstellingenVast stelVast, ImporteerDoelstellingen importeer, LeidDoelstellingenAf leidAf,
+                         DoelstellingRepository repository) {
+        this.stelVast = stelVast;
+        this.importeer = importeer;
+        this.leidAf = leidAf;
+        this.repository = repository;
+    }
+
+    @GET
+    @RolesAllowed({"dashboard", "beheerder"})
+    @Operation(summary = "Doelstellingen, gefilterd op regio, jaar en soort (cursorpaginering)")
+    public DoelstellingenPagina lijst(@QueryParam("regio") String regio, @QueryParam("jaar") @Min(2000) @Max(2100) Integer jaar,
+                                      @QueryParam("soort") String soort, @QueryParam("cursor") String cursor,
+                                      @QueryParam("limiet") @DefaultValue("50") @Min(1) @Max(200) int limiet) {
+        if (soort != null && !Doelstelling.SOORTEN.contains(soort)) {
+            throw ApiProblem.invalid("soort", "onbekende waarde; toegestaan: " + String.join(", ", Doelstelling.SOORTEN));
+        }
+        int vanaf = vanaf(cursor);
+        List<Doelstelling> pagina = repository.lijst(regio, jaar, soort, vanaf, limiet + 1);
+        String volgende = pagina.size() > limiet
+                ? Base64.getUrlEncoder().withoutPadding().encodeToString(("o:" + (vanaf + limiet)).getBytes(StandardCharsets.UTF_8)) : null;
+        return new DoelstellingenPagina(pagina.stream().limit(limiet).map(DoelstellingGegevens::van).toList(), volgende);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({"dashboard", "beheerder"})
+    @Operation(summary = "Eén doelstelling")
+    public DoelstellingGegevens een(@PathParam("id") UUID id) {
+        return repository.vind(id).map(DoelstellingGegevens::van).orElseThrow(() -> ApiProblem.notFound("Doelstelling " + id));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("beheerder")
+    @Operation(summary = "Legt een doelstelling vast; 409 doelstelling-overlapt als ze een bestaande overlapt")
+    public Response stelVast(@Valid @NotNull DoelstellingInvoer body) {
+        Doelstelling d = stelVast.stelVast(List.of(new StelDoelstellingenVast.Regel("", body))).get(0);
+        return Response.created(URI.create("/api/v1/doelstellingen/" + d.id())).entity(DoelstellingGegevens.van(d)).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("beheerder")
+    @Operation(summary = "Wijzigt een doelstelling")
+    public DoelstellingGegevens wijzig(@PathParam("id") UUID id, @Valid @NotNull DoelstellingInvoer body) {
+        return DoelstellingGegevens.van(stelVast.wijzig(id, body));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed("beheerder")
+    @Operation(summary = "Verwijdert een doelstelling")
+    public Response verwijder(@PathParam("id") UUID id) {
+        stelVast.verwijder(id);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/import")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("beheerder")
+    @Operation(summary = "Importeert doelstellingen uit een CSV-bestand van de regio; alles of niets")
+    public Response importeer(@Valid @NotNull ImportVerzoek body) {
+        List<DoelstellingGegevens> nieuw = importeer.importeer(body).stream().map(DoelstellingGegevens::van).toList();
+        return Response.status(201).entity(new ImportResultaat(nieuw.size(), nieuw)).build();
+    }
+
+    @POST
+    @Path("/afleiden")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("beheerder")
+    @Operation(summary = "Leidt gemeentelijke doelstellingen af uit een landelijke doelstelling en aandelen (regio Amersfoort: 1,86%)")
+    public Response leidAf(@Valid @NotNull AfleidVerzoek body) {
+        LeidDoelstellingenAf.Afleiding afleiding = leidAf.leidAf(body);
+        return Response.status(201).entity(new AfleidingResultaat(body.landelijkDoel(), body.regioAandeelProcent(), afleiding.regioDoel(),
+                afleiding.doelstellingen().stream().map(DoelstellingGegevens::van).toList())).build();
+    }
+
+    private static int vanaf(String cursor) {
+        if (cursor == null) {
+            return 0;
+        }
+        try {
+            String tekst = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+            if (!tekst.startsWith("o:")) {
+                throw new IllegalArgumentException();
+            }
+            int vanaf = Integer.parseInt(tekst.substring(2));
+            if (vanaf < 0) {
+                throw new IllegalArgumentException();
+            }
+            return vanaf;
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.invalid("cursor", "onbekende cursor; stuur terug wat u kreeg");
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package nl.wsp.reporting.doelstelling;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import nl.wsp.reporting.doelstelling.api.DoelstellingInvoer;
+import nl.wsp.reporting.platform.ApiProblem;
+import nl.wsp.reporting.realisatie.DoelstellingStatus;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Sets targets: one from the API, or many from an import or a derivation, all or nothing. A target that overlaps an
+ * existing one (same region, year, kind, target group and a municipality or partner in common) is refused with 409.
+ */
+@ApplicationScoped
+public class StelDoelstellingenVast {
+
+    /** One target to set, with the prefix its fields are named by in a refusal. */
+    public record Regel(String veld, DoelstellingInvoer invoer) {
+    }
+
+    private final DoelstellingRegels regels;
+    private final DoelstellingRepository repository;
+    private final DoelstellingStatus status;
+    private final Clock clock;
+
+    StelDoelstellingenVast(DoelstellingRegels regels, DoelstellingRepository repository, DoelstellingStatus status, Clock clock) {
+        this.regels = regels;
+        this.repository = repository;
+        this.status = status;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public List<Doelstelling> stelVast(List<Regel> invoer) {
+        List<Doelstelling> nieuw = new ArrayList<>();
+        for (Regel regel : invoer) {
+            nieuw.add(regels.normaliseer(UUID.randomUUID(), regel.invoer(), regel.veld(), clock.instant()));
+        }
+        Set<String> partnerJaren = new LinkedHashSet<>();
+        for (Doelstelling d : nieuw) {
+            repository.vergrendel(d.regio(), d.jaar());
+            weigerOverlap(d);
+            repository.voegToe(d);
+            if (d.partner() != null) {
+                partnerJaren.add(d.partner() + "|" + d.regio() + "|" + d.jaar());
+            }
+        }
+        for (String pj : partnerJaren) {
+            String[] delen = pj.split("\\|");
+            status.werkBij(delen[0], delen[1], Integer.parseInt(delen[2]));
+        }
+        return nieuw;
+    }
+
+    @Transactional
+    public Doelstelling wijzig(UUID id, DoelstellingInvoer invoer) {
+        Doelstelling oud = repository.vind(id).orElseThrow(() -> ApiProblem.notFound("Doelstelling " + id));
+        Doelstelling nieuw = regels.normaliseer(id, invoer, "", clock.instant());
+        repository.vergrendel(nieuw.regio(), nieuw.jaar());
+        weigerOverlap(nieuw);
+        repository.vervang(nieuw);
+        werkPartnerStatusBij(oud);
+        if (nieuw.partner() != null && !(nieuw.partner().equals(oud.partner()) && nieuw.jaar() == oud.jaar())) {
+            status.werkBij(nieuw.partner(), nieuw.regio(), nieuw.jaar());
+        }
+        return nieuw;
+    }
+
+    @Transactional
+    public void verwijder(UUID id) {
+        Doelstelling oud = repository.vind(id).orElseThrow(() -> ApiProblem.notFound("Doelstelling " + id));
+        repository.verwijder(id);
+        werkPartnerStatusBij(oud);
+    }
+
+    private void werkPartnerStatusBij(Doelstelling d) {
+        if (d.partner() != null) {
+            status.werkBij(d.partner(), d.regio(), d.jaar());
+        }
+    }
+
+    private void weigerOverlap(Doelstelling d) {
+        repository.overlappend(d).ifPresent(bestaand -> {
+            throw ApiProblem.conflict("doelstelling-overlapt",
+                    "Er is al een doelstelling voor " + d.regio() + " " + d.jaar() + " (" + d.soort() + ", " + bestaand.doelgroep()
+                            + ") die dezelfde " + (d.partner() != null ? "partner" : "gemeente(n)") + " dekt",
+                    Map.of("bestaandeDoelstelling", "/api/v1/doelstellingen/" + bestaand.id()));
+        });
+    }
+}

@@ -1,0 +1,16 @@
+package nl.wsp.reporting.doelstelling.api;
+
+import nl.wsp.reporting.doelstelling.Doelstelling;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+public record DoelstellingGegevens(UUID id, String regio, int jaar, String soort, String doelgroep, String partner,
+                                   List<String> gemeenten, int aantal, String toelichting, Instant gewijzigdOp) {
+
+    public static DoelstellingGegevens van(Doelstelling d) {
+        return new DoelstellingGegevens(d.id(), d.regio(), d.jaar(), d.soort(), d.doelgroep(), d.partner(), d.gemeenten(),
+                d.aantal(), d.toelichting(), d.gewijzigdOp());
+    }
+}

@@ -1,0 +1,66 @@
+package nl.wsp.reporting.realisatie;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import nl.wsp.reporting.doelstelling.Doelgroepen;
+import nl.wsp.reporting.doelstelling.Doelstelling;
+import nl.wsp.reporting.doelstelling.DoelstellingRepository;
+import nl.wsp.reporting.events.Outbox;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A partner's realisation against its placement targets for a year, published through the outbox whenever it changes
+ * (a placement of the partner, or a change to its targets) for matching's solidarity rule (domain rule 7).
+ */
+@ApplicationScoped
+public class DoelstellingStatus {
+
+    private final DoelstellingRepository doelstellingen;
+    private final EntityManager em;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    DoelstellingStatus(DoelstellingRepository doelstellingen, EntityManager em, Outbox outbox, Clock clock) {
+        this.doelstellingen = doelstellingen;
+        this.em = em;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /** After a placement: only a partner with a target that year has a status to report. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void werkBijNaPlaatsing(String partner, int jaar) {
+        List<Doelstelling> doelen = doelstellingen.voorPartner(partner, jaar);
+        if (!doelen.isEmpty()) {
+            publiceer(partner, doelen.get(0).regio(), jaar, doelen);
+        }
+    }
+
+    /** After a target changed: a partner whose last target went away is reported with target 0. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void werkBij(String partner, String regio, int jaar) {
+        publiceer(partner, regio, jaar, doelstellingen.voorPartner(partner, jaar));
+    }
+
+    public DoelstellingStatusGewijzigdV1 bereken(String partner, String regio, int jaar, List<Doelstelling> doelen) {
+        int doel = 0;
+        int gerealiseerd = 0;
+        for (Doelstelling d : doelen) {
+            doel += d.aantal();
+            gerealiseerd += ((Number) em.createNativeQuery("SELECT coalesce(sum(aantal), 0) FROM plaatsingen_per_maand "
+                            + "WHERE partner = ?1 AND maand >= ?2 AND maand < ?3 AND (" + Doelgroepen.sqlFilter(d.doelgroep()) + ")")
+                    .setParameter(1, partner).setParameter(2, LocalDate.of(jaar, 1, 1)).setParameter(3, LocalDate.of(jaar + 1, 1, 1))
+                    .getSingleResult()).intValue();
+        }
+        int verwacht = Voortgang.verwachtTotNu(doel, jaar, LocalDate.now(clock.withZone(Datum.NEDERLAND)));
+        return new DoelstellingStatusGewijzigdV1(partner, regio, jaar, doel, gerealiseerd, verwacht, verwacht - gerealiseerd);
+    }
+
+    private void publiceer(String partner, String regio, int jaar, List<Doelstelling> doelen) {
+        outbox.append(DoelstellingStatusGewijzigdV1.TOPIC, DoelstellingStatusGewijzigdV1.TYPE, partner, bereken(partner, regio, jaar, doelen));
+    }
+}

@@ -1,0 +1,146 @@
+package nl.wsp.reporting.realisatie;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import nl.wsp.reporting.doelstelling.Doelgroepen;
+import nl.wsp.reporting.realisatie.Gebeurtenissen.ContactmomentGeregistreerdV1;
+import nl.wsp.reporting.realisatie.Gebeurtenissen.ContactverzoekV1;
+import nl.wsp.reporting.realisatie.Gebeurtenissen.NpsResponsGeregistreerdV1;
+import nl.wsp.reporting.realisatie.Gebeurtenissen.PlaatsingBeeindigdV1;
+import nl.wsp.reporting.realisatie.Gebeurtenissen.PlaatsingGerealiseerdV1;
+import nl.wsp.reporting.realisatie.Gebeurtenissen.VacatureBreedUitgezetV1;
+import nl.wsp.reporting.realisatie.Gebeurtenissen.VacatureGeopendV1;
+import nl.wsp.reporting.realisatie.Gebeurtenissen.VacatureVervuldV1;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Applies one event to the read models: one upsert of a counter, in the consumer's transaction. Nothing is scanned;
+ * reports sum the counters of the months they cover.
+ */
+@ApplicationScoped
+class RealisatieBijwerker {
+
+    private final EntityManager em;
+    private final DoelstellingStatus status;
+
+    RealisatieBijwerker(EntityManager em, DoelstellingStatus status) {
+        this.em = em;
+        this.status = status;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    void plaatsingGerealiseerd(PlaatsingGerealiseerdV1 e) {
+        String regio = verplicht(e.regio(), "regio");
+        LocalDate start = Datum.dag(e.startdatum(), "startdatum");
+        List<String> doelgroepen = e.doelgroepen() == null ? List.of() : e.doelgroepen();
+        String partner = e.partner() == null ? "" : e.partner();
+        em.createNativeQuery("""
+                        INSERT INTO plaatsingen_per_maand AS t (regio, maand, gemeente, partner, doelgroep, met_iba, banenafspraak, aantal)
+                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 1)
+                        ON CONFLICT (regio, maand, gemeente, partner, doelgroep, met_iba, banenafspraak)
+                        DO UPDATE SET aantal = t.aantal + 1""")
+                .setParameter(1, regio).setParameter(2, Datum.maand(start))
+                .setParameter(3, e.gemeente() == null ? "" : e.gemeente()).setParameter(4, partner)
+                .setParameter(5, Doelgroepen.hoofddoelgroep(doelgroepen))
+                .setParameter(6, doelgroepen.contains(Doelgroepen.MET_IBA))
+                .setParameter(7, doelgroepen.contains(Doelgroepen.BANENAFSPRAAK))
+                .executeUpdate();
+        if (!partner.isEmpty()) {
+            status.werkBijNaPlaatsing(partner, start.getYear());
+        }
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    void plaatsingBeeindigd(PlaatsingBeeindigdV1 e) {
+        LocalDate start = Datum.dag(e.startdatum(), "startdatum");
+        LocalDate einde = Datum.dag(e.einddatum(), "einddatum");
+        em.createNativeQuery("""
+                        INSERT INTO beeindigingen_per_maand AS t (regio, startmaand, gemeente, binnen_zes_maanden, aantal)
+                        VALUES (?1, ?2, ?3, ?4, 1)
+                        ON CONFLICT (regio, startmaand, gemeente, binnen_zes_maanden) DO UPDATE SET aantal = t.aantal + 1""")
+                .setParameter(1, verplicht(e.regio(), "regio")).setParameter(2, Datum.maand(start))
+                .setParameter(3, e.gemeente() == null ? "" : e.gemeente())
+                .setParameter(4, einde.isBefore(start.plusMonths(6)))
+                .executeUpdate();
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    void vacatureGeopend(VacatureGeopendV1 e, String tijd) {
+        vacatureTeller(e.regio(), Datum.dag(tijd, "time"), """
+                geopend = t.geopend + EXCLUDED.geopend, posities_geopend = t.posities_geopend + EXCLUDED.posities_geopend,
+                geschikt_banenafspraak = t.geschikt_banenafspraak + EXCLUDED.geschikt_banenafspraak""",
+                1, e.aantalPosities() == null ? 1 : e.aantalPosities(), Boolean.TRUE.equals(e.geschiktVoorBanenafspraak()) ? 1 : 0, 0, 0, 0);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    void vacatureBreedUitgezet(VacatureBreedUitgezetV1 e) {
+        vacatureTeller(e.regio(), Datum.dag(e.breedUitgezetOp(), "breedUitgezetOp"),
+                "breed_uitgezet = t.breed_uitgezet + 1", 0, 0, 0, 1, 0, 0);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    void vacatureVervuld(VacatureVervuldV1 e) {
+        vacatureTeller(e.regio(), Datum.dag(e.vervuldOp(), "vervuldOp"),
+                "vervuld = t.vervuld + 1, posities_vervuld = t.posities_vervuld + EXCLUDED.posities_vervuld",
+                0, 0, 0, 0, 1, e.aantalPosities() == null ? 1 : e.aantalPosities());
+    }
+
+    private void vacatureTeller(String regio, LocalDate dag, String bijwerken, int geopend, int posities, int geschikt,
+                                int breed, int vervuld, int positiesVervuld) {
+        em.createNativeQuery("""
+                        INSERT INTO vacatures_per_maand AS t (regio, maand, geopend, posities_geopend, geschikt_banenafspraak,
+                                                              breed_uitgezet, vervuld, posities_vervuld)
+                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+                        ON CONFLICT (regio, maand) DO UPDATE SET
+                        """ + bijwerken)
+                .setParameter(1, verplicht(regio, "regio")).setParameter(2, Datum.maand(dag))
+                .setParameter(3, geopend).setParameter(4, posities).setParameter(5, geschikt)
+                .setParameter(6, breed).setParameter(7, vervuld).setParameter(8, positiesVervuld)
+                .executeUpdate();
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    void contactmoment(ContactmomentGeregistreerdV1 e) {
+        em.createNativeQuery("""
+                        INSERT INTO contactmomenten_per_maand AS t (regio, maand, soort, aantal) VALUES (?1, ?2, ?3, 1)
+                        ON CONFLICT (regio, maand, soort) DO UPDATE SET aantal = t.aantal + 1""")
+                .setParameter(1, verplicht(e.regio(), "regio")).setParameter(2, Datum.maand(Datum.dag(e.datum(), "datum")))
+                .setParameter(3, verplicht(e.soort(), "soort"))
+                .executeUpdate();
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    void contactverzoek(String type, ContactverzoekV1 e) {
+        String kolom = switch (type) {
+            case Gebeurtenissen.CONTACTVERZOEK_ONTVANGEN -> "ontvangen";
+            case Gebeurtenissen.CONTACTVERZOEK_TERMIJN_VERSTREKEN -> "termijn_verstreken";
+            default -> Boolean.TRUE.equals(e.binnenTermijn()) ? "binnen_termijn" : "te_laat";
+        };
+        em.createNativeQuery("INSERT INTO contactverzoeken_per_maand AS t (regio, maand, " + kolom + ") VALUES (?1, ?2, 1) "
+                        + "ON CONFLICT (regio, maand) DO UPDATE SET " + kolom + " = t." + kolom + " + 1")
+                .setParameter(1, verplicht(e.regio(), "regio")).setParameter(2, Datum.maand(Datum.dag(e.ontvangenOp(), "ontvangenOp")))
+                .executeUpdate();
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    void nps(NpsResponsGeregistreerdV1 e) {
+        if (e.score() == null || e.score() < 0 || e.score() > 10) {
+            throw new IllegalArgumentException("NPS score must be 0-10, was " + e.score());
+        }
+        String kolom = e.score() >= 9 ? "promotors" : e.score() >= 7 ? "passief" : "criticasters";
+        em.createNativeQuery("INSERT INTO nps_per_ronde AS t (regio, meetronde, " + kolom + ") VALUES (?1, ?2, 1) "
+                        + "ON CONFLICT (regio, meetronde) DO UPDATE SET " + kolom + " = t." + kolom + " + 1")
+                .setParameter(1, verplicht(e.regio(), "regio")).setParameter(2, verplicht(e.meetronde(), "meetronde"))
+                .executeUpdate();
+    }
+
+    private static String verplicht(String waarde, String veld) {
+        if (waarde == null || waarde.isBlank()) {
+            throw new IllegalArgumentException("field " + veld + " is missing");
+        }
+        return waarde;
+    }
+}

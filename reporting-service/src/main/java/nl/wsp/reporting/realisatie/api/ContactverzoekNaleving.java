@@ -1,0 +1,28 @@
+package nl.wsp.reporting.realisatie.api;
+
+import nl.wsp.reporting.platform.CsvTabel;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The 24-hour rule (domain rule 3): contact requests by month received, answered in time, late, or past the deadline. */
+public record ContactverzoekNaleving(String regio, int jaar, List<Rij> rijen, Rij totaal) implements CsvTabel {
+
+    public record Rij(String maand, int ontvangen, int binnenTermijn, int teLaat, int termijnVerstreken, BigDecimal percentageBinnenTermijn) {
+    }
+
+    @Override
+    public List<List<Object>> csvRegels() {
+        List<List<Object>> regels = new ArrayList<>();
+        regels.add(List.of("maand", "ontvangen", "binnenTermijn", "teLaat", "termijnVerstreken", "percentageBinnenTermijn"));
+        List<Rij> alle = new ArrayList<>(rijen);
+        alle.add(totaal);
+        for (Rij r : alle) {
+            List<Object> regel = new ArrayList<>(List.of(r.maand(), r.ontvangen(), r.binnenTermijn(), r.teLaat(), r.termijnVerstreken()));
+            regel.add(r.percentageBinnenTermijn());
+            regels.add(regel);
+        }
+        return regels;
+    }
+}

@@ -1,0 +1,28 @@
+package nl.wsp.reporting.realisatie.api;
+
+import nl.wsp.reporting.platform.CsvTabel;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Durability (after-care, domain rule 10): of the placements started in a month, how many ended within six months. */
+public record Duurzaamheid(String regio, int jaar, List<Rij> rijen, Rij totaal) implements CsvTabel {
+
+    public record Rij(String startmaand, int gestart, int beeindigdBinnenZesMaanden, int beeindigdLater, BigDecimal percentageDuurzaam) {
+    }
+
+    @Override
+    public List<List<Object>> csvRegels() {
+        List<List<Object>> regels = new ArrayList<>();
+        regels.add(List.of("startmaand", "gestart", "beeindigdBinnenZesMaanden", "beeindigdLater", "percentageDuurzaam"));
+        List<Rij> alle = new ArrayList<>(rijen);
+        alle.add(totaal);
+        for (Rij r : alle) {
+            List<Object> regel = new ArrayList<>(List.of(r.startmaand(), r.gestart(), r.beeindigdBinnenZesMaanden(), r.beeindigdLater()));
+            regel.add(r.percentageDuurzaam());
+            regels.add(regel);
+        }
+        return regels;
+    }
+}

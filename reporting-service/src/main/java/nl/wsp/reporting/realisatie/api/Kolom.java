@@ -1,0 +1,4 @@
+package nl.wsp.reporting.realisatie.api;
+
+public record Kolom(String code, String naam) {
+}
