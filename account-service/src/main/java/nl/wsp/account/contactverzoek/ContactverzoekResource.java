@@ -102,6 +102,7 @@ public class ContactverzoekResource {
 
     @POST
     @Path("/{id}/beantwoorden")
+    @Consumes(MediaType.WILDCARD) // no body
     @RolesAllowed({"adviseur", "beheerder"})
     @Operation(summary = "Leg vast dat de werkgever antwoord kreeg (nu)")
     public ContactverzoekWeergave beantwoord(@PathParam("id") UUID id) {
