@@ -1,0 +1,27 @@
+package nl.wsp.matching.instrument;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+/** Events of instrument deployments (topic wsp.matching.instrumenten). Pseudonymous ids only. */
+public final class InstrumentEvents {
+
+    public static final String TOPIC = "wsp.matching.instrumenten";
+    public static final String AANGEVRAAGD = "nl.wsp.instrument.inzet-aangevraagd.v1";
+    public static final String GOEDGEKEURD = "nl.wsp.instrument.inzet-goedgekeurd.v1";
+    public static final String AFGEWEZEN = "nl.wsp.instrument.inzet-afgewezen.v1";
+    public static final String VERLOPEN = "nl.wsp.instrument.inzet-verlopen.v1";
+
+    private InstrumentEvents() {
+    }
+
+    public record InzetGewijzigd(UUID inzetId, Instrumentsoort soort, UUID kandidaatId, String betalendePartner,
+                                 String regio, String fondsRegio, BigDecimal bedrag, InstrumentInzet.Status status, Instant op) {
+
+        static InzetGewijzigd van(InstrumentInzet inzet, Instant op) {
+            return new InzetGewijzigd(inzet.id, inzet.soort, inzet.kandidaatId, inzet.betalendePartner, inzet.regio,
+                    inzet.fondsRegio, inzet.bedrag, inzet.status, op);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package nl.wsp.matching.instrument;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * A request to deploy an instrument for a candidate. It is deployed only once the paying partner — the partner
+ * the candidate belongs to — approved it (rule 8); until then, and after a rejection or a missed deadline, it is not.
+ */
+@Entity
+@Table(name = "instrument_inzet")
+public class InstrumentInzet {
+
+    public enum Status { AANGEVRAAGD, GOEDGEKEURD, AFGEWEZEN, VERLOPEN }
+
+    @Id
+    public UUID id;
+    @Column(name = "instrument_id", nullable = false)
+    public UUID instrumentId;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Instrumentsoort soort;
+    @Column(name = "kandidaat_id", nullable = false)
+    public UUID kandidaatId;
+    @Column(name = "betalende_partner", nullable = false)
+    public String betalendePartner;
+    public String regio;
+    @Column(name = "fonds_regio")
+    public String fondsRegio;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Status status;
+    @Column(nullable = false)
+    public LocalDate startdatum;
+    @Column(name = "duur_maanden")
+    public Integer duurMaanden;
+    public BigDecimal bedrag;
+    @Column(name = "loonwaarde_percentage")
+    public Integer loonwaardePercentage;
+    @Column(name = "subsidie_percentage_wml")
+    public Integer subsidiePercentageWml;
+    @Column(name = "aangevraagd_door", nullable = false)
+    public String aangevraagdDoor;
+    @Column(name = "aangevraagd_op", nullable = false)
+    public Instant aangevraagdOp;
+    @Column(name = "beslissen_voor", nullable = false)
+    public Instant beslissenVoor;
+    @Column(name = "besluit_door")
+    public String besluitDoor;
+    @Column(name = "besluit_op")
+    public Instant besluitOp;
+    @Column(name = "besluit_reden")
+    public String besluitReden;
+    @Version
+    public long versie;
+
+    public boolean isIngezet() {
+        return status == Status.GOEDGEKEURD;
+    }
+}

@@ -1,0 +1,204 @@
+package nl.wsp.matching.instrument;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.EntityManager;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import nl.wsp.matching.instrument.api.BesluitVerzoek;
+import nl.wsp.matching.instrument.api.FondsVerzoek;
+import nl.wsp.matching.instrument.api.FondsWeergave;
+import nl.wsp.matching.instrument.api.InstrumentVerzoek;
+import nl.wsp.matching.instrument.api.InstrumentWeergave;
+import nl.wsp.matching.instrument.api.InzetVerzoek;
+import nl.wsp.matching.instrument.api.InzetWeergave;
+import nl.wsp.matching.instrument.api.StortingVerzoek;
+import nl.wsp.matching.platform.ApiProblem;
+import nl.wsp.matching.platform.CurrentUser;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Instrument catalogues, deployments with the paying partner's consent, and pooled regional funds (rule 8). */
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Instrumenten", description = "Instrumenten per partner; inzet alleen met toestemming van de betalende partner")
+public class InstrumentResource {
+
+    private final Instrumenten instrumenten;
+    private final EntityManager em;
+    private final CurrentUser user;
+
+    InstrumentResource(Instrumenten instrumenten, EntityManager em, CurrentUser user) {
+        this.instrumenten = instrumenten;
+        this.em = em;
+        this.user = user;
+    }
+
+    @GET
+    @Path("/instrumenten")
+    @RolesAllowed({"adviseur", "beheerder"})
+    @Operation(summary = "De instrumentencatalogus, eventueel van één partner")
+    public List<InstrumentWeergave> catalogus(@QueryParam("partner") String partner) {
+        var query = partner == null
+                ? em.createQuery("from Instrument order by partner, soort, naam", Instrument.class)
+                : em.createQuery("from Instrument where partner = :p order by soort, naam", Instrument.class).setParameter("p", partner);
+        return query.getResultStream().map(InstrumentWeergave::van).toList();
+    }
+
+    @POST
+    @Path("/instrumenten")
+    @RolesAllowed({"adviseur", "beheerder"})
+    @Operation(summary = "Neem een instrument op in de catalogus van een partner (beheerder, of een adviseur van die partner)")
+    @APIResponse(responseCode = "201", description = "Opgenomen")
+    public Response neemOp(@Valid @NotNull InstrumentVerzoek body) {
+        if (!user.is(CurrentUser.BEHEERDER) && !user.partner().map(body.partner()::equals).orElse(false)) {
+            throw ApiProblem.forbidden("alleen " + body.partner() + " zelf of een beheerder beheert die catalogus");
+        }
+        Instrument i = new Instrument();
+        i.partner = body.partner();
+        i.soort = body.soort();
+        i.naam = body.naam();
+        i.voorwaarden = body.voorwaarden();
+        i.geldigVan = body.geldigVan();
+        i.geldigTot = body.geldigTot();
+        i.maxMaanden = body.maxMaanden();
+        i.maxBedrag = body.maxBedrag();
+        Instrument opgenomen = instrumenten.neemOpInCatalogus(i);
+        return Response.created(URI.create("/api/v1/instrumenten/" + opgenomen.id)).entity(InstrumentWeergave.van(opgenomen)).build();
+    }
+
+    @POST
+    @Path("/instrument-inzetten")
+    @RolesAllowed("adviseur")
+    @Operation(summary = "Vraag de inzet van een instrument voor een kandidaat aan; de betalende partner beslist")
+    @APIResponse(responseCode = "201", description = "Aangevraagd; nog niet ingezet")
+    public Response vraagAan(@Valid @NotNull InzetVerzoek body) {
+        InstrumentInzet inzet = instrumenten.vraagAan(new Instrumenten.Aanvraag(body.instrumentId(), body.kandidaatId(),
+                body.startdatum(), body.duurMaanden(), body.bedrag(), body.loonwaardePercentage()), user.subject());
+        return Response.created(URI.create("/api/v1/instrument-inzetten/" + inzet.id)).entity(weergave(inzet)).build();
+    }
+
+    @GET
+    @Path("/instrument-inzetten")
+    @RolesAllowed({"adviseur", "beheerder"})
+    @Operation(summary = "Inzetaanvragen, bijvoorbeeld die op een besluit van mijn partner wachten")
+    public List<InzetWeergave> inzetten(@QueryParam("betalendePartner") String partner, @QueryParam("status") String status) {
+        StringBuilder jpql = new StringBuilder("from InstrumentInzet where 1 = 1");
+        if (partner != null) {
+            jpql.append(" and betalendePartner = :partner");
+        }
+        InstrumentInzet.Status gevraagd = null;
+        if (status != null) {
+            try {
+                gevraagd = InstrumentInzet.Status.valueOf(status.toUpperCase());
+            } catch (IllegalArgumentException e) {
+                throw ApiProblem.invalid("status", "aangevraagd, goedgekeurd, afgewezen of verlopen");
+            }
+            jpql.append(" and status = :status");
+        }
+        var query = em.createQuery(jpql.append(" order by aangevraagdOp").toString(), InstrumentInzet.class);
+        if (partner != null) {
+            query.setParameter("partner", partner);
+        }
+        if (gevraagd != null) {
+            query.setParameter("status", gevraagd);
+        }
+        return query.setMaxResults(500).getResultStream().map(this::weergave).toList();
+    }
+
+    @GET
+    @Path("/instrument-inzetten/{id}")
+    @RolesAllowed({"adviseur", "beheerder"})
+    @Operation(summary = "Eén inzet met zijn besluit en geschiedenis")
+    public InzetWeergave inzet(@PathParam("id") UUID id) {
+        InstrumentInzet inzet = em.find(InstrumentInzet.class, id);
+        if (inzet == null) {
+            throw ApiProblem.notFound("Instrumentinzet " + id);
+        }
+        return weergave(inzet);
+    }
+
+    @POST
+    @Path("/instrument-inzetten/{id}/goedkeuring")
+    @RolesAllowed("adviseur")
+    @Operation(summary = "Keur de inzet goed, als adviseur van de betalende partner")
+    public InzetWeergave keurGoed(@PathParam("id") UUID id, @Valid BesluitVerzoek body) {
+        return weergave(instrumenten.besluit(id, true, body == null ? null : body.reden(), user.subject(), user.partner().orElse("")));
+    }
+
+    @POST
+    @Path("/instrument-inzetten/{id}/afwijzing")
+    @RolesAllowed("adviseur")
+    @Operation(summary = "Wijs de inzet af, met een reden, als adviseur van de betalende partner")
+    public InzetWeergave wijsAf(@PathParam("id") UUID id, @Valid @NotNull BesluitVerzoek body) {
+        if (body.reden() == null || body.reden().isBlank()) {
+            throw ApiProblem.invalid("reden", "een afwijzing heeft een reden");
+        }
+        return weergave(instrumenten.besluit(id, false, body.reden(), user.subject(), user.partner().orElse("")));
+    }
+
+    @POST
+    @Path("/regiofondsen")
+    @RolesAllowed("beheerder")
+    @Operation(summary = "Richt een regiofonds in: de partners van de regio bundelen hun instrumentbudget")
+    @APIResponse(responseCode = "201", description = "Ingericht")
+    public Response richtIn(@Valid @NotNull FondsVerzoek body) {
+        Regiofonds fonds = instrumenten.richtFondsIn(body.regio(), body.bedragPerGeplandePlaatsing());
+        return Response.created(URI.create("/api/v1/regiofondsen/" + fonds.regio)).entity(FondsWeergave.van(fonds)).build();
+    }
+
+    @GET
+    @Path("/regiofondsen/{regio}")
+    @RolesAllowed({"adviseur", "beheerder", "dashboard"})
+    @Operation(summary = "Saldo van een regiofonds")
+    public FondsWeergave fonds(@PathParam("regio") String regio) {
+        Regiofonds fonds = em.find(Regiofonds.class, regio);
+        if (fonds == null) {
+            throw ApiProblem.notFound("Regiofonds " + regio);
+        }
+        return FondsWeergave.van(fonds);
+    }
+
+    @POST
+    @Path("/regiofondsen/{regio}/stortingen")
+    @RolesAllowed("beheerder")
+    @Operation(summary = "Vul het fonds aan per geplande plaatsing")
+    public FondsWeergave stort(@PathParam("regio") String regio, @Valid @NotNull StortingVerzoek body) {
+        return FondsWeergave.van(instrumenten.stort(regio, body.geplandePlaatsingen(), user.subject()));
+    }
+
+    private InzetWeergave weergave(InstrumentInzet inzet) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rijen = em.createNativeQuery(
+                        "SELECT op, door, actie, reden FROM instrument_inzet_historie WHERE inzet_id = ?1 ORDER BY id")
+                .setParameter(1, inzet.id).getResultList();
+        List<InzetWeergave.Stap> historie = rijen.stream()
+                .map(r -> new InzetWeergave.Stap(toInstant(r[0]), (String) r[1], (String) r[2], (String) r[3])).toList();
+        return InzetWeergave.van(inzet, historie);
+    }
+
+    private static Instant toInstant(Object value) {
+        if (value instanceof Instant i) {
+            return i;
+        }
+        if (value instanceof java.time.OffsetDateTime o) {
+            return o.toInstant();
+        }
+        return ((java.sql.Timestamp) value).toInstant();
+    }
+}
