@@ -2,8 +2,6 @@ package nl.wsp.reporting.doelstelling;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -55,17 +53,22 @@ public class DoelstellingResource {
     @GET
     @RolesAllowed({"dashboard", "beheerder"})
     @Operation(summary = "Doelstellingen, gefilterd op regio, jaar en soort (cursorpaginering)")
-    public DoelstellingenPagina lijst(@QueryParam("regio") String regio, @QueryParam("jaar") @Min(2000) @Max(2100) Integer jaar,
+    public DoelstellingenPagina lijst(@QueryParam("regio") String regio, @QueryParam("jaar") String jaar,
                                       @QueryParam("soort") String soort, @QueryParam("cursor") String cursor,
-                                      @QueryParam("limiet") @DefaultValue("50") @Min(1) @Max(200) int limiet) {
+                                      @QueryParam("limiet") @DefaultValue("50") String limiet) {
         if (soort != null && !Doelstelling.SOORTEN.contains(soort)) {
             throw ApiProblem.invalid("soort", "onbekende waarde; toegestaan: " + String.join(", ", Doelstelling.SOORTEN));
         }
+        Integer j = nl.wsp.reporting.realisatie.RapportageResource.getal("jaar", jaar);
+        Integer max = nl.wsp.reporting.realisatie.RapportageResource.getal("limiet", limiet);
+        if (max == null || max < 1 || max > 200) {
+            throw ApiProblem.invalid("limiet", "1 tot en met 200");
+        }
         int vanaf = vanaf(cursor);
-        List<Doelstelling> pagina = repository.lijst(regio, jaar, soort, vanaf, limiet + 1);
-        String volgende = pagina.size() > limiet
-                ? Base64.getUrlEncoder().withoutPadding().encodeToString(("o:" + (vanaf + limiet)).getBytes(StandardCharsets.UTF_8)) : null;
-        return new DoelstellingenPagina(pagina.stream().limit(limiet).map(DoelstellingGegevens::van).toList(), volgende);
+        List<Doelstelling> pagina = repository.lijst(regio, j, soort, vanaf, max + 1);
+        String volgende = pagina.size() > max
+                ? Base64.getUrlEncoder().withoutPadding().encodeToString(("o:" + (vanaf + max)).getBytes(StandardCharsets.UTF_8)) : null;
+        return new DoelstellingenPagina(pagina.stream().limit(max).map(DoelstellingGegevens::van).toList(), volgende);
     }
 
     @GET

@@ -43,60 +43,59 @@ public class RapportageResource {
     @Path("/plaatsingen")
     @RolesAllowed({"dashboard", "beheerder"})
     @Operation(summary = "Plaatsingen per gemeente × doelgroep in een jaar, kwartaal of maand (de maand- en kwartaalrapportage)")
-    public PlaatsingenTabel plaatsingen(@QueryParam("regio") String regio, @QueryParam("jaar") Integer jaar,
-                                        @QueryParam("kwartaal") Integer kwartaal, @QueryParam("maand") Integer maand) {
-        return rapportages.perGemeente(regio, Periode.van(jaar, kwartaal, maand));
+    public PlaatsingenTabel plaatsingen(@QueryParam("regio") String regio, @QueryParam("jaar") String jaar,
+                                        @QueryParam("kwartaal") String kwartaal, @QueryParam("maand") String maand) {
+        return rapportages.perGemeente(regio, Periode.van(getal("jaar", jaar), getal("kwartaal", kwartaal), getal("maand", maand)));
     }
 
     @GET
     @Path("/plaatsingen/per-periode")
     @RolesAllowed({"dashboard", "beheerder"})
     @Operation(summary = "Plaatsingen per maand of kwartaal van een jaar × doelgroep")
-    public PlaatsingenTabel plaatsingenPerPeriode(@QueryParam("regio") String regio, @QueryParam("jaar") Integer jaar,
+    public PlaatsingenTabel plaatsingenPerPeriode(@QueryParam("regio") String regio, @QueryParam("jaar") String jaar,
                                                   @QueryParam("periode") String periode) {
-        Periode.van(jaar, null, null);
+        int j = jaar(jaar);
         if (periode != null && !periode.equals("maand") && !periode.equals("kwartaal")) {
             throw ApiProblem.invalid("periode", "onbekende waarde; toegestaan: maand, kwartaal");
         }
-        return rapportages.perPeriode(regio, jaar, "kwartaal".equals(periode));
+        return rapportages.perPeriode(regio, j, "kwartaal".equals(periode));
     }
 
     @GET
     @Path("/realisatie")
     @RolesAllowed({"dashboard", "beheerder"})
     @Operation(summary = "Realisatie tegen elke plaatsingsdoelstelling van regio en jaar: percentage, verwacht tot nu en achterstand")
-    public RealisatieOverzicht realisatie(@QueryParam("regio") String regio, @QueryParam("jaar") Integer jaar) {
-        Periode.van(jaar, null, null);
-        return rapportages.realisatie(regio, jaar);
+    public RealisatieOverzicht realisatie(@QueryParam("regio") String regio, @QueryParam("jaar") String jaar) {
+        return rapportages.realisatie(regio, jaar(jaar));
     }
 
     @GET
     @Path("/banenafspraak")
     @RolesAllowed({"dashboard", "beheerder"})
     @Operation(summary = "Banenafspraak: cumulatieve realisatie per kwartaal tegen het cumulatieve doel (markt + overheid)")
-    public BanenafspraakOverzicht banenafspraak(@QueryParam("regio") String regio, @QueryParam("totJaar") Integer totJaar) {
-        if (totJaar != null) {
-            Periode.van(totJaar, null, null);
+    public BanenafspraakOverzicht banenafspraak(@QueryParam("regio") String regio, @QueryParam("totJaar") String totJaar) {
+        Integer tot = getal("totJaar", totJaar);
+        if (tot != null && (tot < 2000 || tot > 2100)) {
+            throw ApiProblem.invalid("totJaar", "een jaar van 2000 tot en met 2100");
         }
-        return rapportages.banenafspraak(regio, totJaar);
+        return rapportages.banenafspraak(regio, tot);
     }
 
     @GET
     @Path("/stuurgroep")
     @RolesAllowed({"dashboard", "beheerder"})
     @Operation(summary = "Stuurgroeprapportage: opgehaalde vacatures, bedrijfsbezoeken, vacaturevervulling totaal en per doelgroep, garantiebanen")
-    public Stuurgroeprapportage stuurgroep(@QueryParam("regio") String regio, @QueryParam("jaar") Integer jaar,
-                                           @QueryParam("kwartaal") Integer kwartaal, @QueryParam("maand") Integer maand) {
-        return rapportages.stuurgroep(regio, Periode.van(jaar, kwartaal, maand));
+    public Stuurgroeprapportage stuurgroep(@QueryParam("regio") String regio, @QueryParam("jaar") String jaar,
+                                           @QueryParam("kwartaal") String kwartaal, @QueryParam("maand") String maand) {
+        return rapportages.stuurgroep(regio, Periode.van(getal("jaar", jaar), getal("kwartaal", kwartaal), getal("maand", maand)));
     }
 
     @GET
     @Path("/duurzaamheid")
     @RolesAllowed({"dashboard", "beheerder"})
     @Operation(summary = "Duurzaamheid: plaatsingen per startmaand en hoeveel binnen zes maanden eindigden")
-    public Duurzaamheid duurzaamheid(@QueryParam("regio") String regio, @QueryParam("jaar") Integer jaar) {
-        Periode.van(jaar, null, null);
-        return rapportages.duurzaamheid(regio, jaar);
+    public Duurzaamheid duurzaamheid(@QueryParam("regio") String regio, @QueryParam("jaar") String jaar) {
+        return rapportages.duurzaamheid(regio, jaar(jaar));
     }
 
     @GET
@@ -111,9 +110,8 @@ public class RapportageResource {
     @Path("/contactverzoeken")
     @RolesAllowed({"dashboard", "beheerder"})
     @Operation(summary = "24-uursregel: contactverzoeken per maand, binnen termijn beantwoord, te laat, termijn verstreken")
-    public ContactverzoekNaleving contactverzoeken(@QueryParam("regio") String regio, @QueryParam("jaar") Integer jaar) {
-        Periode.van(jaar, null, null);
-        return rapportages.contactverzoeken(regio, jaar);
+    public ContactverzoekNaleving contactverzoeken(@QueryParam("regio") String regio, @QueryParam("jaar") String jaar) {
+        return rapportages.contactverzoeken(regio, jaar(jaar));
     }
 
     @POST
@@ -124,5 +122,23 @@ public class RapportageResource {
     public Response herbouw() {
         var partities = herbouw.herbouw();
         return Response.accepted(Map.of("status", "gestart", "partities", partities.stream().map(Object::toString).sorted().toList())).build();
+    }
+
+    /** A query parameter that should be a whole number: 400 naming it when it is not (JAX-RS would answer 404). */
+    public static Integer getal(String naam, String waarde) {
+        if (waarde == null || waarde.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(waarde.trim());
+        } catch (NumberFormatException e) {
+            throw ApiProblem.invalid(naam, "geen geheel getal");
+        }
+    }
+
+    private static int jaar(String waarde) {
+        Integer jaar = getal("jaar", waarde);
+        Periode.van(jaar, null, null);
+        return jaar;
     }
 }
