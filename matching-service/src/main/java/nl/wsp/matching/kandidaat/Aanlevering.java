@@ -7,5 +7,9 @@ import java.util.List;
 /** One pushed candidate that passed every check, ready to store: ESCO resolved, completeness and hash computed. */
 public record Aanlevering(int index, String referentie, String woongemeente, List<String> doelgroepen, Profiel profiel,
                           Persoonsgegevens persoonsgegevens, List<KandidaatInvoer.Leefgebied> leefgebieden,
-                          Volledigheid volledigheid, String hash) {
+                          Volledigheid volledigheid, String hash, Json json) {
+
+    /** The stored JSON of the profile, the personal data and the notes, serialised once (hash and row share it). */
+    public record Json(String profiel, String persoonsgegevens, String leefgebieden) {
+    }
 }

@@ -1,10 +1,11 @@
 package nl.wsp.matching.kandidaat;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonRawValue;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.wsp.matching.kandidaat.api.KandidaatInvoer;
@@ -37,7 +38,7 @@ public class KandidaatRepository {
 
     private static final String BULK = """
             WITH invoer AS (
-                SELECT * FROM jsonb_to_recordset(?::jsonb) AS x(id uuid, referentie text, woongemeente text,
+                SELECT * FROM json_to_recordset(?::json) AS x(id uuid, referentie text, woongemeente text,
                     doelgroepen text[], profiel jsonb, persoonsgegevens jsonb, leefgebieden jsonb, profiel_hash text,
                     volledigheid integer, ontbrekende_velden text[])
             ), geschreven AS (
@@ -84,6 +85,14 @@ public class KandidaatRepository {
         this.json = json;
     }
 
+    /** One row of the batch as the statement reads it; the JSON parts are already serialised. */
+    record Rij(UUID id, String referentie, String woongemeente, List<String> doelgroepen,
+               @JsonRawValue String profiel, @JsonRawValue String persoonsgegevens,
+               @JsonInclude(JsonInclude.Include.NON_NULL) @JsonRawValue String leefgebieden,
+               @JsonProperty("profiel_hash") String profielHash, int volledigheid,
+               @JsonProperty("ontbrekende_velden") List<String> ontbrekendeVelden) {
+    }
+
     public record Geschreven(UUID id, String resultaat) {
     }
 
@@ -95,21 +104,11 @@ public class KandidaatRepository {
         if (batch.isEmpty()) {
             return Map.of();
         }
-        ArrayNode rijen = json.createArrayNode();
+        List<Rij> rijen = new ArrayList<>(batch.size());
         for (Aanlevering a : batch) {
-            ObjectNode rij = rijen.addObject();
-            rij.put("id", UUID.randomUUID().toString());
-            rij.put("referentie", a.referentie());
-            rij.put("woongemeente", a.woongemeente());
-            rij.set("doelgroepen", json.valueToTree(a.doelgroepen()));
-            rij.set("profiel", json.valueToTree(a.profiel()));
-            rij.set("persoonsgegevens", json.valueToTree(a.persoonsgegevens()));
-            if (a.leefgebieden() != null) {
-                rij.set("leefgebieden", json.valueToTree(a.leefgebieden()));
-            }
-            rij.put("profiel_hash", a.hash());
-            rij.put("volledigheid", a.volledigheid().score());
-            rij.set("ontbrekende_velden", json.valueToTree(a.volledigheid().ontbrekendeVelden()));
+            rijen.add(new Rij(UUID.randomUUID(), a.referentie(), a.woongemeente(), a.doelgroepen(), a.json().profiel(),
+                    a.json().persoonsgegevens(), a.json().leefgebieden(), a.hash(), a.volledigheid().score(),
+                    a.volledigheid().ontbrekendeVelden()));
         }
         OffsetDateTime tijd = OffsetDateTime.ofInstant(nu, ZoneOffset.UTC);
         try (Connection c = dataSource.getConnection()) {

@@ -251,17 +251,32 @@ public class KandidaatValidatie {
                 escoVaardigheden, werkervaring, k.opleidingsniveau(), talen, rijbewijzen, werknemersvaardigheden);
         Persoonsgegevens persoon = new Persoonsgegevens(k.naam(), k.contact());
         Volledigheid volledigheid = Volledigheid.van(profiel, persoon);
-        String hash = hash(woongemeente, doelgroepen, profiel, persoon, leefgebieden);
-        return new Uitkomst(i, new Aanlevering(i, referentie, woongemeente, doelgroepen, profiel, persoon,
-                leefgebieden == null || leefgebieden.isEmpty() ? null : leefgebieden, volledigheid, hash), referentie, List.of());
+        List<KandidaatInvoer.Leefgebied> notities = leefgebieden == null || leefgebieden.isEmpty() ? null : leefgebieden;
+        Aanlevering.Json opgeslagen = new Aanlevering.Json(schrijf(profiel), schrijf(persoon), notities == null ? null : schrijf(notities));
+        String hash = hash(woongemeente, String.join(",", doelgroepen), opgeslagen.profiel(), opgeslagen.persoonsgegevens(),
+                opgeslagen.leefgebieden());
+        return new Uitkomst(i, new Aanlevering(i, referentie, woongemeente, doelgroepen, profiel, persoon, notities,
+                volledigheid, hash, opgeslagen), referentie, List.of());
     }
 
-    private String hash(Object... delen) {
+    private String schrijf(Object waarde) {
+        try {
+            return json.writeValueAsString(waarde);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("candidate cannot be serialised", e);
+        }
+    }
+
+    /** SHA-256 over everything stored for the candidate: equal hash, nothing to write ("ongewijzigd"). */
+    private static String hash(String... delen) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(json.writeValueAsString(delen).getBytes(StandardCharsets.UTF_8));
+            for (String deel : delen) {
+                sha.update(deel == null ? new byte[] {0} : deel.getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0x1f);
+            }
             return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException | JsonProcessingException e) {
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("profile hash", e);
         }
     }
