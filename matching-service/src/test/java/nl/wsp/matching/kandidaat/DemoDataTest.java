@@ -1,0 +1,40 @@
+package nl.wsp.matching.kandidaat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import nl.wsp.testsupport.Tokens;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+/** The demo candidates of ./wsp up (deploy/demo/amersfoort/30-matching.json) are all accepted, ESCO URIs included. */
+@QuarkusTest
+class DemoDataTest {
+
+    @Inject
+    ObjectMapper json;
+
+    @Test
+    void elke_demokandidaat_wordt_aangenomen() throws Exception {
+        JsonNode stappen = json.readTree(Files.readString(Path.of("../deploy/demo/amersfoort/30-matching.json")));
+        int totaal = 0;
+        for (JsonNode stap : stappen) {
+            String partner = stap.get("partner").asText() + "-demo-" + java.util.UUID.randomUUID().toString().substring(0, 6);
+            int aantal = stap.get("body").get("kandidaten").size();
+            totaal += aantal;
+            given().auth().oauth2(Tokens.sign(stap.get("role").asText(), partner, "demo")).contentType("application/json")
+                    .body(json.writeValueAsString(stap.get("body")))
+                    .when().request(stap.get("method").asText(), stap.get("path").asText())
+                    .then().statusCode(200)
+                    .body("afgewezen", equalTo(0))
+                    .body("aangemaakt", equalTo(aantal));
+        }
+        org.assertj.core.api.Assertions.assertThat(totaal).isBetween(25, 40);
+    }
+}
