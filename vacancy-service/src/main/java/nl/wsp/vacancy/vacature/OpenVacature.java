@@ -58,7 +58,11 @@ public class OpenVacature {
         return vacature;
     }
 
+    /** The employer's region; else that of its account manager's partner or adviser; else the configured default. */
     private String regioVan(Werkgever werkgever) {
+        if (werkgever.regio != null && !werkgever.regio.isBlank()) {
+            return werkgever.regio;
+        }
         return em.createQuery("select p.regio from Partner p where p.code = :code", String.class)
                 .setParameter("code", werkgever.accountmanagerPartner).getResultStream().findFirst()
                 .or(() -> java.util.Optional.ofNullable(em.find(Adviseur.class, werkgever.accountmanagerId)).map(a -> a.regio))

@@ -47,8 +47,11 @@ public class VacatureEvents {
             return;
         }
         List<String> eventIds = new ArrayList<>(uitgaand.size());
+        // transitions first, then events: statements of one kind in a row make full JDBC batches
         for (Uitgaand u : uitgaand) {
             u.gebeurtenis().overgang().ifPresent(em::persist);
+        }
+        for (Uitgaand u : uitgaand) {
             eventIds.add(outbox.append(TOPIC, u.gebeurtenis().type(), u.vacature().id.toString(), u.gebeurtenis().data()).toString());
         }
         em.flush();

@@ -21,6 +21,8 @@ public class Werkgever {
     public String kvkNummer;
     public String naam;
     public String vestigingsgemeente;
+    /** The employer's labour-market region (optional in the event). */
+    public String regio;
     public String sector;
     @Column(name = "aantal_werknemers")
     public Integer aantalWerknemers;

@@ -45,6 +45,9 @@ public class WerkgeverEventsConsumer {
                 werkgever.kvkNummer = e.kvkNummer();
                 werkgever.naam = e.naam();
                 werkgever.vestigingsgemeente = e.vestigingsgemeente();
+                if (e.regio() != null) {
+                    werkgever.regio = e.regio();
+                }
                 werkgever.sector = e.sector();
                 werkgever.aantalWerknemers = e.aantalWerknemers();
             }

@@ -10,7 +10,7 @@ import java.util.UUID;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record WerkgeverGeregistreerdV1(UUID werkgeverId, String kvkNummer, String naam, String vestigingsgemeente,
-                                       String sector, Integer aantalWerknemers) {
+                                       String regio, String sector, Integer aantalWerknemers) {
 
     public static final String GEREGISTREERD = "nl.wsp.werkgever.geregistreerd.v1";
     public static final String GEWIJZIGD = "nl.wsp.werkgever.gewijzigd.v1";

@@ -38,7 +38,7 @@ class WerkgeverEventsTest {
         UUID accountmanager = UUID.randomUUID();
         UUID opvolger = UUID.randomUUID();
         String geregistreerd = event("nl.wsp.werkgever.geregistreerd.v1", werkgeverId, """
-                {"werkgeverId":"%s","kvkNummer":"32145678","naam":"Bouwbedrijf Van de Haar","vestigingsgemeente":"Leusden",
+                {"werkgeverId":"%s","kvkNummer":"32145678","naam":"Bouwbedrijf Van de Haar","vestigingsgemeente":"Tilburg","regio":"Midden-Brabant",
                  "sector":"bouw","aantalWerknemers":85,"keyAccount":false,"smaakmaker":true,"nieuwVeld":"genegeerd"}"""
                 .formatted(werkgeverId));
         String toegewezen = event("nl.wsp.werkgever.accountmanager-toegewezen.v1", werkgeverId, """
@@ -62,7 +62,12 @@ class WerkgeverEventsTest {
         String vacatureId = given().auth().oauth2(token).contentType(ContentType.JSON).body(Testdata.vacature(werkgeverId))
                 .when().post("/api/v1/vacatures").then().statusCode(201)
                 .body("accountmanagerPartner", equalTo("gemeente-leusden")).body("sector", equalTo("bouw"))
+                .body("regio", equalTo("Midden-Brabant"))
                 .extract().path("id");
+        // the region's own window (application.properties, %test: Midden-Brabant PT48H) instead of the default PT24H
+        var vacature = given().auth().oauth2(Tokens.beheerder()).when().get("/api/v1/vacatures/" + vacatureId).then().extract();
+        assertThat(Duration.between(java.time.Instant.parse(vacature.path("geopendOp")),
+                java.time.Instant.parse(vacature.path("eigenBestandTot")))).isEqualTo(Duration.ofHours(48));
 
         TestKafka.send("wsp.account.werkgevers", werkgeverId.toString(), event("nl.wsp.werkgever.accountmanager-toegewezen.v1",
                 werkgeverId, """
