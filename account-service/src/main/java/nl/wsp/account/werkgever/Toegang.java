@@ -7,6 +7,7 @@ import nl.wsp.account.platform.ApiProblem;
 import nl.wsp.account.platform.CurrentUser;
 
 import java.util.Optional;
+import java.util.UUID;
 
 /** Who may change an employer's account: a beheerder, or its current account manager (anyone, while it has none). */
 @RequestScoped
@@ -20,9 +21,24 @@ public class Toegang {
         this.adviseurs = adviseurs;
     }
 
-    /** The adviser record of the caller, found by the token's subject (empty for a beheerder or an unknown adviser). */
+    /**
+     * The adviser record of the caller (empty for a beheerder or an unknown adviser). The token's subject is either the
+     * adviser's id — as the other services expect it — or the adviser's {@code gebruikersnaam}.
+     */
     public Optional<Adviseur> adviseur() {
-        return user.is(CurrentUser.ADVISEUR) ? adviseurs.metGebruikersnaam(user.subject()) : Optional.empty();
+        if (!user.is(CurrentUser.ADVISEUR)) {
+            return Optional.empty();
+        }
+        String subject = user.subject();
+        try {
+            Optional<Adviseur> opId = adviseurs.findByIdOptional(UUID.fromString(subject));
+            if (opId.isPresent()) {
+                return opId;
+            }
+        } catch (IllegalArgumentException notAnId) {
+            // a login name
+        }
+        return adviseurs.metGebruikersnaam(subject);
     }
 
     public String wie() {

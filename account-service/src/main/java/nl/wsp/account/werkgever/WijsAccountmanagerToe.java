@@ -37,6 +37,10 @@ public class WijsAccountmanagerToe {
     @Transactional
     public AccountmanagerToewijzing wijsToe(UUID werkgeverId, UUID nieuwe, UUID verwachteHuidige, String reden) {
         Werkgever w = werkgevers.findByIdOptional(werkgeverId).orElseThrow(() -> ApiProblem.notFound("Werkgever " + werkgeverId));
+        if (!java.util.Objects.equals(w.accountmanagerId(), verwachteHuidige)) {
+            // first: who acted on stale information learns that, whoever they are (advisers may read every employer)
+            throw intussenGewijzigd(w.id(), w.accountmanagerId());
+        }
         toegang.magAccountBeheren(w);
         Adviseur am = adviseurs.bestaand(nieuwe, "accountmanagerId");
         if (am.id().equals(w.accountmanagerId())) {

@@ -93,8 +93,11 @@ class AccountmanagerToewijzenTest {
                 .body("reden", equalTo("overdracht wegens vertrek"))
                 .body("toegewezenDoor", equalTo(huidige.gebruikersnaam()));
 
-        // the former account manager has no say any more; a beheerder has
+        // the former account manager has no say any more; a beheerder has. A token whose subject is the adviser id counts too.
         wijsToe(huidige.token(), werkgever, toewijzing(huidige.id(), opvolger.id(), "terug")).then().statusCode(403);
+        wijsToe(Tokens.adviseur(partner, huidige.id()), werkgever, toewijzing(huidige.id(), opvolger.id(), "terug")).then().statusCode(403);
+        wijsToe(Tokens.adviseur(partner, opvolger.id()), werkgever, toewijzing(opvolger.id(), opvolger.id(), "al"))
+                .then().statusCode(400).body("invalidParams.name", contains("accountmanagerId"));
         wijsToe(Tokens.beheerder(), werkgever, toewijzing(huidige.id(), opvolger.id(), "terug na herindeling"))
                 .then().statusCode(201);
 
