@@ -49,7 +49,7 @@ public final class Doelgroepen {
     }
 
     /**
-     * The SQL condition on plaatsingen_per_maand (columns doelgroep, met_iba, banenafspraak) for the placements that count
+     * The SQL condition on plaatsingen_per_gemeente and plaatsingen_per_partner (columns doelgroep, met_iba, banenafspraak) for the placements that count
      * towards a target of this target group. Built from constants only, never from client input.
      * Bijstand, NUG and mogelijk bijstand count without a work disability; with one they count towards
      * {@code bijstand-nug-met-beperking} (the Amersfoort targets set them apart).
@@ -68,6 +68,19 @@ public final class Doelgroepen {
                 }
                 yield "doelgroep = '" + doelgroep + "'";
             }
+        };
+    }
+
+    /** The same rule as {@link #sqlFilter(String)}, for counts already read: does a placement count towards the target? */
+    public static boolean telt(String doelgroep, String hoofddoelgroep, boolean metIba, boolean banenafspraak) {
+        return switch (doelgroep) {
+            case ALLE -> true;
+            case BANENAFSPRAAK -> banenafspraak;
+            case MET_IBA -> metIba;
+            case BIJSTAND_NUG_MET_BEPERKING -> List.of("bijstand", "nug", "mogelijk-bijstand").contains(hoofddoelgroep) && (metIba || banenafspraak);
+            case "bijstand", "nug", "mogelijk-bijstand" -> doelgroep.equals(hoofddoelgroep) && !metIba && !banenafspraak;
+            case "ww" -> "ww".equals(hoofddoelgroep) || "ww-dsp".equals(hoofddoelgroep);
+            default -> doelgroep.equals(hoofddoelgroep);
         };
     }
 }

@@ -51,7 +51,7 @@ public class DoelstellingStatus {
         int gerealiseerd = 0;
         for (Doelstelling d : doelen) {
             doel += d.aantal();
-            gerealiseerd += ((Number) em.createNativeQuery("SELECT coalesce(sum(aantal), 0) FROM plaatsingen_per_maand "
+            gerealiseerd += ((Number) em.createNativeQuery("SELECT coalesce(sum(aantal), 0) FROM plaatsingen_per_partner "
                             + "WHERE partner = ?1 AND maand >= ?2 AND maand < ?3 AND (" + Doelgroepen.sqlFilter(d.doelgroep()) + ")")
                     .setParameter(1, partner).setParameter(2, LocalDate.of(jaar, 1, 1)).setParameter(3, LocalDate.of(jaar + 1, 1, 1))
                     .getSingleResult()).intValue();

@@ -67,7 +67,7 @@ public class Rapportages {
         cellen.put(Regios.BUITEN_REGIO, leeg());
         for (Object[] r : rijen("""
                 SELECT coalesce(g.naam, ?4) AS rij, p.doelgroep, p.met_iba, sum(p.aantal)
-                  FROM plaatsingen_per_maand p LEFT JOIN gemeente g ON g.regio = p.regio AND g.naam = p.gemeente
+                  FROM plaatsingen_per_gemeente p LEFT JOIN gemeente g ON g.regio = p.regio AND g.naam = p.gemeente
                  WHERE p.regio = ?1 AND p.maand >= ?2 AND p.maand < ?3
                  GROUP BY 1, 2, 3""", regio, periode.van(), periode.tot(), Regios.BUITEN_REGIO)) {
             cellen.get((String) r[0]).merge(Rapportkolom.kolom((String) r[1], (Boolean) r[2]), getal(r[3]), Integer::sum);
@@ -85,7 +85,7 @@ public class Rapportages {
         }
         for (Object[] r : rijen("""
                 SELECT p.maand, p.doelgroep, p.met_iba, sum(p.aantal)
-                  FROM plaatsingen_per_maand p
+                  FROM plaatsingen_per_gemeente p
                  WHERE p.regio = ?1 AND p.maand >= ?2 AND p.maand < ?3
                  GROUP BY 1, 2, 3""", regio, periode.van(), periode.tot())) {
             LocalDate maand = datum(r[0]);
@@ -95,13 +95,23 @@ public class Rapportages {
         return tabel(regio, periode, perKwartaal ? "kwartaal" : "maand", cellen);
     }
 
-    /** Every placement target of the region and year against its realisation, expected progress and lag. */
+    /**
+     * Every placement target of the region and year against its realisation, expected progress and lag. The region's
+     * counts for the year are read once (grouped by municipality and target group) and each target sums what it covers.
+     */
     public RealisatieOverzicht realisatie(String regio, int jaar) {
         controleerRegio(regio);
         LocalDate vandaag = LocalDate.now(clock.withZone(Datum.NEDERLAND));
+        Periode p = Periode.van(jaar, null, null);
+        List<Object[]> perGemeente = rijen("""
+                SELECT gemeente, doelgroep, met_iba, banenafspraak, sum(aantal) FROM plaatsingen_per_gemeente
+                 WHERE regio = ?1 AND maand >= ?2 AND maand < ?3 GROUP BY 1, 2, 3, 4""", regio, p.van(), p.tot());
         List<RealisatieRij> uitkomst = new ArrayList<>();
         for (Doelstelling d : doelstellingen.lijst(regio, jaar, Doelstelling.PLAATSINGEN, 0, 10_000)) {
-            int gerealiseerd = gerealiseerd(d);
+            int gerealiseerd = d.partner() != null ? gerealiseerdDoorPartner(d) : perGemeente.stream()
+                    .filter(r -> d.gemeenten().contains((String) r[0])
+                            && Doelgroepen.telt(d.doelgroep(), (String) r[1], (Boolean) r[2], (Boolean) r[3]))
+                    .mapToInt(r -> getal(r[4])).sum();
             int verwacht = Voortgang.verwachtTotNu(d.aantal(), jaar, vandaag);
             uitkomst.add(new RealisatieRij(d.id(), d.soort(), d.doelgroep(), d.partner(), d.gemeenten(), d.aantal(), gerealiseerd,
                     Voortgang.percentage(gerealiseerd, d.aantal()), verwacht, verwacht - gerealiseerd));
@@ -109,12 +119,11 @@ public class Rapportages {
         return new RealisatieOverzicht(regio, jaar, vandaag, uitkomst);
     }
 
-    int gerealiseerd(Doelstelling d) {
-        String wie = d.partner() != null ? "partner = ?4" : "gemeente = ANY (string_to_array(?4, '|'))";
-        return getal(em.createNativeQuery("SELECT coalesce(sum(aantal), 0) FROM plaatsingen_per_maand WHERE regio = ?1 AND maand >= ?2 "
-                        + "AND maand < ?3 AND " + wie + " AND (" + Doelgroepen.sqlFilter(d.doelgroep()) + ")")
-                .setParameter(1, d.regio()).setParameter(2, LocalDate.of(d.jaar(), 1, 1)).setParameter(3, LocalDate.of(d.jaar() + 1, 1, 1))
-                .setParameter(4, d.partner() != null ? d.partner() : String.join("|", d.gemeenten()))
+    private int gerealiseerdDoorPartner(Doelstelling d) {
+        return getal(em.createNativeQuery("SELECT coalesce(sum(aantal), 0) FROM plaatsingen_per_partner WHERE partner = ?1 AND maand >= ?2 "
+                        + "AND maand < ?3 AND regio = ?4 AND (" + Doelgroepen.sqlFilter(d.doelgroep()) + ")")
+                .setParameter(1, d.partner()).setParameter(2, LocalDate.of(d.jaar(), 1, 1)).setParameter(3, LocalDate.of(d.jaar() + 1, 1, 1))
+                .setParameter(4, d.regio())
                 .getSingleResult());
     }
 
@@ -124,7 +133,7 @@ public class Rapportages {
         TreeMap<String, Integer> perKwartaal = new TreeMap<>();
         for (Object[] r : rijen("""
                 SELECT extract(year FROM maand)::int, extract(quarter FROM maand)::int, sum(aantal)
-                  FROM plaatsingen_per_maand WHERE regio = ?1 AND banenafspraak GROUP BY 1, 2""", regio)) {
+                  FROM plaatsingen_per_gemeente WHERE regio = ?1 AND banenafspraak GROUP BY 1, 2""", regio)) {
             perKwartaal.put(getal(r[0]) + "-K" + getal(r[1]), getal(r[2]));
         }
         TreeMap<Integer, int[]> doelPerJaar = new TreeMap<>();
@@ -173,7 +182,7 @@ public class Rapportages {
         int plaatsingen = 0;
         int garantiebanen = 0;
         for (Object[] r : rijen("""
-                SELECT doelgroep, met_iba, banenafspraak, sum(aantal) FROM plaatsingen_per_maand
+                SELECT doelgroep, met_iba, banenafspraak, sum(aantal) FROM plaatsingen_per_gemeente
                  WHERE regio = ?1 AND maand >= ?2 AND maand < ?3 GROUP BY 1, 2, 3""", regio, p.van(), p.tot())) {
             int aantal = getal(r[3]);
             perDoelgroep.merge(Rapportkolom.kolom((String) r[0], (Boolean) r[1]), aantal, Integer::sum);
@@ -194,7 +203,7 @@ public class Rapportages {
         for (int m = 1; m <= 12; m++) {
             perMaand.put(LocalDate.of(jaar, m, 1), new int[3]);
         }
-        for (Object[] r : rijen("SELECT maand, sum(aantal) FROM plaatsingen_per_maand WHERE regio = ?1 AND maand >= ?2 AND maand < ?3 GROUP BY 1",
+        for (Object[] r : rijen("SELECT maand, sum(aantal) FROM plaatsingen_per_gemeente WHERE regio = ?1 AND maand >= ?2 AND maand < ?3 GROUP BY 1",
                 regio, p.van(), p.tot())) {
             perMaand.get(datum(r[0]))[0] += getal(r[1]);
         }

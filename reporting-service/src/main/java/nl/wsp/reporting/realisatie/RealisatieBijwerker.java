@@ -37,17 +37,26 @@ class RealisatieBijwerker {
         LocalDate start = Datum.dag(e.startdatum(), "startdatum");
         List<String> doelgroepen = e.doelgroepen() == null ? List.of() : e.doelgroepen();
         String partner = e.partner() == null ? "" : e.partner();
+        String gemeente = e.gemeente() == null ? "" : e.gemeente();
+        String hoofddoelgroep = Doelgroepen.hoofddoelgroep(doelgroepen);
+        boolean metIba = doelgroepen.contains(Doelgroepen.MET_IBA);
+        boolean banenafspraak = doelgroepen.contains(Doelgroepen.BANENAFSPRAAK);
         em.createNativeQuery("""
-                        INSERT INTO plaatsingen_per_maand AS t (regio, maand, gemeente, partner, doelgroep, met_iba, banenafspraak, aantal)
-                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 1)
-                        ON CONFLICT (regio, maand, gemeente, partner, doelgroep, met_iba, banenafspraak)
-                        DO UPDATE SET aantal = t.aantal + 1""")
-                .setParameter(1, regio).setParameter(2, Datum.maand(start))
-                .setParameter(3, e.gemeente() == null ? "" : e.gemeente()).setParameter(4, partner)
-                .setParameter(5, Doelgroepen.hoofddoelgroep(doelgroepen))
-                .setParameter(6, doelgroepen.contains(Doelgroepen.MET_IBA))
-                .setParameter(7, doelgroepen.contains(Doelgroepen.BANENAFSPRAAK))
+                        INSERT INTO plaatsingen_per_gemeente AS t (regio, maand, gemeente, doelgroep, met_iba, banenafspraak, aantal)
+                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, 1)
+                        ON CONFLICT (regio, maand, gemeente, doelgroep, met_iba, banenafspraak) DO UPDATE SET aantal = t.aantal + 1""")
+                .setParameter(1, regio).setParameter(2, Datum.maand(start)).setParameter(3, gemeente)
+                .setParameter(4, hoofddoelgroep).setParameter(5, metIba).setParameter(6, banenafspraak)
                 .executeUpdate();
+        if (!partner.isEmpty()) {
+            em.createNativeQuery("""
+                            INSERT INTO plaatsingen_per_partner AS t (partner, maand, regio, doelgroep, met_iba, banenafspraak, aantal)
+                            VALUES (?1, ?2, ?3, ?4, ?5, ?6, 1)
+                            ON CONFLICT (partner, maand, regio, doelgroep, met_iba, banenafspraak) DO UPDATE SET aantal = t.aantal + 1""")
+                    .setParameter(1, partner).setParameter(2, Datum.maand(start)).setParameter(3, regio)
+                    .setParameter(4, hoofddoelgroep).setParameter(5, metIba).setParameter(6, banenafspraak)
+                    .executeUpdate();
+        }
         if (!partner.isEmpty()) {
             status.werkBijNaPlaatsing(partner, start.getYear());
         }

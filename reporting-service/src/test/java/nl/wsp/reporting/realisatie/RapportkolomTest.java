@@ -49,6 +49,17 @@ class RapportkolomTest {
     }
 
     @Test
+    void de_regel_in_java_en_in_sql_telt_dezelfde_plaatsingen() {
+        assertThat(Doelgroepen.telt("bijstand", "bijstand", false, false)).isTrue();
+        assertThat(Doelgroepen.telt("bijstand", "bijstand", true, false)).isFalse();
+        assertThat(Doelgroepen.telt("bijstand-nug-met-beperking", "nug", false, true)).isTrue();
+        assertThat(Doelgroepen.telt("bijstand-nug-met-beperking", "ww", true, false)).isFalse();
+        assertThat(Doelgroepen.telt("ww", "ww-dsp", true, false)).isTrue();
+        assertThat(Doelgroepen.telt("alle", "onbekend", false, false)).isTrue();
+        assertThat(Doelgroepen.telt("banenafspraak", "wajong", false, true)).isTrue();
+    }
+
+    @Test
     void verwacht_tot_nu_loopt_evenredig_met_het_jaar() {
         assertThat(Voortgang.verwachtTotNu(365, 2019, LocalDate.of(2019, 7, 2))).isEqualTo(183);
         assertThat(Voortgang.verwachtTotNu(180, 2019, LocalDate.of(2020, 1, 1))).isEqualTo(180);
