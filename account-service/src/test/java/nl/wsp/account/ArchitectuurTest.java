@@ -35,6 +35,25 @@ class ArchitectuurTest {
     }
 
     @Test
+    void de_tijd_komt_alleen_van_de_geinjecteerde_klok() {
+        noClasses().that().resideOutsideOfPackage("..platform..")
+                .should().callMethod(java.time.Instant.class, "now")
+                .orShould().callMethod(java.time.LocalDate.class, "now")
+                .orShould().callMethod(java.time.Clock.class, "systemUTC")
+                .orShould().callMethod(java.time.Clock.class, "systemDefaultZone")
+                .because("the 24-hour rule and the visit list must be testable with a clock the test moves")
+                .check(CLASSES);
+    }
+
+    @Test
+    void entiteiten_zijn_nooit_het_api_model() {
+        noClasses().that().resideInAPackage("..api..")
+                .should().beAnnotatedWith(jakarta.persistence.Entity.class)
+                .because("the API speaks in records made from entities, never in the entities themselves")
+                .check(CLASSES);
+    }
+
+    @Test
     void er_is_iets_om_te_controleren() {
         org.assertj.core.api.Assertions.assertThat(CLASSES).isNotEmpty();
     }
