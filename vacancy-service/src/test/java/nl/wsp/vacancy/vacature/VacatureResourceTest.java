@@ -269,6 +269,10 @@ class VacatureResourceTest {
                 .queryParam("limiet", 200).when().get("/api/v1/vacature-wijzigingen").then().statusCode(200)
                 .extract().path("resultaten.subject");
         assertThat(andere).doesNotContain(id);
+        List<String> beheerder = given().auth().oauth2(Tokens.beheerder()).queryParam("cursor", start)
+                .queryParam("limiet", 200).when().get("/api/v1/vacature-wijzigingen").then().statusCode(200)
+                .extract().path("resultaten.subject");
+        assertThat(beheerder).contains(id);
         given().auth().oauth2(Tokens.dashboard()).when().get("/api/v1/vacature-wijzigingen").then().statusCode(403);
     }
 
