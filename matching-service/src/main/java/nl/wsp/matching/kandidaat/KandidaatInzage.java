@@ -1,6 +1,7 @@
 package nl.wsp.matching.kandidaat;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import nl.wsp.matching.events.Outbox;
 import nl.wsp.matching.kandidaat.api.InzageWeergave;
@@ -30,9 +31,11 @@ public class KandidaatInzage {
     private final AanvaardeVoordrachten voordrachten;
     private final Outbox outbox;
     private final Clock clock;
+    private final Event<KandidaatGewistV1> gewist;
 
     KandidaatInzage(KandidaatRepository kandidaten, AuditLog audit, CurrentUser user, AanvaardeVoordrachten voordrachten,
-                    Outbox outbox, Clock clock) {
+                    Outbox outbox, Clock clock, Event<KandidaatGewistV1> gewist) {
+        this.gewist = gewist;
         this.kandidaten = kandidaten;
         this.audit = audit;
         this.user = user;
@@ -86,6 +89,9 @@ public class KandidaatInzage {
         kandidaten.wis(k, event.gewistOp());
         audit.registreer(id, AuditLog.WISSING, "gewist");
         outbox.append(KandidaatGewistV1.TOPIC, KandidaatGewistV1.TYPE, id.toString(), event);
+        // Inside this service too: modules that keep something on the candidate (proposals, placements, instruments)
+        // observe this synchronously, in the same transaction, and drop or pseudonymise what they hold.
+        gewist.fire(event);
     }
 
     /** The calling partner's changes after the cursor. The feed holds no personal data beyond the partner's own reference. */

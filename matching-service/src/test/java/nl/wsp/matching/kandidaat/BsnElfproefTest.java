@@ -6,6 +6,40 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class BsnElfproefTest {
 
+    /** A random nine-digit number that passes the eleven-test: looks exactly like a BSN, belongs to nobody we know. */
+    static String geldigUitziendNummer(java.util.Random random) {
+        while (true) {
+            int[] d = new int[9];
+            d[0] = 1 + random.nextInt(9);
+            int som = 9 * d[0];
+            for (int i = 1; i < 8; i++) {
+                d[i] = random.nextInt(10);
+                som += (9 - i) * d[i];
+            }
+            int laatste = som % 11;
+            if (laatste == 10) {
+                continue;
+            }
+            d[8] = laatste;
+            StringBuilder s = new StringBuilder();
+            for (int x : d) {
+                s.append(x);
+            }
+            return s.toString();
+        }
+    }
+
+    @Test
+    void gegenereerde_nummers_doorstaan_de_elfproef() {
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 100; i++) {
+            String nummer = geldigUitziendNummer(random);
+            assertThat(BsnElfproef.isBsn(nummer)).isTrue();
+            assertThat(BsnElfproef.isBsn(nummer.substring(0, 8) + (nummer.charAt(8) == '9' ? '0' : (char) (nummer.charAt(8) + 1))))
+                    .as("one digit off").isFalse();
+        }
+    }
+
     @Test
     void een_nummer_dat_de_elfproef_doorstaat_is_een_bsn() {
         assertThat(BsnElfproef.isBsn("111222333")).isTrue();   // 9+8+7+12+10+8+9+6-3 = 66

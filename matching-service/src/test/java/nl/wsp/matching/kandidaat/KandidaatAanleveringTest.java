@@ -115,17 +115,18 @@ class KandidaatAanleveringTest {
     @Test
     void een_referentie_die_een_bsn_is_wordt_geweigerd_en_nergens_bewaard() {
         String partner = partner();
-        Map<String, Object> bsn = minimaal("111222333");
-        Map<String, Object> opgemaakt = minimaal("111.222.333");
-        String body = push(partner, List.of(bsn, opgemaakt)).statusCode(200)
+        String nummer = BsnElfproefTest.geldigUitziendNummer(new java.util.Random());
+        String opgemaakt = nummer.substring(0, 4) + "." + nummer.substring(4, 6) + "." + nummer.substring(6);
+        String body = push(partner, List.of(minimaal(nummer), minimaal(opgemaakt))).statusCode(200)
                 .body("afgewezen", equalTo(2))
                 .body("resultaten[0].probleem.invalidParams.name", contains("kandidaten[0].referentie"))
                 .body("resultaten[0].referentie", nullValue())
                 .body("resultaten[1].probleem.invalidParams.name", contains("kandidaten[1].referentie"))
                 .extract().asString();
-        assertThat(body).doesNotContain("111222333").doesNotContain("111.222.333");
+        assertThat(body).doesNotContain(nummer).doesNotContain(opgemaakt);
         assertThat(tel("SELECT count(*) FROM kandidaat WHERE partner = ?", partner)).isZero();
-        assertThat(tel("SELECT count(*) FROM kandidaat WHERE referentie LIKE '%111%222%333%'")).isZero();
+        assertThat(tel("SELECT count(*) FROM kandidaat WHERE regexp_replace(referentie, '[^0-9]', '', 'g') = ?", nummer)).isZero();
+        assertThat(tel("SELECT count(*) FROM kandidaat_audit WHERE wie LIKE ? OR trace_id LIKE ?", "%" + nummer + "%", "%" + nummer + "%")).isZero();
     }
 
     @Test
@@ -139,6 +140,38 @@ class KandidaatAanleveringTest {
                 .contentType("application/problem+json")
                 .body("invalidParams.name", contains("kandidaten"));
         assertThat(tel("SELECT count(*) FROM kandidaat WHERE partner = ?", partner)).isZero();
+    }
+
+    @Test
+    void elk_profielveld_wordt_gecontroleerd_en_genoemd() {
+        String partner = partner();
+        Map<String, Object> k = volledig(referentie());
+        k.put("jobreadySinds", "2999-01-01");
+        k.put("werknemersvaardigheden", List.of("punctualiteit", "jongleren"));
+        k.put("opleidingsniveau", "mbo-5");
+        k.put("talen", List.of("nederlands"));
+        k.put("rijbewijzen", List.of("Z"));
+        k.put("mobiliteit", Map.of("maximaleReisafstandKm", 500, "gemeenten", List.of("Gotham")));
+        k.put("contact", Map.of("email", "geen-adres", "adres", Map.of("postcode", "ABCD 12")));
+        k.put("leefgebieden", List.of(Map.of("gebied", "hobby", "notitie", "-")));
+        k.put("werkervaring", List.of(Map.of("beroep", "building cleaner", "jaren", 70)));
+        push(partner, List.of(k)).statusCode(200)
+                .body("resultaten[0].resultaat", equalTo("afgewezen"))
+                .body("resultaten[0].probleem.invalidParams.name", org.hamcrest.Matchers.containsInAnyOrder(
+                        "kandidaten[0].jobreadySinds", "kandidaten[0].werknemersvaardigheden[1]",
+                        "kandidaten[0].opleidingsniveau", "kandidaten[0].talen[0]", "kandidaten[0].rijbewijzen[0]",
+                        "kandidaten[0].mobiliteit.maximaleReisafstandKm", "kandidaten[0].mobiliteit.gemeenten[0]",
+                        "kandidaten[0].contact.email", "kandidaten[0].contact.adres.postcode",
+                        "kandidaten[0].leefgebieden[0].gebied", "kandidaten[0].werkervaring[0].jaren"));
+        assertThat(tel("SELECT count(*) FROM kandidaat WHERE partner = ?", partner)).isZero();
+    }
+
+    @Test
+    void een_verkeerd_type_noemt_het_veld() {
+        Map<String, Object> k = minimaal(referentie());
+        k.put("urenPerWeek", "veertig");
+        push(partner(), List.of(k)).statusCode(200)
+                .body("resultaten[0].probleem.invalidParams.name", contains("kandidaten[0].urenPerWeek"));
     }
 
     @Test

@@ -38,6 +38,9 @@ class KandidaatPrivacyTest {
     @Inject
     AgroalDataSource db;
 
+    @Inject
+    GewistWaarnemer waarnemer;
+
     @Test
     void de_eigen_partner_ziet_alles_ook_de_leefgebieden() {
         String partner = partner();
@@ -158,6 +161,8 @@ class KandidaatPrivacyTest {
         assertThat(event.value()).contains("\"type\":\"nl.wsp.kandidaat.gewist.v1\"")
                 .contains("\"data\":{\"kandidaatId\":\"" + id + "\"}")
                 .doesNotContain("El Amrani", "Amersfoort", "schulden");
+
+        assertThat(waarnemer.gewist()).as("modules of this service hear it in the same transaction").contains(id);
 
         // the partner's feed reports the erasure
         given().auth().oauth2(Tokens.partnersysteem(partner)).get("/api/v1/kandidaten/wijzigingen").then().statusCode(200)
