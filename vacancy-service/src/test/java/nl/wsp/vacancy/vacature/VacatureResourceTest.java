@@ -223,6 +223,27 @@ class VacatureResourceTest {
     }
 
     @Test
+    void wie_geen_accountmanager_is_wijzigt_en_trekt_niet_in_en_er_verandert_niets() {
+        Testdata.Account account = Testdata.werkgever(em, "gemeente-amersfoort");
+        String id = open(account);
+        Map<String, Object> body = Testdata.vacature(account.werkgeverId());
+        body.put("titel", "Gekaapt");
+        for (String token : List.of(Tokens.adviseur("gemeente-amersfoort", UUID.randomUUID().toString()),
+                Tokens.partnersysteem("gemeente-amersfoort"), Tokens.dashboard())) {
+            given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
+                    .when().put("/api/v1/vacatures/" + id).then().statusCode(403);
+            given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("reden", "weg ermee"))
+                    .when().post("/api/v1/vacatures/" + id + "/intrekken").then().statusCode(403);
+        }
+        // an adviser of another partner does not even learn that the vacancy exists during the window
+        given().auth().oauth2(Tokens.adviseur("uwv-amersfoort", account.accountmanagerId().toString())).contentType(ContentType.JSON)
+                .body(body).when().put("/api/v1/vacatures/" + id).then().statusCode(404);
+        given().auth().oauth2(Tokens.beheerder()).when().get("/api/v1/vacatures/" + id).then().statusCode(200)
+                .body("titel", equalTo("Magazijnmedewerker dagdienst")).body("status", equalTo("open"));
+        assertThat(events(id, VacatureGegevens.GEWIJZIGD)).isZero();
+    }
+
+    @Test
     void zoeken_filtert_en_pagineert_met_een_cursor() {
         Testdata.Account account = Testdata.werkgever(em, "gemeente-nijkerk");
         String a = open(account);
