@@ -53,8 +53,11 @@ public class BewaakReactietermijn {
     public int controleer() {
         Instant nu = clock.instant();
         int gemarkeerd = 0;
-        for (UUID id : verzoeken.teMarkeren(nu, batch)) {
-            Contactverzoek v = verzoeken.findById(id);
+        java.util.List<UUID> ids = verzoeken.teMarkeren(nu, batch);
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        for (Contactverzoek v : verzoeken.list("id in ?1", ids)) {
             ContactverzoekTermijnVerstreken event = v.markeerTermijnVerstreken(nu);
             if (event != null) {
                 outbox.append(ContactverzoekTermijnVerstreken.TOPIC, ContactverzoekTermijnVerstreken.TYPE, v.id().toString(), event);

@@ -40,8 +40,12 @@ public class WerkgeverRepository implements PanacheRepositoryBase<Werkgever, UUI
             p.put("kvk", z.kvkNummer());
         }
         if (z.naam() != null && !z.naam().isBlank()) {
-            sql.append(" and (wsp_zoeknaam(:naam) <% wsp_zoeknaam(w.naam) or strpos(wsp_zoeknaam(w.naam), wsp_zoeknaam(:naam)) > 0)");
-            p.put("naam", z.naam().trim());
+            // both arms can use the GIN trigram index (a BitmapOr); %> is word similarity, LIKE catches any part
+            sql.append(" and (wsp_zoeknaam(w.naam) %> wsp_zoeknaam(:naam)"
+                    + " or wsp_zoeknaam(w.naam) like '%' || wsp_zoeknaam(:naamdeel) || '%')");
+            String naam = z.naam().trim();
+            p.put("naam", naam);
+            p.put("naamdeel", naam.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"));
         }
         if (z.gemeente() != null) {
             sql.append(" and lower(w.vestigingsgemeente) = lower(:gemeente)");

@@ -31,8 +31,11 @@ class WerkgeverZoekenTest {
 
         zoek("naam=" + uniek.toUpperCase()).body("resultaten.id", contains(id));
         zoek("naam=cafe " + uniek.replace("ï", "i").toLowerCase()).body("resultaten.id", hasItem(id));
-        String tikfout = uniek.replace("ï", "i").substring(0, uniek.length() - 1); // one letter short
+        String deel = uniek.replace("ï", "i").substring(0, uniek.length() - 1); // a part of the name
+        zoek("naam=" + deel).body("resultaten.id", hasItem(id));
+        String tikfout = uniek.replace("ï", "i").replace("sen", "sne"); // two letters swapped: no longer a substring
         zoek("naam=" + tikfout).body("resultaten.id", hasItem(id));
+        zoek("naam=50%25_korting").body("resultaten", org.hamcrest.Matchers.empty()); // LIKE wildcards are literal
         zoek("naam=Qwerty" + Testdata.kort()).body("resultaten.id", not(hasItem(id)));
     }
 
