@@ -33,7 +33,7 @@ public class HerbouwRapportages {
     public Set<TopicPartition> herbouw() {
         QuarkusTransaction.requiringNew().run(() -> {
             em.createNativeQuery("""
-                    TRUNCATE plaatsingen_per_gemeente, plaatsingen_per_partner, beeindigingen_per_maand, vacatures_per_maand, contactmomenten_per_maand,
+                    TRUNCATE plaatsingen_per_gemeente, plaatsingen_per_partner, banenafspraak_per_maand, beeindigingen_per_maand, vacatures_per_maand, contactmomenten_per_maand,
                              contactverzoeken_per_maand, nps_per_ronde""").executeUpdate();
             StringBuilder where = new StringBuilder("FALSE");
             for (String prefix : Gebeurtenissen.TYPE_PREFIXEN) {

@@ -35,6 +35,12 @@ import java.util.TreeMap;
 @ApplicationScoped
 public class Rapportages {
 
+    /** The dashboard's main query: one index range of the region's months; municipalities outside the region become "Buiten regio". */
+    public static final String PER_GEMEENTE = """
+            SELECT gemeente, doelgroep, met_iba, sum(aantal) FROM plaatsingen_per_gemeente
+             WHERE regio = ?1 AND maand >= ?2 AND maand < ?3
+             GROUP BY 1, 2, 3""";
+
     private static final List<Kolom> KOLOMMEN = Rapportkolom.ALLE.stream().map(k -> new Kolom(k.code(), k.naam())).toList();
 
     private final EntityManager em;
@@ -65,12 +71,9 @@ public class Rapportages {
         Map<String, Map<String, Integer>> cellen = new LinkedHashMap<>();
         gemeenten.forEach(g -> cellen.put(g, leeg()));
         cellen.put(Regios.BUITEN_REGIO, leeg());
-        for (Object[] r : rijen("""
-                SELECT coalesce(g.naam, ?4) AS rij, p.doelgroep, p.met_iba, sum(p.aantal)
-                  FROM plaatsingen_per_gemeente p LEFT JOIN gemeente g ON g.regio = p.regio AND g.naam = p.gemeente
-                 WHERE p.regio = ?1 AND p.maand >= ?2 AND p.maand < ?3
-                 GROUP BY 1, 2, 3""", regio, periode.van(), periode.tot(), Regios.BUITEN_REGIO)) {
-            cellen.get((String) r[0]).merge(Rapportkolom.kolom((String) r[1], (Boolean) r[2]), getal(r[3]), Integer::sum);
+        for (Object[] r : rijen(PER_GEMEENTE, regio, periode.van(), periode.tot())) {
+            String rij = gemeenten.contains((String) r[0]) ? (String) r[0] : Regios.BUITEN_REGIO;
+            cellen.get(rij).merge(Rapportkolom.kolom((String) r[1], (Boolean) r[2]), getal(r[3]), Integer::sum);
         }
         return tabel(regio, periode, "gemeente", cellen);
     }
@@ -133,7 +136,7 @@ public class Rapportages {
         TreeMap<String, Integer> perKwartaal = new TreeMap<>();
         for (Object[] r : rijen("""
                 SELECT extract(year FROM maand)::int, extract(quarter FROM maand)::int, sum(aantal)
-                  FROM plaatsingen_per_gemeente WHERE regio = ?1 AND banenafspraak GROUP BY 1, 2""", regio)) {
+                  FROM banenafspraak_per_maand WHERE regio = ?1 GROUP BY 1, 2""", regio)) {
             perKwartaal.put(getal(r[0]) + "-K" + getal(r[1]), getal(r[2]));
         }
         TreeMap<Integer, int[]> doelPerJaar = new TreeMap<>();

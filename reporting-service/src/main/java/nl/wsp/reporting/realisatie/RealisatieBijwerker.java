@@ -48,6 +48,13 @@ class RealisatieBijwerker {
                 .setParameter(1, regio).setParameter(2, Datum.maand(start)).setParameter(3, gemeente)
                 .setParameter(4, hoofddoelgroep).setParameter(5, metIba).setParameter(6, banenafspraak)
                 .executeUpdate();
+        if (banenafspraak) {
+            em.createNativeQuery("""
+                            INSERT INTO banenafspraak_per_maand AS t (regio, maand, aantal) VALUES (?1, ?2, 1)
+                            ON CONFLICT (regio, maand) DO UPDATE SET aantal = t.aantal + 1""")
+                    .setParameter(1, regio).setParameter(2, Datum.maand(start))
+                    .executeUpdate();
+        }
         if (!partner.isEmpty()) {
             em.createNativeQuery("""
                             INSERT INTO plaatsingen_per_partner AS t (partner, maand, regio, doelgroep, met_iba, banenafspraak, aantal)

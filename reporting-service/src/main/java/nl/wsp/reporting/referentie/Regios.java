@@ -4,7 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The labour-market regions and their municipalities: reference data from migration V4, extendable by a beheerder. */
 @ApplicationScoped
@@ -12,22 +15,43 @@ public class Regios {
 
     public static final String BUITEN_REGIO = "Buiten regio";
 
+    /** Reference data changes rarely: kept a minute, so that another replica sees a new region within that time. */
+    private static final Duration BEWAARTIJD = Duration.ofMinutes(1);
+
+    private record Bewaard(List<String> gemeenten, boolean bestaat, long tot) {
+    }
+
     private final EntityManager em;
+    private final Map<String, Bewaard> bewaard = new ConcurrentHashMap<>();
 
     Regios(EntityManager em) {
         this.em = em;
     }
 
     public boolean bestaat(String regio) {
-        return regio != null && !em.createNativeQuery("SELECT 1 FROM regio WHERE naam = ?1")
-                .setParameter(1, regio).getResultList().isEmpty();
+        return regio != null && lees(regio).bestaat();
     }
 
     /** The region's municipalities in their reference order (the centre municipality first). */
-    @SuppressWarnings("unchecked")
     public List<String> gemeenten(String regio) {
-        return em.createNativeQuery("SELECT naam FROM gemeente WHERE regio = ?1 ORDER BY volgorde, naam")
-                .setParameter(1, regio).getResultList();
+        return lees(regio).gemeenten();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Bewaard lees(String regio) {
+        Bewaard b = bewaard.get(regio);
+        if (b != null && b.tot() > System.nanoTime()) {
+            return b;
+        }
+        boolean bestaat = !em.createNativeQuery("SELECT 1 FROM regio WHERE naam = ?1").setParameter(1, regio).getResultList().isEmpty();
+        List<String> gemeenten = List.copyOf(em.createNativeQuery("SELECT naam FROM gemeente WHERE regio = ?1 ORDER BY volgorde, naam")
+                .setParameter(1, regio).getResultList());
+        b = new Bewaard(gemeenten, bestaat, System.nanoTime() + BEWAARTIJD.toNanos());
+        if (bewaard.size() > 1_000) {
+            bewaard.clear(); // a bound against lookups of ever new names
+        }
+        bewaard.put(regio, b);
+        return b;
     }
 
     @SuppressWarnings("unchecked")
@@ -46,5 +70,6 @@ public class Regios {
                             ON CONFLICT (regio, naam) DO NOTHING""")
                     .setParameter(1, regio).setParameter(2, gemeente).setParameter(3, volgorde++).executeUpdate();
         }
+        bewaard.remove(regio);
     }
 }
