@@ -25,9 +25,11 @@ public class OpenVacature {
     private final VacatureEvents events;
     private final VacatureConfig config;
     private final Clock clock;
+    private final com.fasterxml.jackson.databind.ObjectMapper json;
 
     OpenVacature(EntityManager em, InhoudControle controle, VacatureToegang toegang, VacatureEvents events,
-                 VacatureConfig config, Clock clock) {
+                 VacatureConfig config, Clock clock, com.fasterxml.jackson.databind.ObjectMapper json) {
+        this.json = json;
         this.em = em;
         this.controle = controle;
         this.toegang = toegang;
@@ -38,6 +40,35 @@ public class OpenVacature {
 
     @Transactional
     public Vacature open(UUID werkgeverId, VacatureInhoud inhoud) {
+        return open(werkgeverId, inhoud, null);
+    }
+
+    /**
+     * With an Idempotency-Key, a retry of the same request by the same caller answers the vacancy created first instead
+     * of opening a second one; the same key with a different request is a conflict.
+     */
+    @Transactional
+    public Vacature open(UUID werkgeverId, VacatureInhoud inhoud, String idempotentieSleutel) {
+        UUID id = UUID.randomUUID();
+        if (idempotentieSleutel != null) {
+            String hash = verzoekHash(werkgeverId, inhoud);
+            int nieuw = em.createNativeQuery("""
+                            INSERT INTO idempotentie_sleutel (aanvrager, sleutel, verzoek_hash, vacature_id, aangemaakt_op)
+                            VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (aanvrager, sleutel) DO NOTHING""")
+                    .setParameter(1, toegang.wie()).setParameter(2, idempotentieSleutel).setParameter(3, hash)
+                    .setParameter(4, id).setParameter(5, java.time.OffsetDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC))
+                    .executeUpdate();
+            if (nieuw == 0) {
+                Object[] eerder = (Object[]) em.createNativeQuery(
+                                "SELECT verzoek_hash, vacature_id FROM idempotentie_sleutel WHERE aanvrager = ?1 AND sleutel = ?2")
+                        .setParameter(1, toegang.wie()).setParameter(2, idempotentieSleutel).getSingleResult();
+                if (!hash.equals(eerder[0])) {
+                    throw ApiProblem.conflict("idempotentie-sleutel-hergebruikt",
+                            "Deze Idempotency-Key hoort bij een ander verzoek", Map.of("vacatureId", eerder[1].toString()));
+                }
+                return em.find(Vacature.class, eerder[1]);
+            }
+        }
         controle.controleer(inhoud);
         Werkgever werkgever = em.find(Werkgever.class, werkgeverId);
         if (werkgever == null || werkgever.naam == null) {
@@ -51,11 +82,21 @@ public class OpenVacature {
         toegang.magBeheren(werkgever.accountmanagerId);
         String regio = regioVan(werkgever);
         Instant nu = clock.instant();
-        Vacature vacature = Vacature.open(UUID.randomUUID(), werkgever.id, werkgever.accountmanagerId,
+        Vacature vacature = Vacature.open(id, werkgever.id, werkgever.accountmanagerId,
                 werkgever.accountmanagerPartner, regio, werkgever.sector, inhoud, nu, config.termijnVoor(regio));
         em.persist(vacature);
         events.publiceer(vacature, vacature.geopend(toegang.wie()));
         return vacature;
+    }
+
+    /** SHA-256 of the request as JSON: the same on every replica, unlike an enum's hashCode. */
+    private String verzoekHash(UUID werkgeverId, VacatureInhoud inhoud) {
+        try {
+            byte[] verzoek = json.writeValueAsBytes(java.util.List.of(werkgeverId, inhoud));
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(verzoek));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException | java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("request cannot be hashed", e);
+        }
     }
 
     /** The employer's region; else that of its account manager's partner or adviser; else the configured default. */

@@ -48,8 +48,11 @@ public class VacatureResource {
     @POST
     @RolesAllowed({CurrentUser.ADVISEUR, CurrentUser.BEHEERDER})
     @Operation(summary = "Open een vacature in de eigen-bestandstermijn van de accountmanager (standaard 24 uur)")
-    public Response open(@Valid @NotNull VacatureVerzoek body, @jakarta.ws.rs.core.Context UriInfo uri) {
-        Vacature vacature = openVacature.open(body.werkgeverId(), body.inhoud());
+    public Response open(@Valid @NotNull VacatureVerzoek body,
+                         @jakarta.ws.rs.HeaderParam("Idempotency-Key") @jakarta.validation.constraints.Size(min = 1, max = 100)
+                         String idempotencyKey,
+                         @jakarta.ws.rs.core.Context UriInfo uri) {
+        Vacature vacature = openVacature.open(body.werkgeverId(), body.inhoud(), idempotencyKey);
         return Response.created(uri.getAbsolutePathBuilder().path(vacature.id.toString()).build())
                 .entity(zoeker.lees(vacature.id)).build();
     }

@@ -244,6 +244,26 @@ class VacatureResourceTest {
     }
 
     @Test
+    void een_herhaald_verzoek_met_dezelfde_idempotency_key_opent_maar_een_vacature() {
+        Testdata.Account account = Testdata.werkgever(em, "gemeente-amersfoort");
+        Map<String, Object> body = Testdata.vacature(account.werkgeverId());
+        String sleutel = UUID.randomUUID().toString();
+        String eerste = given().auth().oauth2(account.token()).header("Idempotency-Key", sleutel).contentType(ContentType.JSON)
+                .body(body).when().post("/api/v1/vacatures").then().statusCode(201).extract().path("id");
+        String tweede = given().auth().oauth2(account.token()).header("Idempotency-Key", sleutel).contentType(ContentType.JSON)
+                .body(body).when().post("/api/v1/vacatures").then().statusCode(201).extract().path("id");
+        assertThat(tweede).isEqualTo(eerste);
+        assertThat(vacatures(account.werkgeverId())).isEqualTo(1);
+        assertThat(events(eerste, VacatureGegevens.GEOPEND)).isEqualTo(1);
+        body.put("aantalPosities", 5);
+        given().auth().oauth2(account.token()).header("Idempotency-Key", sleutel).contentType(ContentType.JSON)
+                .body(body).when().post("/api/v1/vacatures").then().statusCode(409)
+                .body("type", equalTo("urn:nl:wsp:probleem:idempotentie-sleutel-hergebruikt"))
+                .body("vacatureId", equalTo(eerste));
+        assertThat(vacatures(account.werkgeverId())).isEqualTo(1);
+    }
+
+    @Test
     void zoeken_filtert_en_pagineert_met_een_cursor() {
         Testdata.Account account = Testdata.werkgever(em, "gemeente-nijkerk");
         String a = open(account);
