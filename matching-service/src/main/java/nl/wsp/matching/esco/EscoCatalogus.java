@@ -39,6 +39,7 @@ public class EscoCatalogus {
 
     private final AgroalDataSource dataSource;
     private volatile Map<Soort, Index> indexen;
+    private volatile Map<String, String> iscoGroepen;
 
     EscoCatalogus(AgroalDataSource dataSource) {
         this.dataSource = dataSource;
@@ -72,6 +73,14 @@ public class EscoCatalogus {
                 }
                 nieuw.put(soort, new Index(uris, labels));
             }
+            Map<String, String> isco = new HashMap<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT uri, isco_groep FROM esco_beroep");
+                 ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    isco.put(rs.getString(1), rs.getString(2));
+                }
+            }
+            iscoGroepen = isco;
         } catch (SQLException e) {
             throw new IllegalStateException("ESCO labels could not be read", e);
         }
@@ -83,6 +92,14 @@ public class EscoCatalogus {
             laad();
         }
         return indexen.get(soort);
+    }
+
+    /** The 4-digit ISCO-08 unit group of an ESCO occupation URI, or null when unknown. */
+    public String iscoGroep(String beroepUri) {
+        if (iscoGroepen == null) {
+            laad();
+        }
+        return beroepUri == null ? null : iscoGroepen.get(beroepUri);
     }
 
     public boolean bestaat(Soort soort, String uri) {

@@ -1,0 +1,22 @@
+package nl.wsp.matching.matchen.api;
+
+import nl.wsp.matching.matchen.Geschiktheid;
+import nl.wsp.matching.matchen.Prioriteitsregels;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The ranked candidates for one vacancy, every place explained: the suitability factors, matched and missing skills,
+ * and which priority rule (of which version) moved the candidate ahead of whom. Candidates are pseudonymous ids.
+ */
+public record MatchAntwoord(UUID vacatureId, String regelsVersie, boolean eigenBestandFase, int beoordeeld,
+                            int afgevallen, Map<String, Integer> afgevallenOp, List<Match> resultaten) {
+
+    public record Match(int rang, UUID kandidaatId, String partner, double geschiktheid,
+                        List<Geschiktheid.Factor> factoren, List<String> gematchteVaardigheden,
+                        List<String> ontbrekendeVaardigheden, boolean kwetsbaar, double achterstandPartner,
+                        List<Prioriteitsregels.Verschuiving> voorgegaanOp) {
+    }
+}

@@ -1,0 +1,22 @@
+package nl.wsp.matching.vacature;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** This service's copy of the fields it reads from vacancy-service's vacancy events (docs/events.md); the rest is ignored. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record VacatureV1(UUID vacatureId, UUID werkgeverId, String accountmanagerPartner, String titel, String escoBeroep,
+                         List<String> vereisteVaardigheden, List<String> gewensteVaardigheden, Integer urenPerWeek,
+                         String werklocatieGemeente, String regio, String opleidingsniveau, Boolean rijbewijsVereist,
+                         Instant eigenBestandTot, Instant breedUitgezetOp) {
+
+    public static final String GEOPEND = "nl.wsp.vacature.geopend.v1";
+    public static final String GEWIJZIGD = "nl.wsp.vacature.gewijzigd.v1";
+    public static final String BREED_UITGEZET = "nl.wsp.vacature.breed-uitgezet.v1";
+    public static final String VERVULD = "nl.wsp.vacature.vervuld.v1";
+    public static final String INGETROKKEN = "nl.wsp.vacature.ingetrokken.v1";
+    public static final String VERLOPEN = "nl.wsp.vacature.verlopen.v1";
+}
