@@ -2,11 +2,8 @@ package nl.wsp.account.contactmoment;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -57,9 +54,9 @@ public class ContactmomentResource {
     @Operation(summary = "Contactmomenten van een werkgever, nieuwste eerst")
     public Pagina<ContactmomentWeergave> lijst(@PathParam("werkgeverId") UUID werkgeverId,
                                                @QueryParam("cursor") String cursor,
-                                               @QueryParam("limiet") @DefaultValue("50") @Min(1) @Max(200) int limiet) {
+                                               @QueryParam("limiet") String limiet) {
         werkgevers.findByIdOptional(werkgeverId).orElseThrow(() -> ApiProblem.notFound("Werkgever " + werkgeverId));
-        return contactmomenten.vanWerkgever(werkgeverId, cursor, limiet).map(ContactmomentWeergave::van);
+        return contactmomenten.vanWerkgever(werkgeverId, cursor, nl.wsp.account.platform.Params.limiet(limiet)).map(ContactmomentWeergave::van);
     }
 
     @GET

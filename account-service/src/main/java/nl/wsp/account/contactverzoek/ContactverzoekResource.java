@@ -2,8 +2,6 @@ package nl.wsp.account.contactverzoek;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
@@ -21,6 +19,7 @@ import nl.wsp.account.contactverzoek.api.ContactverzoekWeergave;
 import nl.wsp.account.platform.ApiProblem;
 import nl.wsp.account.platform.CurrentUser;
 import nl.wsp.account.platform.Pagina;
+import nl.wsp.account.platform.Params;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -69,11 +68,12 @@ public class ContactverzoekResource {
     @Operation(summary = "Openstaande contactverzoeken (status=open) of die over de termijn zijn (status=termijn-verstreken), oudste eerst")
     public Pagina<ContactverzoekWeergave> lijst(
             @QueryParam("status") @DefaultValue("open") @Pattern(regexp = "open|termijn-verstreken", message = "toegestaan: open, termijn-verstreken") String status,
-            @QueryParam("toegewezenAan") UUID toegewezenAan,
+            @QueryParam("toegewezenAan") String toegewezenAan,
             @QueryParam("cursor") String cursor,
-            @QueryParam("limiet") @DefaultValue("50") @Min(1) @Max(200) int limiet) {
+            @QueryParam("limiet") String limiet) {
         Instant nu = clock.instant();
-        return verzoeken.open("termijn-verstreken".equals(status), nu, toegewezenAan, cursor, limiet)
+        return verzoeken.open("termijn-verstreken".equals(status), nu, Params.uuid("toegewezenAan", toegewezenAan), cursor,
+                        Params.limiet(limiet))
                 .map(v -> ContactverzoekWeergave.van(v, nu));
     }
 

@@ -2,12 +2,9 @@ package nl.wsp.account.werkgever;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -21,6 +18,7 @@ import nl.wsp.account.adviseur.Adviseur;
 import nl.wsp.account.adviseur.AdviseurRepository;
 import nl.wsp.account.platform.ApiProblem;
 import nl.wsp.account.platform.Pagina;
+import nl.wsp.account.platform.Params;
 import nl.wsp.account.werkgever.api.ToewijzingVerzoek;
 import nl.wsp.account.werkgever.api.ToewijzingWeergave;
 import nl.wsp.account.werkgever.api.WerkgeverVerzoek;
@@ -85,14 +83,15 @@ public class WerkgeverResource {
                                           @QueryParam("naam") String naam,
                                           @QueryParam("gemeente") String gemeente,
                                           @QueryParam("sector") String sector,
-                                          @QueryParam("accountmanagerId") UUID accountmanagerId,
-                                          @QueryParam("bediend") Boolean bediend,
-                                          @QueryParam("keyAccount") Boolean keyAccount,
-                                          @QueryParam("smaakmaker") Boolean smaakmaker,
+                                          @QueryParam("accountmanagerId") String accountmanagerId,
+                                          @QueryParam("bediend") String bediend,
+                                          @QueryParam("keyAccount") String keyAccount,
+                                          @QueryParam("smaakmaker") String smaakmaker,
                                           @QueryParam("cursor") String cursor,
-                                          @QueryParam("limiet") @DefaultValue("50") @Min(1) @Max(200) int limiet) {
+                                          @QueryParam("limiet") String limiet) {
         Pagina<Werkgever> pagina = werkgevers.zoek(new WerkgeverRepository.Zoekvraag(kvkNummer, naam, gemeente, sector,
-                accountmanagerId, bediend, keyAccount, smaakmaker), cursor, limiet);
+                Params.uuid("accountmanagerId", accountmanagerId), Params.bool("bediend", bediend),
+                Params.bool("keyAccount", keyAccount), Params.bool("smaakmaker", smaakmaker)), cursor, Params.limiet(limiet));
         Map<UUID, Adviseur> ams = new HashMap<>();
         return pagina.map(w -> WerkgeverWeergave.van(w, w.accountmanagerId() == null ? null
                 : ams.computeIfAbsent(w.accountmanagerId(), id -> adviseurs.findById(id))));

@@ -33,7 +33,7 @@ class WerkgeverZoekenTest {
         zoek("naam=cafe " + uniek.replace("ï", "i").toLowerCase()).body("resultaten.id", hasItem(id));
         String deel = uniek.replace("ï", "i").substring(0, uniek.length() - 1); // a part of the name
         zoek("naam=" + deel).body("resultaten.id", hasItem(id));
-        String tikfout = uniek.replace("ï", "i").replace("sen", "sne"); // two letters swapped: no longer a substring
+        String tikfout = uniek.replace("ï", "i").replace("sen", "sin"); // one wrong letter: no longer a substring
         zoek("naam=" + tikfout).body("resultaten.id", hasItem(id));
         zoek("naam=50%25_korting").body("resultaten", org.hamcrest.Matchers.empty()); // LIKE wildcards are literal
         zoek("naam=Qwerty" + Testdata.kort()).body("resultaten.id", not(hasItem(id)));
@@ -84,6 +84,10 @@ class WerkgeverZoekenTest {
                 .then().statusCode(400).body("invalidParams.name", contains("cursor"));
         given().auth().oauth2(Tokens.beheerder()).get("/api/v1/werkgevers?limiet=500")
                 .then().statusCode(400).body("invalidParams.name", contains("limiet"));
+        for (String param : java.util.List.of("limiet=abc", "limiet=0", "accountmanagerId=geen-id", "bediend=misschien", "keyAccount=ja")) {
+            given().auth().oauth2(Tokens.beheerder()).get("/api/v1/werkgevers?" + param)
+                    .then().statusCode(400).body("invalidParams.name", contains(param.substring(0, param.indexOf('='))));
+        }
         given().auth().oauth2(Tokens.beheerder()).get("/api/v1/werkgevers?kvkNummer=123")
                 .then().statusCode(400).body("invalidParams.name", contains("kvkNummer"));
         given().auth().oauth2(Tokens.beheerder()).get("/api/v1/werkgevers?limiet=1&sector=bestaat-niet-" + Testdata.kort())
