@@ -61,6 +61,12 @@ public class WijsAccountmanagerToe {
             // a concurrent assignment committed first: the history number or the employer's version collided
             throw intussenGewijzigd(w.id(), null);
         }
+        // one account: the new account manager also takes the employer's unanswered contact requests (deadline unchanged)
+        werkgevers.getEntityManager().createNativeQuery("""
+                        UPDATE contactverzoek SET toegewezen_aan = :am, partner = :partner
+                        WHERE werkgever_id = :werkgever AND beantwoord_op IS NULL""")
+                .setParameter("am", am.id()).setParameter("partner", am.partnerCode()).setParameter("werkgever", w.id())
+                .executeUpdate();
         return t.entry();
     }
 

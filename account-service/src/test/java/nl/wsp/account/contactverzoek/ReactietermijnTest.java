@@ -106,7 +106,7 @@ class ReactietermijnTest {
     }
 
     @Test
-    void zonder_accountmanager_gaat_het_verzoek_naar_de_contactadviseur_van_de_sectortafel() {
+    void zonder_accountmanager_gaat_het_verzoek_naar_de_contactadviseur_van_de_sectortafel_en_daarna_naar_de_nieuwe_accountmanager() {
         Testdata.Adviseur contact = Testdata.adviseur(Testdata.partner());
         String sector = "zorg-" + Testdata.kort();
         given().auth().oauth2(Tokens.beheerder()).contentType(ContentType.JSON)
@@ -116,10 +116,19 @@ class ReactietermijnTest {
                 .post("/api/v1/sectortafels").then().statusCode(201);
         String werkgever = Testdata.werkgever("Thuiszorg Eemland", sector, 90, null);
 
-        given().auth().oauth2(Tokens.beheerder()).contentType(ContentType.JSON)
+        String id = given().auth().oauth2(Tokens.beheerder()).contentType(ContentType.JSON)
                 .body("{\"werkgeverId\": \"" + werkgever + "\", \"onderwerp\": \"Vraag over jobcoaching\"}")
                 .post("/api/v1/contactverzoeken")
-                .then().statusCode(201).body("toegewezenAan", equalTo(contact.id())).body("partner", equalTo(contact.partner()));
+                .then().statusCode(201).body("toegewezenAan", equalTo(contact.id())).body("partner", equalTo(contact.partner()))
+                .extract().path("id");
+
+        // once the employer has an account manager, that manager takes the open request
+        Testdata.Adviseur am = Testdata.adviseur(Testdata.partner());
+        given().auth().oauth2(am.token()).contentType(ContentType.JSON)
+                .body("{\"accountmanagerId\": \"" + am.id() + "\", \"reden\": \"neemt de werkgever op\"}")
+                .post("/api/v1/werkgevers/" + werkgever + "/accountmanager-toewijzingen").then().statusCode(201);
+        given().auth().oauth2(am.token()).get("/api/v1/contactverzoeken/" + id)
+                .then().body("toegewezenAan", equalTo(am.id())).body("partner", equalTo(am.partner()));
     }
 
     @Test
