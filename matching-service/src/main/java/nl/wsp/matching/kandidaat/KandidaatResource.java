@@ -23,6 +23,8 @@ import nl.wsp.matching.kandidaat.api.InzageWeergave;
 import nl.wsp.matching.kandidaat.api.IntrekVerzoek;
 import nl.wsp.matching.kandidaat.api.KandidaatWeergave;
 import nl.wsp.matching.kandidaat.api.WijzigingenPagina;
+import nl.wsp.matching.matchen.MatchKandidaat;
+import nl.wsp.matching.matchen.api.VacatureMatchAntwoord;
 import nl.wsp.matching.platform.ApiProblem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -41,10 +43,12 @@ public class KandidaatResource {
 
     private final RegistreerKandidaten registreer;
     private final KandidaatInzage inzage;
+    private final MatchKandidaat matchKandidaat;
 
-    KandidaatResource(RegistreerKandidaten registreer, KandidaatInzage inzage) {
+    KandidaatResource(RegistreerKandidaten registreer, KandidaatInzage inzage, MatchKandidaat matchKandidaat) {
         this.registreer = registreer;
         this.inzage = inzage;
+        this.matchKandidaat = matchKandidaat;
     }
 
     @POST
@@ -85,6 +89,15 @@ public class KandidaatResource {
     @Operation(summary = "Recht op inzage: alles wat over de kandidaat bewaard wordt, met alle verwerkingen")
     public InzageWeergave inzage(@PathParam("id") String id) {
         return inzage.inzage(uuid(id));
+    }
+
+    @GET
+    @Path("/{id}/matches")
+    @RolesAllowed({"adviseur", "partnersysteem", "beheerder"})
+    @Operation(summary = "Omgekeerde match: de open vacatures waarvoor deze kandidaat voorgedragen kan worden, best eerst")
+    public VacatureMatchAntwoord vacaturesVoor(@PathParam("id") String id,
+                                               @QueryParam("limiet") @DefaultValue("20") @Min(1) @Max(200) int limiet) {
+        return matchKandidaat.match(uuid(id), limiet);
     }
 
     @POST

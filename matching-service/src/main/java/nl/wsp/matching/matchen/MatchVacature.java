@@ -1,7 +1,6 @@
 package nl.wsp.matching.matchen;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import nl.wsp.matching.doelstelling.DoelstellingStatusConsumer;
 import nl.wsp.matching.esco.EscoCatalogus;
@@ -9,6 +8,7 @@ import nl.wsp.matching.kandidaat.AuditLog;
 import nl.wsp.matching.kandidaat.Kandidaatprofielen;
 import nl.wsp.matching.matchen.api.MatchAntwoord;
 import nl.wsp.matching.platform.ApiProblem;
+import nl.wsp.matching.vacature.Vacatures;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -29,16 +29,16 @@ import java.util.UUID;
 @ApplicationScoped
 public class MatchVacature {
 
-    private final EntityManager em;
+    private final Vacatures vacatures;
     private final Kandidaatprofielen kandidaten;
     private final EscoCatalogus esco;
     private final DoelstellingStatusConsumer doelstellingen;
     private final AuditLog audit;
     private final Clock clock;
 
-    MatchVacature(EntityManager em, Kandidaatprofielen kandidaten, EscoCatalogus esco,
+    MatchVacature(Vacatures vacatures, Kandidaatprofielen kandidaten, EscoCatalogus esco,
                   DoelstellingStatusConsumer doelstellingen, AuditLog audit, Clock clock) {
-        this.em = em;
+        this.vacatures = vacatures;
         this.kandidaten = kandidaten;
         this.esco = esco;
         this.doelstellingen = doelstellingen;
@@ -46,12 +46,9 @@ public class MatchVacature {
         this.clock = clock;
     }
 
-    private record Vacature(Vacatureprofiel profiel, boolean eigenBestandFase) {
-    }
-
     @Transactional
     public MatchAntwoord match(UUID vacatureId, int limiet) {
-        Vacature vacature = vacature(vacatureId).orElseThrow(() -> ApiProblem.notFound("Open vacature"));
+        Vacatures.OpenVacature vacature = vacatures.open(vacatureId).orElseThrow(() -> ApiProblem.notFound("Open vacature"));
         Vacatureprofiel v = vacature.profiel();
         Geschiktheid geschiktheid = new Geschiktheid(esco::iscoGroep);
         Map<String, Integer> afgevallenOp = new TreeMap<>();
@@ -81,53 +78,5 @@ public class MatchVacature {
         int afgevallen = afgevallenOp.values().stream().mapToInt(Integer::intValue).sum();
         return new MatchAntwoord(vacatureId, rangorde.regelsVersie(), vacature.eigenBestandFase(), profielen.size(),
                 afgevallen, afgevallenOp, resultaten);
-    }
-
-    @SuppressWarnings("unchecked")
-    private Optional<Vacature> vacature(UUID id) {
-        List<Object[]> rijen = em.createNativeQuery("""
-                        SELECT esco_beroep, vereiste_vaardigheden, gewenste_vaardigheden, coalesce(uren_per_week, 0),
-                               werklocatie_gemeente, rijbewijs_vereist, opleidingsniveau, accountmanager_partner,
-                               eigen_bestand_tot, breed_uitgezet
-                        FROM vacature WHERE id = ?1 AND status = 'open'""")
-                .setParameter(1, id).getResultList();
-        if (rijen.isEmpty()) {
-            return Optional.empty();
-        }
-        Object[] r = rijen.get(0);
-        String beroep = (String) r[0];
-        Vacatureprofiel profiel = new Vacatureprofiel(beroep, esco.iscoGroep(beroep), java.util.Set.of(tekst(r[1])),
-                java.util.Set.of(tekst(r[2])), ((Number) r[3]).intValue(), (String) r[4], Boolean.TRUE.equals(r[5]),
-                (String) r[6], (String) r[7]);
-        Instant eigenBestandTot = tijd(r[8]);
-        boolean eigenBestandFase = !Boolean.TRUE.equals(r[9]) && eigenBestandTot != null && clock.instant().isBefore(eigenBestandTot);
-        return Optional.of(new Vacature(profiel, eigenBestandFase));
-    }
-
-    private static String[] tekst(Object array) {
-        if (array == null) {
-            return new String[0];
-        }
-        if (array instanceof String[] s) {
-            return java.util.Arrays.stream(s).distinct().toArray(String[]::new);
-        }
-        try {
-            return java.util.Arrays.stream((String[]) ((java.sql.Array) array).getArray()).distinct().toArray(String[]::new);
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static Instant tijd(Object o) {
-        if (o == null) {
-            return null;
-        }
-        if (o instanceof Instant i) {
-            return i;
-        }
-        if (o instanceof OffsetDateTime t) {
-            return t.toInstant();
-        }
-        return ((java.sql.Timestamp) o).toInstant();
     }
 }

@@ -85,6 +85,7 @@ class KandidaatPrivacyTest {
                 .post("/api/v1/kandidaten/" + id + "/intrekken").then().statusCode(404);
         als.apply(Tokens.partnersysteem(ander)).delete("/api/v1/kandidaten/" + id).then().statusCode(404);
         als.apply(Tokens.partnersysteem(ander)).post("/api/v1/kandidaten/" + id + "/wissen").then().statusCode(404);
+        als.apply(Tokens.partnersysteem(ander)).get("/api/v1/kandidaten/" + id + "/matches").then().statusCode(404);
         // an adviser of another partner may read the pseudonymised profile, never the full record
         als.apply(Tokens.adviseur(ander)).get("/api/v1/kandidaten/" + id + "/inzage").then().statusCode(404);
         // updating through the bulk push: the same reference from another partner is that partner's own candidate

@@ -97,6 +97,30 @@ class MatchVacatureTest {
     }
 
     @Test
+    void omgekeerd_de_open_vacatures_voor_een_kandidaat() {
+        String eigen = partner("eigen");
+        String vaardigheid = eersteVaardigheid();
+        UUID kandidaat = push(eigen, lasser(List.of()), vaardigheid);
+        UUID breed = UUID.randomUUID();
+        UUID nogEigenBestandVanAnder = UUID.randomUUID();
+        stuurVacature(nogEigenBestandVanAnder, partner("ander"), vaardigheid, Instant.now().plus(1, ChronoUnit.DAYS),
+                "nl.wsp.vacature.geopend.v1");
+        stuurVacature(breed, partner("ander"), vaardigheid, Instant.now().minus(1, ChronoUnit.DAYS), "nl.wsp.vacature.geopend.v1");
+
+        JsonPath antwoord = await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            var r = given().auth().oauth2(Tokens.partnersysteem(eigen)).queryParam("limiet", 200)
+                    .get("/api/v1/kandidaten/" + kandidaat + "/matches");
+            return r.statusCode() == 200 ? r.jsonPath() : null;
+        }, m -> m != null && m.getList("resultaten.vacatureId").contains(breed.toString()));
+        assertThat(antwoord.getList("resultaten.vacatureId")).doesNotContain(nogEigenBestandVanAnder.toString());
+        assertThat(antwoord.getDouble("resultaten.find { it.vacatureId == '" + breed + "' }.geschiktheid")).isGreaterThan(50.0);
+        assertThat(antwoord.getList("resultaten.find { it.vacatureId == '" + breed + "' }.factoren.naam")).contains("beroep");
+
+        given().auth().oauth2(Tokens.partnersysteem(partner("vreemd"))).get("/api/v1/kandidaten/" + kandidaat + "/matches")
+                .then().statusCode(404);
+    }
+
+    @Test
     void alleen_adviseurs_en_beheerders_en_een_onbekende_vacature_is_404() {
         given().auth().oauth2(Tokens.partnersysteem("gemeente-amersfoort"))
                 .get("/api/v1/vacatures/" + UUID.randomUUID() + "/matches").then().statusCode(403);

@@ -1,0 +1,68 @@
+package nl.wsp.matching.matchen;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import nl.wsp.matching.esco.EscoCatalogus;
+import nl.wsp.matching.kandidaat.AuditLog;
+import nl.wsp.matching.kandidaat.Kandidaatprofielen;
+import nl.wsp.matching.matchen.api.VacatureMatchAntwoord;
+import nl.wsp.matching.platform.ApiProblem;
+import nl.wsp.matching.platform.CurrentUser;
+import nl.wsp.matching.vacature.Vacatures;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Reverse match: for one available candidate, the open vacancies they may be proposed for — the same hard filters
+ * (a vacancy still in its own-caseload window only for the account manager's partner's candidates) and the same
+ * explained suitability, best first. A partner system only ever asks about its own candidates (others: 404).
+ */
+@ApplicationScoped
+public class MatchKandidaat {
+
+    private final Kandidaatprofielen kandidaten;
+    private final Vacatures vacatures;
+    private final EscoCatalogus esco;
+    private final CurrentUser user;
+    private final AuditLog audit;
+
+    MatchKandidaat(Kandidaatprofielen kandidaten, Vacatures vacatures, EscoCatalogus esco, CurrentUser user, AuditLog audit) {
+        this.kandidaten = kandidaten;
+        this.vacatures = vacatures;
+        this.esco = esco;
+        this.user = user;
+        this.audit = audit;
+    }
+
+    private record Gescoord(Vacatures.OpenVacature vacature, Geschiktheid.Score score) {
+    }
+
+    @Transactional
+    public VacatureMatchAntwoord match(UUID kandidaatId, int limiet) {
+        Kandidaatprofiel k = kandidaten.van(kandidaatId)
+                .filter(p -> !user.is(CurrentUser.PARTNERSYSTEEM) || user.partner().map(p.partner()::equals).orElse(false))
+                .orElseThrow(() -> ApiProblem.notFound("Beschikbare kandidaat"));
+        Geschiktheid geschiktheid = new Geschiktheid(esco::iscoGroep);
+        List<Vacatures.OpenVacature> open = vacatures.alleOpen();
+        List<Gescoord> gescoord = new ArrayList<>();
+        for (Vacatures.OpenVacature v : open) {
+            if (HardeFilters.afwijzing(v.profiel(), k, v.eigenBestandFase()).isEmpty()) {
+                gescoord.add(new Gescoord(v, geschiktheid.score(v.profiel(), k)));
+            }
+        }
+        gescoord.sort(Comparator.comparingDouble((Gescoord g) -> g.score().totaal()).reversed()
+                .thenComparing(g -> g.vacature().id()));
+        List<VacatureMatchAntwoord.VacatureMatch> resultaten = new ArrayList<>();
+        for (int i = 0; i < Math.min(limiet, gescoord.size()); i++) {
+            Gescoord g = gescoord.get(i);
+            resultaten.add(new VacatureMatchAntwoord.VacatureMatch(i + 1, g.vacature().id(), g.vacature().titel(),
+                    g.vacature().profiel().werklocatieGemeente(), g.score().totaal(), g.score().factoren(),
+                    g.score().gematchteVaardigheden(), g.score().ontbrekendeVaardigheden()));
+        }
+        audit.registreer(kandidaatId, AuditLog.BEMIDDELING, "vacatures-gezocht");
+        return new VacatureMatchAntwoord(kandidaatId, open.size(), resultaten);
+    }
+}
