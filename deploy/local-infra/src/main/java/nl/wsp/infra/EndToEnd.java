@@ -56,6 +56,8 @@ final class EndToEnd {
         Map<String, Check> checks = new LinkedHashMap<>();
         checks.put("a partner registered in account-service reaches reporting-service over Kafka", this::partnerReachesReporting);
         checks.put("every service answers problem JSON and an API-Version without a token", this::everyServiceRefusesAnonymous);
+        checks.put("an employer registered in account-service gets a vacancy in vacancy-service; its visit and broadcast reach reporting",
+                this::employerVacancyAndReporting);
         List<String> failed = new ArrayList<>();
         for (Map.Entry<String, Check> check : checks.entrySet()) {
             try {
@@ -84,6 +86,74 @@ final class EndToEnd {
         expect(created.statusCode() == 201, "registering answered " + created.statusCode() + ": " + created.body());
         awaitJson("reporting", "/api/v1/partners?regio=Midden-Brabant", token("dashboard", null),
                 body -> body.toString().contains("\"" + code + "\""), Duration.ofSeconds(30));
+    }
+
+    /**
+     * account-service's employer and adviser events let vacancy-service accept a vacancy from the account manager; the
+     * company visit (account) and the early broadcast (vacancy) are counted by reporting-service.
+     */
+    private void employerVacancyAndReporting() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String partner = "e2e-gemeente-" + suffix;
+        String beheerder = token("beheerder", null);
+        expectStatus(send("account", "POST", "/api/v1/partners", beheerder, """
+                {"code": "%s", "naam": "E2E Gemeente", "soort": "gemeente", "regio": "Amersfoort"}""".formatted(partner)), 201);
+        String adviseurId = json.readTree(expectStatus(send("account", "POST", "/api/v1/adviseurs", beheerder, """
+                {"partner": "%s", "gebruikersnaam": "e2e-%s", "naam": "E2E Adviseur"}""".formatted(partner, suffix)), 201)).path("id").asText();
+        String kvk = String.valueOf(10_000_000 + Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 89_999_999L));
+        String werkgeverId = json.readTree(expectStatus(send("account", "POST", "/api/v1/werkgevers", beheerder, """
+                {"kvkNummer": "%s", "naam": "E2E Installatietechniek B.V.", "vestigingsgemeente": "Amersfoort", "sector": "techniek",
+                 "aantalWerknemers": 40, "accountmanagerId": "%s"}""".formatted(kvk, adviseurId)), 201)).path("id").asText();
+
+        String dashboard = token("dashboard", null);
+        String stuurgroep = "/api/v1/rapportages/stuurgroep?regio=Amersfoort&jaar=" + java.time.Year.now(java.time.ZoneOffset.UTC);
+        int bezoekenVoor = count(stuurgroep, dashboard, "bedrijfsbezoeken");
+        int breedVoor = count(stuurgroep, dashboard, "vacaturesBreedUitgezet");
+        expectStatus(send("account", "POST", "/api/v1/werkgevers/" + werkgeverId + "/contactmomenten", beheerder, """
+                {"soort": "bezoek", "datum": "%s", "adviseurId": "%s", "samenvatting": "Kennismaking"}"""
+                .formatted(java.time.LocalDate.now(java.time.ZoneOffset.UTC), adviseurId)), 201);
+
+        String accountmanager = DevToken.sign(key, "adviseur", partner, adviseurId, Duration.ofMinutes(30));
+        String vacature = """
+                {"werkgeverId": "%s", "titel": "Monteur elektrische installaties", "escoBeroep": "%s", "urenPerWeek": 36,
+                 "aantalPosities": 2, "werklocatieGemeente": "Amersfoort", "contractvorm": "vast"}""".formatted(werkgeverId, ESCO_MONTEUR);
+        HttpResponse<String> geopend = retryWhile(() -> send("vacancy", "POST", "/api/v1/vacatures", accountmanager, vacature),
+                r -> r.statusCode() == 404 || r.statusCode() == 422, Duration.ofSeconds(30));
+        String vacatureId = json.readTree(expectStatus(geopend, 201)).path("id").asText();
+        expectStatus(send("vacancy", "POST", "/api/v1/vacatures/" + vacatureId + "/breed-uitzetten", accountmanager, "{}"), 200);
+
+        awaitJson("reporting", stuurgroep, dashboard, body -> body.path("bedrijfsbezoeken").asInt() > bezoekenVoor
+                && body.path("vacaturesBreedUitgezet").asInt() > breedVoor, Duration.ofSeconds(30));
+    }
+
+    /** ESCO v1.1.1 "monteur elektrische installaties" (electrician, ISCO 7411). */
+    private static final String ESCO_MONTEUR = "http://data.europa.eu/esco/occupation/4910419f-b4af-4f59-b544-9dbebc8a74f0";
+
+    private int count(String path, String token, String field) throws Exception {
+        HttpResponse<String> r = send("reporting", "GET", path, token, null);
+        expect(r.statusCode() == 200, "GET reporting" + path + " answered " + r.statusCode() + ": " + r.body());
+        return json.readTree(r.body()).path(field).asInt();
+    }
+
+    private String expectStatus(HttpResponse<String> response, int status) {
+        expect(response.statusCode() == status, response.request().method() + " " + response.uri().getPath() + " answered "
+                + response.statusCode() + " (expected " + status + "): " + response.body());
+        return response.body();
+    }
+
+    @FunctionalInterface
+    private interface Call {
+        HttpResponse<String> send() throws Exception;
+    }
+
+    private static HttpResponse<String> retryWhile(Call call, Predicate<HttpResponse<String>> again, Duration timeout) throws Exception {
+        Instant deadline = Instant.now().plus(timeout);
+        HttpResponse<String> response = call.send();
+        while (again.test(response) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(250);
+            response = call.send();
+        }
+        return response;
     }
 
     private void everyServiceRefusesAnonymous() throws Exception {
