@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
 /**
  * Reads and checks pushed candidates one by one, so that each bad item is refused with its own problem detail
  * (fields named {@code kandidaten[i].veld}) while the others go through. ESCO labels of the whole batch are
- * resolved together. A BSN-like reference is refused without echoing it.
+ * resolved together. A reference that passes the BSN elfproef is rejected without echoing it.
  */
 @ApplicationScoped
 public class KandidaatValidatie {

@@ -8,8 +8,8 @@ import java.util.UUID;
 
 /**
  * What became of one pushed item: {@code aangemaakt}, {@code bijgewerkt}, {@code ongewijzigd} or {@code afgewezen}
- * (then {@code probleem} says why, naming fields as {@code kandidaten[i].veld}). A reference that looks like a
- * BSN is not echoed.
+ * (then {@code probleem} says why, naming fields as {@code kandidaten[i].veld}). A reference rejected by the
+ * BSN elfproef is not echoed.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ItemResultaat(int index, String referentie, String resultaat, UUID id, Integer volledigheid,
