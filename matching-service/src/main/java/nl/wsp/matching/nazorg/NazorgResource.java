@@ -1,0 +1,98 @@
+package nl.wsp.matching.nazorg;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import nl.wsp.matching.nazorg.api.NazorgVerzoek;
+import nl.wsp.matching.nazorg.api.NazorgmomentWeergave;
+import nl.wsp.matching.nazorg.api.NazorgmomentenPagina;
+import nl.wsp.matching.platform.ApiProblem;
+import nl.wsp.matching.platform.CurrentUser;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.UUID;
+
+/** After-care: the check-ins of a placement, and each partner's work list of due check-ins. */
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Nazorg", description = "Nazorgmomenten na 1, 3 en 6 maanden, met uitkomst en notitie")
+public class NazorgResource {
+
+    private final RegistreerNazorg registreer;
+    private final Nazorglijst lijst;
+    private final CurrentUser user;
+
+    NazorgResource(RegistreerNazorg registreer, Nazorglijst lijst, CurrentUser user) {
+        this.registreer = registreer;
+        this.lijst = lijst;
+        this.user = user;
+    }
+
+    @GET
+    @Path("/plaatsingen/{id}/nazorg")
+    @RolesAllowed({"adviseur", "beheerder"})
+    @Operation(summary = "De nazorgmomenten van een plaatsing, met uitkomsten en notities")
+    public List<NazorgmomentWeergave> nazorg(@PathParam("id") UUID id) {
+        return registreer.vanPlaatsing(id, partner()).stream().map(NazorgmomentWeergave::volledig).toList();
+    }
+
+    @POST
+    @Path("/plaatsingen/{id}/nazorg")
+    @RolesAllowed({"adviseur", "beheerder"})
+    @Operation(summary = "Registreer de uitkomst van een nazorgmoment (goed, aandachtspunt, risico-op-uitval) met een notitie")
+    @APIResponse(responseCode = "409", description = "nazorg-niet-open (al geregistreerd of vervallen) of nazorg-te-vroeg")
+    public NazorgmomentWeergave registreer(@PathParam("id") UUID id, @Valid @NotNull NazorgVerzoek body) {
+        return NazorgmomentWeergave.volledig(registreer.registreer(id, body.maanden(), body.uitkomst(), body.notitie(),
+                partner(), user.subject()));
+    }
+
+    @GET
+    @Path("/nazorgmomenten")
+    @RolesAllowed({"adviseur", "beheerder"})
+    @Operation(summary = "Nazorgmomenten van een partner: open (nu aan de beurt), gepland, geregistreerd of vervallen")
+    public NazorgmomentenPagina momenten(@QueryParam("partner") String partner,
+                                         @QueryParam("status") @DefaultValue("open") String status,
+                                         @QueryParam("cursor") String cursor,
+                                         @QueryParam("limiet") @DefaultValue("50") @Min(1) @Max(200) int limiet) {
+        String eigen = partner();
+        if (eigen == null && (partner == null || partner.isBlank())) {
+            throw ApiProblem.invalid("partner", "verplicht voor een beheerder");
+        }
+        if (eigen != null && partner != null && !partner.equals(eigen)) {
+            throw ApiProblem.forbidden("Een adviseur ziet de nazorg van de eigen partner");
+        }
+        Nazorglijst.Filter filter;
+        try {
+            filter = Nazorglijst.Filter.valueOf(status.toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.invalid("status", "open, gepland, geregistreerd of vervallen");
+        }
+        Nazorglijst.Pagina pagina = lijst.van(eigen != null ? eigen : partner, filter, cursor, limiet);
+        return new NazorgmomentenPagina(pagina.momenten().stream().map(NazorgmomentWeergave::zonderNotitie).toList(),
+                pagina.volgendeCursor());
+    }
+
+    /** The caller's partner; null for an administrator. */
+    private String partner() {
+        if (user.is(CurrentUser.BEHEERDER)) {
+            return null;
+        }
+        return user.partner().filter(p -> !p.isBlank())
+                .orElseThrow(() -> ApiProblem.forbidden("Het token noemt geen partner (claim partner)"));
+    }
+}

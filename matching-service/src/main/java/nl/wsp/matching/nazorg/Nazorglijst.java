@@ -1,0 +1,92 @@
+package nl.wsp.matching.nazorg;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import nl.wsp.matching.platform.ApiProblem;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A partner's check-ins by status, oldest due first: {@code open} are due today or earlier (by the service clock)
+ * and not yet recorded, {@code gepland} are open but not yet due. Keyset pagination on (due date, id).
+ */
+@ApplicationScoped
+public class Nazorglijst {
+
+    public enum Filter { OPEN, GEPLAND, GEREGISTREERD, VERVALLEN }
+
+    public record Pagina(List<Nazorgmoment> momenten, String volgendeCursor) {
+    }
+
+    private final EntityManager em;
+    private final Clock clock;
+
+    Nazorglijst(EntityManager em, Clock clock) {
+        this.em = em;
+        this.clock = clock;
+    }
+
+    public Pagina van(String partner, Filter filter, String cursor, int limiet) {
+        LocalDate vandaag = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        Sleutel na = leesCursor(cursor);
+        StringBuilder jpql = new StringBuilder("from Nazorgmoment where partner = :partner and status = :status");
+        switch (filter) {
+            case OPEN -> jpql.append(" and geplandOp <= :vandaag");
+            case GEPLAND -> jpql.append(" and geplandOp > :vandaag");
+            default -> {
+            }
+        }
+        if (na != null) {
+            jpql.append(" and (geplandOp > :naDatum or (geplandOp = :naDatum and id > :naId))");
+        }
+        var query = em.createQuery(jpql.append(" order by geplandOp, id").toString(), Nazorgmoment.class)
+                .setParameter("partner", partner)
+                .setParameter("status", switch (filter) {
+                    case OPEN, GEPLAND -> Nazorgmoment.Status.OPEN;
+                    case GEREGISTREERD -> Nazorgmoment.Status.GEREGISTREERD;
+                    case VERVALLEN -> Nazorgmoment.Status.VERVALLEN;
+                });
+        if (filter == Filter.OPEN || filter == Filter.GEPLAND) {
+            query.setParameter("vandaag", vandaag);
+        }
+        if (na != null) {
+            query.setParameter("naDatum", na.datum()).setParameter("naId", na.id());
+        }
+        List<Nazorgmoment> rijen = query.setMaxResults(limiet + 1).getResultList();
+        if (rijen.size() <= limiet) {
+            return new Pagina(rijen, null);
+        }
+        List<Nazorgmoment> pagina = rijen.subList(0, limiet);
+        Nazorgmoment laatste = pagina.get(limiet - 1);
+        return new Pagina(pagina, schrijfCursor(new Sleutel(laatste.geplandOp, laatste.id)));
+    }
+
+    record Sleutel(LocalDate datum, UUID id) {
+    }
+
+    static String schrijfCursor(Sleutel s) {
+        return Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(("n:" + s.datum() + "|" + s.id()).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static Sleutel leesCursor(String cursor) {
+        if (cursor == null || cursor.isBlank()) {
+            return null;
+        }
+        try {
+            String s = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+            if (s.startsWith("n:") && s.indexOf('|') > 0) {
+                return new Sleutel(LocalDate.parse(s.substring(2, s.indexOf('|'))), UUID.fromString(s.substring(s.indexOf('|') + 1)));
+            }
+        } catch (RuntimeException e) {
+            // falls through to the refusal
+        }
+        throw ApiProblem.invalid("cursor", "onbekende cursor; stuur terug wat u kreeg");
+    }
+}

@@ -1,0 +1,76 @@
+package nl.wsp.matching.nazorg;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import nl.wsp.matching.kandidaat.AuditLog;
+import nl.wsp.matching.plaatsing.Plaatsing;
+import nl.wsp.matching.platform.ApiProblem;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Records the outcome and note of a check-in, and reads a placement's check-ins; both are audited. */
+@ApplicationScoped
+public class RegistreerNazorg {
+
+    static final String AUDIT_DOEL = "nazorg";
+
+    private final EntityManager em;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    RegistreerNazorg(EntityManager em, AuditLog audit, Clock clock) {
+        this.em = em;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** @param partner the caller's partner; null for an administrator */
+    @Transactional
+    public Nazorgmoment registreer(UUID plaatsingId, int maanden, Nazorguitkomst uitkomst, String notitie, String partner,
+                                   String wie) {
+        Plaatsing p = plaatsing(plaatsingId, partner);
+        Nazorgmoment m = em.createQuery("from Nazorgmoment where plaatsingId = :p and maanden = :m", Nazorgmoment.class)
+                .setParameter("p", p.id).setParameter("m", maanden)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> ApiProblem.invalid("maanden", "geen nazorgmoment na " + maanden + " maanden; gepland zijn "
+                        + Nazorgmoment.SCHEMA));
+        if (m.status != Nazorgmoment.Status.OPEN) {
+            throw ApiProblem.conflict("nazorg-niet-open", "Dit nazorgmoment is " + m.status.name().toLowerCase(),
+                    Map.of("status", m.status.name().toLowerCase()));
+        }
+        Instant nu = clock.instant();
+        if (m.isTeVroeg(LocalDate.ofInstant(nu, ZoneOffset.UTC))) {
+            throw ApiProblem.conflict("nazorg-te-vroeg", "Dit nazorgmoment staat gepland op " + m.geplandOp
+                            + "; registreren kan vanaf " + Nazorgmoment.DAGEN_VOORAF + " dagen ervoor",
+                    Map.of("geplandOp", m.geplandOp.toString()));
+        }
+        m.registreer(uitkomst, notitie, wie, nu);
+        audit.registreer(p.kandidaatId, AUDIT_DOEL, "nazorg-geregistreerd");
+        return m;
+    }
+
+    @Transactional
+    public List<Nazorgmoment> vanPlaatsing(UUID plaatsingId, String partner) {
+        Plaatsing p = plaatsing(plaatsingId, partner);
+        audit.registreer(p.kandidaatId, AUDIT_DOEL, "nazorg-gelezen");
+        return em.createQuery("from Nazorgmoment where plaatsingId = :p order by maanden", Nazorgmoment.class)
+                .setParameter("p", p.id).getResultList();
+    }
+
+    private Plaatsing plaatsing(UUID id, String partner) {
+        Plaatsing p = em.find(Plaatsing.class, id);
+        if (p == null || (partner != null && !p.isBetrokken(partner))) {
+            throw ApiProblem.notFound("Plaatsing " + id);
+        }
+        return p;
+    }
+}

@@ -1,0 +1,62 @@
+package nl.wsp.matching.plaatsing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import nl.wsp.matching.events.Outbox;
+import nl.wsp.matching.kandidaat.AuditLog;
+import nl.wsp.matching.platform.ApiProblem;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A placement ends early: the candidate lost the job (rule 10). Publishes {@code nl.wsp.plaatsing.beeindigd.v1} so
+ * durability can be reported; the check-ins after the end lapse.
+ */
+@ApplicationScoped
+public class BeeindigPlaatsing {
+
+    private final EntityManager em;
+    private final Outbox outbox;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final Event<PlaatsingEvents.PlaatsingBeeindigdV1> beeindigd;
+
+    BeeindigPlaatsing(EntityManager em, Outbox outbox, AuditLog audit, Clock clock,
+                      Event<PlaatsingEvents.PlaatsingBeeindigdV1> beeindigd) {
+        this.em = em;
+        this.outbox = outbox;
+        this.audit = audit;
+        this.clock = clock;
+        this.beeindigd = beeindigd;
+    }
+
+    /** @param partner the caller's partner; null for an administrator */
+    @Transactional
+    public Plaatsing beeindig(UUID plaatsingId, LocalDate einddatum, Beeindigingsreden reden, String toelichting,
+                              String partner, String wie) {
+        Plaatsing p = em.find(Plaatsing.class, plaatsingId, LockModeType.PESSIMISTIC_WRITE);
+        if (p == null || (partner != null && !p.isBetrokken(partner))) {
+            throw ApiProblem.notFound("Plaatsing " + plaatsingId);
+        }
+        if (p.status == Plaatsing.Status.BEEINDIGD) {
+            throw ApiProblem.conflict("plaatsing-beeindigd", "Deze plaatsing is al beëindigd op " + p.einddatum,
+                    Map.of("einddatum", p.einddatum.toString()));
+        }
+        if (einddatum.isBefore(p.startdatum)) {
+            throw ApiProblem.invalid("einddatum", "ligt voor de startdatum (" + p.startdatum + ")");
+        }
+        Instant nu = clock.instant();
+        PlaatsingEvents.PlaatsingBeeindigdV1 event = p.beeindig(einddatum, reden, toelichting, wie, nu);
+        audit.registreer(p.kandidaatId, AuditLog.BEMIDDELING, "plaatsing-beeindigd");
+        outbox.append(PlaatsingEvents.TOPIC, PlaatsingEvents.BEEINDIGD, p.id.toString(), event);
+        beeindigd.fire(event);
+        return p;
+    }
+}

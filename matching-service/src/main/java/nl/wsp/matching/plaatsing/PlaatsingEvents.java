@@ -1,0 +1,41 @@
+package nl.wsp.matching.plaatsing;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Events of placements (topic wsp.matching.plaatsingen, keyed by plaatsingId), in the shape of docs/events.md.
+ * {@code partner} is the candidate's owning partner, {@code gemeente} its residence, {@code regio} the vacancy's region,
+ * {@code instrumenten} the kinds of the approved instruments deployed (e.g. {@code loonkostensubsidie}).
+ * The same records are fired inside the service (CDI, same transaction) so after-care plans and cancels check-ins.
+ */
+public final class PlaatsingEvents {
+
+    public static final String TOPIC = "wsp.matching.plaatsingen";
+    public static final String GEREALISEERD = "nl.wsp.plaatsing.gerealiseerd.v1";
+    public static final String BEEINDIGD = "nl.wsp.plaatsing.beeindigd.v1";
+
+    private PlaatsingEvents() {
+    }
+
+    public record PlaatsingGerealiseerdV1(UUID plaatsingId, UUID vacatureId, UUID kandidaatId, String partner,
+                                          String gemeente, String regio, List<String> doelgroepen, LocalDate startdatum,
+                                          String contractvorm, int urenPerWeek, List<String> instrumenten) {
+
+        static PlaatsingGerealiseerdV1 van(Plaatsing p) {
+            return new PlaatsingGerealiseerdV1(p.id, p.vacatureId, p.kandidaatId, p.partner, p.gemeente, p.regio,
+                    p.doelgroepenLijst(), p.startdatum, p.contractvorm, p.urenPerWeek, List.of(p.instrumentsoorten));
+        }
+    }
+
+    public record PlaatsingBeeindigdV1(UUID plaatsingId, UUID vacatureId, UUID kandidaatId, String partner,
+                                       String gemeente, String regio, List<String> doelgroepen, LocalDate startdatum,
+                                       LocalDate einddatum, String reden) {
+
+        static PlaatsingBeeindigdV1 van(Plaatsing p) {
+            return new PlaatsingBeeindigdV1(p.id, p.vacatureId, p.kandidaatId, p.partner, p.gemeente, p.regio,
+                    p.doelgroepenLijst(), p.startdatum, p.einddatum, p.redenBeeindiging);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package nl.wsp.matching.plaatsing;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.EntityManager;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import nl.wsp.matching.plaatsing.api.BeeindigingVerzoek;
+import nl.wsp.matching.plaatsing.api.PlaatsingVerzoek;
+import nl.wsp.matching.plaatsing.api.PlaatsingWeergave;
+import nl.wsp.matching.platform.ApiProblem;
+import nl.wsp.matching.platform.CurrentUser;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+/** Placements made from accepted proposals, and their early end. */
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Plaatsingen", description = "Van aangenomen voordracht naar plaatsing; beëindiging voor de duurzaamheid")
+public class PlaatsingResource {
+
+    private final RealiseerPlaatsing realiseer;
+    private final BeeindigPlaatsing beeindig;
+    private final EntityManager em;
+    private final CurrentUser user;
+
+    PlaatsingResource(RealiseerPlaatsing realiseer, BeeindigPlaatsing beeindig, EntityManager em, CurrentUser user) {
+        this.realiseer = realiseer;
+        this.beeindig = beeindig;
+        this.em = em;
+        this.user = user;
+    }
+
+    @POST
+    @Path("/plaatsingen")
+    @RolesAllowed({"adviseur", "beheerder"})
+    @Operation(summary = "Maak een plaatsing van een aangenomen voordracht, met contract, uren en goedgekeurde instrumenten")
+    @APIResponse(responseCode = "201", description = "Gerealiseerd; nazorgmomenten na 1, 3 en 6 maanden gepland")
+    @APIResponse(responseCode = "409", description = "voordracht-niet-aangenomen of plaatsing-bestaat")
+    public Response plaats(@Valid @NotNull PlaatsingVerzoek body) {
+        Plaatsing p = realiseer.realiseer(new RealiseerPlaatsing.Opdracht(body.voordrachtId(), body.startdatum(),
+                body.contractvorm(), body.contractduurMaanden(), Boolean.TRUE.equals(body.onbepaaldeTijd()),
+                body.urenPerWeek(), body.instrumenten() == null ? List.of() : body.instrumenten()), partner(), user.subject());
+        return Response.created(URI.create("/api/v1/plaatsingen/" + p.id)).entity(PlaatsingWeergave.van(p)).build();
+    }
+
+    @GET
+    @Path("/plaatsingen/{id}")
+    @RolesAllowed({"adviseur", "beheerder"})
+    @Operation(summary = "Eén plaatsing, voor de betrokken partners")
+    public PlaatsingWeergave plaatsing(@PathParam("id") UUID id) {
+        Plaatsing p = em.find(Plaatsing.class, id);
+        String partner = partner();
+        if (p == null || (partner != null && !p.isBetrokken(partner))) {
+            throw ApiProblem.notFound("Plaatsing " + id);
+        }
+        return PlaatsingWeergave.van(p);
+    }
+
+    @POST
+    @Path("/plaatsingen/{id}/beeindiging")
+    @RolesAllowed({"adviseur", "beheerder"})
+    @Operation(summary = "Registreer dat een plaatsing voortijdig eindigde, met einddatum en reden")
+    @APIResponse(responseCode = "409", description = "plaatsing-beeindigd: al beëindigd")
+    public PlaatsingWeergave beeindig(@PathParam("id") UUID id, @Valid @NotNull BeeindigingVerzoek body) {
+        return PlaatsingWeergave.van(beeindig.beeindig(id, body.einddatum(), body.reden(), body.toelichting(), partner(),
+                user.subject()));
+    }
+
+    /** The caller's partner; null for an administrator, who sees every placement. */
+    private String partner() {
+        if (user.is(CurrentUser.BEHEERDER)) {
+            return null;
+        }
+        return user.partner().filter(p -> !p.isBlank())
+                .orElseThrow(() -> ApiProblem.forbidden("Het token noemt geen partner (claim partner)"));
+    }
+}

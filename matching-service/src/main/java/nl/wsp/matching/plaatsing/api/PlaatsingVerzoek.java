@@ -1,0 +1,21 @@
+package nl.wsp.matching.plaatsing.api;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import nl.wsp.matching.plaatsing.Contractvorm;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Make a placement of an accepted proposal. The contract runs {@code contractduurMaanden} months, or is open-ended
+ * with {@code onbepaaldeTijd: true} (exactly one of the two). {@code instrumenten}: ids of approved instrument
+ * deployments ({@code /api/v1/instrument-inzetten}) for this candidate.
+ */
+public record PlaatsingVerzoek(@NotNull UUID voordrachtId, @NotNull LocalDate startdatum, @NotNull Contractvorm contractvorm,
+                               @Min(1) @Max(120) Integer contractduurMaanden, Boolean onbepaaldeTijd,
+                               @NotNull @Min(1) @Max(40) Integer urenPerWeek, @Size(max = 20) List<UUID> instrumenten) {
+}

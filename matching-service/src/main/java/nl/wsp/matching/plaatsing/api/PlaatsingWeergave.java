@@ -1,0 +1,32 @@
+package nl.wsp.matching.plaatsing.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import nl.wsp.matching.plaatsing.Plaatsing;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A placement. {@code partner} owns the candidate; {@code status} is {@code lopend} or {@code beeindigd};
+ * {@code binnenZesMaandenBeeindigd} is the durability measure (rule 10).
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record PlaatsingWeergave(UUID id, UUID voordrachtId, UUID vacatureId, UUID kandidaatId, String partner,
+                                String voordragendePartner, String gemeente, String regio, List<String> doelgroepen,
+                                LocalDate startdatum, String contractvorm, Integer contractduurMaanden,
+                                boolean onbepaaldeTijd, int urenPerWeek, List<UUID> instrumenten,
+                                List<String> instrumentsoorten, String status, LocalDate einddatum,
+                                String redenBeeindiging, String toelichting, Boolean binnenZesMaandenBeeindigd,
+                                String gerealiseerdDoor, Instant gerealiseerdOp) {
+
+    public static PlaatsingWeergave van(Plaatsing p) {
+        boolean beeindigd = p.status == Plaatsing.Status.BEEINDIGD;
+        return new PlaatsingWeergave(p.id, p.voordrachtId, p.vacatureId, p.kandidaatId, p.partner, p.voordragendePartner,
+                p.gemeente, p.regio, p.doelgroepenLijst(), p.startdatum, p.contractvorm, p.contractduurMaanden,
+                p.contractduurMaanden == null, p.urenPerWeek, List.of(p.instrumentinzetten), List.of(p.instrumentsoorten),
+                p.status.name().toLowerCase(), p.einddatum, p.redenBeeindiging, p.toelichting,
+                beeindigd ? p.isBinnenZesMaandenBeeindigd() : null, p.gerealiseerdDoor, p.gerealiseerdOp);
+    }
+}

@@ -1,0 +1,86 @@
+package nl.wsp.matching.voordracht;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import nl.wsp.matching.events.Outbox;
+import nl.wsp.matching.kandidaat.AuditLog;
+import nl.wsp.matching.platform.ApiProblem;
+import nl.wsp.matching.platform.Problem;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * An adviser proposes a candidate for an open vacancy. During the own-caseload window (rule 4) only an adviser of
+ * the account manager's partner may, and only with a candidate of that partner; afterwards any adviser, with any
+ * available candidate (rule 6: residence and registering organisation do not matter). One open proposal per
+ * vacancy and candidate.
+ */
+@ApplicationScoped
+public class DoeVoordracht {
+
+    static final String AUDIT_DOEL = AuditLog.BEMIDDELING;
+
+    private final EntityManager em;
+    private final Bemiddelingsgegevens gegevens;
+    private final Outbox outbox;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    DoeVoordracht(EntityManager em, Bemiddelingsgegevens gegevens, Outbox outbox, AuditLog audit, Clock clock) {
+        this.em = em;
+        this.gegevens = gegevens;
+        this.outbox = outbox;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Voordracht doe(UUID vacatureId, UUID kandidaatId, String partner, String adviseur) {
+        Instant nu = clock.instant();
+        Bemiddelingsgegevens.Vacature vacature = gegevens.vacature(vacatureId, true)
+                .orElseThrow(() -> onbekend("vacatureId", "Vacature " + vacatureId));
+        Bemiddelingsgegevens.Kandidaat kandidaat = gegevens.kandidaat(kandidaatId)
+                .orElseThrow(() -> onbekend("kandidaatId", "Kandidaat " + kandidaatId));
+        if (!vacature.isOpen()) {
+            throw ApiProblem.conflict("vacature-niet-open", "Alleen op een open vacature kan worden voorgedragen; deze is "
+                    + vacature.status(), Map.of("vacatureStatus", vacature.status()));
+        }
+        if (!kandidaat.isBeschikbaar()) {
+            throw ApiProblem.conflict("kandidaat-niet-beschikbaar", "Deze kandidaat is niet beschikbaar voor bemiddeling",
+                    Map.of("kandidaatStatus", kandidaat.status()));
+        }
+        if (vacature.inEigenBestandTermijn(nu)) {
+            String eigenaar = vacature.accountmanagerPartner();
+            if (!partner.equals(eigenaar) || !kandidaat.partner().equals(eigenaar)) {
+                throw ApiProblem.conflict("eigen-bestand-termijn", "Tot " + vacature.eigenBestandTot()
+                                + " draagt alleen " + eigenaar + " voor, uit het eigen bestand; daarna wordt de vacature breed uitgezet",
+                        Map.of("eigenBestandTot", vacature.eigenBestandTot().toString(), "accountmanagerPartner", String.valueOf(eigenaar)));
+            }
+        }
+        List<Voordracht> open = em.createQuery("""
+                        from Voordracht where vacatureId = :v and kandidaatId = :k and status <> :afgewezen""", Voordracht.class)
+                .setParameter("v", vacatureId).setParameter("k", kandidaatId)
+                .setParameter("afgewezen", Voordracht.Status.AFGEWEZEN).getResultList();
+        if (!open.isEmpty()) {
+            throw ApiProblem.conflict("voordracht-bestaat", "Deze kandidaat is al voorgedragen voor deze vacature",
+                    Map.of("bestaandeVoordracht", "/api/v1/voordrachten/" + open.get(0).id));
+        }
+        Voordracht v = Voordracht.doe(vacatureId, vacature.accountmanagerPartner(), kandidaatId, kandidaat.partner(),
+                partner, adviseur, nu);
+        em.persist(v);
+        audit.registreer(kandidaatId, AUDIT_DOEL, "voorgedragen");
+        outbox.append(VoordrachtEvents.TOPIC, VoordrachtEvents.GEDAAN, v.id.toString(), VoordrachtEvents.VoordrachtV1.van(v));
+        return v;
+    }
+
+    /** A referenced vacancy or candidate this service does not (yet) know: the vacancy may still be on its way. */
+    static ApiProblem onbekend(String veld, String wat) {
+        return new ApiProblem(404, "niet-gevonden", "Niet gevonden", wat + " is (nog) niet bekend",
+                List.of(new Problem.InvalidParam(veld, "onbekend")), null);
+    }
+}

@@ -1,0 +1,63 @@
+package nl.wsp.matching.voordracht;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import nl.wsp.matching.events.Outbox;
+import nl.wsp.matching.kandidaat.AuditLog;
+import nl.wsp.matching.platform.ApiProblem;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Records the employer's outcome of a proposal: invited, hired, or rejected with a reason. Recorded by an adviser of
+ * the proposing partner or of the vacancy's account manager (who speaks for the employer), or by an administrator.
+ */
+@ApplicationScoped
+public class RegistreerUitkomst {
+
+    private final EntityManager em;
+    private final Outbox outbox;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    RegistreerUitkomst(EntityManager em, Outbox outbox, AuditLog audit, Clock clock) {
+        this.em = em;
+        this.outbox = outbox;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** @param partner the caller's partner, or null for an administrator */
+    @Transactional
+    public Voordracht registreer(UUID voordrachtId, Uitkomst uitkomst, Afwijzingsreden reden, String toelichting,
+                                 String partner, String wie) {
+        Voordracht v = em.find(Voordracht.class, voordrachtId, LockModeType.PESSIMISTIC_WRITE);
+        if (v == null || (partner != null && !v.isBetrokken(partner))) {
+            throw ApiProblem.notFound("Voordracht " + voordrachtId);
+        }
+        if (partner != null && !partner.equals(v.partner) && !partner.equals(v.vacaturePartner)) {
+            throw ApiProblem.forbidden("De uitkomst registreert de voordragende partner of de accountmanager van de vacature");
+        }
+        if (uitkomst == Uitkomst.AFGEWEZEN && reden == null) {
+            throw ApiProblem.invalid("reden", "verplicht bij een afwijzing");
+        }
+        if (uitkomst != Uitkomst.AFGEWEZEN && reden != null) {
+            throw ApiProblem.invalid("reden", "alleen bij een afwijzing");
+        }
+        VoordrachtEvents.VoordrachtV1 event;
+        try {
+            event = v.registreerUitkomst(uitkomst.status, reden == null ? null : reden.code(), toelichting, wie, clock.instant());
+        } catch (Voordracht.OngeldigeOvergang e) {
+            throw ApiProblem.conflict("ongeldige-overgang", "Een voordracht die " + e.van.name().toLowerCase()
+                            + " is, kan niet " + e.naar.name().toLowerCase() + " worden",
+                    Map.of("status", e.van.name().toLowerCase()));
+        }
+        audit.registreer(v.kandidaatId, AuditLog.BEMIDDELING, "uitkomst-" + event.uitkomst());
+        outbox.append(VoordrachtEvents.TOPIC, VoordrachtEvents.UITKOMST_GEREGISTREERD, v.id.toString(), event);
+        return v;
+    }
+}

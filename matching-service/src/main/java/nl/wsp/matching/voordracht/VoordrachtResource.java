@@ -1,0 +1,115 @@
+package nl.wsp.matching.voordracht;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.EntityManager;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import nl.wsp.matching.platform.ApiProblem;
+import nl.wsp.matching.platform.CurrentUser;
+import nl.wsp.matching.voordracht.api.UitkomstVerzoek;
+import nl.wsp.matching.voordracht.api.VoordrachtVerzoek;
+import nl.wsp.matching.voordracht.api.VoordrachtWeergave;
+import nl.wsp.matching.voordracht.api.VoordrachtenPagina;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.util.UUID;
+
+/** Proposals of candidates for vacancies and the employer's outcome. */
+@Path("/api/v1/voordrachten")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Voordrachten", description = "Een adviseur draagt een kandidaat voor; de werkgever nodigt uit, neemt aan of wijst af")
+public class VoordrachtResource {
+
+    private final DoeVoordracht doeVoordracht;
+    private final RegistreerUitkomst registreerUitkomst;
+    private final Voordrachtenlijst lijst;
+    private final EntityManager em;
+    private final CurrentUser user;
+
+    VoordrachtResource(DoeVoordracht doeVoordracht, RegistreerUitkomst registreerUitkomst, Voordrachtenlijst lijst,
+                       EntityManager em, CurrentUser user) {
+        this.doeVoordracht = doeVoordracht;
+        this.registreerUitkomst = registreerUitkomst;
+        this.lijst = lijst;
+        this.em = em;
+        this.user = user;
+    }
+
+    @POST
+    @RolesAllowed("adviseur")
+    @Operation(summary = "Draag een kandidaat voor op een open vacature (tijdens de eigen-bestandtermijn alleen de partner van de accountmanager, uit het eigen bestand)")
+    @APIResponse(responseCode = "201", description = "Voorgedragen")
+    @APIResponse(responseCode = "409", description = "vacature-niet-open, kandidaat-niet-beschikbaar, eigen-bestand-termijn of voordracht-bestaat")
+    public Response draagVoor(@Valid @NotNull VoordrachtVerzoek body) {
+        Voordracht v = doeVoordracht.doe(body.vacatureId(), body.kandidaatId(), eigenPartner(), user.subject());
+        return Response.created(URI.create("/api/v1/voordrachten/" + v.id)).entity(VoordrachtWeergave.van(v)).build();
+    }
+
+    @GET
+    @RolesAllowed({"adviseur", "beheerder"})
+    @Operation(summary = "Voordrachten op een vacature en/of van een kandidaat, voor zover de partner erbij betrokken is; oudste eerst")
+    public VoordrachtenPagina voordrachten(@QueryParam("vacatureId") String vacatureId, @QueryParam("kandidaatId") String kandidaatId,
+                                           @QueryParam("cursor") String cursor,
+                                           @QueryParam("limiet") @DefaultValue("50") @Min(1) @Max(200) int limiet) {
+        String partner = user.is(CurrentUser.BEHEERDER) ? null : eigenPartner();
+        Voordrachtenlijst.Pagina pagina = lijst.van(uuid("vacatureId", vacatureId), uuid("kandidaatId", kandidaatId), partner,
+                cursor, limiet);
+        return new VoordrachtenPagina(pagina.voordrachten().stream().map(VoordrachtWeergave::van).toList(),
+                pagina.volgendeCursor());
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({"adviseur", "beheerder"})
+    @Operation(summary = "Eén voordracht, voor de betrokken partners (voordragend, eigenaar van de kandidaat, accountmanager)")
+    public VoordrachtWeergave voordracht(@PathParam("id") UUID id) {
+        Voordracht v = em.find(Voordracht.class, id);
+        if (v == null || (!user.is(CurrentUser.BEHEERDER) && !v.isBetrokken(eigenPartner()))) {
+            throw ApiProblem.notFound("Voordracht " + id);
+        }
+        return VoordrachtWeergave.van(v);
+    }
+
+    @POST
+    @Path("/{id}/uitkomst")
+    @RolesAllowed({"adviseur", "beheerder"})
+    @Operation(summary = "Registreer de uitkomst van de werkgever: uitgenodigd, aangenomen of afgewezen (met reden)")
+    @APIResponse(responseCode = "409", description = "ongeldige-overgang: deze uitkomst volgt niet op de huidige stand")
+    public VoordrachtWeergave uitkomst(@PathParam("id") UUID id, @Valid @NotNull UitkomstVerzoek body) {
+        String partner = user.is(CurrentUser.BEHEERDER) ? null : eigenPartner();
+        return VoordrachtWeergave.van(registreerUitkomst.registreer(id, body.uitkomst(), body.reden(), body.toelichting(),
+                partner, user.subject()));
+    }
+
+    private static UUID uuid(String veld, String waarde) {
+        if (waarde == null || waarde.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(waarde);
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.invalid(veld, "geen geldige UUID");
+        }
+    }
+
+    private String eigenPartner() {
+        return user.partner().filter(p -> !p.isBlank())
+                .orElseThrow(() -> ApiProblem.forbidden("Het token noemt geen partner (claim partner)"));
+    }
+}
