@@ -25,6 +25,8 @@ import java.util.UUID;
  * The candidate side of matching: available candidates as {@link Kandidaatprofiel}, the view without name,
  * contact details or life-domain notes, with the ISCO groups of their desired occupations. Hours and the driving
  * licence are filtered in the database already; the remaining hard filters run in {@code HardeFilters}.
+ * Matching a vacancy reads only the profiles {@link Voorselectie} picked ({@link #van(List)}); {@link #beschikbaar}
+ * reads them all (the unoptimised reference the ranking tests compare with).
  */
 @ApplicationScoped
 public class Kandidaatprofielen {
@@ -32,7 +34,7 @@ public class Kandidaatprofielen {
     private static final String SELECT = """
             SELECT k.id, k.partner, k.woongemeente, k.doelgroepen, k.profiel,
                    ARRAY(SELECT DISTINCT b.isco_groep FROM esco_beroep b
-                         WHERE b.uri IN (SELECT jsonb_array_elements_text(coalesce(k.profiel->'gewensteBeroepen', '[]')))) AS isco
+                         WHERE b.uri = ANY (ARRAY(SELECT jsonb_array_elements_text(coalesce(k.profiel->'gewensteBeroepen', '[]'))))) AS isco
             FROM kandidaat k
             WHERE k.status = 'beschikbaar'""";
 
@@ -52,6 +54,25 @@ public class Kandidaatprofielen {
             s.setInt(1, minimaalUren);
             s.setFetchSize(5_000);
             List<Kandidaatprofiel> profielen = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    profielen.add(profiel(rs));
+                }
+            }
+            return profielen;
+        } catch (SQLException e) {
+            throw new IllegalStateException("candidate profiles could not be read", e);
+        }
+    }
+
+    /** The matching profiles of the given candidates that are still available (any order). */
+    public List<Kandidaatprofiel> van(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(SELECT + " AND k.id = ANY (?)")) {
+            s.setArray(1, c.createArrayOf("uuid", ids.toArray()));
+            List<Kandidaatprofiel> profielen = new ArrayList<>(ids.size());
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     profielen.add(profiel(rs));

@@ -1,0 +1,156 @@
+package nl.wsp.matching.benchmark;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import nl.wsp.matching.kandidaat.Voorselectie;
+import nl.wsp.matching.matchen.Vacatureprofiel;
+import nl.wsp.matching.vacature.Vacatures;
+import nl.wsp.testsupport.Tokens;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Matching at scale: 100,000 and then 1,000,000 generated candidates (skewed ESCO occupations with their essential
+ * and optional skills, target groups, hours, mobility, residence in the regions' municipalities) COPYed straight
+ * into the tables, three open vacancies (a very common, a common and a rare occupation), and per size the p50/p95/p99
+ * of the HTTP match call (top 50) beside the bare SQL top-50 pre-selection query over the same tables.
+ * Writes target/benchmark-matching.md.
+ *
+ * <pre>cd matching-service && mvn -B verify -Dwsp.excluded-groups= -Dgroups=benchmark -Dtest=MatchBenchmark</pre>
+ * {@code -Dwsp.bench.groottes=100000} for a shorter run; {@code -Dwsp.bench.metingen=200} calls per path and size.
+ */
+@QuarkusTest
+@Tag("benchmark")
+class MatchBenchmark {
+
+    static final int METINGEN = Integer.getInteger("wsp.bench.metingen", 200);
+    static final int OPWARMEN = 30;
+
+    @Inject
+    AgroalDataSource db;
+
+    @Inject
+    Voorselectie voorselectie;
+
+    @Inject
+    Vacatures vacatures;
+
+    @TestHTTPResource("/api/v1/vacatures")
+    URL url;
+
+    @Test
+    void matchen_bij_100k_en_1m_kandidaten() throws Exception {
+        List<Integer> groottes = Arrays.stream(System.getProperty("wsp.bench.groottes", "100000,1000000").split(","))
+                .map(String::trim).map(Integer::valueOf).toList();
+        Kandidaatgenerator generator = new Kandidaatgenerator(db, 2026);
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        List<String> partners = List.of("gemeente-amersfoort-" + run, "uwv-amersfoort-" + run, "gemeente-hilversum-" + run,
+                "gemeente-roermond-" + run, "gemeente-weert-" + run, "gemeente-tilburg-" + run, "uwv-tilburg-" + run,
+                "gemeente-dongen-" + run);
+        List<UUID> vacatureIds = List.of(
+                generator.openVacature(generator.beroepen.get(0), "Amersfoort", partners.get(0)),
+                generator.openVacature(generator.beroepen.get(25), "Tilburg", partners.get(5)),
+                generator.openVacature(generator.beroepen.get(800), "Roermond", partners.get(3)));
+        List<Vacatureprofiel> profielen = vacatureIds.stream().map(id -> vacatures.open(id).orElseThrow().profiel()).toList();
+
+        HttpClient http = HttpClient.newHttpClient();
+        String token = Tokens.adviseur(partners.get(0));
+        StringBuilder tabel = new StringBuilder("""
+                | candidates | path | calls | p50 ms | p95 ms | p99 ms |
+                |---:|---|---:|---:|---:|---:|
+                """);
+        StringBuilder details = new StringBuilder();
+        int geladen = 0;
+        for (int grootte : groottes) {
+            double seconden = generator.genereer(grootte - geladen, partners);
+            geladen = grootte;
+            details.append(String.format(Locale.ROOT, "- %,d candidates: generated and COPYed (projection by trigger, ANALYZE) in %.1f s this step%n",
+                    grootte, seconden));
+            for (UUID id : vacatureIds) {
+                HttpResponse<String> r = http.send(verzoek(id, token), HttpResponse.BodyHandlers.ofString());
+                assertThat(r.statusCode()).isEqualTo(200);
+                details.append(String.format(Locale.ROOT, "  - vacancy %s: %s%n", id,
+                        r.body().replaceAll(".*\"beoordeeld\":(\\d+).*\"afgevallen\":(\\d+).*", "candidates read $1, refused by a hard filter $2")
+                                .replaceAll("(?s)^\\{.*", "")));
+                details.append(String.format(Locale.ROOT, "    pre-selected (SQL, related and passing hours/licence/mobility): %,d%n",
+                        voorgeselecteerd(profielen.get(vacatureIds.indexOf(id)))));
+            }
+            if (grootte == groottes.get(groottes.size() - 1)) {
+                details.append("\nPlan of the bare SQL top-50 for the most common occupation at ").append(String.format(Locale.ROOT, "%,d", grootte))
+                        .append(":\n\n```\n").append(voorselectie.plan(profielen.get(0), Voorselectie.Verwantschap.BEROEP, 50)).append("```\n\n");
+            }
+            long[] httpMs = new long[METINGEN];
+            long[] sqlMs = new long[METINGEN];
+            for (int i = -OPWARMEN; i < METINGEN; i++) {
+                UUID id = vacatureIds.get(Math.floorMod(i, vacatureIds.size()));
+                long t0 = System.nanoTime();
+                HttpResponse<String> r = http.send(verzoek(id, token), HttpResponse.BodyHandlers.ofString());
+                long t1 = System.nanoTime();
+                assertThat(r.statusCode()).isEqualTo(200);
+                if (i >= 0) {
+                    httpMs[i] = t1 - t0;
+                }
+            }
+            for (int i = -OPWARMEN; i < METINGEN; i++) {
+                Vacatureprofiel v = profielen.get(Math.floorMod(i, profielen.size()));
+                long t0 = System.nanoTime();
+                List<Voorselectie.Kandidaatgrens> top = voorselectie.kandidaten(v, Voorselectie.Verwantschap.BEROEP, 0, 50);
+                long t1 = System.nanoTime();
+                assertThat(top).isNotEmpty();
+                if (i >= 0) {
+                    sqlMs[i] = t1 - t0;
+                }
+            }
+            tabel.append(regel(grootte, "HTTP `GET /api/v1/vacatures/{id}/matches?limiet=50` (pre-selection, scoring, priority rules, audit)", httpMs));
+            tabel.append(regel(grootte, "bare SQL top-50 over `kandidaat_match` (hours, licence, mobility, related occupation; ordered by the score bound)", sqlMs));
+        }
+        String uitvoer = "# Matching benchmark\n\n" + tabel + "\n" + details
+                + String.format(Locale.ROOT, "%nProcessors: %d; load average at the end: %s%n",
+                Runtime.getRuntime().availableProcessors(), Files.readString(Path.of("/proc/loadavg")).trim());
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target/benchmark-matching.md"), uitvoer);
+        System.out.println(uitvoer);
+    }
+
+    private long voorgeselecteerd(Vacatureprofiel v) {
+        return voorselectie.kandidaten(v, Voorselectie.Verwantschap.BEROEP, 0, Integer.MAX_VALUE).size()
+                + voorselectie.kandidaten(v, Voorselectie.Verwantschap.ALLEEN_VAARDIGHEDEN, 0, Integer.MAX_VALUE).size();
+    }
+
+    private HttpRequest verzoek(UUID vacature, String token) {
+        return HttpRequest.newBuilder(URI.create(url + "/" + vacature + "/matches?limiet=50"))
+                .header("Authorization", "Bearer " + token).GET().build();
+    }
+
+    private static String regel(int grootte, String pad, long[] nanos) {
+        long[] s = nanos.clone();
+        Arrays.sort(s);
+        return String.format(Locale.ROOT, "| %,d | %s | %d | %.1f | %.1f | %.1f |%n", grootte, pad, s.length,
+                pct(s, 50), pct(s, 95), pct(s, 99));
+    }
+
+    private static double pct(long[] gesorteerd, int p) {
+        int i = (int) Math.ceil(p / 100.0 * gesorteerd.length) - 1;
+        return gesorteerd[Math.max(0, Math.min(gesorteerd.length - 1, i))] / 1e6;
+    }
+}
