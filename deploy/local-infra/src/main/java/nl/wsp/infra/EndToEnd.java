@@ -58,6 +58,8 @@ final class EndToEnd {
         checks.put("every service answers problem JSON and an API-Version without a token", this::everyServiceRefusesAnonymous);
         checks.put("an employer registered in account-service gets a vacancy in vacancy-service; its visit and broadcast reach reporting",
                 this::employerVacancyAndReporting);
+        checks.put("proposal, placement and early end in matching-service fill the vacancy and reach reporting",
+                this::proposalPlacementAndEnd);
         List<String> failed = new ArrayList<>();
         for (Map.Entry<String, Check> check : checks.entrySet()) {
             try {
@@ -93,6 +95,73 @@ final class EndToEnd {
      * company visit (account) and the early broadcast (vacancy) are counted by reporting-service.
      */
     private void employerVacancyAndReporting() throws Exception {
+        String dashboard = token("dashboard", null);
+        String stuurgroep = "/api/v1/rapportages/stuurgroep?regio=Amersfoort&jaar=" + java.time.Year.now(java.time.ZoneOffset.UTC);
+        int bezoekenVoor = count(stuurgroep, dashboard, "bedrijfsbezoeken");
+        int breedVoor = count(stuurgroep, dashboard, "vacaturesBreedUitgezet");
+
+        Opgezet o = werkgeverMetVacature(2);
+        expectStatus(send("account", "POST", "/api/v1/werkgevers/" + o.werkgeverId() + "/contactmomenten", token("beheerder", null), """
+                {"soort": "bezoek", "datum": "%s", "adviseurId": "%s", "samenvatting": "Kennismaking"}"""
+                .formatted(java.time.LocalDate.now(java.time.ZoneOffset.UTC), o.adviseurId())), 201);
+        expectStatus(send("vacancy", "POST", "/api/v1/vacatures/" + o.vacatureId() + "/breed-uitzetten", o.accountmanager(), "{}"), 200);
+
+        awaitJson("reporting", stuurgroep, dashboard, body -> body.path("bedrijfsbezoeken").asInt() > bezoekenVoor
+                && body.path("vacaturesBreedUitgezet").asInt() > breedVoor, Duration.ofSeconds(30));
+    }
+
+    /**
+     * The whole mediation crosses three services: a partner system pushes a candidate, the account manager proposes
+     * them for their vacancy, the employer hires, the placement fills the only position (vacancy-service closes the
+     * vacancy) and is counted by reporting; an early end shows in reporting's durability table.
+     */
+    private void proposalPlacementAndEnd() throws Exception {
+        Opgezet o = werkgeverMetVacature(1);
+        String systeem = token("partnersysteem", o.partner());
+        String kandidaten = expectStatus(send("matching", "POST", "/api/v1/kandidaten", systeem, """
+                {"kandidaten": [{"referentie": "E2E-%s", "woongemeente": "Amersfoort", "doelgroepen": ["bijstand"],
+                  "urenPerWeek": 36, "mobiliteit": {"maximaleReisafstandKm": 15}, "gewensteBeroepen": ["%s"],
+                  "opleidingsniveau": "mbo-2"}]}""".formatted(o.suffix(), ESCO_MONTEUR)), 200);
+        JsonNode item = json.readTree(kandidaten).path("resultaten").path(0);
+        expect(item.path("resultaat").asText().equals("aangemaakt"), "candidate not created: " + item);
+        String kandidaatId = item.path("id").asText();
+
+        String dashboard = token("dashboard", null);
+        String jaar = String.valueOf(java.time.Year.now(java.time.ZoneOffset.UTC));
+        String stuurgroep = "/api/v1/rapportages/stuurgroep?regio=Amersfoort&jaar=" + jaar;
+        int plaatsingenVoor = count(stuurgroep, dashboard, "plaatsingen");
+
+        HttpResponse<String> voorgedragen = retryWhile(() -> send("matching", "POST", "/api/v1/voordrachten", o.accountmanager(), """
+                {"vacatureId": "%s", "kandidaatId": "%s"}""".formatted(o.vacatureId(), kandidaatId)),
+                r -> r.statusCode() == 404 || r.statusCode() == 409 && r.body().contains("vacature"), Duration.ofSeconds(30));
+        String voordrachtId = json.readTree(expectStatus(voorgedragen, 201)).path("id").asText();
+        for (String uitkomst : List.of("uitgenodigd", "aangenomen")) {
+            expectStatus(send("matching", "POST", "/api/v1/voordrachten/" + voordrachtId + "/uitkomst", o.accountmanager(),
+                    "{\"uitkomst\": \"" + uitkomst + "\"}"), 200);
+        }
+        String vandaag = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        String plaatsingId = json.readTree(expectStatus(send("matching", "POST", "/api/v1/plaatsingen", o.accountmanager(), """
+                {"voordrachtId": "%s", "startdatum": "%s", "contractvorm": "tijdelijk", "contractduurMaanden": 12,
+                 "urenPerWeek": 36}""".formatted(voordrachtId, vandaag)), 201)).path("id").asText();
+
+        awaitJson("vacancy", "/api/v1/vacatures/" + o.vacatureId(), o.accountmanager(),
+                body -> body.path("status").asText().equals("vervuld"), Duration.ofSeconds(30));
+        awaitJson("reporting", stuurgroep, dashboard, body -> body.path("plaatsingen").asInt() > plaatsingenVoor, Duration.ofSeconds(30));
+
+        String duurzaamheid = "/api/v1/rapportages/duurzaamheid?regio=Amersfoort&jaar=" + jaar;
+        int beeindigdVoor = count(duurzaamheid, dashboard, "totaal", "beeindigdBinnenZesMaanden");
+        expectStatus(send("matching", "POST", "/api/v1/plaatsingen/" + plaatsingId + "/beeindiging", o.accountmanager(), """
+                {"einddatum": "%s", "reden": "ontslag"}""".formatted(vandaag)), 200);
+        awaitJson("reporting", duurzaamheid, dashboard,
+                body -> body.path("totaal").path("beeindigdBinnenZesMaanden").asInt() > beeindigdVoor, Duration.ofSeconds(30));
+    }
+
+    private record Opgezet(String suffix, String partner, String adviseurId, String werkgeverId, String vacatureId,
+                           String accountmanager) {
+    }
+
+    /** A fresh partner, adviser, employer (with that adviser as account manager) and an open vacancy of theirs. */
+    private Opgezet werkgeverMetVacature(int posities) throws Exception {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         String partner = "e2e-gemeente-" + suffix;
         String beheerder = token("beheerder", null);
@@ -104,35 +173,27 @@ final class EndToEnd {
         String werkgeverId = json.readTree(expectStatus(send("account", "POST", "/api/v1/werkgevers", beheerder, """
                 {"kvkNummer": "%s", "naam": "E2E Installatietechniek B.V.", "vestigingsgemeente": "Amersfoort", "sector": "techniek",
                  "aantalWerknemers": 40, "accountmanagerId": "%s"}""".formatted(kvk, adviseurId)), 201)).path("id").asText();
-
-        String dashboard = token("dashboard", null);
-        String stuurgroep = "/api/v1/rapportages/stuurgroep?regio=Amersfoort&jaar=" + java.time.Year.now(java.time.ZoneOffset.UTC);
-        int bezoekenVoor = count(stuurgroep, dashboard, "bedrijfsbezoeken");
-        int breedVoor = count(stuurgroep, dashboard, "vacaturesBreedUitgezet");
-        expectStatus(send("account", "POST", "/api/v1/werkgevers/" + werkgeverId + "/contactmomenten", beheerder, """
-                {"soort": "bezoek", "datum": "%s", "adviseurId": "%s", "samenvatting": "Kennismaking"}"""
-                .formatted(java.time.LocalDate.now(java.time.ZoneOffset.UTC), adviseurId)), 201);
-
         String accountmanager = DevToken.sign(key, "adviseur", partner, adviseurId, Duration.ofMinutes(30));
         String vacature = """
                 {"werkgeverId": "%s", "titel": "Monteur elektrische installaties", "escoBeroep": "%s", "urenPerWeek": 36,
-                 "aantalPosities": 2, "werklocatieGemeente": "Amersfoort", "contractvorm": "vast"}""".formatted(werkgeverId, ESCO_MONTEUR);
+                 "aantalPosities": %d, "werklocatieGemeente": "Amersfoort", "contractvorm": "vast"}""".formatted(werkgeverId, ESCO_MONTEUR, posities);
         HttpResponse<String> geopend = retryWhile(() -> send("vacancy", "POST", "/api/v1/vacatures", accountmanager, vacature),
                 r -> r.statusCode() == 404 || r.statusCode() == 422, Duration.ofSeconds(30));
         String vacatureId = json.readTree(expectStatus(geopend, 201)).path("id").asText();
-        expectStatus(send("vacancy", "POST", "/api/v1/vacatures/" + vacatureId + "/breed-uitzetten", accountmanager, "{}"), 200);
-
-        awaitJson("reporting", stuurgroep, dashboard, body -> body.path("bedrijfsbezoeken").asInt() > bezoekenVoor
-                && body.path("vacaturesBreedUitgezet").asInt() > breedVoor, Duration.ofSeconds(30));
+        return new Opgezet(suffix, partner, adviseurId, werkgeverId, vacatureId, accountmanager);
     }
 
     /** ESCO v1.1.1 "monteur elektrische installaties" (electrician, ISCO 7411). */
     private static final String ESCO_MONTEUR = "http://data.europa.eu/esco/occupation/4910419f-b4af-4f59-b544-9dbebc8a74f0";
 
-    private int count(String path, String token, String field) throws Exception {
+    private int count(String path, String token, String... fields) throws Exception {
         HttpResponse<String> r = send("reporting", "GET", path, token, null);
         expect(r.statusCode() == 200, "GET reporting" + path + " answered " + r.statusCode() + ": " + r.body());
-        return json.readTree(r.body()).path(field).asInt();
+        JsonNode node = json.readTree(r.body());
+        for (String field : fields) {
+            node = node.path(field);
+        }
+        return node.asInt();
     }
 
     private String expectStatus(HttpResponse<String> response, int status) {

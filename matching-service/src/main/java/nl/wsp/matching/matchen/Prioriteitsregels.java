@@ -2,7 +2,6 @@ package nl.wsp.matching.matchen;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,8 +20,8 @@ import java.util.UUID;
  *       points), the one whose partner lags furthest behind its placement target goes first.</li>
  *   <li>Then exact suitability, then the id (a stable order).</li>
  * </ol>
- * The answer says which rule moved whom: for each candidate, the candidates it now precedes that suitability alone
- * would have put before it, and the rule that decided.
+ * The answer says which rule moved whom: for each candidate, the candidates it now precedes that had a higher
+ * suitability — or exactly the same, where a rule rather than chance decided — and the rule that decided.
  */
 public final class Prioriteitsregels {
 
@@ -32,6 +31,7 @@ public final class Prioriteitsregels {
 
     public static final String REGEL_KWETSBAAR = "regel-5-kwetsbaar-eerst";
     public static final String REGEL_SOLIDARITEIT = "regel-7-solidariteit";
+    private static final String GESCHIKTHEID = "geschiktheid";
 
     public record Kandidaat(UUID id, String partner, double score, Set<String> doelgroepen, Set<String> kwetsbaarheden) {
     }
@@ -59,11 +59,6 @@ public final class Prioriteitsregels {
                 .thenComparing(Comparator.comparingDouble((Kandidaat k) -> lag(achterstand, k)).reversed())
                 .thenComparing(alleenGeschiktheid);
 
-        List<Kandidaat> puur = kandidaten.stream().sorted(alleenGeschiktheid).toList();
-        Map<UUID, Integer> puurRang = new HashMap<>();
-        for (int i = 0; i < puur.size(); i++) {
-            puurRang.put(puur.get(i).id(), i);
-        }
         List<Kandidaat> definitief = kandidaten.stream().sorted(metRegels).toList();
 
         List<Plek> plekken = new ArrayList<>();
@@ -72,8 +67,12 @@ public final class Prioriteitsregels {
             List<Verschuiving> verschuivingen = new ArrayList<>();
             for (int j = i + 1; j < definitief.size(); j++) {
                 Kandidaat later = definitief.get(j);
-                if (puurRang.get(later.id()) < puurRang.get(k.id())) {
-                    verschuivingen.add(new Verschuiving(beslissendeRegel(k, later, achterstand), later.id()));
+                String regel = beslissendeRegel(k, later, achterstand);
+                boolean voorbijGestoken = later.score() > k.score();
+                // between exactly equal scores the id order is arbitrary: if a rule decided, say so
+                boolean gelijkEnBeslist = later.score() == k.score() && !regel.equals(GESCHIKTHEID);
+                if (voorbijGestoken || gelijkEnBeslist) {
+                    verschuivingen.add(new Verschuiving(regel, later.id()));
                 }
             }
             plekken.add(new Plek(i + 1, k, kwetsbaar(k), lag(achterstand, k), List.copyOf(verschuivingen)));
@@ -88,7 +87,7 @@ public final class Prioriteitsregels {
         if (lag(achterstand, voor) != lag(achterstand, na)) {
             return REGEL_SOLIDARITEIT;
         }
-        return "geschiktheid";
+        return GESCHIKTHEID;
     }
 
     public static boolean kwetsbaar(Kandidaat k) {

@@ -83,6 +83,20 @@ class PrioriteitsregelsTest {
     }
 
     @Test
+    void bij_exact_gelijke_geschiktheid_noemt_de_uitleg_de_regel_die_besliste_wat_de_ids_ook_zijn() {
+        for (int i = 0; i < 20; i++) {
+            Kandidaat gewoon = kandidaat("uwv-amersfoort", 75.0, Set.of("ww"), Set.of());
+            Kandidaat kwetsbaar = kandidaat("uwv-amersfoort", 75.0, Set.of("wia-wga"), Set.of());
+
+            Rangorde rangorde = Prioriteitsregels.rangschik(List.of(gewoon, kwetsbaar), Map.of());
+
+            assertThat(volgorde(rangorde)).containsExactly(kwetsbaar.id(), gewoon.id());
+            assertThat(rangorde.plekken().get(0).verschuivingen())
+                    .containsExactly(new Verschuiving(Prioriteitsregels.REGEL_KWETSBAAR, gewoon.id()));
+        }
+    }
+
+    @Test
     void zonder_regels_die_iets_verschuiven_is_de_volgorde_die_van_de_geschiktheid() {
         Kandidaat a = kandidaat("p", 95.0, Set.of("ww"), Set.of());
         Kandidaat b = kandidaat("p", 64.0, Set.of("ww"), Set.of());
