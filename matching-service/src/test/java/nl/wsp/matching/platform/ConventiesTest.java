@@ -34,6 +34,9 @@ class ConventiesTest {
     @Test
     void een_onbekend_pad_is_404_problem_json() {
         given().auth().oauth2(nl.wsp.testsupport.Tokens.beheerder()).when().get("/api/v1/bestaat-niet")
-                .then().statusCode(404);
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .header("API-Version", "1.0.0")
+                .body("type", equalTo("urn:nl:wsp:probleem:niet-gevonden"));
     }
 }
