@@ -116,6 +116,8 @@ public final class LocalInfra {
                 .setCleanDataDirectory(options.ephemeral)
                 .setServerConfig("listen_addresses", "127.0.0.1")
                 .setServerConfig("max_connections", "300")
+                // matching reads a projection of up to a million candidates: keep it in PostgreSQL's own cache
+                .setServerConfig("shared_buffers", "1GB")
                 .setServerConfig("fsync", options.ephemeral ? "off" : "on")
                 .setServerConfig("synchronous_commit", options.ephemeral ? "off" : "on")
                 .setRegisterShutdownHook(false)
