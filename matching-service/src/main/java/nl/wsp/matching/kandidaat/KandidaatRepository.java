@@ -3,11 +3,13 @@ package nl.wsp.matching.kandidaat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonRawValue;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import nl.wsp.matching.esco.EscoCatalogus;
 import nl.wsp.matching.kandidaat.api.KandidaatInvoer;
 
 import java.sql.Array;
@@ -30,7 +32,8 @@ import java.util.UUID;
  * Candidates in PostgreSQL. The bulk write is one statement per batch: the batch goes in as one JSON array,
  * an INSERT … ON CONFLICT (partner, referentie) DO UPDATE … WHERE the profile hash changed writes only what
  * changed, and the same statement stores the life-domain notes and the audit rows and answers, per reference,
- * whether it was created, updated or unchanged. Writes of one partner are serialised (an advisory lock), so
+ * whether it was created, updated or unchanged. It also writes the candidate's row of the match projection
+ * ({@link Matchprojectie}), so matching sees exactly what was committed. Writes of one partner are serialised (an advisory lock), so
  * its delta feed, ordered by a sequence, never skips a change that committed late.
  */
 @ApplicationScoped
@@ -40,7 +43,9 @@ public class KandidaatRepository {
             WITH invoer AS (
                 SELECT * FROM json_to_recordset(?::json) AS x(id uuid, referentie text, woongemeente text,
                     doelgroepen text[], profiel jsonb, persoonsgegevens jsonb, leefgebieden jsonb, profiel_hash text,
-                    volledigheid integer, ontbrekende_velden text[])
+                    volledigheid integer, ontbrekende_velden text[], uren smallint, rijbewijs boolean, max_km smallint,
+                    gemeenten text[], kenmerken int[], beroepen int[], groepen int[], ervaring int[],
+                    ervaring_jaren real[], opleiding smallint)
             ), geschreven AS (
                 INSERT INTO kandidaat AS k (id, partner, referentie, status, woongemeente, doelgroepen, profiel,
                     persoonsgegevens, profiel_hash, volledigheid, ontbrekende_velden, aangemaakt_op, gewijzigd_op)
@@ -53,7 +58,7 @@ public class KandidaatRepository {
                     volledigheid = EXCLUDED.volledigheid, ontbrekende_velden = EXCLUDED.ontbrekende_velden,
                     gewijzigd_op = EXCLUDED.gewijzigd_op, wijziging = nextval('kandidaat_wijziging_seq')
                 WHERE k.profiel_hash IS DISTINCT FROM EXCLUDED.profiel_hash OR k.status <> 'beschikbaar'
-                RETURNING k.id, k.referentie, (k.xmax = 0) AS nieuw
+                RETURNING k.id, k.partner, k.referentie, (k.xmax = 0) AS nieuw
             ), notities AS (
                 INSERT INTO kandidaat_leefgebied (kandidaat_id, notities)
                 SELECT g.id, i.leefgebieden FROM geschreven g JOIN invoer i USING (referentie)
@@ -66,6 +71,17 @@ public class KandidaatRepository {
                 INSERT INTO kandidaat_audit (tijdstip, wie, rol, partner, doel, actie, kandidaat_id, trace_id)
                 SELECT ?, ?, ?, ?, 'aanlevering', CASE WHEN g.nieuw THEN 'aangemaakt' ELSE 'bijgewerkt' END, g.id, ?
                 FROM geschreven g
+            ), projectie AS (
+                INSERT INTO kandidaat_match (kandidaat_id, partner, uren, rijbewijs, woongemeente, max_km, gemeenten,
+                    kenmerken, beroepen, groepen, ervaring, ervaring_jaren, opleiding)
+                SELECT g.id, g.partner, i.uren, i.rijbewijs, i.woongemeente, i.max_km, i.gemeenten, i.kenmerken,
+                       i.beroepen, i.groepen, i.ervaring, i.ervaring_jaren, i.opleiding
+                FROM geschreven g JOIN invoer i USING (referentie)
+                ON CONFLICT (kandidaat_id) DO UPDATE SET uren = EXCLUDED.uren, rijbewijs = EXCLUDED.rijbewijs,
+                    woongemeente = EXCLUDED.woongemeente, max_km = EXCLUDED.max_km, gemeenten = EXCLUDED.gemeenten,
+                    kenmerken = EXCLUDED.kenmerken, beroepen = EXCLUDED.beroepen, groepen = EXCLUDED.groepen,
+                    ervaring = EXCLUDED.ervaring, ervaring_jaren = EXCLUDED.ervaring_jaren,
+                    opleiding = EXCLUDED.opleiding
             )
             SELECT i.referentie, coalesce(g.id, k.id),
                    CASE WHEN g.id IS NULL THEN 'ongewijzigd' WHEN g.nieuw THEN 'aangemaakt' ELSE 'bijgewerkt' END
@@ -79,10 +95,12 @@ public class KandidaatRepository {
 
     private final AgroalDataSource dataSource;
     private final ObjectMapper json;
+    private final EscoCatalogus esco;
 
-    KandidaatRepository(AgroalDataSource dataSource, ObjectMapper json) {
+    KandidaatRepository(AgroalDataSource dataSource, ObjectMapper json, EscoCatalogus esco) {
         this.dataSource = dataSource;
         this.json = json;
+        this.esco = esco;
     }
 
     /** One row of the batch as the statement reads it; the JSON parts are already serialised. */
@@ -90,7 +108,8 @@ public class KandidaatRepository {
                @JsonRawValue String profiel, @JsonRawValue String persoonsgegevens,
                @JsonInclude(JsonInclude.Include.NON_NULL) @JsonRawValue String leefgebieden,
                @JsonProperty("profiel_hash") String profielHash, int volledigheid,
-               @JsonProperty("ontbrekende_velden") List<String> ontbrekendeVelden) {
+               @JsonProperty("ontbrekende_velden") List<String> ontbrekendeVelden,
+               @JsonUnwrapped Matchprojectie matchprojectie) {
     }
 
     public record Geschreven(UUID id, String resultaat) {
@@ -108,7 +127,7 @@ public class KandidaatRepository {
         for (Aanlevering a : batch) {
             rijen.add(new Rij(UUID.randomUUID(), a.referentie(), a.woongemeente(), a.doelgroepen(), a.json().profiel(),
                     a.json().persoonsgegevens(), a.json().leefgebieden(), a.hash(), a.volledigheid().score(),
-                    a.volledigheid().ontbrekendeVelden()));
+                    a.volledigheid().ontbrekendeVelden(), Matchprojectie.van(a.woongemeente(), a.profiel(), esco::iscoGroep)));
         }
         OffsetDateTime tijd = OffsetDateTime.ofInstant(nu, ZoneOffset.UTC);
         try (Connection c = dataSource.getConnection()) {

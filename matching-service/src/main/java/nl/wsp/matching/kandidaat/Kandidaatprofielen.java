@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import nl.wsp.matching.esco.EscoCatalogus;
 import nl.wsp.matching.matchen.Kandidaatprofiel;
 
 import java.sql.Array;
@@ -24,7 +25,8 @@ import java.util.UUID;
 /**
  * The candidate side of matching: available candidates as {@link Kandidaatprofiel}, the view without name,
  * contact details or life-domain notes, with the ISCO groups of their desired occupations. Hours and the driving
- * licence are filtered in the database already; the remaining hard filters run in {@code HardeFilters}.
+ * licence are filtered in the database already; the remaining hard filters run in {@code HardeFilters}. The ISCO
+ * groups come from the ESCO taxonomy in memory.
  * Matching a vacancy reads only the profiles {@link Voorselectie} picked ({@link #van(List)}); {@link #beschikbaar}
  * reads them all (the unoptimised reference the ranking tests compare with).
  */
@@ -32,18 +34,18 @@ import java.util.UUID;
 public class Kandidaatprofielen {
 
     private static final String SELECT = """
-            SELECT k.id, k.partner, k.woongemeente, k.doelgroepen, k.profiel,
-                   ARRAY(SELECT DISTINCT b.isco_groep FROM esco_beroep b
-                         WHERE b.uri = ANY (ARRAY(SELECT jsonb_array_elements_text(coalesce(k.profiel->'gewensteBeroepen', '[]'))))) AS isco
+            SELECT k.id, k.partner, k.woongemeente, k.doelgroepen, k.profiel
             FROM kandidaat k
             WHERE k.status = 'beschikbaar'""";
 
     private final AgroalDataSource dataSource;
     private final ObjectMapper json;
+    private final EscoCatalogus esco;
 
-    Kandidaatprofielen(AgroalDataSource dataSource, ObjectMapper json) {
+    Kandidaatprofielen(AgroalDataSource dataSource, ObjectMapper json, EscoCatalogus esco) {
         this.dataSource = dataSource;
         this.json = json;
+        this.esco = esco;
     }
 
     /** Available candidates who can work at least {@code minimaalUren} a week and, if asked, hold a driving licence. */
@@ -108,12 +110,21 @@ public class Kandidaatprofielen {
             p.werkervaring().forEach(w -> werkervaring.merge(w.beroep(), w.jaren().doubleValue(), Double::sum));
         }
         return new Kandidaatprofiel(rs.getObject("id", UUID.class), rs.getString("partner"), rs.getString("woongemeente"),
-                set(p.gewensteBeroepen()), set(rs.getArray("isco")), set(p.vaardigheden()), werkervaring,
+                set(p.gewensteBeroepen()), iscoGroepen(p.gewensteBeroepen()), set(p.vaardigheden()), werkervaring,
                 p.opleidingsniveau(), p.urenPerWeek() == null ? 0 : p.urenPerWeek(),
                 p.rijbewijzen() != null && !p.rijbewijzen().isEmpty(),
                 p.mobiliteit() == null ? null : p.mobiliteit().maximaleReisafstandKm(),
                 set(p.mobiliteit() == null ? null : p.mobiliteit().gemeenten()), set(rs.getArray("doelgroepen")),
                 set(p.kwetsbaarheden()));
+    }
+
+    /** The ISCO unit groups of the desired occupations (from the ESCO taxonomy in memory). */
+    private Set<String> iscoGroepen(List<String> beroepen) {
+        Set<String> groepen = new HashSet<>();
+        if (beroepen != null) {
+            beroepen.stream().map(esco::iscoGroep).filter(java.util.Objects::nonNull).forEach(groepen::add);
+        }
+        return groepen;
     }
 
     private static Set<String> set(List<String> lijst) {

@@ -105,7 +105,8 @@ public final class Geschiktheid {
         return new Factor("opleiding", OPLEIDING, 0, "onder " + vacature.opleidingsniveau());
     }
 
-    static int niveau(String code) {
+    /** The index of an education level in {@link #OPLEIDINGSNIVEAUS}, -1 when unknown. */
+    public static int niveau(String code) {
         return code == null ? -1 : OPLEIDINGSNIVEAUS.indexOf(code);
     }
 }

@@ -50,42 +50,70 @@ public class MatchVacature {
     }
 
     /**
-     * Scores only the candidates {@link Voorselectie} picks, tier by tier (related by occupation, then only by a
-     * required skill), in pages of the best upper bound first, and stops as soon
-     * as at least {@code limiet} candidates passed every hard filter in a suitability band above the bound of every
-     * unread candidate: then no unread candidate can take, or be passed over for, any of the returned places
+     * Scores only the candidates {@link Voorselectie} picks, phase by phase, highest score bound first, and stops as
+     * soon as at least {@code limiet} candidates passed every hard filter in a suitability band above the bound of
+     * every unread candidate: then no unread candidate can take, or be passed over for, any of the returned places
      * (priority rules only reorder within a band), so the answer equals ranking every candidate — except that
-     * candidates unrelated to the vacancy (see {@link Voorselectie}) are never read. {@code beoordeeld} and
-     * {@code afgevallenOp} count the candidates read.
+     * candidates unrelated to the vacancy (see {@link Voorselectie}) are never read. Profiles are read in growing
+     * chunks that end where a band ends. {@code beoordeeld} and {@code afgevallenOp} count the candidates read.
      */
     @Transactional
     public MatchAntwoord match(UUID vacatureId, int limiet) {
         Vacatures.OpenVacature vacature = vacatures.open(vacatureId).orElseThrow(() -> ApiProblem.notFound("Open vacature"));
         Vacatureprofiel v = vacature.profiel();
+        String alleenPartner = vacature.eigenBestandFase() ? v.accountmanagerPartner() : null;
         Beoordeling beoordeling = new Beoordeling(vacature);
-        for (Voorselectie.Verwantschap verwantschap : Voorselectie.Verwantschap.values()) {
-            int vanaf = 0;
-            int pagina = Math.max(EERSTE_PAGINA, 4 * limiet);
+        List<Voorselectie.Fase> fasen = voorselectie.fasen(v);
+        for (int f = 0; f < fasen.size(); f++) {
+            // the most a candidate of any later phase can score
+            double later = f + 1 < fasen.size() ? voorselectie.hoogsteGrens(v, fasen.get(f + 1)) : -1;
+            if (genoeg(beoordeling, limiet, voorselectie.hoogsteGrens(v, fasen.get(f)))) {
+                break;
+            }
+            Voorselectie.Kandidaatgrens na = null;
+            int stuk = Math.max(limiet, MINSTE_STUK);
             while (true) {
-                List<Voorselectie.Kandidaatgrens> grenzen = voorselectie.kandidaten(v, verwantschap, vanaf, pagina);
-                beoordeling.beoordeel(kandidaten.van(grenzen.stream().map(Voorselectie.Kandidaatgrens::id).toList()));
-                boolean uitgeput = grenzen.size() < pagina;
-                // the most any unread candidate can score: the rest of this tier, and the skill-only tier after it
-                double ongelezen = uitgeput ? -1 : grenzen.get(grenzen.size() - 1).bovengrens();
-                if (verwantschap == Voorselectie.Verwantschap.BEROEP && !v.vereisteVaardigheden().isEmpty()) {
-                    ongelezen = Math.max(ongelezen, Voorselectie.BOVENGRENS_ALLEEN_VAARDIGHEDEN);
+                List<Voorselectie.Kandidaatgrens> pagina = voorselectie.kandidaten(v, alleenPartner, fasen.get(f), na, PAGINA);
+                boolean laatste = pagina.size() < PAGINA;
+                int gelezen = 0;
+                while (gelezen < pagina.size()) {
+                    int tot = eindeVanBand(pagina, Math.min(pagina.size(), gelezen + stuk));
+                    beoordeling.beoordeel(kandidaten.van(pagina.subList(gelezen, tot).stream()
+                            .map(Voorselectie.Kandidaatgrens::id).toList()));
+                    gelezen = tot;
+                    stuk *= 2;
+                    double ongelezen = gelezen < pagina.size() ? pagina.get(gelezen).bovengrens()
+                            : laatste ? -1 : pagina.get(gelezen - 1).bovengrens();
+                    if (genoeg(beoordeling, limiet, Math.max(ongelezen, later))) {
+                        return beoordeling.antwoord(vacatureId, limiet);
+                    }
                 }
-                if (ongelezen < 0 || beoordeling.aantalBovenBand(Prioriteitsregels.band(ongelezen)) >= limiet) {
-                    return beoordeling.antwoord(vacatureId, limiet);
-                }
-                if (uitgeput) {
+                if (laatste) {
                     break;
                 }
-                vanaf += pagina;
-                pagina *= 2;
+                na = pagina.get(pagina.size() - 1);
             }
         }
         return beoordeling.antwoord(vacatureId, limiet);
+    }
+
+    /** Rows of bounds and ids per pre-selection query; cheap, as only scored candidates' profiles are read. */
+    private static final int PAGINA = 2_000;
+    /** The first chunk of profiles read: at least this many, or {@code limiet}. */
+    private static final int MINSTE_STUK = 50;
+
+    /** Enough read: {@code limiet} candidates lie in a band above the band of the best unread one (-1: none unread). */
+    private static boolean genoeg(Beoordeling beoordeling, int limiet, double ongelezen) {
+        return ongelezen < 0 || beoordeling.aantalBovenBand(Prioriteitsregels.band(ongelezen)) >= limiet;
+    }
+
+    /** Extends a chunk to where the band of the bound changes: a band is read whole or not at all. */
+    private static int eindeVanBand(List<Voorselectie.Kandidaatgrens> pagina, int tot) {
+        while (tot < pagina.size()
+                && Prioriteitsregels.band(pagina.get(tot).bovengrens()) == Prioriteitsregels.band(pagina.get(tot - 1).bovengrens())) {
+            tot++;
+        }
+        return tot;
     }
 
     /** The unoptimised reference: every available candidate read and ranked (tests compare {@link #match} with it). */
@@ -96,8 +124,6 @@ public class MatchVacature {
         beoordeling.beoordeel(kandidaten.beschikbaar(vacature.profiel().urenPerWeek(), vacature.profiel().rijbewijsVereist()));
         return beoordeling.antwoord(vacatureId, limiet);
     }
-
-    private static final int EERSTE_PAGINA = 200;
 
     /** Hard filters and suitability of the candidates read so far, then the ranking and its audit. */
     private final class Beoordeling {
@@ -136,7 +162,8 @@ public class MatchVacature {
         }
 
         MatchAntwoord antwoord(UUID vacatureId, int limiet) {
-            Prioriteitsregels.Rangorde rangorde = Prioriteitsregels.rangschik(kandidatenVoorRang, doelstellingen.achterstandDitJaar());
+            Prioriteitsregels.Rangorde rangorde = Prioriteitsregels.rangschik(kandidatenVoorRang, doelstellingen.achterstandDitJaar(),
+                    limiet);
             List<MatchAntwoord.Match> resultaten = rangorde.plekken().stream().limit(limiet).map(p -> {
                 Geschiktheid.Score s = scores.get(p.kandidaat().id());
                 return new MatchAntwoord.Match(p.rang(), p.kandidaat().id(), p.kandidaat().partner(), s.totaal(), s.factoren(),

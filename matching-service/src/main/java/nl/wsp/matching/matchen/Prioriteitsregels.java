@@ -51,6 +51,14 @@ public final class Prioriteitsregels {
 
     /** @param achterstand per partner code: expected-by-now minus realised placements (missing: no lag known, 0) */
     public static Rangorde rangschik(List<Kandidaat> kandidaten, Map<String, Double> achterstand) {
+        return rangschik(kandidaten, achterstand, kandidaten.size());
+    }
+
+    /**
+     * The first {@code plekken} places of the ranking (the whole order is decided; only the places asked for are
+     * explained, each against the candidates of its own band, the only ones a rule can have passed).
+     */
+    public static Rangorde rangschik(List<Kandidaat> kandidaten, Map<String, Double> achterstand, int aantalPlekken) {
         Comparator<Kandidaat> alleenGeschiktheid = Comparator.comparingDouble(Kandidaat::score).reversed()
                 .thenComparing(Kandidaat::id);
         Comparator<Kandidaat> metRegels = Comparator.comparingInt((Kandidaat k) -> band(k.score())).reversed()
@@ -62,10 +70,10 @@ public final class Prioriteitsregels {
         List<Kandidaat> definitief = kandidaten.stream().sorted(metRegels).toList();
 
         List<Plek> plekken = new ArrayList<>();
-        for (int i = 0; i < definitief.size(); i++) {
+        for (int i = 0; i < Math.min(aantalPlekken, definitief.size()); i++) {
             Kandidaat k = definitief.get(i);
             List<Verschuiving> verschuivingen = new ArrayList<>();
-            for (int j = i + 1; j < definitief.size(); j++) {
+            for (int j = i + 1; j < definitief.size() && band(definitief.get(j).score()) == band(k.score()); j++) {
                 Kandidaat later = definitief.get(j);
                 String regel = beslissendeRegel(k, later, achterstand);
                 boolean voorbijGestoken = later.score() > k.score();

@@ -1,9 +1,14 @@
 package nl.wsp.matching.benchmark;
 
 import io.agroal.api.AgroalDataSource;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import nl.wsp.matching.kandidaat.Matchprojectie;
+import nl.wsp.matching.kandidaat.Profiel;
 import org.postgresql.PGConnection;
 
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -13,6 +18,7 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -23,8 +29,8 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Generates available candidates with realistic ESCO distributions straight into {@code kandidaat} with COPY (the
- * V50 triggers build the match projection in the same statement): occupations from ESCO drawn skewed (a few
+ * Generates available candidates with realistic ESCO distributions straight into {@code kandidaat} with COPY, and
+ * their rows of the match projection beside them, computed by {@code Matchprojectie} as the intake does: occupations from ESCO drawn skewed (a few
  * occupations are very common, most rare), each candidate holding most of their occupation's essential skills and
  * some optional ones, target groups, vulnerabilities, hours, licence, mobility and a residence among the regions'
  * municipalities. Also opens vacancies in {@code vacature} like the vacancy events would.
@@ -37,6 +43,7 @@ public final class Kandidaatgenerator {
             "alleenstaande-ouder");
     static final List<String> NIVEAUS = List.of("geen", "basisonderwijs", "vmbo", "vmbo", "mbo-1", "mbo-2", "mbo-2",
             "mbo-3", "mbo-4", "havo", "vwo", "hbo", "wo");
+    private static final ObjectMapper JSON = new ObjectMapper();
     static final int[] REISAFSTANDEN = {5, 10, 15, 20, 25, 30, 40, 60};
 
     public record Beroep(String uri, String isco, List<String> essentieel, List<String> optioneel) {
@@ -47,6 +54,7 @@ public final class Kandidaatgenerator {
     /** Occupations with skills, in a seeded random order: the first ones are the most common. */
     public final List<Beroep> beroepen;
     private final List<String> gemeenten;
+    private final Map<String, String> iscoGroepen = new HashMap<>();
 
     public Kandidaatgenerator(AgroalDataSource db, long seed) throws SQLException {
         this.db = db;
@@ -57,6 +65,7 @@ public final class Kandidaatgenerator {
             try (ResultSet rs = s.executeQuery("SELECT uri, isco_groep FROM esco_beroep ORDER BY uri")) {
                 while (rs.next()) {
                     perUri.put(rs.getString(1), new Beroep(rs.getString(1), rs.getString(2), new ArrayList<>(), new ArrayList<>()));
+                    iscoGroepen.put(rs.getString(1), rs.getString(2));
                 }
             }
             try (ResultSet rs = s.executeQuery("SELECT beroep_uri, relatie, vaardigheid_uri FROM esco_beroep_vaardigheid ORDER BY 1, 3")) {
@@ -99,12 +108,15 @@ public final class Kandidaatgenerator {
             PGConnection pg = c.unwrap(PGConnection.class);
             for (int gedaan = 0; gedaan < aantal; gedaan += chunk) {
                 StringBuilder rijen = new StringBuilder(chunk * 900);
+                StringBuilder projecties = new StringBuilder(chunk * 300);
                 for (int i = gedaan; i < Math.min(aantal, gedaan + chunk); i++) {
-                    rij(rijen, partners.get(random.nextInt(partners.size())), nu);
+                    rij(rijen, projecties, partners.get(random.nextInt(partners.size())), nu);
                 }
                 try {
                     pg.getCopyAPI().copyIn("COPY kandidaat (" + kolommen + ") FROM STDIN",
                             new ByteArrayInputStream(rijen.toString().getBytes(StandardCharsets.UTF_8)));
+                    pg.getCopyAPI().copyIn("COPY kandidaat_match (" + PROJECTIEKOLOMMEN + ") FROM STDIN",
+                            new ByteArrayInputStream(projecties.toString().getBytes(StandardCharsets.UTF_8)));
                 } catch (java.io.IOException e) {
                     throw new SQLException(e);
                 }
@@ -118,7 +130,10 @@ public final class Kandidaatgenerator {
         return (System.nanoTime() - start) / 1e9;
     }
 
-    private void rij(StringBuilder sb, String partner, String nu) {
+    static final String PROJECTIEKOLOMMEN = "kandidaat_id, partner, uren, rijbewijs, woongemeente, max_km, gemeenten, "
+            + "kenmerken, beroepen, groepen, ervaring, ervaring_jaren, opleiding";
+
+    private void rij(StringBuilder sb, StringBuilder projecties, String partner, String nu) throws SQLException {
         Beroep beroep = trekBeroep();
         Set<String> gewenst = new LinkedHashSet<>();
         gewenst.add(beroep.uri());
@@ -141,42 +156,44 @@ public final class Kandidaatgenerator {
             }
         }
         String doelgroep = DOELGROEPEN.get(random.nextInt(DOELGROEPEN.size()));
-        StringBuilder p = new StringBuilder(800);
-        p.append("{\"urenPerWeek\":").append(8 + 4 * random.nextInt(9));
-        if (random.nextDouble() < 0.3) {
-            p.append(",\"kwetsbaarheden\":[\"").append(KWETSBAARHEDEN.get(random.nextInt(KWETSBAARHEDEN.size()))).append("\"]");
-        }
-        p.append(",\"mobiliteit\":{\"maximaleReisafstandKm\":").append(REISAFSTANDEN[random.nextInt(REISAFSTANDEN.length)]);
-        if (random.nextDouble() < 0.1) {
-            p.append(",\"gemeenten\":[\"").append(gemeenten.get(random.nextInt(gemeenten.size()))).append("\"]");
-        }
-        p.append("},\"gewensteBeroepen\":");
-        json(p, gewenst);
-        p.append(",\"vaardigheden\":");
-        json(p, vaardigheden);
-        if (random.nextDouble() < 0.6) {
-            p.append(",\"werkervaring\":[{\"beroep\":\"").append(beroep.uri()).append("\",\"jaren\":").append(1 + random.nextInt(10)).append("}]");
-        }
-        p.append(",\"opleidingsniveau\":\"").append(NIVEAUS.get(random.nextInt(NIVEAUS.size()))).append('"');
-        if (random.nextDouble() < 0.7) {
-            p.append(",\"rijbewijzen\":[\"B\"]");
-        }
-        p.append('}');
+        int uren = 8 + 4 * random.nextInt(9);
+        List<String> kwetsbaarheden = random.nextDouble() < 0.3
+                ? List.of(KWETSBAARHEDEN.get(random.nextInt(KWETSBAARHEDEN.size()))) : null;
+        int km = REISAFSTANDEN[random.nextInt(REISAFSTANDEN.length)];
+        List<String> genoemd = random.nextDouble() < 0.1 ? List.of(gemeenten.get(random.nextInt(gemeenten.size()))) : null;
+        List<Profiel.Werkervaring> werkervaring = random.nextDouble() < 0.6
+                ? List.of(new Profiel.Werkervaring(beroep.uri(), BigDecimal.valueOf(1 + random.nextInt(10)))) : null;
+        String niveau = NIVEAUS.get(random.nextInt(NIVEAUS.size()));
+        List<String> rijbewijzen = random.nextDouble() < 0.7 ? List.of("B") : null;
+        Profiel profiel = new Profiel(kwetsbaarheden, null, uren, new Profiel.Mobiliteit(km, genoemd), List.copyOf(gewenst),
+                List.copyOf(vaardigheden), werkervaring, niveau, null, rijbewijzen, null);
         UUID id = new UUID(random.nextLong(), random.nextLong());
+        String woongemeente = gemeenten.get(random.nextInt(gemeenten.size()));
         sb.append(id).append('\t').append(partner).append('\t').append("G-").append(id).append("\tbeschikbaar\t")
-                .append(gemeenten.get(random.nextInt(gemeenten.size()))).append("\t{").append(doelgroep).append("}\t")
-                .append(p).append("\t80\t{}\t").append(nu).append('\t').append(nu).append('\n');
+                .append(woongemeente).append("\t{").append(doelgroep).append("}\t")
+                .append(json(profiel)).append("\t80\t{}\t").append(nu).append('\t').append(nu).append('\n');
+        // the projection row the intake would write with it, computed by the same code
+        Matchprojectie m = Matchprojectie.van(woongemeente, profiel, iscoGroepen::get);
+        projecties.append(id).append('\t').append(partner).append('\t').append(m.uren()).append('\t').append(m.rijbewijs())
+                .append('\t').append(woongemeente)
+                .append('\t').append(m.maxKm() == null ? "\\N" : m.maxKm().toString())
+                .append('\t').append(m.gemeenten().stream().map(g -> '"' + g + '"').collect(java.util.stream.Collectors.joining(",", "{", "}")))
+                .append('\t').append(array(m.kenmerken())).append('\t').append(array(m.beroepen())).append('\t')
+                .append(array(m.groepen())).append('\t').append(array(m.ervaring())).append('\t')
+                .append(Arrays.toString(m.ervaringJaren()).replace('[', '{').replace(']', '}').replace(" ", "")).append('\t')
+                .append(m.opleiding()).append('\n');
     }
 
-    private static void json(StringBuilder sb, Set<String> waarden) {
-        sb.append('[');
-        boolean eerst = true;
-        for (String w : waarden) {
-            if (!eerst) sb.append(',');
-            sb.append('"').append(w).append('"');
-            eerst = false;
+    private static String json(Profiel profiel) throws SQLException {
+        try {
+            return JSON.writeValueAsString(profiel);
+        } catch (JsonProcessingException e) {
+            throw new SQLException(e);
         }
-        sb.append(']');
+    }
+
+    private static String array(int[] waarden) {
+        return Arrays.toString(waarden).replace('[', '{').replace(']', '}').replace(" ", "");
     }
 
     /** Opens a vacancy for the occupation (broadcast: no own-caseload window) as vacancy-service's events would. */

@@ -1,0 +1,109 @@
+package nl.wsp.matching.kandidaat;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import nl.wsp.matching.matchen.Geschiktheid;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * A candidate's row in the match projection {@code kandidaat_match} (migration V51): what the SQL pre-selection needs
+ * to find the candidates a vacancy can use and to bound their suitability, as 32-bit {@link Matchsleutel keys} in
+ * integer arrays that GIN indexes answer. It is computed here, in Java, from the same profile the intake stores, and
+ * written in the same statement as the candidate; no personal data goes in.
+ *
+ * @param woongemeente  where the candidate lives (written from the candidate's own column), with
+ * @param maxKm         how far they travel (null: only the own and the named municipalities) and
+ * @param gemeenten     the municipalities they named: the exact mobility filter
+ * @param kenmerken     keys of (related occupation group, municipality, distance class), of (municipality, distance
+ *                      class) and of the skills, in one GIN-indexed array: relatedness, a superset of the mobility
+ *                      filter and "holds every required skill" are answered by one index scan
+ * @param beroepen      keys of the desired and experienced occupations
+ * @param groepen       keys of the ISCO unit and minor groups of the desired occupations
+ * @param ervaring      keys of the experienced occupations and of their ISCO unit groups, with
+ * @param ervaringJaren the years of experience in each (a group: the sum over its occupations)
+ * @param opleiding     the education level's index in {@code Geschiktheid.OPLEIDINGSNIVEAUS}, -1 when unknown
+ */
+public record Matchprojectie(int uren, boolean rijbewijs, @JsonIgnore String woongemeente,
+                             @JsonProperty("max_km") Integer maxKm, List<String> gemeenten, int[] kenmerken, int[] beroepen, int[] groepen, int[] ervaring,
+                             @JsonProperty("ervaring_jaren") double[] ervaringJaren, int opleiding) {
+
+    /**
+     * @param iscoGroep the 4-digit ISCO group of an ESCO occupation URI, null when unknown
+     */
+    public static Matchprojectie van(String woongemeente, Profiel p, Function<String, String> iscoGroep) {
+        List<String> gewenst = lijst(p.gewensteBeroepen());
+        List<Profiel.Werkervaring> werkervaring = p.werkervaring() == null ? List.of() : p.werkervaring();
+
+        Set<String> alleBeroepen = new LinkedHashSet<>(gewenst);
+        werkervaring.forEach(w -> alleBeroepen.add(w.beroep()));
+
+        Set<Integer> groepen = new TreeSet<>();
+        for (String beroep : gewenst) {
+            String isco = iscoGroep.apply(beroep);
+            if (isco != null) {
+                groepen.add(Matchsleutel.iscoGroep(isco));
+                if (isco.length() == 4) {
+                    groepen.add(Matchsleutel.iscoGroep(isco.substring(0, 3)));
+                }
+            }
+        }
+
+        // keys that happen to be shared add up their years: a bound may grow, never shrink
+        Map<Integer, Double> ervaring = new TreeMap<>();
+        for (Profiel.Werkervaring w : werkervaring) {
+            double jaren = w.jaren() == null ? 0 : w.jaren().doubleValue();
+            ervaring.merge(Matchsleutel.beroep(w.beroep()), jaren, Double::sum);
+            String isco = iscoGroep.apply(w.beroep());
+            if (isco != null) {
+                ervaring.merge(Matchsleutel.iscoGroep(isco), jaren, Double::sum);
+            }
+        }
+
+        Set<Integer> verwantschapsgroepen = new TreeSet<>();
+        alleBeroepen.forEach(b -> verwantschapsgroepen.add(Matchsleutel.verwantschapsgroep(b, iscoGroep.apply(b))));
+
+        // where the candidate can work, as (municipality, distance class): the own and the named municipalities
+        // themselves (class 0), and the own one with the class of the travel distance
+        Integer maxKm = p.mobiliteit() == null ? null : p.mobiliteit().maximaleReisafstandKm();
+        List<String> genoemd = p.mobiliteit() == null ? List.of() : lijst(p.mobiliteit().gemeenten());
+        List<Map.Entry<String, Integer>> plaatsen = new ArrayList<>();
+        genoemd.forEach(g -> plaatsen.add(Map.entry(g, 0)));
+        if (woongemeente != null) {
+            plaatsen.add(Map.entry(woongemeente, 0));
+            if (maxKm != null) {
+                plaatsen.add(Map.entry(woongemeente, Matchsleutel.afstandsklasse(maxKm)));
+            }
+        }
+        Set<Integer> kenmerken = new TreeSet<>();
+        for (Map.Entry<String, Integer> plaats : plaatsen) {
+            kenmerken.add(Matchsleutel.bereikbaar(plaats.getKey(), plaats.getValue()));
+            for (int groep : verwantschapsgroepen) {
+                kenmerken.add(Matchsleutel.verwant(groep, plaats.getKey(), plaats.getValue()));
+            }
+        }
+        lijst(p.vaardigheden()).forEach(v -> kenmerken.add(Matchsleutel.vaardigheid(v)));
+
+        return new Matchprojectie(p.urenPerWeek() == null ? 0 : p.urenPerWeek(),
+                p.rijbewijzen() != null && !p.rijbewijzen().isEmpty(), woongemeente, maxKm, genoemd, ints(kenmerken),
+                ints(alleBeroepen.stream().map(Matchsleutel::beroep).collect(TreeSet::new, Set::add, Set::addAll)),
+                ints(groepen), ints(ervaring.keySet()), ervaring.values().stream().mapToDouble(Double::doubleValue).toArray(),
+                Geschiktheid.niveau(p.opleidingsniveau()));
+    }
+
+    private static <T> List<T> lijst(List<T> lijst) {
+        return lijst == null ? List.of() : lijst;
+    }
+
+    private static int[] ints(Collection<Integer> waarden) {
+        return waarden.stream().mapToInt(Integer::intValue).toArray();
+    }
+}
