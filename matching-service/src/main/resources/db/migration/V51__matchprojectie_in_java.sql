@@ -22,6 +22,7 @@ CREATE TABLE kandidaat_match (
     partner         text     NOT NULL,
     uren            smallint NOT NULL,
     rijbewijs       boolean  NOT NULL,
+    kwetsbaar       boolean  NOT NULL, -- priority rule 5
     woongemeente    text,
     max_km          smallint,          -- null: only the own and the named municipalities
     gemeenten       text[]   NOT NULL, -- named municipalities
@@ -29,7 +30,7 @@ CREATE TABLE kandidaat_match (
     beroepen        int[]    NOT NULL, -- desired and experienced occupations
     groepen         int[]    NOT NULL, -- ISCO unit and minor groups of the desired occupations
     ervaring        int[]    NOT NULL, -- experienced occupations and their ISCO unit groups …
-    ervaring_jaren  real[]   NOT NULL, -- … and the years in each
+    ervaring_jaren  float8[] NOT NULL, -- … and the years in each (as Java's doubles: the score is computed alike)
     opleiding       smallint NOT NULL  -- index in Geschiktheid.OPLEIDINGSNIVEAUS, -1 unknown
 );
 -- one index: a scan with several keys intersects their posting lists inside the index

@@ -43,9 +43,9 @@ public class KandidaatRepository {
             WITH invoer AS (
                 SELECT * FROM json_to_recordset(?::json) AS x(id uuid, referentie text, woongemeente text,
                     doelgroepen text[], profiel jsonb, persoonsgegevens jsonb, leefgebieden jsonb, profiel_hash text,
-                    volledigheid integer, ontbrekende_velden text[], uren smallint, rijbewijs boolean, max_km smallint,
+                    volledigheid integer, ontbrekende_velden text[], uren smallint, rijbewijs boolean, kwetsbaar boolean, max_km smallint,
                     gemeenten text[], kenmerken int[], beroepen int[], groepen int[], ervaring int[],
-                    ervaring_jaren real[], opleiding smallint)
+                    ervaring_jaren float8[], opleiding smallint)
             ), geschreven AS (
                 INSERT INTO kandidaat AS k (id, partner, referentie, status, woongemeente, doelgroepen, profiel,
                     persoonsgegevens, profiel_hash, volledigheid, ontbrekende_velden, aangemaakt_op, gewijzigd_op)
@@ -72,12 +72,13 @@ public class KandidaatRepository {
                 SELECT ?, ?, ?, ?, 'aanlevering', CASE WHEN g.nieuw THEN 'aangemaakt' ELSE 'bijgewerkt' END, g.id, ?
                 FROM geschreven g
             ), projectie AS (
-                INSERT INTO kandidaat_match (kandidaat_id, partner, uren, rijbewijs, woongemeente, max_km, gemeenten,
+                INSERT INTO kandidaat_match (kandidaat_id, partner, uren, rijbewijs, kwetsbaar, woongemeente, max_km, gemeenten,
                     kenmerken, beroepen, groepen, ervaring, ervaring_jaren, opleiding)
-                SELECT g.id, g.partner, i.uren, i.rijbewijs, i.woongemeente, i.max_km, i.gemeenten, i.kenmerken,
+                SELECT g.id, g.partner, i.uren, i.rijbewijs, i.kwetsbaar, i.woongemeente, i.max_km, i.gemeenten, i.kenmerken,
                        i.beroepen, i.groepen, i.ervaring, i.ervaring_jaren, i.opleiding
                 FROM geschreven g JOIN invoer i USING (referentie)
                 ON CONFLICT (kandidaat_id) DO UPDATE SET uren = EXCLUDED.uren, rijbewijs = EXCLUDED.rijbewijs,
+                    kwetsbaar = EXCLUDED.kwetsbaar,
                     woongemeente = EXCLUDED.woongemeente, max_km = EXCLUDED.max_km, gemeenten = EXCLUDED.gemeenten,
                     kenmerken = EXCLUDED.kenmerken, beroepen = EXCLUDED.beroepen, groepen = EXCLUDED.groepen,
                     ervaring = EXCLUDED.ervaring, ervaring_jaren = EXCLUDED.ervaring_jaren,
@@ -127,7 +128,8 @@ public class KandidaatRepository {
         for (Aanlevering a : batch) {
             rijen.add(new Rij(UUID.randomUUID(), a.referentie(), a.woongemeente(), a.doelgroepen(), a.json().profiel(),
                     a.json().persoonsgegevens(), a.json().leefgebieden(), a.hash(), a.volledigheid().score(),
-                    a.volledigheid().ontbrekendeVelden(), Matchprojectie.van(a.woongemeente(), a.profiel(), esco::iscoGroep)));
+                    a.volledigheid().ontbrekendeVelden(), Matchprojectie.van(a.woongemeente(), a.doelgroepen(), a.profiel(),
+                    esco::iscoGroep)));
         }
         OffsetDateTime tijd = OffsetDateTime.ofInstant(nu, ZoneOffset.UTC);
         try (Connection c = dataSource.getConnection()) {

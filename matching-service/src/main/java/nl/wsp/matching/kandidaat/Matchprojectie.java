@@ -3,6 +3,7 @@ package nl.wsp.matching.kandidaat;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import nl.wsp.matching.matchen.Geschiktheid;
+import nl.wsp.matching.matchen.Prioriteitsregels;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,6 +21,7 @@ import java.util.function.Function;
  * integer arrays that GIN indexes answer. It is computed here, in Java, from the same profile the intake stores, and
  * written in the same statement as the candidate; no personal data goes in.
  *
+ * @param kwetsbaar     vulnerable in the sense of priority rule 5
  * @param woongemeente  where the candidate lives (written from the candidate's own column), with
  * @param maxKm         how far they travel (null: only the own and the named municipalities) and
  * @param gemeenten     the municipalities they named: the exact mobility filter
@@ -32,14 +34,15 @@ import java.util.function.Function;
  * @param ervaringJaren the years of experience in each (a group: the sum over its occupations)
  * @param opleiding     the education level's index in {@code Geschiktheid.OPLEIDINGSNIVEAUS}, -1 when unknown
  */
-public record Matchprojectie(int uren, boolean rijbewijs, @JsonIgnore String woongemeente,
+public record Matchprojectie(int uren, boolean rijbewijs, boolean kwetsbaar, @JsonIgnore String woongemeente,
                              @JsonProperty("max_km") Integer maxKm, List<String> gemeenten, int[] kenmerken, int[] beroepen, int[] groepen, int[] ervaring,
                              @JsonProperty("ervaring_jaren") double[] ervaringJaren, int opleiding) {
 
     /**
      * @param iscoGroep the 4-digit ISCO group of an ESCO occupation URI, null when unknown
      */
-    public static Matchprojectie van(String woongemeente, Profiel p, Function<String, String> iscoGroep) {
+    public static Matchprojectie van(String woongemeente, List<String> doelgroepen, Profiel p,
+                                     Function<String, String> iscoGroep) {
         List<String> gewenst = lijst(p.gewensteBeroepen());
         List<Profiel.Werkervaring> werkervaring = p.werkervaring() == null ? List.of() : p.werkervaring();
 
@@ -93,7 +96,8 @@ public record Matchprojectie(int uren, boolean rijbewijs, @JsonIgnore String woo
         lijst(p.vaardigheden()).forEach(v -> kenmerken.add(Matchsleutel.vaardigheid(v)));
 
         return new Matchprojectie(p.urenPerWeek() == null ? 0 : p.urenPerWeek(),
-                p.rijbewijzen() != null && !p.rijbewijzen().isEmpty(), woongemeente, maxKm, genoemd, ints(kenmerken),
+                p.rijbewijzen() != null && !p.rijbewijzen().isEmpty(),
+                Prioriteitsregels.kwetsbaar(lijst(doelgroepen), lijst(p.kwetsbaarheden())), woongemeente, maxKm, genoemd, ints(kenmerken),
                 ints(alleBeroepen.stream().map(Matchsleutel::beroep).collect(TreeSet::new, Set::add, Set::addAll)),
                 ints(groepen), ints(ervaring.keySet()), ervaring.values().stream().mapToDouble(Double::doubleValue).toArray(),
                 Geschiktheid.niveau(p.opleidingsniveau()));

@@ -54,18 +54,18 @@ public class MatchprojectieHerbouw {
         UUID na = new UUID(0, 0); // the lowest in PostgreSQL's (unsigned) order
         try (Connection c = dataSource.getConnection();
              PreparedStatement lees = c.prepareStatement("""
-                     SELECT k.id, k.partner, k.woongemeente, k.profiel FROM kandidaat k
+                     SELECT k.id, k.partner, k.woongemeente, k.profiel, k.doelgroepen FROM kandidaat k
                      WHERE k.id > ? AND k.status = 'beschikbaar' AND k.profiel IS NOT NULL
                        AND NOT EXISTS (SELECT 1 FROM kandidaat_match m WHERE m.kandidaat_id = k.id)
                      ORDER BY k.id LIMIT ?""");
              PreparedStatement schrijf = c.prepareStatement("""
-                     INSERT INTO kandidaat_match (kandidaat_id, partner, uren, rijbewijs, woongemeente, max_km, gemeenten,
+                     INSERT INTO kandidaat_match (kandidaat_id, partner, uren, rijbewijs, kwetsbaar, woongemeente, max_km, gemeenten,
                          kenmerken, beroepen, groepen, ervaring, ervaring_jaren, opleiding)
-                     SELECT x.id, x.partner, x.uren, x.rijbewijs, x.woongemeente, x.max_km, x.gemeenten, x.kenmerken,
+                     SELECT x.id, x.partner, x.uren, x.rijbewijs, x.kwetsbaar, x.woongemeente, x.max_km, x.gemeenten, x.kenmerken,
                             x.beroepen, x.groepen, x.ervaring, x.ervaring_jaren, x.opleiding
-                     FROM json_to_recordset(?::json) AS x(id uuid, partner text, uren smallint, rijbewijs boolean,
+                     FROM json_to_recordset(?::json) AS x(id uuid, partner text, uren smallint, rijbewijs boolean, kwetsbaar boolean,
                          woongemeente text, max_km smallint, gemeenten text[], kenmerken int[], beroepen int[],
-                         groepen int[], ervaring int[], ervaring_jaren real[], opleiding smallint)
+                         groepen int[], ervaring int[], ervaring_jaren float8[], opleiding smallint)
                      JOIN kandidaat k ON k.id = x.id AND k.status = 'beschikbaar'
                      ON CONFLICT (kandidaat_id) DO NOTHING""")) {
             while (true) {
@@ -75,8 +75,10 @@ public class MatchprojectieHerbouw {
                 try (ResultSet rs = lees.executeQuery()) {
                     while (rs.next()) {
                         na = rs.getObject(1, UUID.class);
-                        Matchprojectie m = Matchprojectie.van(rs.getString(3), json.readValue(rs.getString(4), Profiel.class),
-                                esco::iscoGroep);
+                        java.sql.Array doelgroepen = rs.getArray(5);
+                        Matchprojectie m = Matchprojectie.van(rs.getString(3),
+                                doelgroepen == null ? List.of() : List.of((String[]) doelgroepen.getArray()),
+                                json.readValue(rs.getString(4), Profiel.class), esco::iscoGroep);
                         Map<String, Object> rij = new LinkedHashMap<>(json.convertValue(m, Map.class));
                         rij.put("id", na);
                         rij.put("partner", rs.getString(2));

@@ -30,10 +30,11 @@ import java.util.stream.Collectors;
  * asks for every (municipality, class) that reaches its work location; the exact distance rule then runs on the few
  * rows found.
  * <p>
- * Each row carries the most {@link Geschiktheid} can give the candidate: the same five factors computed from the
- * projection's keys (occupation tier, required and optional skills covered, years of experience, education), plus a
- * margin for rounding. Keys shared by two texts can only raise it. Rows come highest bound first, so the caller scores
- * them until no unread candidate can reach the places it returns.
+ * Each row carries the suitability {@link Geschiktheid} will give the candidate: the same five factors, rounded the
+ * same way, computed from the projection's keys (occupation tier, required and optional skills covered, years of
+ * experience, education). A key shared by two texts can only raise it, so it is also an upper bound. Rows come best
+ * first, so the caller reads until no unread candidate can reach the places it returns, ranks on these scores, and
+ * re-scores the places it returns from the full profiles.
  * <p>
  * The phases let a vacancy with a very common occupation stop early: first the related candidates who hold
  * <em>every</em> required skill (one GIN scan intersecting six posting lists), then the other related ones, then the candidates
@@ -42,8 +43,11 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class Voorselectie {
 
-    /** A pre-selected candidate and the most {@code Geschiktheid} can give them (with a margin for rounding). */
-    public record Kandidaatgrens(UUID id, double bovengrens) {
+    /**
+     * A pre-selected candidate with what priority rules need: the partner, rule 5's vulnerability, and the suitability
+     * {@code Geschiktheid} will give them (a key shared by two texts can only make it higher).
+     */
+    public record Kandidaatscore(UUID id, String partner, boolean kwetsbaar, double score) {
     }
 
     public enum Fase {
@@ -56,9 +60,6 @@ public class Voorselectie {
         /** Not related, but holding at least one required skill: no occupation points, no related experience. */
         ALLEEN_VAARDIGHEDEN
     }
-
-    /** Rounding: Geschiktheid rounds each factor and the total to one decimal. */
-    static final double MARGE = 0.5;
 
     private final AgroalDataSource dataSource;
     private final Function<String, String> iscoGroep;
@@ -74,13 +75,13 @@ public class Voorselectie {
                 : List.of(Fase.VERWANT_MET_ALLE_VEREISTE_VAARDIGHEDEN, Fase.VERWANT, Fase.ALLEEN_VAARDIGHEDEN);
     }
 
-    /** The most a candidate first found in this phase can score (bound, margin included). */
+    /** The most a candidate first found in this phase can score. */
     public double hoogsteGrens(Vacatureprofiel v, Fase fase) {
         int n = v.vereisteVaardigheden().size();
         return switch (fase) {
-            case ALLE_VERWANTEN, VERWANT_MET_ALLE_VEREISTE_VAARDIGHEDEN -> 100 + MARGE;
-            case VERWANT -> n == 0 ? 100 + MARGE : 100 - 30.0 / n + MARGE;
-            case ALLEEN_VAARDIGHEDEN -> 30 + 10 + 10 + MARGE;
+            case ALLE_VERWANTEN, VERWANT_MET_ALLE_VEREISTE_VAARDIGHEDEN -> 100;
+            case VERWANT -> n == 0 ? 100 : 35 + Math.round(30.0 * (n - 1) / n * 10) / 10.0 + 10 + 15 + 10;
+            case ALLEEN_VAARDIGHEDEN -> 30 + 10 + 10;
         };
     }
 
@@ -88,13 +89,13 @@ public class Voorselectie {
      * One page of a phase, highest bound first (then id): at most {@code aantal} rows after {@code na} (null: from the
      * start). {@code alleenPartner}: during the own-caseload window, the only partner whose candidates qualify.
      */
-    public List<Kandidaatgrens> kandidaten(Vacatureprofiel v, String alleenPartner, Fase fase, Kandidaatgrens na, int aantal) {
+    public List<Kandidaatscore> kandidaten(Vacatureprofiel v, String alleenPartner, Fase fase, Kandidaatscore na, int aantal) {
         Query q = query(v, alleenPartner, fase, na, aantal, "");
         try (Connection c = dataSource.getConnection(); PreparedStatement s = q.prepare(c)) {
-            List<Kandidaatgrens> rijen = new ArrayList<>();
+            List<Kandidaatscore> rijen = new ArrayList<>();
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    rijen.add(new Kandidaatgrens(rs.getObject(1, UUID.class), rs.getDouble(2)));
+                    rijen.add(new Kandidaatscore(rs.getObject(1, UUID.class), rs.getString(2), rs.getBoolean(3), rs.getDouble(4)));
                 }
             }
             return rijen;
@@ -126,6 +127,10 @@ public class Voorselectie {
                 Object p = params.get(i);
                 if (p instanceof int[] keys) {
                     s.setArray(i + 1, c.createArrayOf("int4", java.util.Arrays.stream(keys).boxed().toArray()));
+                } else if (p instanceof Double[] getallen) {
+                    s.setArray(i + 1, c.createArrayOf("float8", getallen));
+                } else if (p instanceof String[] teksten) {
+                    s.setArray(i + 1, c.createArrayOf("text", teksten));
                 } else {
                     s.setObject(i + 1, p);
                 }
@@ -134,43 +139,47 @@ public class Voorselectie {
         }
     }
 
-    private Query query(Vacatureprofiel v, String alleenPartner, Fase fase, Kandidaatgrens na, int aantal, String voorvoegsel) {
+    private Query query(Vacatureprofiel v, String alleenPartner, Fase fase, Kandidaatscore na, int aantal, String voorvoegsel) {
         List<Object> params = new ArrayList<>();
         String isco = v.iscoGroep() != null && v.iscoGroep().length() == 4 ? v.iscoGroep() : null;
         int beroep = Matchsleutel.beroep(v.beroep());
         int[] vereist = sleutels(v.vereisteVaardigheden());
 
-        StringBuilder grens = new StringBuilder("(CASE WHEN m.beroepen @> ARRAY[?] THEN 35");
+        // Geschiktheid's five factors, each rounded to one decimal as it does (Math.round: floor(x + 0.5)), in doubles
+        StringBuilder score = new StringBuilder("floor((CASE WHEN m.beroepen @> ARRAY[?] THEN 35");
         params.add(beroep);
         if (v.iscoGroep() != null) {
-            grens.append(" WHEN m.groepen @> ARRAY[?] THEN 20");
+            score.append(" WHEN m.groepen @> ARRAY[?] THEN 20");
             params.add(Matchsleutel.iscoGroep(v.iscoGroep()));
         }
         if (isco != null) {
-            grens.append(" WHEN m.groepen @> ARRAY[?] THEN 10");
+            score.append(" WHEN m.groepen @> ARRAY[?] THEN 10");
             params.add(Matchsleutel.iscoGroep(isco.substring(0, 3)));
         }
-        grens.append(" ELSE 0 END");
-        dekking(grens, params, v.vereisteVaardigheden(), 30);
-        dekking(grens, params, v.gewensteVaardigheden(), 10);
-        // experience: years in the occupation, and half the years in other occupations of its ISCO unit group
-        // (the group's sum includes the occupation's own years when it belongs to the group), 5 years for 15 points
-        grens.append(" + 3.0 * least(5, coalesce(m.ervaring_jaren[array_position(m.ervaring, ?)], 0)");
+        score.append(" ELSE 0 END");
+        dekking(score, params, v.vereisteVaardigheden(), 30);
+        dekking(score, params, v.gewensteVaardigheden(), 10);
+        // experience: the years in the occupation, and half those in other occupations of its ISCO unit group (whose
+        // sum includes the occupation's own years when it belongs to the group); 5 years give the full 15 points
+        String jaren = "coalesce(m.ervaring_jaren[array_position(m.ervaring, ?)], 0)";
+        score.append(" + floor(15::float8 * least(5, ").append(jaren);
         params.add(beroep);
         if (v.iscoGroep() != null) {
             boolean inGroep = v.iscoGroep().equals(iscoGroep.apply(v.beroep()));
-            grens.append(inGroep ? " / 2 + coalesce(m.ervaring_jaren[array_position(m.ervaring, ?)], 0) / 2"
-                    : " + coalesce(m.ervaring_jaren[array_position(m.ervaring, ?)], 0) / 2");
+            score.append(inGroep ? " + (" + jaren + " - " + jaren + ") / 2" : " + " + jaren + " / 2");
             params.add(Matchsleutel.iscoGroep(v.iscoGroep()));
+            if (inGroep) {
+                params.add(beroep);
+            }
         }
-        grens.append(")");
+        score.append(") / 5 * 10 + 0.5) / 10");
         int niveau = Geschiktheid.niveau(v.opleidingsniveau());
-        grens.append(niveau <= 0 ? " + 10" : " + CASE WHEN m.opleiding >= ? THEN 10 WHEN m.opleiding = ? THEN 5 ELSE 0 END");
+        score.append(niveau <= 0 ? " + 10" : " + CASE WHEN m.opleiding >= ? THEN 10 WHEN m.opleiding = ? THEN 5 ELSE 0 END");
         if (niveau > 0) {
             params.add(niveau);
             params.add(niveau - 1);
         }
-        grens.append(" + ").append(MARGE).append(")");
+        score.append(") * 10 + 0.5) / 10");
 
         int groep = Matchsleutel.verwantschapsgroep(v.beroep(), isco);
         String gemeente = v.werklocatieGemeente() == null ? "" : v.werklocatieGemeente();
@@ -210,34 +219,36 @@ public class Voorselectie {
             }
         }
         // the keys found who may come (distance classes are coarse); this is exactly HardeFilters' mobility rule
-        waar.append(" AND (m.gemeenten @> ARRAY[?]::text[] OR m.woongemeente = ? OR m.max_km >= CASE m.woongemeente");
+        waar.append(" AND (m.gemeenten @> ARRAY[?]::text[] OR m.woongemeente = ?"
+                + " OR m.max_km >= (?::float8[])[array_position(?::text[], m.woongemeente)])");
         params.add(gemeente);
         params.add(gemeente);
+        List<String> plaatsen = new ArrayList<>();
+        List<Double> afstanden = new ArrayList<>();
         for (String plaats : Gemeentekaart.gemeenten()) {
-            OptionalDouble km = Gemeentekaart.afstandKm(plaats, gemeente);
-            if (km.isPresent()) {
-                waar.append(" WHEN ? THEN ?::float8");
-                params.add(plaats);
-                params.add(km.getAsDouble());
-            }
+            Gemeentekaart.afstandKm(plaats, gemeente).ifPresent(km -> {
+                plaatsen.add(plaats);
+                afstanden.add(km);
+            });
         }
-        waar.append(" END)");
+        params.add(afstanden.toArray(Double[]::new));
+        params.add(plaatsen.toArray(String[]::new));
 
-        StringBuilder sql = new StringBuilder(voorvoegsel).append("SELECT * FROM (SELECT m.kandidaat_id, ").append(grens)
-                .append(" AS bovengrens FROM kandidaat_match m").append(waar).append(") p");
+        StringBuilder sql = new StringBuilder(voorvoegsel).append("SELECT * FROM (SELECT m.kandidaat_id, m.partner, m.kwetsbaar, ")
+                .append(score).append(" AS score FROM kandidaat_match m").append(waar).append(") p");
         if (na != null) {
-            sql.append(" WHERE (p.bovengrens, p.kandidaat_id) < (?, ?)");
-            params.add(na.bovengrens());
+            sql.append(" WHERE (p.score, p.kandidaat_id) < (?, ?)");
+            params.add(na.score());
             params.add(na.id());
         }
-        sql.append(" ORDER BY p.bovengrens DESC, p.kandidaat_id DESC LIMIT ?");
+        sql.append(" ORDER BY p.score DESC, p.kandidaat_id DESC LIMIT ?");
         params.add(aantal);
         return new Query(sql.toString(), params);
     }
 
     /**
-     * {@code gewicht} × the share of the vacancy's skills the candidate holds: one intersection of sorted key arrays
-     * (intarray). A key shared by several of the vacancy's skills counts for each of them.
+     * {@code gewicht} × the share of the vacancy's skills the candidate holds, rounded as Geschiktheid does: one
+     * intersection of sorted key arrays (intarray). A key shared by several of the vacancy's skills counts for each.
      */
     private static void dekking(StringBuilder sql, List<Object> params, Collection<String> vaardigheden, int gewicht) {
         if (vaardigheden.isEmpty()) {
@@ -246,7 +257,7 @@ public class Voorselectie {
         }
         Map<Integer, Long> perSleutel = vaardigheden.stream()
                 .collect(Collectors.groupingBy(Matchsleutel::vaardigheid, TreeMap::new, Collectors.counting()));
-        sql.append(" + ").append(gewicht).append(".0 * (icount(m.kenmerken & ?)");
+        sql.append(" + floor(").append(gewicht).append("::float8 * (icount(m.kenmerken & ?)");
         params.add(perSleutel.keySet().stream().mapToInt(Integer::intValue).toArray());
         perSleutel.forEach((sleutel, aantal) -> {
             if (aantal > 1) {
@@ -254,7 +265,7 @@ public class Voorselectie {
                 params.add(sleutel);
             }
         });
-        sql.append(") / ").append(vaardigheden.size());
+        sql.append(") / ").append(vaardigheden.size()).append(" * 10 + 0.5) / 10");
     }
 
     /**

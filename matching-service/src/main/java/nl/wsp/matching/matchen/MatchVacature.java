@@ -1,5 +1,7 @@
 package nl.wsp.matching.matchen;
 
+import io.quarkus.logging.Log;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import nl.wsp.matching.doelstelling.DoelstellingStatusConsumer;
@@ -11,16 +13,21 @@ import nl.wsp.matching.matchen.api.MatchAntwoord;
 import nl.wsp.matching.platform.ApiProblem;
 import nl.wsp.matching.vacature.Vacatures;
 
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.eclipse.microprofile.context.ThreadContext;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Matches one open vacancy: hard filters first (hours, licence, mobility, and during the own-caseload window only
@@ -37,6 +44,9 @@ public class MatchVacature {
     private final AuditLog audit;
     private final Clock clock;
     private final Voorselectie voorselectie;
+    /** Pre-selection queries asked ahead: no transaction or request context, each on a connection of its own. */
+    private final ManagedExecutor parallel = ManagedExecutor.builder().propagated(ThreadContext.NONE)
+            .cleared(ThreadContext.ALL_REMAINING).maxAsync(2).build();
 
     MatchVacature(Vacatures vacatures, Kandidaatprofielen kandidaten, EscoCatalogus esco,
                   DoelstellingStatusConsumer doelstellingen, AuditLog audit, Clock clock, Voorselectie voorselectie) {
@@ -50,43 +60,81 @@ public class MatchVacature {
     }
 
     /**
-     * Scores only the candidates {@link Voorselectie} picks, phase by phase, highest score bound first, and stops as
-     * soon as at least {@code limiet} candidates passed every hard filter in a suitability band above the bound of
-     * every unread candidate: then no unread candidate can take, or be passed over for, any of the returned places
-     * (priority rules only reorder within a band), so the answer equals ranking every candidate — except that
-     * candidates unrelated to the vacancy (see {@link Voorselectie}) are never read. Profiles are read in growing
-     * chunks that end where a band ends. {@code beoordeeld} and {@code afgevallenOp} count the candidates read.
+     * Reads the candidates {@link Voorselectie} picks, phase by phase and best first, with the suitability and
+     * vulnerability it computes from the match projection, and stops as soon as at least {@code limiet} of them lie in
+     * a suitability band above the best unread candidate: then no unread candidate can take, or be passed over for,
+     * any of the returned places (priority rules only reorder within a band). It ranks those, and explains the places
+     * it returns from the full profiles with {@link Geschiktheid} and {@link HardeFilters}; should a profile not
+     * give exactly the pre-selection's score (two texts sharing a projection key), it ranks every candidate from their
+     * profile instead. So the answer equals ranking every candidate — except that candidates unrelated to the vacancy
+     * (see {@link Voorselectie}) are never read. {@code beoordeeld} counts the candidates read; the hard filters ran in
+     * the pre-selection.
      */
     @Transactional
     public MatchAntwoord match(UUID vacatureId, int limiet) {
         Vacatures.OpenVacature vacature = vacatures.open(vacatureId).orElseThrow(() -> ApiProblem.notFound("Open vacature"));
         Vacatureprofiel v = vacature.profiel();
-        String alleenPartner = vacature.eigenBestandFase() ? v.accountmanagerPartner() : null;
-        Beoordeling beoordeling = new Beoordeling(vacature);
+        List<Voorselectie.Kandidaatscore> gelezen = voorselecteer(v, vacature.eigenBestandFase() ? v.accountmanagerPartner() : null,
+                limiet);
+        Prioriteitsregels.Rangorde rangorde = Prioriteitsregels.rangschik(gelezen.stream()
+                .map(k -> new Prioriteitsregels.Kandidaat(k.id(), k.partner(), k.score(), k.kwetsbaar())).toList(),
+                doelstellingen.achterstandDitJaar(), limiet);
+
+        Map<UUID, Kandidaatprofiel> profielen = new HashMap<>();
+        kandidaten.van(rangorde.plekken().stream().map(p -> p.kandidaat().id()).toList()).forEach(k -> profielen.put(k.id(), k));
+        Geschiktheid geschiktheid = new Geschiktheid(esco::iscoGroep);
+        List<MatchAntwoord.Match> resultaten = new ArrayList<>();
+        for (Prioriteitsregels.Plek p : rangorde.plekken()) {
+            Kandidaatprofiel k = profielen.get(p.kandidaat().id());
+            Geschiktheid.Score s = k == null || HardeFilters.afwijzing(v, k, vacature.eigenBestandFase()).isPresent()
+                    ? null : geschiktheid.score(v, k);
+            if (s == null || s.totaal() != p.kandidaat().score()) {
+                Log.warnf("candidate %s: the match projection disagrees with the profile for vacancy %s; ranking every "
+                        + "candidate from their profile", p.kandidaat().id(), vacatureId);
+                return matchZonderVoorselectie(vacatureId, limiet);
+            }
+            resultaten.add(new MatchAntwoord.Match(p.rang(), k.id(), k.partner(), s.totaal(), s.factoren(),
+                    s.gematchteVaardigheden(), s.ontbrekendeVaardigheden(), p.kwetsbaar(), p.achterstandPartner(),
+                    p.verschuivingen()));
+        }
+        audit.registreer(resultaten.stream().map(MatchAntwoord.Match::kandidaatId).toList(), AuditLog.BEMIDDELING, "gematcht");
+        return new MatchAntwoord(vacatureId, rangorde.regelsVersie(), vacature.eigenBestandFase(), gelezen.size(), 0,
+                Map.of(), resultaten);
+    }
+
+    /**
+     * The pre-selected candidates up to where the {@code limiet} places are decided. When the first phase finds fewer
+     * than {@code limiet}, the later phases will be read as well: the one after next is asked at once on another
+     * connection, so its query runs on the second core while this thread runs the next one.
+     */
+    private List<Voorselectie.Kandidaatscore> voorselecteer(Vacatureprofiel v, String alleenPartner, int limiet) {
+        List<Voorselectie.Kandidaatscore> gelezen = new ArrayList<>();
+        int[] perBand = new int[Prioriteitsregels.band(100) + 1];
         List<Voorselectie.Fase> fasen = voorselectie.fasen(v);
+        Map<Voorselectie.Fase, CompletableFuture<List<Voorselectie.Kandidaatscore>>> vooruit = new EnumMap<>(Voorselectie.Fase.class);
         for (int f = 0; f < fasen.size(); f++) {
+            Voorselectie.Fase fase = fasen.get(f);
             // the most a candidate of any later phase can score
             double later = f + 1 < fasen.size() ? voorselectie.hoogsteGrens(v, fasen.get(f + 1)) : -1;
-            if (genoeg(beoordeling, limiet, voorselectie.hoogsteGrens(v, fasen.get(f)))) {
+            if (genoeg(perBand, limiet, voorselectie.hoogsteGrens(v, fase))) {
                 break;
             }
-            Voorselectie.Kandidaatgrens na = null;
-            int stuk = Math.max(limiet, MINSTE_STUK);
+            Voorselectie.Kandidaatscore na = null;
             while (true) {
-                List<Voorselectie.Kandidaatgrens> pagina = voorselectie.kandidaten(v, alleenPartner, fasen.get(f), na, PAGINA);
+                List<Voorselectie.Kandidaatscore> pagina = na == null && vooruit.containsKey(fase) ? vooruit.get(fase).join()
+                        : voorselectie.kandidaten(v, alleenPartner, fase, na, PAGINA);
+                if (f == 0 && pagina.size() < limiet) {
+                    fasen.subList(Math.min(2, fasen.size()), fasen.size()).forEach(later2 -> vooruit.put(later2,
+                            parallel.supplyAsync(() -> voorselectie.kandidaten(v, alleenPartner, later2, null, PAGINA))));
+                }
+                for (Voorselectie.Kandidaatscore k : pagina) {
+                    gelezen.add(k);
+                    perBand[Math.min(perBand.length - 1, Prioriteitsregels.band(k.score()))]++;
+                }
                 boolean laatste = pagina.size() < PAGINA;
-                int gelezen = 0;
-                while (gelezen < pagina.size()) {
-                    int tot = eindeVanBand(pagina, Math.min(pagina.size(), gelezen + stuk));
-                    beoordeling.beoordeel(kandidaten.van(pagina.subList(gelezen, tot).stream()
-                            .map(Voorselectie.Kandidaatgrens::id).toList()));
-                    gelezen = tot;
-                    stuk *= 2;
-                    double ongelezen = gelezen < pagina.size() ? pagina.get(gelezen).bovengrens()
-                            : laatste ? -1 : pagina.get(gelezen - 1).bovengrens();
-                    if (genoeg(beoordeling, limiet, Math.max(ongelezen, later))) {
-                        return beoordeling.antwoord(vacatureId, limiet);
-                    }
+                double ongelezen = laatste ? -1 : pagina.get(pagina.size() - 1).score();
+                if (genoeg(perBand, limiet, Math.max(ongelezen, later))) {
+                    return gelezen;
                 }
                 if (laatste) {
                     break;
@@ -94,26 +142,22 @@ public class MatchVacature {
                 na = pagina.get(pagina.size() - 1);
             }
         }
-        return beoordeling.antwoord(vacatureId, limiet);
+        return gelezen;
     }
 
-    /** Rows of bounds and ids per pre-selection query; cheap, as only scored candidates' profiles are read. */
-    private static final int PAGINA = 2_000;
-    /** The first chunk of profiles read: at least this many, or {@code limiet}. */
-    private static final int MINSTE_STUK = 50;
+    /** Rows per pre-selection query: ids, partners and scores only, so a page is cheap. */
+    private static final int PAGINA = 5_000;
 
     /** Enough read: {@code limiet} candidates lie in a band above the band of the best unread one (-1: none unread). */
-    private static boolean genoeg(Beoordeling beoordeling, int limiet, double ongelezen) {
-        return ongelezen < 0 || beoordeling.aantalBovenBand(Prioriteitsregels.band(ongelezen)) >= limiet;
-    }
-
-    /** Extends a chunk to where the band of the bound changes: a band is read whole or not at all. */
-    private static int eindeVanBand(List<Voorselectie.Kandidaatgrens> pagina, int tot) {
-        while (tot < pagina.size()
-                && Prioriteitsregels.band(pagina.get(tot).bovengrens()) == Prioriteitsregels.band(pagina.get(tot - 1).bovengrens())) {
-            tot++;
+    private static boolean genoeg(int[] perBand, int limiet, double ongelezen) {
+        if (ongelezen < 0) {
+            return true;
         }
-        return tot;
+        int boven = 0;
+        for (int band = Prioriteitsregels.band(ongelezen) + 1; band < perBand.length; band++) {
+            boven += perBand[band];
+        }
+        return boven >= limiet;
     }
 
     /** The unoptimised reference: every available candidate read and ranked (tests compare {@link #match} with it). */
@@ -155,10 +199,6 @@ public class MatchVacature {
                 kandidatenVoorRang.add(new Prioriteitsregels.Kandidaat(k.id(), k.partner(), score.totaal(), k.doelgroepen(),
                         k.kwetsbaarheden()));
             }
-        }
-
-        long aantalBovenBand(int band) {
-            return kandidatenVoorRang.stream().filter(k -> Prioriteitsregels.band(k.score()) > band).count();
         }
 
         MatchAntwoord antwoord(UUID vacatureId, int limiet) {

@@ -1,6 +1,7 @@
 package nl.wsp.matching.matchen;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,12 @@ public final class Prioriteitsregels {
     public static final String REGEL_SOLIDARITEIT = "regel-7-solidariteit";
     private static final String GESCHIKTHEID = "geschiktheid";
 
-    public record Kandidaat(UUID id, String partner, double score, Set<String> doelgroepen, Set<String> kwetsbaarheden) {
+    /** @param kwetsbaar see {@link #kwetsbaar(Collection, Collection)} */
+    public record Kandidaat(UUID id, String partner, double score, boolean kwetsbaar) {
+
+        public Kandidaat(UUID id, String partner, double score, Set<String> doelgroepen, Set<String> kwetsbaarheden) {
+            this(id, partner, score, Prioriteitsregels.kwetsbaar(doelgroepen, kwetsbaarheden));
+        }
     }
 
     public record Verschuiving(String regel, UUID voor) {
@@ -62,7 +68,7 @@ public final class Prioriteitsregels {
         Comparator<Kandidaat> alleenGeschiktheid = Comparator.comparingDouble(Kandidaat::score).reversed()
                 .thenComparing(Kandidaat::id);
         Comparator<Kandidaat> metRegels = Comparator.comparingInt((Kandidaat k) -> band(k.score())).reversed()
-                .thenComparing(k -> !kwetsbaar(k))
+                .thenComparing(k -> !k.kwetsbaar())
                 .thenComparing(Comparator.comparingLong((Kandidaat k) -> Math.round(k.score())).reversed())
                 .thenComparing(Comparator.comparingDouble((Kandidaat k) -> lag(achterstand, k)).reversed())
                 .thenComparing(alleenGeschiktheid);
@@ -83,13 +89,13 @@ public final class Prioriteitsregels {
                     verschuivingen.add(new Verschuiving(regel, later.id()));
                 }
             }
-            plekken.add(new Plek(i + 1, k, kwetsbaar(k), lag(achterstand, k), List.copyOf(verschuivingen)));
+            plekken.add(new Plek(i + 1, k, k.kwetsbaar(), lag(achterstand, k), List.copyOf(verschuivingen)));
         }
         return new Rangorde(VERSIE, List.copyOf(plekken));
     }
 
     private static String beslissendeRegel(Kandidaat voor, Kandidaat na, Map<String, Double> achterstand) {
-        if (kwetsbaar(voor) != kwetsbaar(na)) {
+        if (voor.kwetsbaar() != na.kwetsbaar()) {
             return REGEL_KWETSBAAR;
         }
         if (lag(achterstand, voor) != lag(achterstand, na)) {
@@ -98,8 +104,9 @@ public final class Prioriteitsregels {
         return GESCHIKTHEID;
     }
 
-    public static boolean kwetsbaar(Kandidaat k) {
-        return !k.kwetsbaarheden().isEmpty() || k.doelgroepen().stream().anyMatch(KWETSBARE_DOELGROEPEN::contains);
+    /** Rule 5's vulnerable: a named vulnerable group, or a target group with a work disability. */
+    public static boolean kwetsbaar(Collection<String> doelgroepen, Collection<String> kwetsbaarheden) {
+        return !kwetsbaarheden.isEmpty() || doelgroepen.stream().anyMatch(KWETSBARE_DOELGROEPEN::contains);
     }
 
     static int band(double score) {

@@ -130,7 +130,7 @@ public final class Kandidaatgenerator {
         return (System.nanoTime() - start) / 1e9;
     }
 
-    static final String PROJECTIEKOLOMMEN = "kandidaat_id, partner, uren, rijbewijs, woongemeente, max_km, gemeenten, "
+    static final String PROJECTIEKOLOMMEN = "kandidaat_id, partner, uren, rijbewijs, kwetsbaar, woongemeente, max_km, gemeenten, "
             + "kenmerken, beroepen, groepen, ervaring, ervaring_jaren, opleiding";
 
     private void rij(StringBuilder sb, StringBuilder projecties, String partner, String nu) throws SQLException {
@@ -173,8 +173,8 @@ public final class Kandidaatgenerator {
                 .append(woongemeente).append("\t{").append(doelgroep).append("}\t")
                 .append(json(profiel)).append("\t80\t{}\t").append(nu).append('\t').append(nu).append('\n');
         // the projection row the intake would write with it, computed by the same code
-        Matchprojectie m = Matchprojectie.van(woongemeente, profiel, iscoGroepen::get);
-        projecties.append(id).append('\t').append(partner).append('\t').append(m.uren()).append('\t').append(m.rijbewijs())
+        Matchprojectie m = Matchprojectie.van(woongemeente, List.of(doelgroep), profiel, iscoGroepen::get);
+        projecties.append(id).append('\t').append(partner).append('\t').append(m.uren()).append('\t').append(m.rijbewijs()).append('\t').append(m.kwetsbaar())
                 .append('\t').append(woongemeente)
                 .append('\t').append(m.maxKm() == null ? "\\N" : m.maxKm().toString())
                 .append('\t').append(m.gemeenten().stream().map(g -> '"' + g + '"').collect(java.util.stream.Collectors.joining(",", "{", "}")))

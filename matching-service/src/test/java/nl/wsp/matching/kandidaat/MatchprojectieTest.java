@@ -41,7 +41,7 @@ class MatchprojectieTest {
                     for (List<String> genoemd : List.of(List.<String>of(), List.of(werk), List.of("Weert"))) {
                         Profiel profiel = new Profiel(null, null, 40, new Profiel.Mobiliteit(km, genoemd), List.of(BEROEP),
                                 List.of(), null, null, null, null, null);
-                        Matchprojectie m = Matchprojectie.van(woon, profiel, uri -> "7212");
+                        Matchprojectie m = Matchprojectie.van(woon, List.of(), profiel, uri -> "7212");
                         Kandidaatprofiel k = new Kandidaatprofiel(UUID.randomUUID(), "p", woon, Set.of(BEROEP), Set.of("7212"),
                                 Set.of(), Map.of(), null, 40, false, km, Set.copyOf(genoemd), Set.of(), Set.of());
                         if (HardeFilters.afwijzing(vacature, k, false).isEmpty()) {
@@ -63,7 +63,7 @@ class MatchprojectieTest {
     void een_kandidaat_zonder_verwant_beroep_heeft_geen_verwante_sleutel() {
         Profiel profiel = new Profiel(null, null, 40, new Profiel.Mobiliteit(60, List.of()), List.of(BEROEP), List.of(), null,
                 null, null, null, null);
-        Matchprojectie m = Matchprojectie.van("Amersfoort", profiel, uri -> "5131");
+        Matchprojectie m = Matchprojectie.van("Amersfoort", List.of(), profiel, uri -> "5131");
         int groep = Matchsleutel.verwantschapsgroep(BEROEP, "7212");
         assertThat(heeftEen(m.kenmerken(), Voorselectie.plaatsen("Amersfoort", (plaats, klasse) -> Matchsleutel.verwant(groep, plaats, klasse))))
                 .isFalse();

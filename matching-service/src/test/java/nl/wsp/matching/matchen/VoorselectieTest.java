@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The SQL pre-selection changes nothing for realistic data: over 4,000 generated candidates with skewed ESCO
  * occupations, the ranking (places, scores, explanations, which rule moved whom) equals ranking every candidate.
- * The score bound the pre-selection orders by is exact up to rounding. The match projection follows withdrawal and
+ * The pre-selection computes exactly the suitability and vulnerability the full profile gives. The match projection follows withdrawal and
  * erasure in the same transaction, and what is missing is rebuilt.
  */
 @QuarkusTest
@@ -95,7 +95,7 @@ class VoorselectieTest {
     }
 
     @Test
-    void de_bovengrens_is_nooit_lager_dan_de_score_en_hoogstens_de_afrondingsmarge_hoger() throws Exception {
+    void de_voorselectie_rekent_dezelfde_geschiktheid_en_kwetsbaarheid_als_het_profiel() throws Exception {
         Kandidaatgenerator generator = new Kandidaatgenerator(db, 13);
         String run = UUID.randomUUID().toString().substring(0, 6);
         generator.genereer(3_000, List.of("gemeente-g-" + run));
@@ -109,12 +109,13 @@ class VoorselectieTest {
         for (UUID vacature : vacatureIds) {
             Vacatureprofiel v = vacatures.open(vacature).orElseThrow().profiel();
             for (Voorselectie.Fase fase : voorselectie.fasen(v)) {
-                Map<UUID, Double> grenzen = voorselectie.kandidaten(v, null, fase, null, Integer.MAX_VALUE).stream()
-                        .collect(Collectors.toMap(Voorselectie.Kandidaatgrens::id, Voorselectie.Kandidaatgrens::bovengrens));
-                for (Kandidaatprofiel k : profielen.van(List.copyOf(grenzen.keySet()))) {
+                Map<UUID, Voorselectie.Kandidaatscore> scores = voorselectie.kandidaten(v, null, fase, null, Integer.MAX_VALUE)
+                        .stream().collect(Collectors.toMap(Voorselectie.Kandidaatscore::id, s -> s));
+                for (Kandidaatprofiel k : profielen.van(List.copyOf(scores.keySet()))) {
                     double score = geschiktheid.score(v, k).totaal();
-                    assertThat(grenzen.get(k.id())).as("bound of %s in %s", k.id(), fase)
-                            .isGreaterThanOrEqualTo(score).isLessThanOrEqualTo(score + 0.5 + 0.3);
+                    assertThat(scores.get(k.id()).score()).as("score of %s in %s", k.id(), fase).isEqualTo(score);
+                    assertThat(scores.get(k.id()).kwetsbaar())
+                            .isEqualTo(Prioriteitsregels.kwetsbaar(k.doelgroepen(), k.kwetsbaarheden()));
                     assertThat(score).isLessThanOrEqualTo(voorselectie.hoogsteGrens(v, fase));
                     vergeleken++;
                 }
