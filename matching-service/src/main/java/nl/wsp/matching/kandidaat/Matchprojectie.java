@@ -74,17 +74,14 @@ public record Matchprojectie(int uren, boolean rijbewijs, boolean kwetsbaar, @Js
         Set<Integer> verwantschapsgroepen = new TreeSet<>();
         alleBeroepen.forEach(b -> verwantschapsgroepen.add(Matchsleutel.verwantschapsgroep(b, iscoGroep.apply(b))));
 
-        // where the candidate can work, as (municipality, distance class): the own and the named municipalities
-        // themselves (class 0), and the own one with the class of the travel distance
+        // where the candidate can work, as (municipality, distance class): the named municipalities (class 0), and the
+        // own one under every class up to the travel distance (see Matchsleutel.AFSTANDSKLASSEN)
         Integer maxKm = p.mobiliteit() == null ? null : p.mobiliteit().maximaleReisafstandKm();
         List<String> genoemd = p.mobiliteit() == null ? List.of() : lijst(p.mobiliteit().gemeenten());
         List<Map.Entry<String, Integer>> plaatsen = new ArrayList<>();
         genoemd.forEach(g -> plaatsen.add(Map.entry(g, 0)));
         if (woongemeente != null) {
-            plaatsen.add(Map.entry(woongemeente, 0));
-            if (maxKm != null) {
-                plaatsen.add(Map.entry(woongemeente, Matchsleutel.afstandsklasse(maxKm)));
-            }
+            Matchsleutel.afstandsklassen(maxKm).forEach(klasse -> plaatsen.add(Map.entry(woongemeente, klasse)));
         }
         Set<Integer> kenmerken = new TreeSet<>();
         for (Map.Entry<String, Integer> plaats : plaatsen) {

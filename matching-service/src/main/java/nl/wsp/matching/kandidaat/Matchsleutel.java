@@ -3,6 +3,8 @@ package nl.wsp.matching.kandidaat;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -53,24 +55,40 @@ public final class Matchsleutel {
     }
 
     /**
-     * Travel-distance classes (km): a candidate who travels at most {@code m} km is filed under the smallest class of
-     * at least {@code m}, class 0 meaning "this municipality itself" (the own one, or one named). A vacancy in
-     * {@code W} asks, for every municipality {@code w} on the map, every class of at least the distance from {@code w}
-     * to {@code W}: a superset of who can come, narrowed exactly afterwards.
+     * Travel-distance classes (km). A candidate who lives in {@code w} and travels at most {@code m} km is filed under
+     * ({@code w}, 0) and under ({@code w}, K) for every class K up to the smallest class of at least {@code m}; a
+     * named municipality under (it, 0). A vacancy in {@code W} asks, per municipality {@code w} on the map, only the
+     * largest class not above the distance from {@code w} to {@code W} (and ({@code W}, 0)): whoever can come holds
+     * one of those keys. A superset, narrowed exactly afterwards; one key per municipality keeps the index scan short.
      */
-    public static final int[] AFSTANDSKLASSEN = {0, 5, 10, 15, 20, 25, 30, 40, 50, 60, 80, 100, 150, Integer.MAX_VALUE};
+    public static final int[] AFSTANDSKLASSEN = {0, 10, 20, 30, 45, 60, 100, Integer.MAX_VALUE};
 
-    /** The class a travel distance is filed under (null: only the municipality itself). */
-    public static int afstandsklasse(Integer maximaleReisafstandKm) {
-        if (maximaleReisafstandKm == null) {
-            return 0;
-        }
-        for (int klasse : AFSTANDSKLASSEN) {
-            if (klasse >= maximaleReisafstandKm) {
-                return klasse;
+    /** The classes a candidate is filed under: 0, and with a travel distance every class up to the one that holds it. */
+    public static List<Integer> afstandsklassen(Integer maximaleReisafstandKm) {
+        List<Integer> klassen = new ArrayList<>();
+        klassen.add(0);
+        if (maximaleReisafstandKm != null) {
+            for (int klasse : AFSTANDSKLASSEN) {
+                if (klasse > 0) {
+                    klassen.add(klasse);
+                    if (klasse >= maximaleReisafstandKm) {
+                        break;
+                    }
+                }
             }
         }
-        return Integer.MAX_VALUE;
+        return klassen;
+    }
+
+    /** The class a vacancy asks for a municipality this far away: the largest class not above the distance. */
+    public static int gevraagdeKlasse(double km) {
+        int gevraagd = 0;
+        for (int klasse : AFSTANDSKLASSEN) {
+            if (klasse <= km) {
+                gevraagd = klasse;
+            }
+        }
+        return gevraagd;
     }
 
     /** Candidates living in (class 0: or naming) this municipality, filed under this distance class. */

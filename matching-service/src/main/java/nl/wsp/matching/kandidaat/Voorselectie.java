@@ -26,9 +26,8 @@ import java.util.stream.Collectors;
  * experienced occupation in the vacancy's ISCO minor group) or, in the last phase, hold at least one of its required
  * skills — and that pass the hard filters that need no explanation per candidate: hours, driving licence, the
  * own-caseload window's partner, and mobility. Relatedness and mobility are one GIN look-up: the candidate's
- * {@code kenmerken} hold a key per (related group, municipality, distance class) besides the skills, and the vacancy
- * asks for every (municipality, class) that reaches its work location; the exact distance rule then runs on the few
- * rows found.
+ * {@code kenmerken} hold keys per (related group, municipality, distance class) besides the skills, and the vacancy
+ * asks one (municipality, class) per municipality on the map; the exact distance rule then runs on the rows found.
  * <p>
  * Each row carries the suitability {@link Geschiktheid} will give the candidate: the same five factors, rounded the
  * same way, computed from the projection's keys (occupation tier, required and optional skills covered, years of
@@ -270,20 +269,14 @@ public class Voorselectie {
 
     /**
      * The keys of everyone who may be able to work in {@code gemeente}: those filed under the municipality itself
-     * (class 0), and for every municipality on the map, those filed under a distance class that reaches it.
+     * (class 0), and per municipality on the map those filed under the largest class not above its distance.
      */
     static int[] plaatsen(String gemeente, Plaatssleutel sleutel) {
         java.util.stream.IntStream.Builder sleutels = java.util.stream.IntStream.builder();
         sleutels.add(sleutel.van(gemeente, 0));
         for (String plaats : Gemeentekaart.gemeenten()) {
-            OptionalDouble km = Gemeentekaart.afstandKm(plaats, gemeente);
-            if (km.isPresent()) {
-                for (int klasse : Matchsleutel.AFSTANDSKLASSEN) {
-                    if (klasse > 0 && klasse >= km.getAsDouble()) {
-                        sleutels.add(sleutel.van(plaats, klasse));
-                    }
-                }
-            }
+            Gemeentekaart.afstandKm(plaats, gemeente)
+                    .ifPresent(km -> sleutels.add(sleutel.van(plaats, Matchsleutel.gevraagdeKlasse(km))));
         }
         return sleutels.build().sorted().distinct().toArray();
     }
