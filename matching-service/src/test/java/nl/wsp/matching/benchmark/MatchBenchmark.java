@@ -100,7 +100,9 @@ class MatchBenchmark {
                         .append(", first phase (related, every required skill):\n\n```\n")
                         .append(voorselectie.plan(profielen.get(0), Voorselectie.Fase.VERWANT_MET_ALLE_VEREISTE_VAARDIGHEDEN, 50))
                         .append("```\n\nand of the baseline (every related candidate in one query):\n\n```\n")
-                        .append(voorselectie.plan(profielen.get(0), Voorselectie.Fase.ALLE_VERWANTEN, 50)).append("```\n\n");
+                        .append(voorselectie.plan(profielen.get(0), Voorselectie.Fase.ALLE_VERWANTEN, 50)).append("```\n\n")
+                        .append("and of the rare occupation's skill-only phase:\n\n```\n")
+                        .append(voorselectie.plan(profielen.get(2), Voorselectie.Fase.ALLEEN_VAARDIGHEDEN, 5_000)).append("```\n\n");
             }
             long[] httpMs = new long[METINGEN];
             long[] sqlMs = new long[METINGEN];
