@@ -17,8 +17,6 @@ import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.context.ThreadContext;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -102,6 +100,11 @@ public class MatchVacature {
                 Map.of(), resultaten);
     }
 
+    @PreDestroy
+    void stop() {
+        parallel.shutdownNow();
+    }
+
     /**
      * The pre-selected candidates up to where the {@code limiet} places are decided. When the first phase finds fewer
      * than {@code limiet}, the later phases will be read as well: the one after next is asked at once on another
@@ -124,8 +127,8 @@ public class MatchVacature {
                 List<Voorselectie.Kandidaatscore> pagina = na == null && vooruit.containsKey(fase) ? vooruit.get(fase).join()
                         : voorselectie.kandidaten(v, alleenPartner, fase, na, PAGINA);
                 if (f == 0 && pagina.size() < limiet) {
-                    fasen.subList(Math.min(2, fasen.size()), fasen.size()).forEach(later2 -> vooruit.put(later2,
-                            parallel.supplyAsync(() -> voorselectie.kandidaten(v, alleenPartner, later2, null, PAGINA))));
+                    fasen.subList(Math.min(2, fasen.size()), fasen.size()).forEach(volgende -> vooruit.put(volgende,
+                            parallel.supplyAsync(() -> voorselectie.kandidaten(v, alleenPartner, volgende, null, PAGINA))));
                 }
                 for (Voorselectie.Kandidaatscore k : pagina) {
                     gelezen.add(k);
