@@ -84,7 +84,7 @@ public class Voorselectie {
     }
 
     /**
-     * One page of a phase, highest bound first (then id): at most {@code aantal} rows after {@code na} (null: from the
+     * One page of a phase, best score first (then id): at most {@code aantal} rows after {@code na} (null: from the
      * start). {@code alleenPartner}: during the own-caseload window, the only partner whose candidates qualify.
      */
     public List<Kandidaatscore> kandidaten(Vacatureprofiel v, String alleenPartner, Fase fase, Kandidaatscore na, int aantal) {

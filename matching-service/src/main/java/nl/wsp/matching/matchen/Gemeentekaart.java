@@ -1,12 +1,8 @@
 package nl.wsp.matching.matchen;
 
-import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
  * Where the municipalities of our regions lie (the town hall, WGS84), for travel distance as the crow flies.
@@ -55,33 +51,10 @@ public final class Gemeentekaart {
     private Gemeentekaart() {
     }
 
-    /**
-     * Every municipality on the map within {@code km} of {@code van} (itself included when it is on the map); the same
-     * distances {@link #afstandKm} gives, so a candidate is reachable here exactly when {@code HardeFilters} says so.
-     */
-    public static Set<String> binnen(String van, double km) {
-        Set<String> binnen = new TreeSet<>();
-        for (Afstand a : AFSTANDEN.getOrDefault(van, List.of())) {
-            if (a.km() > km) {
-                break;
-            }
-            binnen.add(a.naar());
-        }
-        return binnen;
-    }
-
     /** The municipalities on the map. */
     public static Set<String> gemeenten() {
         return GEMEENTEN.keySet();
     }
-
-    private record Afstand(String naar, double km) {
-    }
-
-    /** Per municipality every municipality on the map, nearest first (computed once: the intake asks per candidate). */
-    private static final Map<String, List<Afstand>> AFSTANDEN = GEMEENTEN.keySet().stream().collect(Collectors.toUnmodifiableMap(
-            van -> van, van -> GEMEENTEN.keySet().stream().map(naar -> new Afstand(naar, afstandKm(van, naar).orElseThrow()))
-                    .sorted(Comparator.comparingDouble(Afstand::km)).toList()));
 
     /** Kilometres between two municipalities as the crow flies; empty when one is unknown. */
     public static OptionalDouble afstandKm(String van, String naar) {
