@@ -43,8 +43,8 @@ public class KandidaatRepository {
             WITH invoer AS (
                 SELECT * FROM json_to_recordset(?::json) AS x(id uuid, referentie text, woongemeente text,
                     doelgroepen text[], profiel jsonb, persoonsgegevens jsonb, leefgebieden jsonb, profiel_hash text,
-                    volledigheid integer, ontbrekende_velden text[], uren smallint, rijbewijs boolean, kwetsbaar boolean, max_km smallint,
-                    gemeenten text[], kenmerken int[], beroepen int[], groepen int[], ervaring int[],
+                    volledigheid integer, ontbrekende_velden text[], uren smallint, rijbewijs boolean, kwetsbaar boolean,
+                    kenmerken int[], beroepen int[], groepen int[], ervaring int[],
                     ervaring_jaren float8[], opleiding smallint)
             ), geschreven AS (
                 INSERT INTO kandidaat AS k (id, partner, referentie, status, woongemeente, doelgroepen, profiel,
@@ -72,14 +72,13 @@ public class KandidaatRepository {
                 SELECT ?, ?, ?, ?, 'aanlevering', CASE WHEN g.nieuw THEN 'aangemaakt' ELSE 'bijgewerkt' END, g.id, ?
                 FROM geschreven g
             ), projectie AS (
-                INSERT INTO kandidaat_match (kandidaat_id, partner, uren, rijbewijs, kwetsbaar, woongemeente, max_km, gemeenten,
-                    kenmerken, beroepen, groepen, ervaring, ervaring_jaren, opleiding)
-                SELECT g.id, g.partner, i.uren, i.rijbewijs, i.kwetsbaar, i.woongemeente, i.max_km, i.gemeenten, i.kenmerken,
-                       i.beroepen, i.groepen, i.ervaring, i.ervaring_jaren, i.opleiding
+                INSERT INTO kandidaat_match (kandidaat_id, partner, uren, rijbewijs, kwetsbaar, kenmerken, beroepen, groepen,
+                    ervaring, ervaring_jaren, opleiding)
+                SELECT g.id, g.partner, i.uren, i.rijbewijs, i.kwetsbaar, i.kenmerken, i.beroepen, i.groepen, i.ervaring,
+                       i.ervaring_jaren, i.opleiding
                 FROM geschreven g JOIN invoer i USING (referentie)
                 ON CONFLICT (kandidaat_id) DO UPDATE SET uren = EXCLUDED.uren, rijbewijs = EXCLUDED.rijbewijs,
                     kwetsbaar = EXCLUDED.kwetsbaar,
-                    woongemeente = EXCLUDED.woongemeente, max_km = EXCLUDED.max_km, gemeenten = EXCLUDED.gemeenten,
                     kenmerken = EXCLUDED.kenmerken, beroepen = EXCLUDED.beroepen, groepen = EXCLUDED.groepen,
                     ervaring = EXCLUDED.ervaring, ervaring_jaren = EXCLUDED.ervaring_jaren,
                     opleiding = EXCLUDED.opleiding

@@ -1,11 +1,10 @@
 package nl.wsp.matching.kandidaat;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import nl.wsp.matching.matchen.Gemeentekaart;
 import nl.wsp.matching.matchen.Geschiktheid;
 import nl.wsp.matching.matchen.Prioriteitsregels;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,26 +15,23 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
- * A candidate's row in the match projection {@code kandidaat_match} (migration V51): what the SQL pre-selection needs
+ * A candidate's row in the match projection {@code kandidaat_match} (migrations V51, V52): what the SQL pre-selection needs
  * to find the candidates a vacancy can use and to bound their suitability, as 32-bit {@link Matchsleutel keys} in
  * integer arrays that GIN indexes answer. It is computed here, in Java, from the same profile the intake stores, and
  * written in the same statement as the candidate; no personal data goes in.
  *
  * @param kwetsbaar     vulnerable in the sense of priority rule 5
- * @param woongemeente  where the candidate lives (written from the candidate's own column), with
- * @param maxKm         how far they travel (null: only the own and the named municipalities) and
- * @param gemeenten     the municipalities they named: the exact mobility filter
- * @param kenmerken     keys of (related occupation group, municipality, distance class), of (municipality, distance
- *                      class) and of the skills, in one GIN-indexed array: relatedness, a superset of the mobility
- *                      filter and "holds every required skill" are answered by one index scan
+ * @param kenmerken     keys of (related occupation group, municipality), of the municipalities and of the skills, in
+ *                      one GIN-indexed array: "related, may work there and holds every required skill" is one index
+ *                      scan, and the mobility filter is answered exactly by it (the municipalities are those of
+ *                      {@link #werkgebied})
  * @param beroepen      keys of the desired and experienced occupations
  * @param groepen       keys of the ISCO unit and minor groups of the desired occupations
  * @param ervaring      keys of the experienced occupations and of their ISCO unit groups, with
  * @param ervaringJaren the years of experience in each (a group: the sum over its occupations)
  * @param opleiding     the education level's index in {@code Geschiktheid.OPLEIDINGSNIVEAUS}, -1 when unknown
  */
-public record Matchprojectie(int uren, boolean rijbewijs, boolean kwetsbaar, @JsonIgnore String woongemeente,
-                             @JsonProperty("max_km") Integer maxKm, List<String> gemeenten, int[] kenmerken, int[] beroepen, int[] groepen, int[] ervaring,
+public record Matchprojectie(int uren, boolean rijbewijs, boolean kwetsbaar, int[] kenmerken, int[] beroepen, int[] groepen, int[] ervaring,
                              @JsonProperty("ervaring_jaren") double[] ervaringJaren, int opleiding) {
 
     /**
@@ -74,30 +70,38 @@ public record Matchprojectie(int uren, boolean rijbewijs, boolean kwetsbaar, @Js
         Set<Integer> verwantschapsgroepen = new TreeSet<>();
         alleBeroepen.forEach(b -> verwantschapsgroepen.add(Matchsleutel.verwantschapsgroep(b, iscoGroep.apply(b))));
 
-        // where the candidate can work, as (municipality, distance class): the named municipalities (class 0), and the
-        // own one under every class up to the travel distance (see Matchsleutel.AFSTANDSKLASSEN)
-        Integer maxKm = p.mobiliteit() == null ? null : p.mobiliteit().maximaleReisafstandKm();
-        List<String> genoemd = p.mobiliteit() == null ? List.of() : lijst(p.mobiliteit().gemeenten());
-        List<Map.Entry<String, Integer>> plaatsen = new ArrayList<>();
-        genoemd.forEach(g -> plaatsen.add(Map.entry(g, 0)));
-        if (woongemeente != null) {
-            Matchsleutel.afstandsklassen(maxKm).forEach(klasse -> plaatsen.add(Map.entry(woongemeente, klasse)));
-        }
         Set<Integer> kenmerken = new TreeSet<>();
-        for (Map.Entry<String, Integer> plaats : plaatsen) {
-            kenmerken.add(Matchsleutel.bereikbaar(plaats.getKey(), plaats.getValue()));
+        for (String plaats : werkgebied(woongemeente, p.mobiliteit())) {
+            kenmerken.add(Matchsleutel.bereikbaar(plaats));
             for (int groep : verwantschapsgroepen) {
-                kenmerken.add(Matchsleutel.verwant(groep, plaats.getKey(), plaats.getValue()));
+                kenmerken.add(Matchsleutel.verwant(groep, plaats));
             }
         }
         lijst(p.vaardigheden()).forEach(v -> kenmerken.add(Matchsleutel.vaardigheid(v)));
 
         return new Matchprojectie(p.urenPerWeek() == null ? 0 : p.urenPerWeek(),
                 p.rijbewijzen() != null && !p.rijbewijzen().isEmpty(),
-                Prioriteitsregels.kwetsbaar(lijst(doelgroepen), lijst(p.kwetsbaarheden())), woongemeente, maxKm, genoemd, ints(kenmerken),
+                Prioriteitsregels.kwetsbaar(lijst(doelgroepen), lijst(p.kwetsbaarheden())), ints(kenmerken),
                 ints(alleBeroepen.stream().map(Matchsleutel::beroep).collect(TreeSet::new, Set::add, Set::addAll)),
                 ints(groepen), ints(ervaring.keySet()), ervaring.values().stream().mapToDouble(Double::doubleValue).toArray(),
                 Geschiktheid.niveau(p.opleidingsniveau()));
+    }
+
+    /**
+     * Every municipality the hard mobility filter ({@code HardeFilters}) lets this candidate work in: the named ones,
+     * and without a travel distance the own one, with one every municipality on the map within it (the own one too
+     * when it is not on the map). Whether a vacancy's work location is among them is then one key.
+     */
+    static Set<String> werkgebied(String woongemeente, Profiel.Mobiliteit mobiliteit) {
+        Set<String> plaatsen = new TreeSet<>(mobiliteit == null ? List.of() : lijst(mobiliteit.gemeenten()));
+        Integer maxKm = mobiliteit == null ? null : mobiliteit.maximaleReisafstandKm();
+        if (woongemeente != null && (maxKm == null || maxKm >= 0)) {
+            plaatsen.add(woongemeente);
+        }
+        if (woongemeente != null && maxKm != null) {
+            plaatsen.addAll(Gemeentekaart.binnen(woongemeente, maxKm));
+        }
+        return plaatsen;
     }
 
     private static <T> List<T> lijst(List<T> lijst) {

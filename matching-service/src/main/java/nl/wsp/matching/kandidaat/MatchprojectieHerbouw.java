@@ -59,13 +59,12 @@ public class MatchprojectieHerbouw {
                        AND NOT EXISTS (SELECT 1 FROM kandidaat_match m WHERE m.kandidaat_id = k.id)
                      ORDER BY k.id LIMIT ?""");
              PreparedStatement schrijf = c.prepareStatement("""
-                     INSERT INTO kandidaat_match (kandidaat_id, partner, uren, rijbewijs, kwetsbaar, woongemeente, max_km, gemeenten,
-                         kenmerken, beroepen, groepen, ervaring, ervaring_jaren, opleiding)
-                     SELECT x.id, x.partner, x.uren, x.rijbewijs, x.kwetsbaar, x.woongemeente, x.max_km, x.gemeenten, x.kenmerken,
-                            x.beroepen, x.groepen, x.ervaring, x.ervaring_jaren, x.opleiding
+                     INSERT INTO kandidaat_match (kandidaat_id, partner, uren, rijbewijs, kwetsbaar, kenmerken, beroepen, groepen,
+                         ervaring, ervaring_jaren, opleiding)
+                     SELECT x.id, x.partner, x.uren, x.rijbewijs, x.kwetsbaar, x.kenmerken, x.beroepen, x.groepen, x.ervaring,
+                            x.ervaring_jaren, x.opleiding
                      FROM json_to_recordset(?::json) AS x(id uuid, partner text, uren smallint, rijbewijs boolean, kwetsbaar boolean,
-                         woongemeente text, max_km smallint, gemeenten text[], kenmerken int[], beroepen int[],
-                         groepen int[], ervaring int[], ervaring_jaren float8[], opleiding smallint)
+                         kenmerken int[], beroepen int[], groepen int[], ervaring int[], ervaring_jaren float8[], opleiding smallint)
                      JOIN kandidaat k ON k.id = x.id AND k.status = 'beschikbaar'
                      ON CONFLICT (kandidaat_id) DO NOTHING""")) {
             while (true) {
@@ -82,7 +81,6 @@ public class MatchprojectieHerbouw {
                         Map<String, Object> rij = new LinkedHashMap<>(json.convertValue(m, Map.class));
                         rij.put("id", na);
                         rij.put("partner", rs.getString(2));
-                        rij.put("woongemeente", rs.getString(3));
                         rijen.add(rij);
                     }
                 }

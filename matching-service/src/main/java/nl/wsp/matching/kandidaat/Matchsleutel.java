@@ -3,8 +3,6 @@ package nl.wsp.matching.kandidaat;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -55,45 +53,11 @@ public final class Matchsleutel {
     }
 
     /**
-     * Travel-distance classes (km). A candidate who lives in {@code w} and travels at most {@code m} km is filed under
-     * ({@code w}, 0) and under ({@code w}, K) for every class K up to the smallest class of at least {@code m}; a
-     * named municipality under (it, 0). A vacancy in {@code W} asks, per municipality {@code w} on the map, only the
-     * largest class not above the distance from {@code w} to {@code W} (and ({@code W}, 0)): whoever can come holds
-     * one of those keys. A superset, narrowed exactly afterwards; one key per municipality keeps the index scan short.
+     * Candidates who may work in this municipality: a candidate is filed under every municipality the hard mobility
+     * filter lets them work in (see {@link Matchprojectie}), so a vacancy asks exactly one key.
      */
-    public static final int[] AFSTANDSKLASSEN = {0, 10, 20, 30, 45, 60, 100, Integer.MAX_VALUE};
-
-    /** The classes a candidate is filed under: 0, and with a travel distance every class up to the one that holds it. */
-    public static List<Integer> afstandsklassen(Integer maximaleReisafstandKm) {
-        List<Integer> klassen = new ArrayList<>();
-        klassen.add(0);
-        if (maximaleReisafstandKm != null) {
-            for (int klasse : AFSTANDSKLASSEN) {
-                if (klasse > 0) {
-                    klassen.add(klasse);
-                    if (klasse >= maximaleReisafstandKm) {
-                        break;
-                    }
-                }
-            }
-        }
-        return klassen;
-    }
-
-    /** The class a vacancy asks for a municipality this far away: the largest class not above the distance. */
-    public static int gevraagdeKlasse(double km) {
-        int gevraagd = 0;
-        for (int klasse : AFSTANDSKLASSEN) {
-            if (klasse <= km) {
-                gevraagd = klasse;
-            }
-        }
-        return gevraagd;
-    }
-
-    /** Candidates living in (class 0: or naming) this municipality, filed under this distance class. */
-    public static int bereikbaar(String gemeente, int afstandsklasse) {
-        return mix(gemeente(gemeente), afstandsklasse);
+    public static int bereikbaar(String gemeente) {
+        return mix(gemeente(gemeente), 0);
     }
 
     /**
@@ -105,8 +69,8 @@ public final class Matchsleutel {
     }
 
     /** As {@link #bereikbaar}, for candidates related to this group (a {@link #verwantschapsgroep} key). */
-    public static int verwant(int verwantschapsgroep, String gemeente, int afstandsklasse) {
-        return mix(verwantschapsgroep, bereikbaar(gemeente, afstandsklasse));
+    public static int verwant(int verwantschapsgroep, String gemeente) {
+        return mix(verwantschapsgroep, bereikbaar(gemeente));
     }
 
     private static int gemeente(String naam) {

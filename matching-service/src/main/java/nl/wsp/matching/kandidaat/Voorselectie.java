@@ -2,7 +2,6 @@ package nl.wsp.matching.kandidaat;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import nl.wsp.matching.matchen.Gemeentekaart;
 import nl.wsp.matching.matchen.Geschiktheid;
 import nl.wsp.matching.matchen.Vacatureprofiel;
 
@@ -18,15 +17,16 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * The SQL pre-selection of matching, over the match projection {@code kandidaat_match} ({@link Matchprojectie},
  * written with the candidate). It returns the candidates that are <em>related</em> to the vacancy (a desired or
  * experienced occupation in the vacancy's ISCO minor group) or, in the last phase, hold at least one of its required
  * skills — and that pass the hard filters that need no explanation per candidate: hours, driving licence, the
- * own-caseload window's partner, and mobility. Relatedness and mobility are one GIN look-up: the candidate's
- * {@code kenmerken} hold keys per (related group, municipality, distance class) besides the skills, and the vacancy
- * asks one (municipality, class) per municipality on the map; the exact distance rule then runs on the rows found.
+ * own-caseload window's partner, and mobility. Relatedness and mobility are one key: the candidate's {@code kenmerken}
+ * hold one per (related group, municipality they may work in) besides the skills, so a phase is a single GIN scan in
+ * which the rarest of its keys leads and the others are only checked at the items it finds.
  * <p>
  * Each row carries the suitability {@link Geschiktheid} will give the candidate: the same five factors, rounded the
  * same way, computed from the projection's keys (occupation tier, required and optional skills covered, years of
@@ -190,19 +190,19 @@ public class Voorselectie {
             waar.append(" AND m.partner = ?");
             params.add(alleenPartner);
         }
-        int[] verwant = plaatsen(gemeente, (plaats, klasse) -> Matchsleutel.verwant(groep, plaats, klasse));
+        // related and may work there: one key; as are the skills, so a phase is one GIN scan (the rarest key leads)
+        int verwant = Matchsleutel.verwant(groep, gemeente);
         switch (fase) {
             case ALLE_VERWANTEN -> {
-                waar.append(" AND m.kenmerken && ?");
+                waar.append(" AND m.kenmerken @> ARRAY[?]");
                 params.add(verwant);
             }
             case VERWANT_MET_ALLE_VEREISTE_VAARDIGHEDEN -> {
-                waar.append(" AND m.kenmerken && ? AND m.kenmerken @> ?");
-                params.add(verwant);
-                params.add(vereist);
+                waar.append(" AND m.kenmerken @> ?");
+                params.add(IntStream.concat(IntStream.of(verwant), IntStream.of(vereist)).sorted().distinct().toArray());
             }
             case VERWANT -> {
-                waar.append(" AND m.kenmerken && ?");
+                waar.append(" AND m.kenmerken @> ARRAY[?]");
                 params.add(verwant);
                 if (vereist.length > 0) {
                     waar.append(" AND NOT m.kenmerken @> ?");
@@ -210,27 +210,12 @@ public class Voorselectie {
                 }
             }
             case ALLEEN_VAARDIGHEDEN -> {
-                waar.append(" AND m.kenmerken && ? AND m.kenmerken && ? AND NOT m.kenmerken && ?");
-                params.add(plaatsen(gemeente, Matchsleutel::bereikbaar));
+                waar.append(" AND m.kenmerken @> ARRAY[?] AND m.kenmerken && ? AND NOT m.kenmerken @> ARRAY[?]");
+                params.add(Matchsleutel.bereikbaar(gemeente));
                 params.add(vereist);
                 params.add(verwant);
             }
         }
-        // the keys found who may come (distance classes are coarse); this is exactly HardeFilters' mobility rule
-        waar.append(" AND (m.gemeenten @> ARRAY[?]::text[] OR m.woongemeente = ?"
-                + " OR m.max_km >= (?::float8[])[array_position(?::text[], m.woongemeente)])");
-        params.add(gemeente);
-        params.add(gemeente);
-        List<String> plaatsen = new ArrayList<>();
-        List<Double> afstanden = new ArrayList<>();
-        for (String plaats : Gemeentekaart.gemeenten()) {
-            Gemeentekaart.afstandKm(plaats, gemeente).ifPresent(km -> {
-                plaatsen.add(plaats);
-                afstanden.add(km);
-            });
-        }
-        params.add(afstanden.toArray(Double[]::new));
-        params.add(plaatsen.toArray(String[]::new));
 
         StringBuilder sql = new StringBuilder(voorvoegsel).append("SELECT * FROM (SELECT m.kandidaat_id, m.partner, m.kwetsbaar, ")
                 .append(score).append(" AS score FROM kandidaat_match m").append(waar).append(") p");
@@ -264,25 +249,6 @@ public class Voorselectie {
             }
         });
         sql.append(") / ").append(vaardigheden.size()).append(" * 10 + 0.5) / 10");
-    }
-
-    /**
-     * The keys of everyone who may be able to work in {@code gemeente}: those filed under the municipality itself
-     * (class 0), and per municipality on the map those filed under the largest class not above its distance.
-     */
-    static int[] plaatsen(String gemeente, Plaatssleutel sleutel) {
-        java.util.stream.IntStream.Builder sleutels = java.util.stream.IntStream.builder();
-        sleutels.add(sleutel.van(gemeente, 0));
-        for (String plaats : Gemeentekaart.gemeenten()) {
-            Gemeentekaart.afstandKm(plaats, gemeente)
-                    .ifPresent(km -> sleutels.add(sleutel.van(plaats, Matchsleutel.gevraagdeKlasse(km))));
-        }
-        return sleutels.build().sorted().distinct().toArray();
-    }
-
-    @FunctionalInterface
-    interface Plaatssleutel {
-        int van(String gemeente, int afstandsklasse);
     }
 
     private static int[] sleutels(Collection<String> vaardigheden) {

@@ -1,8 +1,12 @@
 package nl.wsp.matching.matchen;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Where the municipalities of our regions lie (the town hall, WGS84), for travel distance as the crow flies.
@@ -48,12 +52,35 @@ public final class Gemeentekaart {
             Map.entry("Oisterwijk", new Punt(51.5792, 5.1889)),
             Map.entry("Waalwijk", new Punt(51.6825, 5.0700)));
 
+    /** Per municipality on the map every municipality on it, nearest first: the intake asks per candidate. */
+    private static final Map<String, List<Afstand>> AFSTANDEN = GEMEENTEN.keySet().stream().collect(Collectors.toUnmodifiableMap(
+            van -> van, van -> GEMEENTEN.keySet().stream().map(naar -> new Afstand(naar, afstandKm(van, naar).orElseThrow()))
+                    .sorted(Comparator.comparingDouble(Afstand::km)).toList()));
+
+    private record Afstand(String naar, double km) {
+    }
+
     private Gemeentekaart() {
     }
 
     /** The municipalities on the map. */
     public static Set<String> gemeenten() {
         return GEMEENTEN.keySet();
+    }
+
+    /**
+     * The municipalities on the map at most {@code km} from {@code van} (itself included), by {@link #afstandKm}'s
+     * distances: exactly where {@code HardeFilters} lets someone living in {@code van} with that travel distance work.
+     */
+    public static List<String> binnen(String van, double km) {
+        List<String> binnen = new ArrayList<>();
+        for (Afstand a : AFSTANDEN.getOrDefault(van, List.of())) {
+            if (a.km() > km) {
+                break;
+            }
+            binnen.add(a.naar());
+        }
+        return binnen;
     }
 
     /** Kilometres between two municipalities as the crow flies; empty when one is unknown. */

@@ -130,7 +130,7 @@ public final class Kandidaatgenerator {
         return (System.nanoTime() - start) / 1e9;
     }
 
-    static final String PROJECTIEKOLOMMEN = "kandidaat_id, partner, uren, rijbewijs, kwetsbaar, woongemeente, max_km, gemeenten, "
+    static final String PROJECTIEKOLOMMEN = "kandidaat_id, partner, uren, rijbewijs, kwetsbaar, "
             + "kenmerken, beroepen, groepen, ervaring, ervaring_jaren, opleiding";
 
     private void rij(StringBuilder sb, StringBuilder projecties, String partner, String nu) throws SQLException {
@@ -175,9 +175,6 @@ public final class Kandidaatgenerator {
         // the projection row the intake would write with it, computed by the same code
         Matchprojectie m = Matchprojectie.van(woongemeente, List.of(doelgroep), profiel, iscoGroepen::get);
         projecties.append(id).append('\t').append(partner).append('\t').append(m.uren()).append('\t').append(m.rijbewijs()).append('\t').append(m.kwetsbaar())
-                .append('\t').append(woongemeente)
-                .append('\t').append(m.maxKm() == null ? "\\N" : m.maxKm().toString())
-                .append('\t').append(m.gemeenten().stream().map(g -> '"' + g + '"').collect(java.util.stream.Collectors.joining(",", "{", "}")))
                 .append('\t').append(array(m.kenmerken())).append('\t').append(array(m.beroepen())).append('\t')
                 .append(array(m.groepen())).append('\t').append(array(m.ervaring())).append('\t')
                 .append(Arrays.toString(m.ervaringJaren()).replace('[', '{').replace(']', '}').replace(" ", "")).append('\t')
