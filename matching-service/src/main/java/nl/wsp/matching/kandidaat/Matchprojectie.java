@@ -89,8 +89,8 @@ public record Matchprojectie(int uren, boolean rijbewijs, boolean kwetsbaar, int
 
     /**
      * Every municipality the hard mobility filter ({@code HardeFilters}) lets this candidate work in: the named ones,
-     * and without a travel distance the own one, with one every municipality on the map within it (the own one too
-     * when it is not on the map). Whether a vacancy's work location is among them is then one key.
+     * the own one (also when it is not on the map; not with a negative travel distance), and with a travel distance
+     * every municipality on the map within it. Whether a vacancy's work location is among them is then one key.
      */
     static Set<String> werkgebied(String woongemeente, Profiel.Mobiliteit mobiliteit) {
         Set<String> plaatsen = new TreeSet<>(mobiliteit == null ? List.of() : lijst(mobiliteit.gemeenten()));
