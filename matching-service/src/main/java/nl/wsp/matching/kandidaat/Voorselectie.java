@@ -2,6 +2,7 @@ package nl.wsp.matching.kandidaat;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import nl.wsp.matching.esco.EscoCatalogus;
 import nl.wsp.matching.matchen.Geschiktheid;
 import nl.wsp.matching.matchen.Vacatureprofiel;
 
@@ -62,7 +63,7 @@ public class Voorselectie {
     private final AgroalDataSource dataSource;
     private final Function<String, String> iscoGroep;
 
-    Voorselectie(AgroalDataSource dataSource, nl.wsp.matching.esco.EscoCatalogus esco) {
+    Voorselectie(AgroalDataSource dataSource, EscoCatalogus esco) {
         this.dataSource = dataSource;
         this.iscoGroep = esco::iscoGroep;
     }
@@ -125,10 +126,6 @@ public class Voorselectie {
                 Object p = params.get(i);
                 if (p instanceof int[] keys) {
                     s.setArray(i + 1, c.createArrayOf("int4", java.util.Arrays.stream(keys).boxed().toArray()));
-                } else if (p instanceof Double[] getallen) {
-                    s.setArray(i + 1, c.createArrayOf("float8", getallen));
-                } else if (p instanceof String[] teksten) {
-                    s.setArray(i + 1, c.createArrayOf("text", teksten));
                 } else {
                     s.setObject(i + 1, p);
                 }

@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The SQL pre-selection changes nothing for realistic data: over 4,000 generated candidates with skewed ESCO
  * occupations, the ranking (places, scores, explanations, which rule moved whom) equals ranking every candidate.
- * The pre-selection computes exactly the suitability and vulnerability the full profile gives. The match projection follows withdrawal and
+ * The pre-selection computes exactly the suitability and vulnerability the full profile gives, and reads nobody the
+ * hard filters refuse. The match projection follows withdrawal and
  * erasure in the same transaction, and what is missing is rebuilt.
  */
 @QuarkusTest
@@ -117,6 +118,8 @@ class VoorselectieTest {
                     assertThat(scores.get(k.id()).kwetsbaar())
                             .isEqualTo(Prioriteitsregels.kwetsbaar(k.doelgroepen(), k.kwetsbaarheden()));
                     assertThat(score).isLessThanOrEqualTo(voorselectie.hoogsteGrens(v, fase));
+                    // the keys answer the hard filters exactly: nobody is read whom they would refuse
+                    assertThat(HardeFilters.afwijzing(v, k, false)).as("hard filters on %s in %s", k.id(), fase).isEmpty();
                     vergeleken++;
                 }
             }
