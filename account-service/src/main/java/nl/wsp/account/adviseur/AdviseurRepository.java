@@ -2,7 +2,7 @@ package nl.wsp.account.adviseur;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import nl.wsp.account.platform.ApiProblem;
+import nl.wsp.platform.problem.ApiProblem;
 
 import java.util.List;
 import java.util.Optional;

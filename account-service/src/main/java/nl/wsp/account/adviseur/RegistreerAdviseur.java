@@ -2,10 +2,10 @@ package nl.wsp.account.adviseur;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import nl.wsp.account.events.Outbox;
+import nl.wsp.platform.outbox.Outbox;
 import nl.wsp.account.partner.Partner;
 import nl.wsp.account.partner.PartnerRepository;
-import nl.wsp.account.platform.ApiProblem;
+import nl.wsp.platform.problem.ApiProblem;
 
 import java.time.Clock;
 import java.util.Map;

@@ -2,8 +2,8 @@ package nl.wsp.account.contactmoment;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import nl.wsp.account.platform.Cursor;
-import nl.wsp.account.platform.Pagina;
+import nl.wsp.platform.page.Cursor;
+import nl.wsp.platform.page.Pagina;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -23,7 +23,7 @@ public class ContactmomentRepository implements PanacheRepositoryBase<Contactmom
             try {
                 datum = LocalDate.parse(c[0]);
             } catch (java.time.format.DateTimeParseException e) {
-                throw nl.wsp.account.platform.ApiProblem.invalid("cursor", "onbekende cursor; stuur terug wat u kreeg");
+                throw nl.wsp.platform.problem.ApiProblem.invalid("cursor", "onbekende cursor; stuur terug wat u kreeg");
             }
             UUID id = Cursor.uuid(c[1]);
             rijen = find("werkgeverId = ?1 and (datum < ?2 or (datum = ?2 and id < ?3)) order by datum desc, id desc",

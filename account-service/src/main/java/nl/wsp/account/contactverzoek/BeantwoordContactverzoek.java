@@ -3,8 +3,8 @@ package nl.wsp.account.contactverzoek;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import nl.wsp.account.events.Outbox;
-import nl.wsp.account.platform.ApiProblem;
+import nl.wsp.platform.outbox.Outbox;
+import nl.wsp.platform.problem.ApiProblem;
 
 import java.time.Clock;
 import java.util.Map;

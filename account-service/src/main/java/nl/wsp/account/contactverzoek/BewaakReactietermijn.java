@@ -3,7 +3,7 @@ package nl.wsp.account.contactverzoek;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import nl.wsp.account.events.Outbox;
+import nl.wsp.platform.outbox.Outbox;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 

@@ -3,9 +3,9 @@ package nl.wsp.account.contactverzoek;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
-import nl.wsp.account.platform.ApiProblem;
-import nl.wsp.account.platform.Cursor;
-import nl.wsp.account.platform.Pagina;
+import nl.wsp.platform.problem.ApiProblem;
+import nl.wsp.platform.page.Cursor;
+import nl.wsp.platform.page.Pagina;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;

@@ -5,8 +5,8 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import nl.wsp.account.adviseur.Adviseur;
 import nl.wsp.account.adviseur.AdviseurRepository;
-import nl.wsp.account.events.Outbox;
-import nl.wsp.account.platform.ApiProblem;
+import nl.wsp.platform.outbox.Outbox;
+import nl.wsp.platform.problem.ApiProblem;
 import nl.wsp.account.werkgever.Werkgever;
 import nl.wsp.account.werkgever.WerkgeverRepository;
 

@@ -2,8 +2,8 @@ package nl.wsp.account.partner;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import nl.wsp.account.events.Outbox;
-import nl.wsp.account.platform.ApiProblem;
+import nl.wsp.platform.outbox.Outbox;
+import nl.wsp.platform.problem.ApiProblem;
 
 import java.time.Clock;
 import java.util.Map;

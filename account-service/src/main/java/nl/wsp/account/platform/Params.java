@@ -1,5 +1,6 @@
 package nl.wsp.account.platform;
 
+import nl.wsp.platform.problem.ApiProblem;
 import java.util.UUID;
 
 /**

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import nl.wsp.account.adviseur.Adviseur;
 import nl.wsp.account.adviseur.AdviseurRepository;
-import nl.wsp.account.platform.ApiProblem;
+import nl.wsp.platform.problem.ApiProblem;
 import nl.wsp.account.werkgever.Gemeenten;
 
 import java.util.Map;

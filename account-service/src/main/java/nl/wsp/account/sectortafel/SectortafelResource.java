@@ -13,7 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import nl.wsp.account.platform.ApiProblem;
+import nl.wsp.platform.problem.ApiProblem;
 import nl.wsp.account.sectortafel.api.SectortafelVerzoek;
 import nl.wsp.account.sectortafel.api.SectortafelWeergave;
 import org.eclipse.microprofile.openapi.annotations.Operation;

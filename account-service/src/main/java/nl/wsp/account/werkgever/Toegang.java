@@ -3,8 +3,8 @@ package nl.wsp.account.werkgever;
 import jakarta.enterprise.context.RequestScoped;
 import nl.wsp.account.adviseur.Adviseur;
 import nl.wsp.account.adviseur.AdviseurRepository;
-import nl.wsp.account.platform.ApiProblem;
-import nl.wsp.account.platform.CurrentUser;
+import nl.wsp.platform.problem.ApiProblem;
+import nl.wsp.platform.security.CurrentUser;
 
 import java.util.Optional;
 import java.util.UUID;

@@ -3,8 +3,8 @@ package nl.wsp.account.werkgever;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
-import nl.wsp.account.platform.Cursor;
-import nl.wsp.account.platform.Pagina;
+import nl.wsp.platform.page.Cursor;
+import nl.wsp.platform.page.Pagina;
 
 import java.sql.Date;
 import java.time.LocalDate;

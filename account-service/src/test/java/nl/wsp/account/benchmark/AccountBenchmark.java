@@ -4,7 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import nl.wsp.account.TestKlok;
+import nl.wsp.testsupport.TestKlok;
 import nl.wsp.account.contactverzoek.BewaakReactietermijn;
 import nl.wsp.testsupport.Tokens;
 import org.junit.jupiter.api.AfterEach;

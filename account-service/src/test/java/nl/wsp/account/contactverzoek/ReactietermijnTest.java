@@ -5,7 +5,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import nl.wsp.account.TestKlok;
+import nl.wsp.testsupport.TestKlok;
 import nl.wsp.account.Testdata;
 import nl.wsp.testsupport.TestKafka;
 import nl.wsp.testsupport.Tokens;

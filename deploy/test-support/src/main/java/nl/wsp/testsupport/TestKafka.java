@@ -6,6 +6,8 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
@@ -46,39 +48,90 @@ public final class TestKafka {
         }
     }
 
-    /** Reads the topic from the beginning until {@code wanted} matches a record, or the timeout passes. */
+    /**
+     * Reads the topic from the beginning until {@code wanted} matches a record, or the timeout passes; once one
+     * matches, it reads on to the end offsets the broker reports at that moment and returns every match. So a copy
+     * that was acknowledged before the first match was seen is counted: no waiting for a duplicate "to arrive".
+     */
     public static List<ConsumerRecord<String, String>> readUntil(String topic, Predicate<ConsumerRecord<String, String>> wanted,
                                                                  Duration timeout) {
         List<ConsumerRecord<String, String>> matching = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+        try (KafkaConsumer<String, String> consumer = consumer()) {
+            Instant deadline = Instant.now().plus(timeout);
+            while (matching.isEmpty() && Instant.now().isBefore(deadline)) {
+                if (consumer.assignment().isEmpty() && !assign(consumer, topic)) {
+                    sleep(); // the topic does not exist yet: nothing was published to it
+                    continue;
+                }
+                collect(consumer.poll(Duration.ofMillis(200)), wanted, matching);
+            }
+            if (!matching.isEmpty()) {
+                readToEnd(consumer, wanted, matching);
+            }
+        }
+        return matching;
+    }
+
+    /**
+     * Every record on the topic that {@code wanted} matches, read from the beginning to the end offsets the broker
+     * reports now: what a test sees is all that was acknowledged before the call, and nothing is waited for.
+     * Call it once the producer is known to be done (e.g. the outbox row is marked published) to prove a count.
+     */
+    public static List<ConsumerRecord<String, String>> readToEnd(String topic, Predicate<ConsumerRecord<String, String>> wanted) {
+        List<ConsumerRecord<String, String>> matching = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = consumer()) {
+            if (assign(consumer, topic)) {
+                readToEnd(consumer, wanted, matching);
+            }
+        }
+        return matching;
+    }
+
+    private static void readToEnd(KafkaConsumer<String, String> consumer, Predicate<ConsumerRecord<String, String>> wanted,
+                                  List<ConsumerRecord<String, String>> matching) {
+        Map<TopicPartition, Long> end = consumer.endOffsets(consumer.assignment());
+        while (end.entrySet().stream().anyMatch(e -> consumer.position(e.getKey()) < e.getValue())) {
+            collect(consumer.poll(Duration.ofMillis(200)), wanted, matching);
+        }
+    }
+
+    private static boolean assign(KafkaConsumer<String, String> consumer, String topic) {
+        List<PartitionInfo> partitions = consumer.partitionsFor(topic);
+        if (partitions == null || partitions.isEmpty()) {
+            return false;
+        }
+        List<TopicPartition> assigned = partitions.stream().map(p -> new TopicPartition(topic, p.partition())).toList();
+        consumer.assign(assigned);
+        consumer.seekToBeginning(assigned);
+        return true;
+    }
+
+    private static void collect(Iterable<ConsumerRecord<String, String>> records, Predicate<ConsumerRecord<String, String>> wanted,
+                                List<ConsumerRecord<String, String>> matching) {
+        for (ConsumerRecord<String, String> record : records) {
+            if (wanted.test(record)) {
+                matching.add(record);
+            }
+        }
+    }
+
+    private static KafkaConsumer<String, String> consumer() {
+        return new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, LocalInfrastructure.bootstrapServers(),
                 ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false",
+                ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false",
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName()))) {
-            consumer.subscribe(List.of(topic));
-            Instant deadline = Instant.now().plus(timeout);
-            while (Instant.now().isBefore(deadline)) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-                    if (wanted.test(record)) {
-                        matching.add(record);
-                    }
-                }
-                if (!matching.isEmpty()) {
-                    // read a little longer: a duplicate would arrive right behind the first copy
-                    Instant settle = Instant.now().plusMillis(500);
-                    while (Instant.now().isBefore(settle)) {
-                        for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(100))) {
-                            if (wanted.test(record)) {
-                                matching.add(record);
-                            }
-                        }
-                    }
-                    return matching;
-                }
-            }
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName()));
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
-        return matching;
     }
 }

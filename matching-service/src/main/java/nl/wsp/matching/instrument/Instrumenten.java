@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import nl.wsp.matching.events.Outbox;
-import nl.wsp.matching.platform.ApiProblem;
+import nl.wsp.platform.outbox.Outbox;
+import nl.wsp.platform.problem.ApiProblem;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.math.BigDecimal;

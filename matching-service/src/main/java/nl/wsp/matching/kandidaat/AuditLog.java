@@ -3,7 +3,7 @@ package nl.wsp.matching.kandidaat;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import nl.wsp.matching.platform.CurrentUser;
+import nl.wsp.platform.security.CurrentUser;
 import nl.wsp.matching.platform.Trace;
 
 import java.time.Clock;

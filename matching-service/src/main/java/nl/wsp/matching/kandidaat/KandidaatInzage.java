@@ -3,12 +3,12 @@ package nl.wsp.matching.kandidaat;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
-import nl.wsp.matching.events.Outbox;
+import nl.wsp.platform.outbox.Outbox;
 import nl.wsp.matching.kandidaat.api.InzageWeergave;
 import nl.wsp.matching.kandidaat.api.KandidaatWeergave;
 import nl.wsp.matching.kandidaat.api.WijzigingenPagina;
-import nl.wsp.matching.platform.ApiProblem;
-import nl.wsp.matching.platform.CurrentUser;
+import nl.wsp.platform.problem.ApiProblem;
+import nl.wsp.platform.security.CurrentUser;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;

@@ -25,7 +25,7 @@ import nl.wsp.matching.kandidaat.api.KandidaatWeergave;
 import nl.wsp.matching.kandidaat.api.WijzigingenPagina;
 import nl.wsp.matching.matchen.MatchKandidaat;
 import nl.wsp.matching.matchen.api.VacatureMatchAntwoord;
-import nl.wsp.matching.platform.ApiProblem;
+import nl.wsp.platform.problem.ApiProblem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

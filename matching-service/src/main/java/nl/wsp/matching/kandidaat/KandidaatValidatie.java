@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.wsp.matching.esco.EscoCatalogus;
 import nl.wsp.matching.kandidaat.api.KandidaatInvoer;
-import nl.wsp.matching.platform.Problem;
+import nl.wsp.platform.problem.Problem;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

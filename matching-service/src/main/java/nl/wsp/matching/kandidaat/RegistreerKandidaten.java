@@ -5,9 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import nl.wsp.matching.kandidaat.api.BulkAntwoord;
 import nl.wsp.matching.kandidaat.api.ItemResultaat;
-import nl.wsp.matching.platform.ApiProblem;
-import nl.wsp.matching.platform.Problem;
-import nl.wsp.matching.platform.Problems;
+import nl.wsp.platform.problem.ApiProblem;
+import nl.wsp.platform.problem.Problem;
+import nl.wsp.platform.problem.Problems;
 
 import java.time.Clock;
 import java.util.ArrayList;

@@ -6,8 +6,8 @@ import nl.wsp.matching.esco.EscoCatalogus;
 import nl.wsp.matching.kandidaat.AuditLog;
 import nl.wsp.matching.kandidaat.Kandidaatprofielen;
 import nl.wsp.matching.matchen.api.VacatureMatchAntwoord;
-import nl.wsp.matching.platform.ApiProblem;
-import nl.wsp.matching.platform.CurrentUser;
+import nl.wsp.platform.problem.ApiProblem;
+import nl.wsp.platform.security.CurrentUser;
 import nl.wsp.matching.vacature.Vacatures;
 
 import java.util.ArrayList;

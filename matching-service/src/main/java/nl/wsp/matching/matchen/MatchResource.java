@@ -12,7 +12,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import nl.wsp.matching.kandidaat.KandidaatInzage;
 import nl.wsp.matching.matchen.api.MatchAntwoord;
-import nl.wsp.matching.platform.ApiProblem;
+import nl.wsp.platform.problem.ApiProblem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 

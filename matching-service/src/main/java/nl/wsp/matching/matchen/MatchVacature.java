@@ -10,7 +10,7 @@ import nl.wsp.matching.kandidaat.AuditLog;
 import nl.wsp.matching.kandidaat.Kandidaatprofielen;
 import nl.wsp.matching.kandidaat.Voorselectie;
 import nl.wsp.matching.matchen.api.MatchAntwoord;
-import nl.wsp.matching.platform.ApiProblem;
+import nl.wsp.platform.problem.ApiProblem;
 import nl.wsp.matching.vacature.Vacatures;
 
 import org.eclipse.microprofile.context.ManagedExecutor;

@@ -2,7 +2,7 @@ package nl.wsp.matching.nazorg;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import nl.wsp.matching.platform.ApiProblem;
+import nl.wsp.platform.problem.ApiProblem;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;

@@ -6,7 +6,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import nl.wsp.matching.kandidaat.AuditLog;
 import nl.wsp.matching.plaatsing.Plaatsing;
-import nl.wsp.matching.platform.ApiProblem;
+import nl.wsp.platform.problem.ApiProblem;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -5,10 +5,10 @@ import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import nl.wsp.matching.events.Outbox;
+import nl.wsp.platform.outbox.Outbox;
 import nl.wsp.matching.instrument.InstrumentInzet;
 import nl.wsp.matching.kandidaat.AuditLog;
-import nl.wsp.matching.platform.ApiProblem;
+import nl.wsp.platform.problem.ApiProblem;
 import nl.wsp.matching.voordracht.Bemiddelingsgegevens;
 import nl.wsp.matching.voordracht.Voordracht;
 

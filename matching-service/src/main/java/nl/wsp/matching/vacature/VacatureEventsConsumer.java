@@ -5,8 +5,8 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import nl.wsp.matching.inbound.InboundEvent;
-import nl.wsp.matching.inbound.Inbox;
+import nl.wsp.platform.inbox.InboundEvent;
+import nl.wsp.platform.inbox.Inbox;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.time.Clock;

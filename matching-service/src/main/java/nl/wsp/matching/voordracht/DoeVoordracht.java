@@ -3,10 +3,10 @@ package nl.wsp.matching.voordracht;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import nl.wsp.matching.events.Outbox;
+import nl.wsp.platform.outbox.Outbox;
 import nl.wsp.matching.kandidaat.AuditLog;
-import nl.wsp.matching.platform.ApiProblem;
-import nl.wsp.matching.platform.Problem;
+import nl.wsp.platform.problem.ApiProblem;
+import nl.wsp.platform.problem.Problem;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -4,9 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import nl.wsp.matching.events.Outbox;
+import nl.wsp.platform.outbox.Outbox;
 import nl.wsp.matching.kandidaat.AuditLog;
-import nl.wsp.matching.platform.ApiProblem;
+import nl.wsp.platform.problem.ApiProblem;
 
 import java.time.Clock;
 import java.util.Map;

@@ -6,7 +6,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import nl.wsp.matching.TestKlok;
+import nl.wsp.testsupport.TestKlok;
 import nl.wsp.testsupport.Tokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -36,7 +36,7 @@ class InstrumentInzetTest {
 
     @AfterEach
     void klokLos() {
-        klok.loslaten();
+        klok.loopWeer();
     }
 
     @Test
@@ -141,15 +141,15 @@ class InstrumentInzetTest {
     @Test
     void zonder_besluit_binnen_de_termijn_verloopt_de_aanvraag_precies_op_tijd() {
         Instant t = Instant.parse("2031-03-03T09:00:00Z");
-        klok.zet(t);
+        klok.zetOp(t);
         UUID kandidaat = kandidaat(SOEST, "Soest");
         String inzet = vraagAan(instrument(SOEST, "no-riskpolis", null), kandidaat, null, null, null).statusCode(201).extract().path("id");
 
-        klok.zet(t.plus(Duration.ofDays(5)).minusSeconds(1));
+        klok.zetOp(t.plus(Duration.ofDays(5)).minusSeconds(1));
         instrumenten.laatVerlopen();
         assertThat(status(inzet)).isEqualTo("aangevraagd");
 
-        klok.zet(t.plus(Duration.ofDays(5)));
+        klok.zetOp(t.plus(Duration.ofDays(5)));
         instrumenten.laatVerlopen();
         assertThat(status(inzet)).isEqualTo("verlopen");
         besluit(SOEST, inzet).statusCode(409);

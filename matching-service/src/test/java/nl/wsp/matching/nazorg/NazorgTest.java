@@ -5,7 +5,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import nl.wsp.matching.TestKlok;
+import nl.wsp.testsupport.TestKlok;
 import nl.wsp.matching.voordracht.Bemiddeling;
 import nl.wsp.testsupport.Tokens;
 import org.junit.jupiter.api.AfterEach;
@@ -42,30 +42,30 @@ class NazorgTest {
 
     @BeforeEach
     void klokVast() {
-        klok.zet(T);
+        klok.zetOp(T);
         bemiddeling = new Bemiddeling(em);
         partner = "gemeente-test-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     @AfterEach
     void klokLos() {
-        klok.loslaten();
+        klok.loopWeer();
     }
 
     @Test
     void een_moment_is_open_vanaf_de_dag_dat_het_gepland_staat_en_niet_eerder() {
         String plaatsing = plaatsing("2031-06-01");
-        klok.zet(Instant.parse("2031-06-30T23:59:59Z"));
+        klok.zetOp(Instant.parse("2031-06-30T23:59:59Z"));
         lijst(partner, "open").body("resultaten", empty());
         lijst(partner, "gepland").body("resultaten.maanden", contains(1, 3, 6));
 
-        klok.zet(Instant.parse("2031-07-01T00:00:00Z"));
+        klok.zetOp(Instant.parse("2031-07-01T00:00:00Z"));
         lijst(partner, "open").body("resultaten.maanden", contains(1))
                 .body("resultaten[0].plaatsingId", equalTo(plaatsing))
                 .body("resultaten[0].geplandOp", equalTo("2031-07-01"))
                 .body("resultaten[0].notitie", nullValue());
 
-        klok.zet(Instant.parse("2031-12-02T08:00:00Z"));
+        klok.zetOp(Instant.parse("2031-12-02T08:00:00Z"));
         lijst(partner, "open").body("resultaten.maanden", contains(1, 3, 6));
         registreer(plaatsing, 3, "risico-op-uitval", "werkgever twijfelt aan tempo").statusCode(200);
         lijst(partner, "open").body("resultaten.maanden", contains(1, 6));
@@ -78,10 +78,10 @@ class NazorgTest {
     @Test
     void registreren_kan_vanaf_een_week_voor_het_moment_met_een_bekende_uitkomst() {
         String plaatsing = plaatsing("2031-06-01");
-        klok.zet(Instant.parse("2031-06-23T12:00:00Z"));
+        klok.zetOp(Instant.parse("2031-06-23T12:00:00Z"));
         registreer(plaatsing, 1, "goed", null).statusCode(409).body("type", equalTo("urn:nl:wsp:probleem:nazorg-te-vroeg"))
                 .body("geplandOp", equalTo("2031-07-01"));
-        klok.zet(Instant.parse("2031-06-24T00:00:00Z"));
+        klok.zetOp(Instant.parse("2031-06-24T00:00:00Z"));
         registreer(plaatsing, 2, "goed", null).statusCode(400).body("invalidParams[0].name", equalTo("maanden"));
         registreer(plaatsing, 1, "prima", null).statusCode(400).body("invalidParams[0].name", equalTo("uitkomst"));
         given().auth().oauth2(Tokens.adviseur(partner)).contentType(ContentType.JSON).body("{\"uitkomst\": \"goed\"}")
@@ -96,7 +96,7 @@ class NazorgTest {
         for (int i = 0; i < 3; i++) {
             plaatsing("2031-06-0" + (i + 1));
         }
-        klok.zet(Instant.parse("2032-01-01T00:00:00Z"));
+        klok.zetOp(Instant.parse("2032-01-01T00:00:00Z"));
         List<Integer> maanden = new ArrayList<>();
         String cursor = null;
         int paginas = 0;

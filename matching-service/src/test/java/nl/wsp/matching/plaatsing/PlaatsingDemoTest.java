@@ -7,7 +7,7 @@ import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import nl.wsp.matching.TestKlok;
+import nl.wsp.testsupport.TestKlok;
 import nl.wsp.matching.voordracht.Bemiddeling;
 import nl.wsp.testsupport.Tokens;
 import org.junit.jupiter.api.AfterEach;
@@ -45,12 +45,12 @@ class PlaatsingDemoTest {
 
     @AfterEach
     void klokLos() {
-        klok.loslaten();
+        klok.loopWeer();
     }
 
     @Test
     void de_demo_van_voordracht_tot_plaatsing_loopt_door() throws Exception {
-        klok.zet(Instant.parse("2026-11-23T09:00:00Z"));
+        klok.zetOp(Instant.parse("2026-11-23T09:00:00Z"));
         Map<String, String> bewaard = new HashMap<>();
         // vac_2 of 20-vacancy.json as the vacancy consumer stores it: account manager of gemeente-nijkerk, still in its window
         bewaard.put("vac_2", new Bemiddeling(em).vacature("gemeente-nijkerk", "Amersfoort",

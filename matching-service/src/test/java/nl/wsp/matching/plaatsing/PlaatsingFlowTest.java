@@ -7,7 +7,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import nl.wsp.matching.TestKlok;
+import nl.wsp.testsupport.TestKlok;
 import nl.wsp.matching.voordracht.Bemiddeling;
 import nl.wsp.testsupport.TestKafka;
 import nl.wsp.testsupport.Tokens;
@@ -54,13 +54,13 @@ class PlaatsingFlowTest {
 
     @BeforeEach
     void klokVast() {
-        klok.zet(T);
+        klok.zetOp(T);
         bemiddeling = new Bemiddeling(em);
     }
 
     @AfterEach
     void klokLos() {
-        klok.loslaten();
+        klok.loopWeer();
     }
 
     @Test
@@ -124,7 +124,7 @@ class PlaatsingFlowTest {
                 .body("maanden", contains(1, 3, 6))
                 .body("geplandOp", contains("2031-07-01", "2031-09-01", "2031-12-01"))
                 .body("status", contains("open", "open", "open"));
-        klok.zet(Instant.parse("2031-07-01T08:00:00Z"));
+        klok.zetOp(Instant.parse("2031-07-01T08:00:00Z"));
         given().auth().oauth2(Tokens.adviseur(SOEST)).when().get("/api/v1/nazorgmomenten?status=open&limiet=200")
                 .then().statusCode(200).body("resultaten.plaatsingId", hasItem(plaatsing));
         nazorg(SOEST, plaatsing, "{\"maanden\": 1, \"uitkomst\": \"aandachtspunt\", \"notitie\": \"reistijd valt zwaar\"}")
@@ -135,7 +135,7 @@ class PlaatsingFlowTest {
                 .body("type", equalTo("urn:nl:wsp:probleem:nazorg-te-vroeg"));
 
         // early end after two and a half months
-        klok.zet(Instant.parse("2031-08-16T10:00:00Z"));
+        klok.zetOp(Instant.parse("2031-08-16T10:00:00Z"));
         beeindig(NIJKERK, plaatsing, "{\"einddatum\": \"2031-05-31\", \"reden\": \"ontslag\"}").statusCode(400)
                 .body("invalidParams[0].name", equalTo("einddatum"));
         beeindig(NIJKERK, plaatsing, "{\"einddatum\": \"2031-08-15\", \"reden\": \"weggelopen\"}").statusCode(400)

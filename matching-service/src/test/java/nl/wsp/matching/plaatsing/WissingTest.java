@@ -5,7 +5,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import nl.wsp.matching.TestKlok;
+import nl.wsp.testsupport.TestKlok;
 import nl.wsp.matching.voordracht.Bemiddeling;
 import nl.wsp.testsupport.Tokens;
 import org.junit.jupiter.api.AfterEach;
@@ -30,12 +30,12 @@ class WissingTest {
 
     @AfterEach
     void klokLos() {
-        klok.loslaten();
+        klok.loopWeer();
     }
 
     @Test
     void na_wissing_blijft_geen_vrije_tekst_over_de_kandidaat_achter() {
-        klok.zet(Instant.parse("2031-05-01T09:00:00Z"));
+        klok.zetOp(Instant.parse("2031-05-01T09:00:00Z"));
         Bemiddeling bemiddeling = new Bemiddeling(em);
         String soest = "gemeente-soest";
         UUID vacature = bemiddeling.vacature("gemeente-amersfoort", "Amersfoort", null, true, "open");
@@ -48,7 +48,7 @@ class WissingTest {
                         {"voordrachtId": "%s", "startdatum": "2031-05-01", "contractvorm": "vast", "onbepaaldeTijd": true,
                          "urenPerWeek": 20}""".formatted(voordracht))
                 .when().post("/api/v1/plaatsingen").then().statusCode(201).extract().path("id");
-        klok.zet(Instant.parse("2031-06-01T09:00:00Z"));
+        klok.zetOp(Instant.parse("2031-06-01T09:00:00Z"));
         given().auth().oauth2(Tokens.adviseur(soest)).contentType(ContentType.JSON)
                 .body("{\"maanden\": 1, \"uitkomst\": \"aandachtspunt\", \"notitie\": \"rugklachten\"}")
                 .when().post("/api/v1/plaatsingen/{id}/nazorg", plaatsing).then().statusCode(200);

@@ -4,7 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import nl.wsp.matching.TestKlok;
+import nl.wsp.testsupport.TestKlok;
 import nl.wsp.testsupport.Tokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,13 +38,13 @@ class VoordrachtTest {
 
     @BeforeEach
     void klokVast() {
-        klok.zet(T);
+        klok.zetOp(T);
         bemiddeling = new Bemiddeling(em);
     }
 
     @AfterEach
     void klokLos() {
-        klok.loslaten();
+        klok.loopWeer();
     }
 
     @Test
@@ -65,9 +65,9 @@ class VoordrachtTest {
                 .body("status", equalTo("voorgedragen"))
                 .body("partner", equalTo(AMERSFOORT));
 
-        klok.zet(T.plus(Duration.ofHours(24)).minusSeconds(1));
+        klok.zetOp(T.plus(Duration.ofHours(24)).minusSeconds(1));
         draagVoor(SOEST, vacature, vanSoest).statusCode(409);
-        klok.zet(T.plus(Duration.ofHours(24)));
+        klok.zetOp(T.plus(Duration.ofHours(24)));
         draagVoor(SOEST, vacature, vanSoest).statusCode(201)
                 .body("partner", equalTo(SOEST)).body("kandidaatPartner", equalTo(SOEST));
     }

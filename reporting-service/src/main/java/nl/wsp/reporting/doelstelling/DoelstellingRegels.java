@@ -2,7 +2,7 @@ package nl.wsp.reporting.doelstelling;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.wsp.reporting.doelstelling.api.DoelstellingInvoer;
-import nl.wsp.reporting.platform.ApiProblem;
+import nl.wsp.platform.problem.ApiProblem;
 import nl.wsp.reporting.referentie.Regios;
 
 import java.time.Instant;

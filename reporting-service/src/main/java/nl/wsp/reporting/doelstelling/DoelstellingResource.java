@@ -22,7 +22,7 @@ import nl.wsp.reporting.doelstelling.api.DoelstellingInvoer;
 import nl.wsp.reporting.doelstelling.api.DoelstellingenPagina;
 import nl.wsp.reporting.doelstelling.api.ImportResultaat;
 import nl.wsp.reporting.doelstelling.api.ImportVerzoek;
-import nl.wsp.reporting.platform.ApiProblem;
+import nl.wsp.platform.problem.ApiProblem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 

@@ -3,7 +3,7 @@ package nl.wsp.reporting.doelstelling;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.wsp.reporting.doelstelling.api.DoelstellingInvoer;
 import nl.wsp.reporting.doelstelling.api.ImportVerzoek;
-import nl.wsp.reporting.platform.ApiProblem;
+import nl.wsp.platform.problem.ApiProblem;
 import nl.wsp.reporting.referentie.Regios;
 
 import java.util.ArrayList;

@@ -3,7 +3,7 @@ package nl.wsp.reporting.doelstelling;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.wsp.reporting.doelstelling.api.AfleidVerzoek;
 import nl.wsp.reporting.doelstelling.api.DoelstellingInvoer;
-import nl.wsp.reporting.platform.ApiProblem;
+import nl.wsp.platform.problem.ApiProblem;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -5,8 +5,8 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import nl.wsp.reporting.inbound.InboundEvent;
-import nl.wsp.reporting.inbound.Inbox;
+import nl.wsp.platform.inbox.InboundEvent;
+import nl.wsp.platform.inbox.Inbox;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 

@@ -1,5 +1,7 @@
 package nl.wsp.reporting.platform;
 
+import nl.wsp.platform.problem.Problem;
+import nl.wsp.platform.problem.Problems;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;

@@ -6,7 +6,7 @@ import jakarta.transaction.Transactional;
 import nl.wsp.reporting.doelstelling.Doelgroepen;
 import nl.wsp.reporting.doelstelling.Doelstelling;
 import nl.wsp.reporting.doelstelling.DoelstellingRepository;
-import nl.wsp.reporting.events.Outbox;
+import nl.wsp.platform.outbox.Outbox;
 
 import java.time.Clock;
 import java.time.LocalDate;

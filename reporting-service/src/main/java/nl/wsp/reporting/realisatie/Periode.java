@@ -1,6 +1,6 @@
 package nl.wsp.reporting.realisatie;
 
-import nl.wsp.reporting.platform.ApiProblem;
+import nl.wsp.platform.problem.ApiProblem;
 
 import java.time.LocalDate;
 

@@ -8,7 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import nl.wsp.reporting.platform.ApiProblem;
+import nl.wsp.platform.problem.ApiProblem;
 import nl.wsp.reporting.platform.CsvWriter;
 import nl.wsp.reporting.realisatie.api.BanenafspraakOverzicht;
 import nl.wsp.reporting.realisatie.api.ContactverzoekNaleving;

@@ -5,7 +5,7 @@ import jakarta.persistence.EntityManager;
 import nl.wsp.reporting.doelstelling.Doelgroepen;
 import nl.wsp.reporting.doelstelling.Doelstelling;
 import nl.wsp.reporting.doelstelling.DoelstellingRepository;
-import nl.wsp.reporting.platform.ApiProblem;
+import nl.wsp.platform.problem.ApiProblem;
 import nl.wsp.reporting.realisatie.api.BanenafspraakOverzicht;
 import nl.wsp.reporting.realisatie.api.ContactverzoekNaleving;
 import nl.wsp.reporting.realisatie.api.Duurzaamheid;

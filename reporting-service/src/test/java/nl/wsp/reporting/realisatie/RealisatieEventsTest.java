@@ -3,7 +3,7 @@ package nl.wsp.reporting.realisatie;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import nl.wsp.reporting.TestRegio;
-import nl.wsp.reporting.VerstelbareKlok;
+import nl.wsp.testsupport.TestKlok;
 import nl.wsp.testsupport.TestKafka;
 import nl.wsp.testsupport.Tokens;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -31,7 +31,7 @@ import static org.hamcrest.Matchers.hasSize;
 class RealisatieEventsTest {
 
     @Inject
-    VerstelbareKlok klok;
+    TestKlok klok;
 
     static String event(String type, String source, String subject, String time, String data) {
         return """
@@ -183,7 +183,7 @@ class RealisatieEventsTest {
 
     @Test
     void realisatie_tegen_doel_met_percentage_en_achterstand_en_de_status_gaat_naar_matching() throws Exception {
-        klok.zet(Instant.parse("2019-07-02T10:00:00Z")); // day 183 of 365
+        klok.zetOp(Instant.parse("2019-07-02T10:00:00Z")); // day 183 of 365
         String regio = TestRegio.nieuw();
         String partner = "gemeente-" + UUID.randomUUID().toString().substring(0, 8);
         Map<String, Object> partnerDoel = new HashMap<>(Map.of("regio", regio, "jaar", 2019, "soort", "plaatsingen", "partner", partner, "aantal", 365));

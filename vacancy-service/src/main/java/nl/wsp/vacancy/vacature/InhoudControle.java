@@ -2,8 +2,8 @@ package nl.wsp.vacancy.vacature;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.wsp.vacancy.esco.EscoCatalogus;
-import nl.wsp.vacancy.platform.ApiProblem;
-import nl.wsp.vacancy.platform.Problem;
+import nl.wsp.platform.problem.ApiProblem;
+import nl.wsp.platform.problem.Problem;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -108,7 +108,7 @@ public class Vacature {
     public Gebeurtenis wijzig(VacatureInhoud inhoud) {
         vereisActief("gewijzigd");
         if (inhoud.aantalPosities() <= aantalVervuld) {
-            throw nl.wsp.vacancy.platform.ApiProblem.invalid("aantalPosities",
+            throw nl.wsp.platform.problem.ApiProblem.invalid("aantalPosities",
                     "er zijn al " + aantalVervuld + " posities vervuld; kies meer posities of trek de vacature in");
         }
         neem(inhoud);
@@ -212,7 +212,7 @@ public class Vacature {
 
     private void vereisActief(String wat) {
         if (!status.actief()) {
-            throw nl.wsp.vacancy.platform.ApiProblem.conflict("vacature-gesloten",
+            throw nl.wsp.platform.problem.ApiProblem.conflict("vacature-gesloten",
                     "De vacature is " + status.code + " en kan niet meer worden " + wat, java.util.Map.of("status", status.code));
         }
     }

@@ -3,7 +3,7 @@ package nl.wsp.vacancy.vacature;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import nl.wsp.vacancy.events.Outbox;
+import nl.wsp.platform.outbox.Outbox;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;

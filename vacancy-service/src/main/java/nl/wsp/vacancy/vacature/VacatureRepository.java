@@ -2,7 +2,7 @@ package nl.wsp.vacancy.vacature;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import nl.wsp.vacancy.platform.ApiProblem;
+import nl.wsp.platform.problem.ApiProblem;
 
 import java.util.UUID;
 

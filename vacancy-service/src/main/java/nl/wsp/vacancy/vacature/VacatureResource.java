@@ -14,9 +14,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import nl.wsp.vacancy.platform.CurrentUser;
+import nl.wsp.platform.security.CurrentUser;
 import nl.wsp.vacancy.vacature.api.IntrekVerzoek;
-import nl.wsp.vacancy.vacature.api.Pagina;
+import nl.wsp.platform.page.Pagina;
 import nl.wsp.vacancy.vacature.api.StatusAantal;
 import nl.wsp.vacancy.vacature.api.VacatureVerzoek;
 import nl.wsp.vacancy.vacature.api.VacatureWeergave;
@@ -123,7 +123,7 @@ public class VacatureResource {
         try {
             return VacatureStatus.van(code.strip());
         } catch (IllegalArgumentException e) {
-            throw nl.wsp.vacancy.platform.ApiProblem.invalid("status",
+            throw nl.wsp.platform.problem.ApiProblem.invalid("status",
                     "onbekende waarde; toegestaan: open, breed-uitgezet, vervuld, ingetrokken, verlopen");
         }
     }
@@ -135,7 +135,7 @@ public class VacatureResource {
         try {
             return UUID.fromString(waarde.strip());
         } catch (IllegalArgumentException e) {
-            throw nl.wsp.vacancy.platform.ApiProblem.invalid(veld, "geen UUID");
+            throw nl.wsp.platform.problem.ApiProblem.invalid(veld, "geen UUID");
         }
     }
 }

@@ -1,8 +1,8 @@
 package nl.wsp.vacancy.vacature;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import nl.wsp.vacancy.platform.ApiProblem;
-import nl.wsp.vacancy.platform.CurrentUser;
+import nl.wsp.platform.problem.ApiProblem;
+import nl.wsp.platform.security.CurrentUser;
 
 import java.util.UUID;
 

@@ -7,8 +7,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import nl.wsp.vacancy.platform.CurrentUser;
-import nl.wsp.vacancy.vacature.api.Pagina;
+import nl.wsp.platform.security.CurrentUser;
+import nl.wsp.platform.page.Pagina;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 @Path("/api/v1/vacature-wijzigingen")

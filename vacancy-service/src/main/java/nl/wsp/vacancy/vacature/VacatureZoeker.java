@@ -6,10 +6,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
-import nl.wsp.vacancy.platform.ApiProblem;
-import nl.wsp.vacancy.platform.Cursor;
+import nl.wsp.platform.problem.ApiProblem;
+import nl.wsp.platform.page.Cursor;
 import nl.wsp.vacancy.vacature.api.OvergangWeergave;
-import nl.wsp.vacancy.vacature.api.Pagina;
+import nl.wsp.platform.page.Pagina;
 import nl.wsp.vacancy.vacature.api.StatusAantal;
 import nl.wsp.vacancy.vacature.api.VacatureWeergave;
 

@@ -3,7 +3,7 @@ package nl.wsp.vacancy.vacature;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import nl.wsp.vacancy.platform.ApiProblem;
+import nl.wsp.platform.problem.ApiProblem;
 
 import java.time.Clock;
 import java.util.Map;

@@ -3,8 +3,8 @@ package nl.wsp.vacancy.webhook;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import nl.wsp.vacancy.platform.ApiProblem;
-import nl.wsp.vacancy.platform.CurrentUser;
+import nl.wsp.platform.problem.ApiProblem;
+import nl.wsp.platform.security.CurrentUser;
 
 import java.net.URI;
 import java.net.URISyntaxException;

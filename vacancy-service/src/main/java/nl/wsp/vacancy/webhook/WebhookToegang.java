@@ -1,8 +1,8 @@
 package nl.wsp.vacancy.webhook;
 
 import jakarta.persistence.EntityManager;
-import nl.wsp.vacancy.platform.ApiProblem;
-import nl.wsp.vacancy.platform.CurrentUser;
+import nl.wsp.platform.problem.ApiProblem;
+import nl.wsp.platform.security.CurrentUser;
 
 import java.util.UUID;
 

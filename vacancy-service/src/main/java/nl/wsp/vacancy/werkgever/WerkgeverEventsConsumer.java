@@ -6,8 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import nl.wsp.vacancy.inbound.InboundEvent;
-import nl.wsp.vacancy.inbound.Inbox;
+import nl.wsp.platform.inbox.InboundEvent;
+import nl.wsp.platform.inbox.Inbox;
 import nl.wsp.vacancy.vacature.DraagVacaturesOver;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 

@@ -5,7 +5,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import nl.wsp.testsupport.LocalInfrastructure;
-import nl.wsp.vacancy.TestClock;
+import nl.wsp.testsupport.TestKlok;
 import nl.wsp.vacancy.Testdata;
 import nl.wsp.vacancy.vacature.BreedUitzetter;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -44,7 +44,7 @@ class BreedUitzettenBenchmark {
     @Inject
     EntityManager em;
     @Inject
-    TestClock clock;
+    TestKlok clock;
     @Inject
     BreedUitzetter uitzetter;
 
@@ -89,7 +89,7 @@ class BreedUitzettenBenchmark {
             Thread.sleep(50);
         }
         long bevestigd = System.nanoTime();
-        clock.loopMee();
+        clock.loopWeer();
         assertThat(QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
                 "SELECT count(*) FROM vacature WHERE werkgever_id = ?1 AND status = 'breed-uitgezet'")
                 .setParameter(1, account.werkgeverId()).getSingleResult()).longValue())).isEqualTo(AANTAL);

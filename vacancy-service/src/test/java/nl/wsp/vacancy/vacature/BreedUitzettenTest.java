@@ -7,7 +7,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import nl.wsp.testsupport.TestKafka;
-import nl.wsp.vacancy.TestClock;
+import nl.wsp.testsupport.TestKlok;
 import nl.wsp.vacancy.Testdata;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
@@ -36,7 +36,7 @@ class BreedUitzettenTest {
     @Inject
     EntityManager em;
     @Inject
-    TestClock clock;
+    TestKlok clock;
     @Inject
     BreedUitzetter uitzetter;
     @Inject
@@ -44,7 +44,7 @@ class BreedUitzettenTest {
 
     @AfterEach
     void klokLooptWeer() {
-        clock.loopMee();
+        clock.loopWeer();
     }
 
     private String openOp(Instant t, Testdata.Account account, int posities) {

@@ -7,7 +7,7 @@ import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import nl.wsp.testsupport.Tokens;
-import nl.wsp.vacancy.TestClock;
+import nl.wsp.testsupport.TestKlok;
 import nl.wsp.vacancy.Testdata;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -35,11 +35,11 @@ class VacatureResourceTest {
     @Inject
     EntityManager em;
     @Inject
-    TestClock clock;
+    TestKlok clock;
 
     @AfterEach
     void klokLooptWeer() {
-        clock.loopMee();
+        clock.loopWeer();
     }
 
     static String open(Testdata.Account account) {
@@ -320,7 +320,7 @@ class VacatureResourceTest {
     private String laatsteCursor() {
         long positie = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
                 "SELECT coalesce(max(positie), 0) FROM vacature_wijziging").getSingleResult()).longValue());
-        return nl.wsp.vacancy.platform.Cursor.van(positie);
+        return nl.wsp.platform.page.Cursor.van(positie);
     }
 
     long events(String vacatureId, String type) {

@@ -1,6 +1,6 @@
 package nl.wsp.vacancy.vacature;
 
-import nl.wsp.vacancy.platform.ApiProblem;
+import nl.wsp.platform.problem.ApiProblem;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

@@ -8,7 +8,7 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import nl.wsp.testsupport.Tokens;
-import nl.wsp.vacancy.TestClock;
+import nl.wsp.testsupport.TestKlok;
 import nl.wsp.vacancy.Testdata;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -39,7 +39,7 @@ class WebhookTest {
     @Inject
     EntityManager em;
     @Inject
-    TestClock clock;
+    TestKlok clock;
     @Inject
     WebhookBezorger bezorger;
     @Inject
@@ -47,7 +47,7 @@ class WebhookTest {
 
     @AfterEach
     void klokLooptWeer() {
-        clock.loopMee();
+        clock.loopWeer();
     }
 
     record Ontvangen(byte[] body, String handtekening, String contentType) {

@@ -1,7 +1,7 @@
 package nl.wsp.matching.kandidaat.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import nl.wsp.matching.platform.Problem;
+import nl.wsp.platform.problem.Problem;
 
 import java.util.List;
 import java.util.UUID;

@@ -1,0 +1,36 @@
+package nl.wsp.platform.inbox;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** A CloudEvent as it arrives (structured JSON mode): the envelope, with {@code data} left for the consumer to read. */
+public record InboundEvent(String id, String source, String type, String subject, String time, JsonNode data) {
+
+    public static InboundEvent parse(ObjectMapper json, String message) {
+        try {
+            JsonNode node = json.readTree(message);
+            InboundEvent event = new InboundEvent(text(node, "id"), text(node, "source"), text(node, "type"),
+                    text(node, "subject"), text(node, "time"), node.get("data"));
+            if (event.id() == null || event.type() == null || event.data() == null) {
+                throw new IllegalArgumentException("not a CloudEvent: id, type and data are required");
+            }
+            return event;
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    public <T> T data(ObjectMapper json, Class<T> type) {
+        try {
+            return json.treeToValue(data, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("event " + id + " of type " + this.type + " has unreadable data: " + e.getOriginalMessage());
+        }
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+}

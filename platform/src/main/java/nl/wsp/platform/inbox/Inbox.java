@@ -1,0 +1,38 @@
+package nl.wsp.platform.inbox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/**
+ * The idempotent inbox (docs/adr/0001-outbox-and-inbox.md). Kafka delivers at least once; a consumer records
+ * the event id in the same transaction as its effect, and the primary key turns a second copy into a no-op.
+ */
+@ApplicationScoped
+public class Inbox {
+
+    private final EntityManager em;
+    private final Clock clock;
+
+    Inbox(EntityManager em, Clock clock) {
+        this.em = em;
+        this.clock = clock;
+    }
+
+    /** True the first time this event id is seen; false for every later copy. Runs in the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean firstDelivery(InboundEvent event) {
+        return em.createNativeQuery("""
+                        INSERT INTO inbox_event (event_id, type, source, received_at) VALUES (?1, ?2, ?3, ?4)
+                        ON CONFLICT (event_id) DO NOTHING""")
+                .setParameter(1, event.id())
+                .setParameter(2, event.type())
+                .setParameter(3, event.source())
+                .setParameter(4, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+                .executeUpdate() == 1;
+    }
+}

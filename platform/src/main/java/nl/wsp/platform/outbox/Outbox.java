@@ -1,0 +1,87 @@
+package nl.wsp.platform.outbox;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import nl.wsp.platform.PlatformConfig;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Writes events into the outbox table, inside the caller's transaction: the event exists if and only if
+ * the state change committed. {@link OutboxRelay} publishes it afterwards.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    private final EntityManager em;
+    private final ObjectMapper json;
+    private final Clock clock;
+    private final TransactionSynchronizationRegistry transactions;
+    private final OutboxRelay relay;
+    private final String source;
+    private final Set<String> topics;
+
+    Outbox(EntityManager em, ObjectMapper json, Clock clock, TransactionSynchronizationRegistry transactions, OutboxRelay relay,
+           PlatformConfig config) {
+        this.em = em;
+        this.source = config.source();
+        this.topics = Set.copyOf(config.outbox().topics());
+        this.json = json;
+        this.clock = clock;
+        this.transactions = transactions;
+        this.relay = relay;
+    }
+
+    /**
+     * @param topic   one topic per aggregate, one of {@code wsp.platform.outbox.topics}: the channels the service's
+     *                AsyncAPI document describes; any other is a programming error, refused before anything is written
+     * @param type    CloudEvents type, e.g. {@code nl.wsp.partner.geregistreerd.v1}
+     * @param subject the aggregate id: the Kafka key, so order holds per aggregate
+     * @param data    the event record, serialised as the CloudEvent's {@code data}
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID append(String topic, String type, String subject, Object data) {
+        if (!topics.contains(topic)) {
+            throw new IllegalArgumentException("topic " + topic + " is not one of wsp.platform.outbox.topics " + topics);
+        }
+        UUID id = UUID.randomUUID();
+        Instant now = clock.instant();
+        ObjectNode event = json.createObjectNode()
+                .put("specversion", "1.0")
+                .put("id", id.toString())
+                .put("source", source)
+                .put("type", type)
+                .put("time", now.toString())
+                .put("subject", subject)
+                .put("datacontenttype", "application/json");
+        event.set("data", json.valueToTree(data));
+        try {
+            em.persist(new OutboxEvent(id, topic, subject, type, now, json.writeValueAsString(event)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("event " + type + " cannot be serialised", e);
+        }
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    relay.nudge();
+                }
+            }
+        });
+        return id;
+    }
+}

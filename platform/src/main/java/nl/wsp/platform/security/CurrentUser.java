@@ -1,0 +1,37 @@
+package nl.wsp.platform.security;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import java.util.Optional;
+
+/** Who is calling: the token's subject, its role and, for advisers and partner systems, their partner organisation. */
+@RequestScoped
+public class CurrentUser {
+
+    public static final String ADVISEUR = "adviseur";
+    public static final String PARTNERSYSTEEM = "partnersysteem";
+    public static final String DASHBOARD = "dashboard";
+    public static final String BEHEERDER = "beheerder";
+
+    private final SecurityIdentity identity;
+    private final JsonWebToken token;
+
+    CurrentUser(SecurityIdentity identity, JsonWebToken token) {
+        this.identity = identity;
+        this.token = token;
+    }
+
+    public String subject() {
+        return identity.isAnonymous() ? "anoniem" : identity.getPrincipal().getName();
+    }
+
+    public boolean is(String role) {
+        return identity.hasRole(role);
+    }
+
+    public Optional<String> partner() {
+        return Optional.ofNullable(token.getClaim("partner")).map(Object::toString);
+    }
+}
