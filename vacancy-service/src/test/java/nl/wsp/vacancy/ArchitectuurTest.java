@@ -1,41 +1,19 @@
 package nl.wsp.vacancy;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-import org.junit.jupiter.api.Test;
+import nl.wsp.platform.regels.Architectuurtoetsen;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import java.util.Set;
 
 /**
- * The layering rules, checked with ArchUnit from plain JUnit tests (ArchUnit's own JUnit 5 engine does not run on
- * the JUnit 6 platform that Quarkus 3.34 brings).
+ * The architecture rules of every service, from the frame's test jar (nl.wsp.platform.regels): the same rules in all
+ * four services. Named here: the classes that hold this service's SQL, and the entities that still have public fields
+ * (issue 12, item 2: one persistence style; the list only shrinks).
  */
-class ArchitectuurTest {
+class ArchitectuurTest extends Architectuurtoetsen {
 
-    private static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("nl.wsp.vacancy");
-
-    @Test
-    void entiteiten_events_en_use_cases_kennen_geen_rest() {
-        noClasses().that().haveSimpleNameNotEndingWith("Resource")
-                .and().resideOutsideOfPackage("..platform..")
-                .should().dependOnClassesThat().resideInAPackage("jakarta.ws.rs..")
-                .because("only resources and the platform edge speak HTTP")
-                .check(CLASSES);
-    }
-
-    @Test
-    void alleen_de_relay_produceert_naar_kafka() {
-        noClasses().that().doNotHaveSimpleName("OutboxRelay")
-                .should().dependOnClassesThat().haveSimpleName("KafkaProducer")
-                .because("events leave only through the outbox, in the transaction of the state change")
-                .check(CLASSES);
-    }
-
-    @Test
-    void er_is_iets_om_te_controleren() {
-        org.assertj.core.api.Assertions.assertThat(CLASSES).isNotEmpty();
+    ArchitectuurTest() {
+        super("nl.wsp.vacancy",
+                Set.of("EscoLoader"),
+                Set.of("Adviseur", "Partner", "Vacature", "VacatureOvergang", "WebhookAbonnement", "WebhookAflevering", "WebhookPoging", "Werkgever"));
     }
 }

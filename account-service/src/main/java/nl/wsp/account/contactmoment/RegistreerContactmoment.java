@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import nl.wsp.account.adviseur.Adviseur;
 import nl.wsp.account.adviseur.AdviseurRepository;
+import nl.wsp.platform.time.TimeSource;
 import nl.wsp.platform.outbox.Outbox;
 import nl.wsp.platform.problem.ApiProblem;
 import nl.wsp.account.werkgever.Toegang;
@@ -12,7 +13,6 @@ import nl.wsp.account.werkgever.WerkgeverRepository;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 
 /**
@@ -47,7 +47,7 @@ public class RegistreerContactmoment {
         if (!toegang.isBeheerder() && !toegang.partner().map(adviseur.partnerCode()::equals).orElse(false)) {
             throw ApiProblem.forbidden("Een adviseur registreert contact namens een adviseur van de eigen partner");
         }
-        LocalDate vandaag = LocalDate.now(clock.withZone(ZoneId.of("Europe/Amsterdam")));
+        LocalDate vandaag = TimeSource.vandaag(clock);
         if (datum.isAfter(vandaag)) {
             throw ApiProblem.invalid("datum", "ligt in de toekomst");
         }

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.wsp.account.contactverzoek.api.ContactverzoekVerzoek;
 import nl.wsp.account.contactverzoek.api.ContactverzoekWeergave;
+import nl.wsp.platform.time.TimeSource;
 import nl.wsp.platform.problem.ApiProblem;
 import nl.wsp.platform.security.CurrentUser;
 import nl.wsp.platform.page.Pagina;
@@ -37,7 +38,7 @@ import java.util.UUID;
 @Tag(name = "Contactverzoeken", description = "Verzoeken van werkgevers om contact: reactie binnen 24 uur")
 public class ContactverzoekResource {
 
-    private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
+    private static final ZoneId NL = TimeSource.ZONE;
 
     private final OntvangContactverzoek ontvang;
     private final BeantwoordContactverzoek beantwoord;

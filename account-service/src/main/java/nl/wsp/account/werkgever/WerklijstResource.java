@@ -6,6 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import nl.wsp.platform.time.TimeSource;
 import nl.wsp.account.adviseur.Adviseur;
 import nl.wsp.account.adviseur.AdviseurRepository;
 import nl.wsp.account.werkgever.api.Bezoeklijst;
@@ -27,7 +28,7 @@ import java.util.UUID;
 @Tag(name = "Werklijsten", description = "Werkgevers die aandacht vragen")
 public class WerklijstResource {
 
-    private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
+    private static final ZoneId NL = TimeSource.ZONE;
 
     private final WerkgeverRepository werkgevers;
     private final AdviseurRepository adviseurs;

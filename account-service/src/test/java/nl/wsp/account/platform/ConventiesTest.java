@@ -1,43 +1,20 @@
 package nl.wsp.account.platform;
 
 import io.quarkus.test.junit.QuarkusTest;
+import nl.wsp.platform.regels.Conventietoetsen;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
+/** The HTTP conventions of every service (nl.wsp.platform.regels.Conventietoetsen), on this service's configuration. */
 @QuarkusTest
-class ConventiesTest {
+class ConventiesTest extends Conventietoetsen {
 
     @Test
-    void openapi_staat_zonder_token_op_api_v1_openapi_json() {
+    void de_openapi_beschrijft_de_partners() {
         given().when().get("/api/v1/openapi.json")
                 .then().statusCode(200)
-                .header("API-Version", "1.0.0")
-                .body("openapi", org.hamcrest.Matchers.startsWith("3."))
                 .body("paths.'/api/v1/partners'", notNullValue());
-    }
-
-    @Test
-    void readiness_meldt_database_en_kafka_op() {
-        given().when().get("/q/health/ready")
-                .then().statusCode(200)
-                .body("status", equalTo("UP"))
-                .body("checks.name", org.hamcrest.Matchers.hasItems("Database connections health check"));
-    }
-
-    @Test
-    void metrics_zijn_in_prometheus_formaat() {
-        given().when().get("/q/metrics").then().statusCode(200);
-    }
-
-    @Test
-    void een_onbekend_pad_is_404_problem_json() {
-        given().auth().oauth2(nl.wsp.testsupport.Tokens.beheerder()).when().get("/api/v1/bestaat-niet")
-                .then().statusCode(404)
-                .contentType("application/problem+json")
-                .header("API-Version", "1.0.0")
-                .body("type", equalTo("urn:nl:wsp:probleem:niet-gevonden"));
     }
 }

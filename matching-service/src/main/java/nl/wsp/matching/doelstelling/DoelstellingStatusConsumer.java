@@ -9,26 +9,22 @@ import nl.wsp.platform.inbox.InboundEvent;
 import nl.wsp.platform.inbox.Inbox;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import java.time.Clock;
-import java.time.ZoneOffset;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
-/** How far each partner lags behind its placement target this year (rule 7, the solidarity tie-break). */
+/**
+ * Keeps how far each partner lags behind its placement target (rule 7, the solidarity tie-break), from
+ * {@code wsp.reporting.doelstelling-status}; matching reads it through {@link Doelstellingsachterstand}.
+ */
 @ApplicationScoped
 public class DoelstellingStatusConsumer {
 
     private final Inbox inbox;
     private final EntityManager em;
     private final ObjectMapper json;
-    private final Clock clock;
 
-    DoelstellingStatusConsumer(Inbox inbox, EntityManager em, ObjectMapper json, Clock clock) {
+    DoelstellingStatusConsumer(Inbox inbox, EntityManager em, ObjectMapper json) {
         this.inbox = inbox;
         this.em = em;
         this.json = json;
-        this.clock = clock;
     }
 
     @Incoming("doelstelling-status")
@@ -51,16 +47,5 @@ public class DoelstellingStatusConsumer {
                 .setParameter(3, s.regio())
                 .setParameter(4, s.achterstand())
                 .executeUpdate();
-    }
-
-    /** Per partner code: expected-by-now minus realised placements in the current year (absent: unknown). */
-    @SuppressWarnings("unchecked")
-    public Map<String, Double> achterstandDitJaar() {
-        int jaar = clock.instant().atZone(ZoneOffset.UTC).getYear();
-        List<Object[]> rijen = em.createNativeQuery("SELECT partner, achterstand FROM doelstelling_status WHERE jaar = ?1")
-                .setParameter(1, jaar).getResultList();
-        Map<String, Double> lag = new HashMap<>();
-        rijen.forEach(r -> lag.put((String) r[0], ((Number) r[1]).doubleValue()));
-        return lag;
     }
 }

@@ -1,5 +1,6 @@
 package nl.wsp.matching.kandidaat;
 
+import nl.wsp.matching.audit.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;

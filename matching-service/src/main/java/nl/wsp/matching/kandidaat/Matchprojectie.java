@@ -1,9 +1,10 @@
 package nl.wsp.matching.kandidaat;
 
+import nl.wsp.matching.matchen.regels.Matchsleutel;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import nl.wsp.matching.matchen.Gemeentekaart;
-import nl.wsp.matching.matchen.Geschiktheid;
-import nl.wsp.matching.matchen.Prioriteitsregels;
+import nl.wsp.matching.matchen.regels.Geschiktheid;
+import nl.wsp.matching.matchen.regels.Prioriteitsregels;
 
 import java.util.Collection;
 import java.util.LinkedHashSet;

@@ -1,5 +1,6 @@
 package nl.wsp.matching.kandidaat;
 
+import nl.wsp.matching.audit.AuditLog;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

@@ -1,5 +1,7 @@
 package nl.wsp.matching.matchen;
 
+import nl.wsp.matching.matchen.regels.Kandidaatprofiel;
+import nl.wsp.matching.matchen.regels.Vacatureprofiel;
 import java.util.Optional;
 import java.util.OptionalDouble;
 

@@ -1,10 +1,11 @@
 package nl.wsp.matching.matchen;
 
+import nl.wsp.matching.matchen.regels.Geschiktheid;
+import nl.wsp.matching.matchen.regels.Kandidaatprofiel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import nl.wsp.matching.esco.EscoCatalogus;
-import nl.wsp.matching.kandidaat.AuditLog;
-import nl.wsp.matching.kandidaat.Kandidaatprofielen;
+import nl.wsp.matching.audit.AuditLog;
 import nl.wsp.matching.matchen.api.VacatureMatchAntwoord;
 import nl.wsp.platform.problem.ApiProblem;
 import nl.wsp.platform.security.CurrentUser;

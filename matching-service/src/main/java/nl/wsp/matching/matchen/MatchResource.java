@@ -10,11 +10,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import nl.wsp.matching.kandidaat.KandidaatInzage;
 import nl.wsp.matching.matchen.api.MatchAntwoord;
 import nl.wsp.platform.problem.ApiProblem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.Optional;
+import java.util.UUID;
 
 @Path("/api/v1/vacatures/{id}/matches")
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,6 +38,14 @@ public class MatchResource {
                     + "op zijn plaatsingsdoel voor (regel 7).")
     public MatchAntwoord matches(@PathParam("id") String id,
                                  @QueryParam("limiet") @DefaultValue("50") @Min(1) @Max(200) int limiet) {
-        return matchVacature.match(KandidaatInzage.id(id).orElseThrow(() -> ApiProblem.notFound("Open vacature")), limiet);
+        return matchVacature.match(uuid(id).orElseThrow(() -> ApiProblem.notFound("Open vacature")), limiet);
+    }
+
+    private static Optional<UUID> uuid(String waarde) {
+        try {
+            return Optional.of(UUID.fromString(waarde));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty(); // not an id we hand out: the vacancy does not exist
+        }
     }
 }

@@ -1,14 +1,16 @@
 package nl.wsp.matching.matchen;
 
+import nl.wsp.matching.matchen.regels.Geschiktheid;
+import nl.wsp.matching.matchen.regels.Kandidaatprofiel;
+import nl.wsp.matching.matchen.regels.Prioriteitsregels;
+import nl.wsp.matching.matchen.regels.Vacatureprofiel;
 import io.quarkus.logging.Log;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import nl.wsp.matching.doelstelling.DoelstellingStatusConsumer;
+import nl.wsp.matching.doelstelling.Doelstellingsachterstand;
 import nl.wsp.matching.esco.EscoCatalogus;
-import nl.wsp.matching.kandidaat.AuditLog;
-import nl.wsp.matching.kandidaat.Kandidaatprofielen;
-import nl.wsp.matching.kandidaat.Voorselectie;
+import nl.wsp.matching.audit.AuditLog;
 import nl.wsp.matching.matchen.api.MatchAntwoord;
 import nl.wsp.platform.problem.ApiProblem;
 import nl.wsp.matching.vacature.Vacatures;
@@ -38,7 +40,7 @@ public class MatchVacature {
     private final Vacatures vacatures;
     private final Kandidaatprofielen kandidaten;
     private final EscoCatalogus esco;
-    private final DoelstellingStatusConsumer doelstellingen;
+    private final Doelstellingsachterstand doelstellingen;
     private final AuditLog audit;
     private final Clock clock;
     private final Voorselectie voorselectie;
@@ -47,7 +49,7 @@ public class MatchVacature {
             .cleared(ThreadContext.ALL_REMAINING).maxAsync(2).build();
 
     MatchVacature(Vacatures vacatures, Kandidaatprofielen kandidaten, EscoCatalogus esco,
-                  DoelstellingStatusConsumer doelstellingen, AuditLog audit, Clock clock, Voorselectie voorselectie) {
+                  Doelstellingsachterstand doelstellingen, AuditLog audit, Clock clock, Voorselectie voorselectie) {
         this.vacatures = vacatures;
         this.kandidaten = kandidaten;
         this.voorselectie = voorselectie;

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import nl.wsp.matching.kandidaat.AuditLog;
+import nl.wsp.matching.audit.AuditLog;
 import nl.wsp.matching.plaatsing.Plaatsing;
 import nl.wsp.platform.problem.ApiProblem;
 

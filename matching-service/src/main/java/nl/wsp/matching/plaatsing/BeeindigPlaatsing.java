@@ -6,7 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import nl.wsp.platform.outbox.Outbox;
-import nl.wsp.matching.kandidaat.AuditLog;
+import nl.wsp.matching.audit.AuditLog;
 import nl.wsp.platform.problem.ApiProblem;
 
 import java.time.Clock;

@@ -5,9 +5,10 @@ import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import nl.wsp.platform.time.TimeSource;
 import nl.wsp.platform.outbox.Outbox;
 import nl.wsp.matching.instrument.InstrumentInzet;
-import nl.wsp.matching.kandidaat.AuditLog;
+import nl.wsp.matching.audit.AuditLog;
 import nl.wsp.platform.problem.ApiProblem;
 import nl.wsp.matching.voordracht.Bemiddelingsgegevens;
 import nl.wsp.matching.voordracht.Voordracht;
@@ -15,7 +16,6 @@ import nl.wsp.matching.voordracht.Voordracht;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -73,7 +73,7 @@ public class RealiseerPlaatsing {
                     Map.of("bestaandePlaatsing", "/api/v1/plaatsingen/" + bestaand.get(0).id));
         }
         valideerContract(opdracht);
-        LocalDate voorgedragenOp = LocalDate.ofInstant(v.voorgedragenOp, ZoneOffset.UTC);
+        LocalDate voorgedragenOp = TimeSource.datum(v.voorgedragenOp); // the region's calendar day
         if (opdracht.startdatum().isBefore(voorgedragenOp)) {
             throw ApiProblem.invalid("startdatum", "ligt voor de voordracht (" + voorgedragenOp + ")");
         }

@@ -3,7 +3,7 @@ package nl.wsp.matching.vacature;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import nl.wsp.matching.esco.EscoCatalogus;
-import nl.wsp.matching.matchen.Vacatureprofiel;
+import nl.wsp.matching.matchen.regels.Vacatureprofiel;
 
 import java.time.Clock;
 import java.time.Instant;

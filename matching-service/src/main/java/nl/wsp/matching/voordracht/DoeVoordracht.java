@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import nl.wsp.platform.outbox.Outbox;
-import nl.wsp.matching.kandidaat.AuditLog;
+import nl.wsp.matching.audit.AuditLog;
 import nl.wsp.platform.problem.ApiProblem;
 import nl.wsp.platform.problem.Problem;
 

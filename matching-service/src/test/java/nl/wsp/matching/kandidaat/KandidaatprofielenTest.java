@@ -1,8 +1,9 @@
 package nl.wsp.matching.kandidaat;
 
+import nl.wsp.matching.matchen.Kandidaatprofielen;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import nl.wsp.matching.matchen.Kandidaatprofiel;
+import nl.wsp.matching.matchen.regels.Kandidaatprofiel;
 import nl.wsp.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
 

@@ -1,9 +1,10 @@
 package nl.wsp.matching.kandidaat;
 
+import nl.wsp.matching.matchen.regels.Matchsleutel;
 import nl.wsp.matching.matchen.Gemeentekaart;
 import nl.wsp.matching.matchen.HardeFilters;
-import nl.wsp.matching.matchen.Kandidaatprofiel;
-import nl.wsp.matching.matchen.Vacatureprofiel;
+import nl.wsp.matching.matchen.regels.Kandidaatprofiel;
+import nl.wsp.matching.matchen.regels.Vacatureprofiel;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package nl.wsp.matching.matchen;
 
+import nl.wsp.matching.matchen.regels.Kandidaatprofiel;
+import nl.wsp.matching.matchen.regels.Vacatureprofiel;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;

@@ -1,5 +1,6 @@
 package nl.wsp.matching.matchen;
 
+import nl.wsp.matching.matchen.regels.Prioriteitsregels;
 import io.restassured.path.json.JsonPath;
 import nl.wsp.testsupport.TestKafka;
 import nl.wsp.testsupport.Tokens;

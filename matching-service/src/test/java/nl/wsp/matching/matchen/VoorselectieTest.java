@@ -1,13 +1,15 @@
 package nl.wsp.matching.matchen;
 
+import nl.wsp.matching.matchen.regels.Geschiktheid;
+import nl.wsp.matching.matchen.regels.Kandidaatprofiel;
+import nl.wsp.matching.matchen.regels.Prioriteitsregels;
+import nl.wsp.matching.matchen.regels.Vacatureprofiel;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import nl.wsp.matching.benchmark.Kandidaatgenerator;
 import nl.wsp.matching.esco.EscoCatalogus;
-import nl.wsp.matching.kandidaat.Kandidaatprofielen;
 import nl.wsp.matching.kandidaat.MatchprojectieHerbouw;
-import nl.wsp.matching.kandidaat.Voorselectie;
 import nl.wsp.matching.vacature.Vacatures;
 import nl.wsp.matching.matchen.api.MatchAntwoord;
 import org.junit.jupiter.api.Test;

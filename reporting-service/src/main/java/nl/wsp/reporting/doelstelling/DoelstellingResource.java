@@ -59,8 +59,8 @@ public class DoelstellingResource {
         if (soort != null && !Doelstelling.SOORTEN.contains(soort)) {
             throw ApiProblem.invalid("soort", "onbekende waarde; toegestaan: " + String.join(", ", Doelstelling.SOORTEN));
         }
-        Integer j = nl.wsp.reporting.realisatie.RapportageResource.getal("jaar", jaar);
-        Integer max = nl.wsp.reporting.realisatie.RapportageResource.getal("limiet", limiet);
+        Integer j = nl.wsp.reporting.platform.Params.getal("jaar", jaar);
+        Integer max = nl.wsp.reporting.platform.Params.getal("limiet", limiet);
         if (max == null || max < 1 || max > 200) {
             throw ApiProblem.invalid("limiet", "1 tot en met 200");
         }

@@ -1,10 +1,10 @@
 package nl.wsp.reporting.doelstelling;
 
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import nl.wsp.reporting.doelstelling.api.DoelstellingInvoer;
 import nl.wsp.platform.problem.ApiProblem;
-import nl.wsp.reporting.realisatie.DoelstellingStatus;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -27,13 +27,14 @@ public class StelDoelstellingenVast {
 
     private final DoelstellingRegels regels;
     private final DoelstellingRepository repository;
-    private final DoelstellingStatus status;
+    private final Event<DoelstellingenGewijzigd> gewijzigd;
     private final Clock clock;
 
-    StelDoelstellingenVast(DoelstellingRegels regels, DoelstellingRepository repository, DoelstellingStatus status, Clock clock) {
+    StelDoelstellingenVast(DoelstellingRegels regels, DoelstellingRepository repository, Event<DoelstellingenGewijzigd> gewijzigd,
+                          Clock clock) {
         this.regels = regels;
         this.repository = repository;
-        this.status = status;
+        this.gewijzigd = gewijzigd;
         this.clock = clock;
     }
 
@@ -54,7 +55,7 @@ public class StelDoelstellingenVast {
         }
         for (String pj : partnerJaren) {
             String[] delen = pj.split("\\|");
-            status.werkBij(delen[0], delen[1], Integer.parseInt(delen[2]));
+            gewijzigd.fire(new DoelstellingenGewijzigd(delen[0], delen[1], Integer.parseInt(delen[2])));
         }
         return nieuw;
     }
@@ -68,7 +69,7 @@ public class StelDoelstellingenVast {
         repository.vervang(nieuw);
         werkPartnerStatusBij(oud);
         if (nieuw.partner() != null && !(nieuw.partner().equals(oud.partner()) && nieuw.jaar() == oud.jaar())) {
-            status.werkBij(nieuw.partner(), nieuw.regio(), nieuw.jaar());
+            gewijzigd.fire(new DoelstellingenGewijzigd(nieuw.partner(), nieuw.regio(), nieuw.jaar()));
         }
         return nieuw;
     }
@@ -82,7 +83,7 @@ public class StelDoelstellingenVast {
 
     private void werkPartnerStatusBij(Doelstelling d) {
         if (d.partner() != null) {
-            status.werkBij(d.partner(), d.regio(), d.jaar());
+            gewijzigd.fire(new DoelstellingenGewijzigd(d.partner(), d.regio(), d.jaar()));
         }
     }
 

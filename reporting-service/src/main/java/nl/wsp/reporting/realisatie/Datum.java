@@ -1,5 +1,6 @@
 package nl.wsp.reporting.realisatie;
 
+import nl.wsp.platform.time.TimeSource;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -9,7 +10,7 @@ import java.time.format.DateTimeParseException;
 /** Dates in events are ISO dates or instants; reports count by the Dutch calendar day. */
 final class Datum {
 
-    static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
+    static final ZoneId NEDERLAND = TimeSource.ZONE;
 
     private Datum() {
     }

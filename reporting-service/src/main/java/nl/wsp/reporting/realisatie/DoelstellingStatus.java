@@ -1,10 +1,12 @@
 package nl.wsp.reporting.realisatie;
 
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import nl.wsp.reporting.doelstelling.Doelgroepen;
 import nl.wsp.reporting.doelstelling.Doelstelling;
+import nl.wsp.reporting.doelstelling.DoelstellingenGewijzigd;
 import nl.wsp.reporting.doelstelling.DoelstellingRepository;
 import nl.wsp.platform.outbox.Outbox;
 
@@ -38,6 +40,11 @@ public class DoelstellingStatus {
         if (!doelen.isEmpty()) {
             publiceer(partner, doelen.get(0).regio(), jaar, doelen);
         }
+    }
+
+    /** Synchronous, in the transaction that changed the partner's targets. */
+    void bij(@Observes DoelstellingenGewijzigd gewijzigd) {
+        werkBij(gewijzigd.partner(), gewijzigd.regio(), gewijzigd.jaar());
     }
 
     /** After a target changed: a partner whose last target went away is reported with target 0. */

@@ -22,6 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.Map;
 
+import static nl.wsp.reporting.platform.Params.getal;
+
 /**
  * Dashboards: aggregates only, for the roles dashboard and beheerder. Every table also answers as CSV
  * ({@code Accept: text/csv} or {@code ?formaat=csv}).
@@ -125,16 +127,6 @@ public class RapportageResource {
     }
 
     /** A query parameter that should be a whole number: 400 naming it when it is not (JAX-RS would answer 404). */
-    public static Integer getal(String naam, String waarde) {
-        if (waarde == null || waarde.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(waarde.trim());
-        } catch (NumberFormatException e) {
-            throw ApiProblem.invalid(naam, "geen geheel getal");
-        }
-    }
 
     private static int jaar(String waarde) {
         Integer jaar = getal("jaar", waarde);

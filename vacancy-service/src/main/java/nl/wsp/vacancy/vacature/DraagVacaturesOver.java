@@ -1,9 +1,11 @@
 package nl.wsp.vacancy.vacature;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import nl.wsp.vacancy.werkgever.AccountmanagerGewisseld;
 import nl.wsp.vacancy.werkgever.Werkgever;
 
 import java.util.ArrayList;
@@ -19,6 +21,11 @@ public class DraagVacaturesOver {
     DraagVacaturesOver(EntityManager em, VacatureEvents events) {
         this.em = em;
         this.events = events;
+    }
+
+    /** Synchronous, in the transaction of the employer event that changed the account manager. */
+    void bij(@Observes AccountmanagerGewisseld gewisseld) {
+        aan(gewisseld.werkgever(), gewisseld.reden());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

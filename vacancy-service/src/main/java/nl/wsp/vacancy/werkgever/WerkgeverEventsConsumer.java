@@ -3,12 +3,12 @@ package nl.wsp.vacancy.werkgever;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import nl.wsp.platform.inbox.InboundEvent;
 import nl.wsp.platform.inbox.Inbox;
-import nl.wsp.vacancy.vacature.DraagVacaturesOver;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -21,13 +21,13 @@ public class WerkgeverEventsConsumer {
     private final Inbox inbox;
     private final EntityManager em;
     private final ObjectMapper json;
-    private final DraagVacaturesOver draagVacaturesOver;
+    private final Event<AccountmanagerGewisseld> gewisseld;
 
-    WerkgeverEventsConsumer(Inbox inbox, EntityManager em, ObjectMapper json, DraagVacaturesOver draagVacaturesOver) {
+    WerkgeverEventsConsumer(Inbox inbox, EntityManager em, ObjectMapper json, Event<AccountmanagerGewisseld> gewisseld) {
         this.inbox = inbox;
         this.em = em;
         this.json = json;
-        this.draagVacaturesOver = draagVacaturesOver;
+        this.gewisseld = gewisseld;
     }
 
     @Incoming("werkgevers")
@@ -57,7 +57,7 @@ public class WerkgeverEventsConsumer {
                 werkgever.accountmanagerId = e.accountmanagerId();
                 werkgever.accountmanagerPartner = e.accountmanagerPartner();
                 em.flush();
-                draagVacaturesOver.aan(werkgever, "accountmanager toegewezen: " + (e.reden() == null ? "" : e.reden()));
+                gewisseld.fire(new AccountmanagerGewisseld(werkgever, "accountmanager toegewezen: " + (e.reden() == null ? "" : e.reden())));
             }
             default -> {
                 // contact moments and other employer events are not ours to keep

@@ -1,6 +1,6 @@
 package nl.wsp.matching.kandidaat.api;
 
-import nl.wsp.matching.kandidaat.AuditLog;
+import nl.wsp.matching.audit.AuditLog;
 
 import java.util.List;
 

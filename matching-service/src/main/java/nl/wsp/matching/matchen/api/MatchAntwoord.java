@@ -1,7 +1,7 @@
 package nl.wsp.matching.matchen.api;
 
-import nl.wsp.matching.matchen.Geschiktheid;
-import nl.wsp.matching.matchen.Prioriteitsregels;
+import nl.wsp.matching.matchen.regels.Geschiktheid;
+import nl.wsp.matching.matchen.regels.Prioriteitsregels;
 
 import java.util.List;
 import java.util.Map;

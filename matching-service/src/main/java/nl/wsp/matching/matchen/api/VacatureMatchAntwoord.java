@@ -1,6 +1,6 @@
 package nl.wsp.matching.matchen.api;
 
-import nl.wsp.matching.matchen.Geschiktheid;
+import nl.wsp.matching.matchen.regels.Geschiktheid;
 
 import java.util.List;
 import java.util.UUID;

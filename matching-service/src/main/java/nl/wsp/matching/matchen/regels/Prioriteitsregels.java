@@ -1,4 +1,4 @@
-package nl.wsp.matching.matchen;
+package nl.wsp.matching.matchen.regels;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -109,7 +109,7 @@ public final class Prioriteitsregels {
         return !kwetsbaarheden.isEmpty() || doelgroepen.stream().anyMatch(KWETSBARE_DOELGROEPEN::contains);
     }
 
-    static int band(double score) {
+    public static int band(double score) {
         return (int) Math.floor(score / BANDBREEDTE);
     }
 

@@ -1,4 +1,4 @@
-package nl.wsp.matching.kandidaat;
+package nl.wsp.matching.matchen.regels;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

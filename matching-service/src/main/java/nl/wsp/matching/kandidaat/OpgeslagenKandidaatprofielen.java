@@ -5,7 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.wsp.matching.esco.EscoCatalogus;
-import nl.wsp.matching.matchen.Kandidaatprofiel;
+import nl.wsp.matching.matchen.Kandidaatprofielen;
+import nl.wsp.matching.matchen.regels.Kandidaatprofiel;
 
 import java.sql.Array;
 import java.sql.Connection;
@@ -23,15 +24,16 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * The candidate side of matching: available candidates as {@link Kandidaatprofiel}, the view without name,
+ * The candidate side of matching, read from the candidates' stored profiles ({@link Kandidaatprofielen}, the port matching
+ * owns, so matching does not depend on this package): available candidates as {@link Kandidaatprofiel}, the view without name,
  * contact details or life-domain notes, with the ISCO groups of their desired occupations. Hours and the driving
  * licence are filtered in the database already; the remaining hard filters run in {@code HardeFilters}. The ISCO
  * groups come from the ESCO taxonomy in memory.
- * Matching a vacancy reads only the profiles {@link Voorselectie} picked ({@link #van(List)}); {@link #beschikbaar}
+ * Matching a vacancy reads only the profiles {@code Voorselectie} picked ({@link #van(List)}); {@link #beschikbaar}
  * reads them all (the unoptimised reference the ranking tests compare with).
  */
 @ApplicationScoped
-public class Kandidaatprofielen {
+public class OpgeslagenKandidaatprofielen implements Kandidaatprofielen {
 
     private static final String SELECT = """
             SELECT k.id, k.partner, k.woongemeente, k.doelgroepen, k.profiel
@@ -42,13 +44,14 @@ public class Kandidaatprofielen {
     private final ObjectMapper json;
     private final EscoCatalogus esco;
 
-    Kandidaatprofielen(AgroalDataSource dataSource, ObjectMapper json, EscoCatalogus esco) {
+    OpgeslagenKandidaatprofielen(AgroalDataSource dataSource, ObjectMapper json, EscoCatalogus esco) {
         this.dataSource = dataSource;
         this.json = json;
         this.esco = esco;
     }
 
     /** Available candidates who can work at least {@code minimaalUren} a week and, if asked, hold a driving licence. */
+    @Override
     public List<Kandidaatprofiel> beschikbaar(int minimaalUren, boolean rijbewijsVereist) {
         String sql = SELECT + " AND coalesce((k.profiel->>'urenPerWeek')::int, 0) >= ?"
                 + (rijbewijsVereist ? " AND jsonb_array_length(coalesce(k.profiel->'rijbewijzen', '[]')) > 0" : "");
@@ -68,6 +71,7 @@ public class Kandidaatprofielen {
     }
 
     /** The matching profiles of the given candidates that are still available (any order). */
+    @Override
     public List<Kandidaatprofiel> van(List<UUID> ids) {
         if (ids.isEmpty()) {
             return List.of();
@@ -87,6 +91,7 @@ public class Kandidaatprofielen {
     }
 
     /** One available candidate's matching profile. */
+    @Override
     public Optional<Kandidaatprofiel> van(UUID id) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(SELECT + " AND k.id = ?")) {
             s.setObject(1, id);

@@ -1,4 +1,4 @@
-package nl.wsp.matching.kandidaat;
+package nl.wsp.matching.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

@@ -1,10 +1,11 @@
-package nl.wsp.matching.kandidaat;
+package nl.wsp.matching.matchen;
 
+import nl.wsp.matching.matchen.regels.Matchsleutel;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.wsp.matching.esco.EscoCatalogus;
-import nl.wsp.matching.matchen.Geschiktheid;
-import nl.wsp.matching.matchen.Vacatureprofiel;
+import nl.wsp.matching.matchen.regels.Geschiktheid;
+import nl.wsp.matching.matchen.regels.Vacatureprofiel;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

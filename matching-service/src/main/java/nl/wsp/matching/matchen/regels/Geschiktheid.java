@@ -1,4 +1,4 @@
-package nl.wsp.matching.matchen;
+package nl.wsp.matching.matchen.regels;
 
 import java.util.ArrayList;
 import java.util.List;

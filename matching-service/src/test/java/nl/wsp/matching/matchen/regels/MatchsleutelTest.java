@@ -1,4 +1,4 @@
-package nl.wsp.matching.kandidaat;
+package nl.wsp.matching.matchen.regels;
 
 import org.junit.jupiter.api.Test;
 

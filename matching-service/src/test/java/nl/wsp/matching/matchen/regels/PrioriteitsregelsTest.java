@@ -1,8 +1,8 @@
-package nl.wsp.matching.matchen;
+package nl.wsp.matching.matchen.regels;
 
-import nl.wsp.matching.matchen.Prioriteitsregels.Kandidaat;
-import nl.wsp.matching.matchen.Prioriteitsregels.Rangorde;
-import nl.wsp.matching.matchen.Prioriteitsregels.Verschuiving;
+import nl.wsp.matching.matchen.regels.Prioriteitsregels.Kandidaat;
+import nl.wsp.matching.matchen.regels.Prioriteitsregels.Rangorde;
+import nl.wsp.matching.matchen.regels.Prioriteitsregels.Verschuiving;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,0 +1,156 @@
+package nl.wsp.platform.regels;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import com.tngtech.archunit.library.dependencies.SliceRule;
+
+import java.util.Set;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * The architecture rules every service checks itself against, the same in all four (docs/adr/0005-one-platform-frame.md).
+ * A service's {@code ArchitectuurTest} calls each of them on its own classes; what a service is allowed to differ
+ * in is passed in by name, so it stays visible in that test.
+ * <p>
+ * Plain static methods rather than ArchUnit's {@code @ArchTest}: ArchUnit's JUnit 5 engine does not run on the
+ * JUnit 6 platform that Quarkus 3.34 brings.
+ */
+public final class Architectuurregels {
+
+    private static final String[] JAX_RS = {"jakarta.ws.rs.."};
+    private static final String[] JDBC = {"java.sql..", "javax.sql..", "io.agroal.."};
+
+    private final String root;
+    private final JavaClasses classes;
+
+    private Architectuurregels(String root) {
+        this.root = root;
+        this.classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(root);
+        if (classes.isEmpty()) {
+            throw new IllegalStateException("no classes under " + root + ": the rules would prove nothing");
+        }
+    }
+
+    /** The rules for the service whose code lives under {@code root}, e.g. {@code nl.wsp.account}. */
+    public static Architectuurregels voor(String root) {
+        return new Architectuurregels(root);
+    }
+
+    public JavaClasses classes() {
+        return classes;
+    }
+
+    /**
+     * No two packages of the service depend on each other, directly or round about. A package and its {@code api}
+     * records are one slice (a resource speaks in its records, the records are made from its entities); every other
+     * sub-package is a slice of its own, so {@code matchen → matchen.regels} is a direction too.
+     */
+    public void geenPakketcycli() {
+        pakketcycli().check(classes);
+    }
+
+    /** The cycle rule as a rule, for a service that must still ignore a named dependency (say which, and why). */
+    public SliceRule pakketcycli() {
+        return slices().assignedFrom(new PakketSlices(root)).should().beFreeOfCycles()
+                .because("packages that depend on each other change together: one way only");
+    }
+
+    /** Only resources and the service's own HTTP edge ({@code <root>.platform}) speak JAX-RS. */
+    public void alleenResourcesKennenRest() {
+        noClasses().that().haveSimpleNameNotEndingWith("Resource")
+                .and().resideOutsideOfPackage(root + ".platform..")
+                .should().dependOnClassesThat().resideInAnyPackage(JAX_RS)
+                .because("entities, events and use cases do not know HTTP")
+                .check(classes);
+    }
+
+    /**
+     * JDBC only in repositories and in the service's named SQL classes ({@code sqlKlassen}, simple names): the
+     * entities, events and use cases do not touch a connection.
+     */
+    public void alleenRepositoriesEnSqlKlassenKennenJdbc(Set<String> sqlKlassen) {
+        noClasses().that().haveSimpleNameNotEndingWith("Repository")
+                .and(DescribedPredicate.not(simpleNameIn(sqlKlassen)))
+                .should().dependOnClassesThat().resideInAnyPackage(JDBC)
+                .because("SQL lives in a repository or in one named class per query that needs it (" + sqlKlassen + ")")
+                .check(classes);
+    }
+
+    /**
+     * An entity keeps its state private: no public instance fields on an {@code @Entity}. {@code nogOpenbaar} names the
+     * entities (simple names) that still have them; the list only shrinks.
+     */
+    public void entiteitenHebbenGeenPubliekeVelden(Set<String> nogOpenbaar) {
+        fields().that().areDeclaredInClassesThat().areAnnotatedWith("jakarta.persistence.Entity")
+                .and().areDeclaredInClassesThat(DescribedPredicate.not(simpleNameIn(nogOpenbaar)))
+                .and().areNotStatic()
+                .should().notBePublic()
+                .because("an aggregate changes through its behaviour, not by anyone setting its fields")
+                .check(classes);
+    }
+
+    /** The time comes from the injected {@code java.time.Clock} (the frame's {@code TimeSource}), so tests can move it. */
+    public void tijdAlleenVanDeGeinjecteerdeKlok() {
+        noClasses()
+                .should().callMethod(java.time.Instant.class, "now")
+                .orShould().callMethod(java.time.LocalDate.class, "now")
+                .orShould().callMethod(java.time.LocalDateTime.class, "now")
+                .orShould().callMethod(java.time.LocalTime.class, "now")
+                .orShould().callMethod(java.time.OffsetDateTime.class, "now")
+                .orShould().callMethod(java.time.ZonedDateTime.class, "now")
+                .orShould().callMethod(java.time.Year.class, "now")
+                .orShould().callMethod(java.time.YearMonth.class, "now")
+                .orShould().callMethod(java.time.Clock.class, "systemUTC")
+                .orShould().callMethod(java.time.Clock.class, "systemDefaultZone")
+                .orShould().callMethod(System.class, "currentTimeMillis")
+                .because("the 24-hour rules and every date must be testable with a clock the test moves")
+                .check(classes);
+    }
+
+    /** Entities are never the API model: the API speaks in records made from them. */
+    public void entiteitenZijnNooitHetApiModel() {
+        noClasses().that().resideInAPackage(root + "..api..")
+                .should().beAnnotatedWith("jakarta.persistence.Entity")
+                .because("the API speaks in records made from entities, never in the entities themselves")
+                .check(classes);
+    }
+
+    /** Events leave only through the frame's outbox: no service code holds a Kafka producer. */
+    public void alleenDeRelayProduceertNaarKafka() {
+        noClasses().should().dependOnClassesThat().haveFullyQualifiedName("org.apache.kafka.clients.producer.KafkaProducer")
+                .because("events leave only through the outbox, in the transaction of the state change")
+                .check(classes);
+    }
+
+    private record PakketSlices(String root) implements SliceAssignment {
+
+        @Override
+        public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+            String pakket = javaClass.getPackageName();
+            if (!pakket.startsWith(root + ".")) {
+                return SliceIdentifier.ignore();
+            }
+            return SliceIdentifier.of(pakket.substring(root.length() + 1).replaceAll("(^|\\.)api$", ""));
+        }
+
+        @Override
+        public String getDescription() {
+            return "the packages of " + root + " (with their api records)";
+        }
+    }
+
+    private static DescribedPredicate<JavaClass> simpleNameIn(Set<String> names) {
+        return DescribedPredicate.describe("one of " + names, c -> names.contains(c.getSimpleName())
+                || (c.isNestedClass() && names.contains(c.getEnclosingClass().map(JavaClass::getSimpleName).orElse(""))));
+    }
+}

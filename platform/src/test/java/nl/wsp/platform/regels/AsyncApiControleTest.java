@@ -1,0 +1,77 @@
+package nl.wsp.platform.regels;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class AsyncApiControleTest {
+
+    private static final String CONFIG = """
+            wsp.platform.outbox.topics=wsp.x.dingen, wsp.x.zaken
+            mp.messaging.incoming.partners.connector=smallrye-kafka
+            mp.messaging.incoming.partners.topic=wsp.account.partners
+            mp.messaging.incoming.partners.dead-letter-queue.topic=wsp.x.dead-letters
+            mp.messaging.incoming.alles.topics=wsp.a.b,wsp.c.d
+            %test.mp.messaging.incoming.partners.topic=iets-anders
+            """;
+
+    private static final String DOCUMENT = """
+            asyncapi: 3.0.0
+            channels:
+              dingen: {address: wsp.x.dingen}
+              zaken: {address: wsp.x.zaken}
+              dood: {address: wsp.x.dead-letters}
+              partners: {address: wsp.account.partners}
+              ab: {address: wsp.a.b}
+              cd: {address: wsp.c.d}
+            operations:
+              a: {action: send, channel: {$ref: '#/channels/dingen'}}
+              b: {action: send, channel: {$ref: '#/channels/zaken'}}
+              c: {action: send, channel: {$ref: '#/channels/dood'}}
+              d: {action: receive, channel: {$ref: '#/channels/partners'}}
+              e: {action: receive, channel: {$ref: '#/channels/ab'}}
+              f: {action: receive, channel: {$ref: '#/channels/cd'}}
+            """;
+
+    @TempDir
+    Path map;
+
+    @Test
+    void de_configuratie_levert_de_outbox_topics_de_dead_letters_en_de_gelezen_topics() throws IOException {
+        AsyncApiControle.Kanalen code = AsyncApiControle.uitConfiguratie(schrijf("application.properties", CONFIG));
+        assertThat(code.verstuurd()).containsExactlyInAnyOrder("wsp.x.dingen", "wsp.x.zaken", "wsp.x.dead-letters");
+        assertThat(code.ontvangen()).containsExactlyInAnyOrder("wsp.account.partners", "wsp.a.b", "wsp.c.d");
+    }
+
+    @Test
+    void een_document_dat_de_code_beschrijft_klopt() throws IOException {
+        AsyncApiControle.controleer(schrijf("s.yaml", DOCUMENT), schrijf("application.properties", CONFIG));
+    }
+
+    @Test
+    void een_document_dat_een_gepubliceerd_topic_mist_wordt_geweigerd() throws IOException {
+        Path document = schrijf("s.yaml", DOCUMENT.replace("  b: {action: send, channel: {$ref: '#/channels/zaken'}}\n", ""));
+        assertThatThrownBy(() -> AsyncApiControle.controleer(document, schrijf("application.properties", CONFIG)))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("wsp.x.zaken");
+    }
+
+    @Test
+    void een_document_dat_een_topic_leest_dat_de_code_niet_leest_wordt_geweigerd() throws IOException {
+        Path config = schrijf("application.properties", CONFIG.replace("mp.messaging.incoming.alles.topics=wsp.a.b,wsp.c.d\n",
+                "mp.messaging.incoming.alles.topics=wsp.a.b\n"));
+        assertThatThrownBy(() -> AsyncApiControle.controleer(schrijf("s.yaml", DOCUMENT), config))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("wsp.c.d");
+        assertThat(AsyncApiControle.uitAsyncApi(schrijf("s.yaml", DOCUMENT)).ontvangen()).isEqualTo(Set.of("wsp.account.partners", "wsp.a.b", "wsp.c.d"));
+    }
+
+    private Path schrijf(String naam, String inhoud) throws IOException {
+        return Files.writeString(map.resolve(naam), inhoud);
+    }
+}

@@ -1,0 +1,46 @@
+package nl.wsp.platform.regels;
+
+import nl.wsp.testsupport.Tokens;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.startsWith;
+
+/**
+ * The HTTP conventions every service keeps (docs/api.md), once: a service's {@code @QuarkusTest ConventiesTest}
+ * extends this, so they are checked against each service's own configuration.
+ */
+public abstract class Conventietoetsen {
+
+    @Test
+    void openapi_staat_zonder_token_op_api_v1_openapi_json() {
+        given().when().get("/api/v1/openapi.json")
+                .then().statusCode(200)
+                .header("API-Version", "1.0.0")
+                .body("openapi", startsWith("3."));
+    }
+
+    @Test
+    void readiness_meldt_database_en_kafka_op() {
+        given().when().get("/q/health/ready")
+                .then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItems("Database connections health check"));
+    }
+
+    @Test
+    void metrics_zijn_in_prometheus_formaat() {
+        given().when().get("/q/metrics").then().statusCode(200);
+    }
+
+    @Test
+    void een_onbekend_pad_is_404_problem_json() {
+        given().auth().oauth2(Tokens.beheerder()).when().get("/api/v1/bestaat-niet")
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .header("API-Version", "1.0.0")
+                .body("type", equalTo("urn:nl:wsp:probleem:niet-gevonden"));
+    }
+}
