@@ -3,7 +3,6 @@ package nl.wsp.account.werkgever;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import nl.wsp.account.events.Outbox;
-import nl.wsp.account.platform.ApiProblem;
 
 import java.util.UUID;
 
@@ -23,7 +22,7 @@ public class WijzigWerkgever {
 
     @Transactional
     public Werkgever wijzig(UUID id, RegistreerWerkgever.Invoer invoer) {
-        Werkgever w = werkgevers.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound("Werkgever " + id));
+        Werkgever w = toegang.zichtbareWerkgever(id);
         toegang.magAccountBeheren(w);
         WerkgeverGeregistreerd event = w.wijzig(invoer.gegevens());
         outbox.append(WerkgeverGeregistreerd.TOPIC, WerkgeverGeregistreerd.TYPE_GEWIJZIGD, w.id().toString(), event);
