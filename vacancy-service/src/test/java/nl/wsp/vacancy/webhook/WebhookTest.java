@@ -3,6 +3,7 @@ package nl.wsp.vacancy.webhook;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
@@ -159,6 +160,20 @@ class WebhookTest {
                 .body(Map.of("url", "https://soest.nl/vacatures")).when().post("/api/v1/webhook-abonnementen")
                 .then().statusCode(403);
         given().auth().oauth2(Tokens.dashboard()).when().get("/api/v1/webhook-abonnementen").then().statusCode(403);
+    }
+
+    @Test
+    void een_abonnement_op_een_intern_adres_is_400_url_en_slaat_niets_op() {
+        long voor = QuarkusTransaction.requiringNew().call(() -> (Long) em.createQuery("select count(a) from WebhookAbonnement a").getSingleResult());
+        for (String url : List.of("http://2130706433:8080/h", "http://0177.0.0.1:8080/h", "http://0x7f.1/h", "http://127.1/h",
+                "http://localhost:8080/h", "http://[::1]:8080/h", "http://[::ffff:127.0.0.1]/h", "http://169.254.169.254/latest/meta-data",
+                "http://10.0.0.1/h", "http://100.64.0.1/h", "http://[fd00::1]/h", "http://0.0.0.0/h")) {
+            given().auth().oauth2(Tokens.partnersysteem("gemeente-soest")).contentType(ContentType.JSON)
+                    .body(Map.of("url", url)).when().post("/api/v1/webhook-abonnementen")
+                    .then().statusCode(400).contentType("application/problem+json").body("invalidParams[0].name", equalTo("url"));
+        }
+        long na = QuarkusTransaction.requiringNew().call(() -> (Long) em.createQuery("select count(a) from WebhookAbonnement a").getSingleResult());
+        assertThat(na).isEqualTo(voor);
     }
 
     @Test
