@@ -15,8 +15,9 @@ public final class Testdata {
     }
 
     public record Adviseur(String id, String partner, String gebruikersnaam) {
+        /** The adviser's token: {@code sub} is the adviser id, {@code partner} their partner (docs/api.md). */
         public String token() {
-            return Tokens.adviseur(partner, gebruikersnaam);
+            return Tokens.adviseur(partner, id);
         }
     }
 
@@ -29,11 +30,16 @@ public final class Testdata {
     }
 
     public static String partner() {
+        return partner("Amersfoort");
+    }
+
+    /** A fresh partner of {@code regio}. */
+    public static String partner(String regio) {
         String code = "gemeente-t-" + kort();
         given().auth().oauth2(Tokens.beheerder()).contentType(ContentType.JSON)
                 .body("""
-                        {"code": "%s", "naam": "Gemeente Test", "soort": "gemeente", "regio": "Amersfoort"}
-                        """.formatted(code))
+                        {"code": "%s", "naam": "Gemeente Test", "soort": "gemeente", "regio": "%s"}
+                        """.formatted(code, regio))
                 .post("/api/v1/partners").then().statusCode(201);
         return code;
     }
@@ -46,6 +52,11 @@ public final class Testdata {
                         """.formatted(partner, gebruikersnaam))
                 .post("/api/v1/adviseurs").then().statusCode(201).extract().path("id");
         return new Adviseur(id, partner, gebruikersnaam);
+    }
+
+    /** A fresh adviser of a fresh partner of region Amersfoort. */
+    public static Adviseur adviseur() {
+        return adviseur(partner());
     }
 
     public static String werkgeverJson(String kvk, String naam, String gemeente, String sector, int werknemers, String accountmanagerId) {

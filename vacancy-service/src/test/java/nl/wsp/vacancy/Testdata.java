@@ -25,16 +25,57 @@ public final class Testdata {
         }
     }
 
+    /** Partners of the tests, as account-service's partner events would have left them; Tilburg is Midden-Brabant. */
+    public static final List<String> AMERSFOORTSE_PARTNERS = List.of("gemeente-amersfoort", "gemeente-baarn", "gemeente-soest",
+            "gemeente-woudenberg", "gemeente-leusden", "uwv-amersfoort");
+    public static final String BRABANTSE_PARTNER = "gemeente-tilburg";
+    public static final String TWEEDE_BRABANTSE_PARTNER = "gemeente-goirle";
+
+    public static void partners(EntityManager em) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (String code : AMERSFOORTSE_PARTNERS) {
+                partner(em, code, "Amersfoort");
+            }
+            partner(em, BRABANTSE_PARTNER, "Midden-Brabant");
+            partner(em, TWEEDE_BRABANTSE_PARTNER, "Midden-Brabant");
+        });
+    }
+
+    private static void partner(EntityManager em, String code, String regio) {
+        em.createNativeQuery("INSERT INTO partner (id, code, naam, soort, regio) VALUES (?1, ?2, ?2, 'gemeente', ?3) ON CONFLICT DO NOTHING")
+                .setParameter(1, UUID.randomUUID()).setParameter(2, code).setParameter(3, regio).executeUpdate();
+    }
+
+    /** An adviser of {@code partner} as the adviser events would have left them. */
+    public static void adviseur(EntityManager em, UUID id, String partner) {
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                        "INSERT INTO adviseur (id, partner, naam, regio) SELECT ?1, ?2, 'Adviseur', regio FROM partner WHERE code = ?2 ON CONFLICT (id) DO UPDATE SET partner = ?2")
+                .setParameter(1, id).setParameter(2, partner).executeUpdate());
+    }
+
+    /** The token of a fresh adviser of {@code partner}: {@code sub} is the adviser id. */
+    public static String adviseurToken(EntityManager em, String partner) {
+        partners(em);
+        UUID id = UUID.randomUUID();
+        adviseur(em, id, partner);
+        return nl.wsp.testsupport.Tokens.adviseur(partner, id.toString());
+    }
+
     /** A fresh employer with a fresh account manager of {@code partner}, stored as the consumers would store it. */
     public static Account werkgever(EntityManager em, String partner) {
         UUID werkgeverId = UUID.randomUUID();
         UUID accountmanagerId = UUID.randomUUID();
+        partners(em);
+        String regio = BRABANTSE_PARTNER.equals(partner) || TWEEDE_BRABANTSE_PARTNER.equals(partner) ? "Midden-Brabant" : "Amersfoort";
+        QuarkusTransaction.requiringNew().run(() -> partner(em, partner, regio));
+        adviseur(em, accountmanagerId, partner);
         QuarkusTransaction.requiringNew().run(() -> {
             Werkgever w = new Werkgever();
             w.id = werkgeverId;
             w.kvkNummer = String.valueOf(10_000_000 + (int) (Math.random() * 89_999_999));
             w.naam = "Logistiek Centrum " + werkgeverId.toString().substring(0, 6);
-            w.vestigingsgemeente = "Amersfoort";
+            w.vestigingsgemeente = "Midden-Brabant".equals(regio) ? "Tilburg" : "Amersfoort";
+            w.regio = regio;
             w.sector = "logistiek";
             w.aantalWerknemers = 120;
             w.accountmanagerId = accountmanagerId;

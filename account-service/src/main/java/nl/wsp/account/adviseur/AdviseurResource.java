@@ -13,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.wsp.account.adviseur.api.AdviseurVerzoek;
+import nl.wsp.account.beller.Beller;
 import nl.wsp.account.adviseur.api.AdviseurWeergave;
 import nl.wsp.platform.problem.ApiProblem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -33,10 +34,12 @@ public class AdviseurResource {
 
     private final RegistreerAdviseur registreerAdviseur;
     private final AdviseurRepository adviseurs;
+    private final Beller beller;
 
-    AdviseurResource(RegistreerAdviseur registreerAdviseur, AdviseurRepository adviseurs) {
+    AdviseurResource(RegistreerAdviseur registreerAdviseur, AdviseurRepository adviseurs, Beller beller) {
         this.registreerAdviseur = registreerAdviseur;
         this.adviseurs = adviseurs;
+        this.beller = beller;
     }
 
     @POST
@@ -55,7 +58,7 @@ public class AdviseurResource {
     @RolesAllowed({"adviseur", "beheerder"})
     @Operation(summary = "Adviseurs, eventueel van één partner of regio")
     public List<AdviseurWeergave> lijst(@QueryParam("partner") String partner, @QueryParam("regio") String regio) {
-        return adviseurs.lijst(partner, regio).stream().map(AdviseurWeergave::van).toList();
+        return adviseurs.lijst(partner, regio).stream().filter(a -> beller.ziet(a.regio())).map(AdviseurWeergave::van).toList();
     }
 
     @GET
@@ -63,6 +66,6 @@ public class AdviseurResource {
     @RolesAllowed({"adviseur", "beheerder"})
     @Operation(summary = "Eén adviseur")
     public AdviseurWeergave een(@PathParam("id") UUID id) {
-        return adviseurs.findByIdOptional(id).map(AdviseurWeergave::van).orElseThrow(() -> ApiProblem.notFound("Adviseur " + id));
+        return adviseurs.findByIdOptional(id).filter(a -> beller.ziet(a.regio())).map(AdviseurWeergave::van).orElseThrow(() -> ApiProblem.notFound("Adviseur " + id));
     }
 }

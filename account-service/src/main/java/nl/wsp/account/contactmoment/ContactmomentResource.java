@@ -17,6 +17,7 @@ import nl.wsp.account.contactmoment.api.ContactmomentWeergave;
 import nl.wsp.platform.problem.ApiProblem;
 import nl.wsp.platform.page.Pagina;
 import nl.wsp.account.werkgever.WerkgeverRepository;
+import nl.wsp.account.werkgever.Toegang;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -31,12 +32,12 @@ public class ContactmomentResource {
 
     private final RegistreerContactmoment registreer;
     private final ContactmomentRepository contactmomenten;
-    private final WerkgeverRepository werkgevers;
+    private final Toegang toegang;
 
-    ContactmomentResource(RegistreerContactmoment registreer, ContactmomentRepository contactmomenten, WerkgeverRepository werkgevers) {
+    ContactmomentResource(RegistreerContactmoment registreer, ContactmomentRepository contactmomenten, Toegang toegang) {
         this.registreer = registreer;
         this.contactmomenten = contactmomenten;
-        this.werkgevers = werkgevers;
+        this.toegang = toegang;
     }
 
     @POST
@@ -55,7 +56,7 @@ public class ContactmomentResource {
     public Pagina<ContactmomentWeergave> lijst(@PathParam("werkgeverId") UUID werkgeverId,
                                                @QueryParam("cursor") String cursor,
                                                @QueryParam("limiet") String limiet) {
-        werkgevers.findByIdOptional(werkgeverId).orElseThrow(() -> ApiProblem.notFound("Werkgever " + werkgeverId));
+        toegang.zichtbareWerkgever(werkgeverId);
         return contactmomenten.vanWerkgever(werkgeverId, cursor, nl.wsp.account.platform.Params.limiet(limiet)).map(ContactmomentWeergave::van);
     }
 
@@ -64,6 +65,7 @@ public class ContactmomentResource {
     @RolesAllowed({"adviseur", "beheerder"})
     @Operation(summary = "Eén contactmoment")
     public ContactmomentWeergave een(@PathParam("werkgeverId") UUID werkgeverId, @PathParam("id") UUID id) {
+        toegang.zichtbareWerkgever(werkgeverId);
         return contactmomenten.findByIdOptional(id).filter(c -> c.werkgeverId().equals(werkgeverId))
                 .map(ContactmomentWeergave::van).orElseThrow(() -> ApiProblem.notFound("Contactmoment " + id));
     }

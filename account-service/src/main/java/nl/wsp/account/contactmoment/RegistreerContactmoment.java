@@ -9,7 +9,6 @@ import nl.wsp.platform.outbox.Outbox;
 import nl.wsp.platform.problem.ApiProblem;
 import nl.wsp.account.werkgever.Toegang;
 import nl.wsp.account.werkgever.Werkgever;
-import nl.wsp.account.werkgever.WerkgeverRepository;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -22,16 +21,18 @@ import java.util.UUID;
 @ApplicationScoped
 public class RegistreerContactmoment {
 
-    private final WerkgeverRepository werkgevers;
+    /** Dates a contact may have: nothing before the WSP's records begin, follow-ups within a few years. */
+    static final LocalDate VROEGST = LocalDate.of(2000, 1, 1);
+    static final int VERVOLG_JAREN = 5;
+
     private final AdviseurRepository adviseurs;
     private final ContactmomentRepository contactmomenten;
     private final Outbox outbox;
     private final Clock clock;
     private final Toegang toegang;
 
-    RegistreerContactmoment(WerkgeverRepository werkgevers, AdviseurRepository adviseurs, ContactmomentRepository contactmomenten,
+    RegistreerContactmoment(AdviseurRepository adviseurs, ContactmomentRepository contactmomenten,
                             Outbox outbox, Clock clock, Toegang toegang) {
-        this.werkgevers = werkgevers;
         this.adviseurs = adviseurs;
         this.contactmomenten = contactmomenten;
         this.outbox = outbox;
@@ -42,14 +43,23 @@ public class RegistreerContactmoment {
     @Transactional
     public Contactmoment registreer(UUID werkgeverId, UUID adviseurId, ContactSoort soort, LocalDate datum, String samenvatting,
                                     String vervolgafspraak, LocalDate vervolgUiterlijk) {
-        Werkgever w = werkgevers.findByIdOptional(werkgeverId).orElseThrow(() -> ApiProblem.notFound("Werkgever " + werkgeverId));
+        Werkgever w = toegang.zichtbareWerkgever(werkgeverId);
         Adviseur adviseur = adviseurs.bestaand(adviseurId, "adviseurId");
+        if (!adviseur.regio().equals(w.regio())) {
+            throw ApiProblem.invalid("adviseurId", "de adviseur werkt in een andere regio dan de werkgever");
+        }
         if (!toegang.isBeheerder() && !toegang.partner().map(adviseur.partnerCode()::equals).orElse(false)) {
             throw ApiProblem.forbidden("Een adviseur registreert contact namens een adviseur van de eigen partner");
         }
         LocalDate vandaag = TimeSource.vandaag(clock);
         if (datum.isAfter(vandaag)) {
             throw ApiProblem.invalid("datum", "ligt in de toekomst");
+        }
+        if (datum.isBefore(VROEGST)) {
+            throw ApiProblem.invalid("datum", "ligt vóór " + VROEGST);
+        }
+        if (vervolgUiterlijk != null && vervolgUiterlijk.isAfter(datum.plusYears(VERVOLG_JAREN))) {
+            throw ApiProblem.invalid("vervolgUiterlijk", "ligt meer dan " + VERVOLG_JAREN + " jaar na de datum van het contact");
         }
         if ((vervolgafspraak == null) != (vervolgUiterlijk == null)) {
             throw ApiProblem.invalid(vervolgafspraak == null ? "vervolgafspraak" : "vervolgUiterlijk",

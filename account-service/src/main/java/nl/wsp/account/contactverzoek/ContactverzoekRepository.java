@@ -18,12 +18,16 @@ public class ContactverzoekRepository implements PanacheRepositoryBase<Contactve
     /**
      * Unanswered requests, oldest first. {@code alleenTeLaat}: only those whose 24 hours have passed at {@code nu}.
      */
-    public Pagina<Contactverzoek> open(boolean alleenTeLaat, Instant nu, UUID toegewezenAan, String cursor, int limiet) {
+    public Pagina<Contactverzoek> open(boolean alleenTeLaat, Instant nu, UUID toegewezenAan, String regio, String cursor, int limiet) {
         StringBuilder q = new StringBuilder("beantwoordOp is null");
         Parameters p = new Parameters();
         if (alleenTeLaat) {
             q.append(" and reactieUiterlijk <= :nu");
             p.and("nu", nu);
+        }
+        if (regio != null) {
+            q.append(" and regio = :regio");
+            p.and("regio", regio);
         }
         if (toegewezenAan != null) {
             q.append(" and toegewezenAan = :aan");
@@ -45,9 +49,10 @@ public class ContactverzoekRepository implements PanacheRepositoryBase<Contactve
         return Pagina.van(rijen, limiet, v -> Cursor.maak(v.ontvangenOp().toString(), v.id().toString()));
     }
 
-    /** Requests received in [van, tot). */
-    public List<Contactverzoek> ontvangenTussen(Instant van, Instant tot) {
-        return list("ontvangenOp >= ?1 and ontvangenOp < ?2", van, tot);
+    /** Requests received in [van, tot), of one region (null: every region). */
+    public List<Contactverzoek> ontvangenTussen(Instant van, Instant tot, String regio) {
+        return regio == null ? list("ontvangenOp >= ?1 and ontvangenOp < ?2", van, tot)
+                : list("ontvangenOp >= ?1 and ontvangenOp < ?2 and regio = ?3", van, tot, regio);
     }
 
     /**

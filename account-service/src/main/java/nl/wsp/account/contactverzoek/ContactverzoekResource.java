@@ -20,6 +20,7 @@ import nl.wsp.platform.time.TimeSource;
 import nl.wsp.platform.problem.ApiProblem;
 import nl.wsp.platform.security.CurrentUser;
 import nl.wsp.platform.page.Pagina;
+import nl.wsp.account.beller.Beller;
 import nl.wsp.account.platform.Params;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -43,15 +44,15 @@ public class ContactverzoekResource {
     private final OntvangContactverzoek ontvang;
     private final BeantwoordContactverzoek beantwoord;
     private final ContactverzoekRepository verzoeken;
-    private final CurrentUser user;
+    private final Beller beller;
     private final Clock clock;
 
     ContactverzoekResource(OntvangContactverzoek ontvang, BeantwoordContactverzoek beantwoord, ContactverzoekRepository verzoeken,
-                           CurrentUser user, Clock clock) {
+                           Beller beller, Clock clock) {
         this.ontvang = ontvang;
         this.beantwoord = beantwoord;
         this.verzoeken = verzoeken;
-        this.user = user;
+        this.beller = beller;
         this.clock = clock;
     }
 
@@ -73,7 +74,8 @@ public class ContactverzoekResource {
             @QueryParam("cursor") String cursor,
             @QueryParam("limiet") String limiet) {
         Instant nu = clock.instant();
-        return verzoeken.open("termijn-verstreken".equals(status), nu, Params.uuid("toegewezenAan", toegewezenAan), cursor,
+        return verzoeken.open("termijn-verstreken".equals(status), nu, Params.uuid("toegewezenAan", toegewezenAan),
+                        beller.regio().orElse(null), cursor,
                         Params.limiet(limiet))
                 .map(v -> ContactverzoekWeergave.van(v, nu));
     }
@@ -88,7 +90,8 @@ public class ContactverzoekResource {
         if (t.isBefore(v)) {
             throw ApiProblem.invalid("tot", "ligt vóór van");
         }
-        return Naleving.over(v, t, verzoeken.ontvangenTussen(v.atStartOfDay(NL).toInstant(), t.plusDays(1).atStartOfDay(NL).toInstant()),
+        return Naleving.over(v, t, verzoeken.ontvangenTussen(v.atStartOfDay(NL).toInstant(), t.plusDays(1).atStartOfDay(NL).toInstant(),
+                        beller.regio().orElse(null)),
                 clock.instant());
     }
 
@@ -97,7 +100,8 @@ public class ContactverzoekResource {
     @RolesAllowed({"adviseur", "beheerder"})
     @Operation(summary = "Eén contactverzoek")
     public ContactverzoekWeergave een(@PathParam("id") UUID id) {
-        return verzoeken.findByIdOptional(id).map(v -> ContactverzoekWeergave.van(v, clock.instant()))
+        return verzoeken.findByIdOptional(id).filter(v -> beller.ziet(v.regio()))
+                .map(v -> ContactverzoekWeergave.van(v, clock.instant()))
                 .orElseThrow(() -> ApiProblem.notFound("Contactverzoek " + id));
     }
 
@@ -107,14 +111,19 @@ public class ContactverzoekResource {
     @RolesAllowed({"adviseur", "beheerder"})
     @Operation(summary = "Leg vast dat de werkgever antwoord kreeg (nu)")
     public ContactverzoekWeergave beantwoord(@PathParam("id") UUID id) {
-        return ContactverzoekWeergave.van(beantwoord.beantwoord(id, user.subject()), clock.instant());
+        return ContactverzoekWeergave.van(beantwoord.beantwoord(id), clock.instant());
     }
 
     private static LocalDate datum(String veld, String waarde) {
+        LocalDate datum;
         try {
-            return LocalDate.parse(waarde);
+            datum = LocalDate.parse(waarde);
         } catch (DateTimeParseException e) {
             throw ApiProblem.invalid(veld, "geen datum (jjjj-mm-dd)");
         }
+        if (datum.getYear() < 2000 || datum.getYear() > 2199) {
+            throw ApiProblem.invalid(veld, "een datum van 2000 tot en met 2199");
+        }
+        return datum;
     }
 }

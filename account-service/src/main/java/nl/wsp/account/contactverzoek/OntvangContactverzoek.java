@@ -9,7 +9,7 @@ import nl.wsp.platform.problem.ApiProblem;
 import nl.wsp.account.sectortafel.Sectortafel;
 import nl.wsp.account.sectortafel.SectortafelRepository;
 import nl.wsp.account.werkgever.Werkgever;
-import nl.wsp.account.werkgever.WerkgeverRepository;
+import nl.wsp.account.werkgever.Toegang;
 
 import java.time.Clock;
 import java.util.UUID;
@@ -21,16 +21,16 @@ import java.util.UUID;
 @ApplicationScoped
 public class OntvangContactverzoek {
 
-    private final WerkgeverRepository werkgevers;
     private final SectortafelRepository sectortafels;
     private final AdviseurRepository adviseurs;
     private final ContactverzoekRepository verzoeken;
     private final Outbox outbox;
     private final Clock clock;
+    private final Toegang toegang;
 
-    OntvangContactverzoek(WerkgeverRepository werkgevers, SectortafelRepository sectortafels, AdviseurRepository adviseurs,
-                          ContactverzoekRepository verzoeken, Outbox outbox, Clock clock) {
-        this.werkgevers = werkgevers;
+    OntvangContactverzoek(SectortafelRepository sectortafels, AdviseurRepository adviseurs,
+                          ContactverzoekRepository verzoeken, Outbox outbox, Clock clock, Toegang toegang) {
+        this.toegang = toegang;
         this.sectortafels = sectortafels;
         this.adviseurs = adviseurs;
         this.verzoeken = verzoeken;
@@ -40,8 +40,7 @@ public class OntvangContactverzoek {
 
     @Transactional
     public Contactverzoek ontvang(UUID werkgeverId, String onderwerp) {
-        Werkgever w = werkgevers.findByIdOptional(werkgeverId)
-                .orElseThrow(() -> ApiProblem.invalid("werkgeverId", "onbekende werkgever"));
+        Werkgever w = toegang.zichtbareWerkgever(werkgeverId, "werkgeverId");
         UUID aan = w.accountmanagerId() != null ? w.accountmanagerId()
                 : sectortafels.voor(w.regio(), w.sector()).map(Sectortafel::contactAdviseurId).orElse(null);
         String partner = aan == null ? null : adviseurs.findByIdOptional(aan).map(Adviseur::partnerCode).orElse(null);

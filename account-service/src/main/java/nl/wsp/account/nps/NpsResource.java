@@ -1,5 +1,6 @@
 package nl.wsp.account.nps;
 
+import nl.wsp.account.beller.Beller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -34,10 +35,12 @@ public class NpsResource {
 
     private final RegistreerNpsRespons registreer;
     private final NpsResponsRepository responsen;
+    private final Beller beller;
 
-    NpsResource(RegistreerNpsRespons registreer, NpsResponsRepository responsen) {
+    NpsResource(RegistreerNpsRespons registreer, NpsResponsRepository responsen, Beller beller) {
         this.registreer = registreer;
         this.responsen = responsen;
+        this.beller = beller;
     }
 
     @POST
@@ -54,7 +57,8 @@ public class NpsResource {
     @Operation(summary = "NPS van een meetronde: totaal, per partner en per accountmanager (% promotors 9–10 min % criticasters 0–6)")
     public NpsUitslag uitslag(@QueryParam("meetronde") @NotNull @Pattern(regexp = "[0-9]{4}-[12]", message = "jjjj-1 of jjjj-2") String meetronde,
                               @QueryParam("regio") String regio) {
-        List<NpsRespons> alle = responsen.inRonde(meetronde, regio);
+        // an adviser sees the answers of their own region only: another region's NPS is an empty result
+        List<NpsRespons> alle = responsen.inRonde(meetronde, regio).stream().filter(r -> beller.ziet(r.regio())).toList();
         Map<String, List<Integer>> perPartner = alle.stream().filter(r -> r.partner() != null)
                 .collect(Collectors.groupingBy(NpsRespons::partner, TreeMap::new, Collectors.mapping(NpsRespons::score, Collectors.toList())));
         Map<UUID, List<Integer>> perAm = alle.stream().filter(r -> r.accountmanagerId() != null)

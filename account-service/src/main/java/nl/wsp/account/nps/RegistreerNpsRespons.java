@@ -8,7 +8,7 @@ import nl.wsp.account.adviseur.AdviseurRepository;
 import nl.wsp.platform.outbox.Outbox;
 import nl.wsp.platform.problem.ApiProblem;
 import nl.wsp.account.werkgever.Werkgever;
-import nl.wsp.account.werkgever.WerkgeverRepository;
+import nl.wsp.account.werkgever.Toegang;
 
 import java.time.Clock;
 import java.util.Map;
@@ -18,15 +18,14 @@ import java.util.UUID;
 @ApplicationScoped
 public class RegistreerNpsRespons {
 
-    private final WerkgeverRepository werkgevers;
     private final AdviseurRepository adviseurs;
     private final NpsResponsRepository responsen;
     private final Outbox outbox;
     private final Clock clock;
+    private final Toegang toegang;
 
-    RegistreerNpsRespons(WerkgeverRepository werkgevers, AdviseurRepository adviseurs, NpsResponsRepository responsen,
-                         Outbox outbox, Clock clock) {
-        this.werkgevers = werkgevers;
+    RegistreerNpsRespons(AdviseurRepository adviseurs, NpsResponsRepository responsen, Outbox outbox, Clock clock, Toegang toegang) {
+        this.toegang = toegang;
         this.adviseurs = adviseurs;
         this.responsen = responsen;
         this.outbox = outbox;
@@ -35,8 +34,7 @@ public class RegistreerNpsRespons {
 
     @Transactional
     public NpsRespons registreer(UUID werkgeverId, String meetronde, int score, String toelichting) {
-        Werkgever w = werkgevers.findByIdOptional(werkgeverId)
-                .orElseThrow(() -> ApiProblem.invalid("werkgeverId", "onbekende werkgever"));
+        Werkgever w = toegang.zichtbareWerkgever(werkgeverId, "werkgeverId");
         if (responsen.count("werkgeverId = ?1 and meetronde = ?2", werkgeverId, meetronde) > 0) {
             throw bestaat(werkgeverId, meetronde);
         }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import nl.wsp.account.beller.Beller;
 import nl.wsp.account.partner.api.PartnerVerzoek;
 import nl.wsp.account.partner.api.PartnerWeergave;
 import nl.wsp.platform.problem.ApiProblem;
@@ -32,10 +33,12 @@ public class PartnerResource {
 
     private final RegistreerPartner registreerPartner;
     private final PartnerRepository partners;
+    private final Beller beller;
 
-    PartnerResource(RegistreerPartner registreerPartner, PartnerRepository partners) {
+    PartnerResource(RegistreerPartner registreerPartner, PartnerRepository partners, Beller beller) {
         this.registreerPartner = registreerPartner;
         this.partners = partners;
+        this.beller = beller;
     }
 
     @POST
@@ -54,7 +57,7 @@ public class PartnerResource {
     @RolesAllowed({"adviseur", "beheerder", "partnersysteem"})
     @Operation(summary = "Partnerorganisaties, eventueel van één arbeidsmarktregio")
     public List<PartnerWeergave> lijst(@QueryParam("regio") String regio) {
-        return partners.inRegio(regio).stream().map(PartnerWeergave::van).toList();
+        return partners.inRegio(regio).stream().filter(p -> beller.ziet(p.regio())).map(PartnerWeergave::van).toList();
     }
 
     @GET
@@ -62,6 +65,6 @@ public class PartnerResource {
     @RolesAllowed({"adviseur", "beheerder", "partnersysteem"})
     @Operation(summary = "Eén partnerorganisatie")
     public PartnerWeergave een(@PathParam("code") String code) {
-        return partners.findByCode(code).map(PartnerWeergave::van).orElseThrow(() -> ApiProblem.notFound("Partner " + code));
+        return partners.findByCode(code).filter(p -> beller.ziet(p.regio())).map(PartnerWeergave::van).orElseThrow(() -> ApiProblem.notFound("Partner " + code));
     }
 }

@@ -1,5 +1,6 @@
 package nl.wsp.account.sectortafel;
 
+import nl.wsp.account.beller.Beller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -31,10 +32,12 @@ public class SectortafelResource {
 
     private final RichtSectortafelIn richtIn;
     private final SectortafelRepository tafels;
+    private final Beller beller;
 
-    SectortafelResource(RichtSectortafelIn richtIn, SectortafelRepository tafels) {
+    SectortafelResource(RichtSectortafelIn richtIn, SectortafelRepository tafels, Beller beller) {
         this.richtIn = richtIn;
         this.tafels = tafels;
+        this.beller = beller;
     }
 
     @POST
@@ -61,6 +64,6 @@ public class SectortafelResource {
     @RolesAllowed({"adviseur", "beheerder"})
     @Operation(summary = "Sectortafels, eventueel van één regio")
     public List<SectortafelWeergave> lijst(@QueryParam("regio") String regio) {
-        return tafels.inRegio(regio).stream().map(SectortafelWeergave::van).toList();
+        return tafels.inRegio(regio).stream().filter(t -> beller.ziet(t.regio())).map(SectortafelWeergave::van).toList();
     }
 }

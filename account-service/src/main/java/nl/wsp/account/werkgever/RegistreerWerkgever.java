@@ -25,12 +25,14 @@ public class RegistreerWerkgever {
     private final AdviseurRepository adviseurs;
     private final Outbox outbox;
     private final Clock clock;
+    private final Toegang toegang;
 
-    RegistreerWerkgever(WerkgeverRepository werkgevers, AdviseurRepository adviseurs, Outbox outbox, Clock clock) {
+    RegistreerWerkgever(WerkgeverRepository werkgevers, AdviseurRepository adviseurs, Outbox outbox, Clock clock, Toegang toegang) {
         this.werkgevers = werkgevers;
         this.adviseurs = adviseurs;
         this.outbox = outbox;
         this.clock = clock;
+        this.toegang = toegang;
     }
 
     /** What a client sends about an employer; the region follows from the municipality. */
@@ -49,7 +51,14 @@ public class RegistreerWerkgever {
     @Transactional
     public Werkgever registreer(String kvkNummer, Invoer invoer, UUID accountmanagerId, String door) {
         Werkgever.Gegevens gegevens = invoer.gegevens();
+        String eigenRegio = toegang.regio();
+        if (eigenRegio != null && !eigenRegio.equals(gegevens.regio())) {
+            throw ApiProblem.invalid("vestigingsgemeente", "ligt buiten uw arbeidsmarktregio " + eigenRegio);
+        }
         Adviseur accountmanager = accountmanagerId == null ? null : adviseurs.bestaand(accountmanagerId, "accountmanagerId");
+        if (accountmanager != null && !accountmanager.regio().equals(gegevens.regio())) {
+            throw ApiProblem.invalid("accountmanagerId", "de adviseur werkt in een andere regio dan de werkgever");
+        }
         werkgevers.metKvkNummer(kvkNummer).ifPresent(bestaand -> {
             throw bestaat(bestaand);
         });
@@ -75,6 +84,11 @@ public class RegistreerWerkgever {
     }
 
     ApiProblem bestaat(Werkgever bestaand) {
+        if (toegang.regio() != null && !toegang.regio().equals(bestaand.regio())) {
+            // the KvK number is unique nationally, but another region's employer and account manager stay unseen
+            return ApiProblem.conflict("werkgever-bestaat", "Een werkgever met KvK-nummer " + bestaand.kvkNummer()
+                    + " is geregistreerd in een andere arbeidsmarktregio", Map.of());
+        }
         Map<String, Object> ext = new LinkedHashMap<>();
         ext.put("bestaandeWerkgever", "/api/v1/werkgevers/" + bestaand.id());
         ext.put("bestaandeWerkgeverNaam", bestaand.naam());

@@ -5,60 +5,60 @@ import nl.wsp.account.adviseur.Adviseur;
 import nl.wsp.account.adviseur.AdviseurRepository;
 import nl.wsp.platform.problem.ApiProblem;
 import nl.wsp.platform.security.CurrentUser;
+import nl.wsp.account.beller.Beller;
 
-import java.util.Optional;
 import java.util.UUID;
 
-/** Who may change an employer's account: a beheerder, or its current account manager (anyone, while it has none). */
+/**
+ * What the caller may see and change of employers (docs/api.md, "Authorisation — account and vacancy"): an adviser sees
+ * the employers of their partner's region — any other is "not found" — and changes an account only as its current
+ * account manager (anyone of the region, while it has none); a beheerder sees and changes every employer.
+ */
 @RequestScoped
 public class Toegang {
 
-    private final CurrentUser user;
-    private final AdviseurRepository adviseurs;
+    private final Beller beller;
+    private final WerkgeverRepository werkgevers;
 
-    Toegang(CurrentUser user, AdviseurRepository adviseurs) {
-        this.user = user;
-        this.adviseurs = adviseurs;
+    Toegang(Beller beller, WerkgeverRepository werkgevers) {
+        this.beller = beller;
+        this.werkgevers = werkgevers;
     }
 
-    /**
-     * The adviser record of the caller (empty for a beheerder or an unknown adviser). The token's subject is either the
-     * adviser's id — as the other services expect it — or the adviser's {@code gebruikersnaam}.
-     */
-    public Optional<Adviseur> adviseur() {
-        if (!user.is(CurrentUser.ADVISEUR)) {
-            return Optional.empty();
-        }
-        String subject = user.subject();
-        try {
-            Optional<Adviseur> opId = adviseurs.findByIdOptional(UUID.fromString(subject));
-            if (opId.isPresent()) {
-                return opId;
-            }
-        } catch (IllegalArgumentException notAnId) {
-            // a login name
-        }
-        return adviseurs.metGebruikersnaam(subject);
+    /** The employer if the caller may see it; 404 otherwise, whether it exists or not. */
+    public Werkgever zichtbareWerkgever(UUID id) {
+        return werkgevers.findByIdOptional(id).filter(w -> beller.ziet(w.regio()))
+                .orElseThrow(() -> ApiProblem.notFound("Werkgever " + id));
+    }
+
+    /** The employer a request names in {@code field}; unknown or not visible is the client's mistake: 400. */
+    public Werkgever zichtbareWerkgever(UUID id, String field) {
+        return werkgevers.findByIdOptional(id).filter(w -> beller.ziet(w.regio()))
+                .orElseThrow(() -> ApiProblem.invalid(field, "onbekende werkgever"));
+    }
+
+    /** The region the caller is limited to; null for a beheerder (every region). */
+    public String regio() {
+        return beller.regio().orElse(null);
+    }
+
+    public java.util.Optional<String> partner() {
+        return beller.partner();
     }
 
     public String wie() {
-        return user.subject();
+        return beller.wie();
     }
 
     public boolean isBeheerder() {
-        return user.is(CurrentUser.BEHEERDER);
-    }
-
-    public Optional<String> partner() {
-        return user.partner();
+        return beller.isBeheerder();
     }
 
     void magAccountBeheren(Werkgever w) {
         if (isBeheerder() || w.accountmanagerId() == null) {
             return;
         }
-        boolean isAccountmanager = adviseur().map(a -> a.id().equals(w.accountmanagerId())).orElse(false);
-        if (!isAccountmanager) {
+        if (!beller.isAdviseur(w.accountmanagerId())) {
             throw ApiProblem.forbidden("Alleen de accountmanager van deze werkgever of een beheerder mag dit");
         }
     }

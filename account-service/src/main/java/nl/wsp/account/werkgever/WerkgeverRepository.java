@@ -20,7 +20,7 @@ public class WerkgeverRepository implements PanacheRepositoryBase<Werkgever, UUI
 
     /** What a search may filter on; null means "any". */
     public record Zoekvraag(String kvkNummer, String naam, String gemeente, String sector, UUID accountmanagerId,
-                            Boolean bediend, Boolean keyAccount, Boolean smaakmaker) {
+                            Boolean bediend, Boolean keyAccount, Boolean smaakmaker, String regio) {
     }
 
     public Optional<Werkgever> metKvkNummer(String kvkNummer) {
@@ -35,6 +35,10 @@ public class WerkgeverRepository implements PanacheRepositoryBase<Werkgever, UUI
     public Pagina<Werkgever> zoek(Zoekvraag z, String cursor, int limiet) {
         StringBuilder sql = new StringBuilder("select w.* from werkgever w where true");
         Map<String, Object> p = new HashMap<>();
+        if (z.regio() != null) {
+            sql.append(" and w.regio = :regio");
+            p.put("regio", z.regio());
+        }
         if (z.kvkNummer() != null) {
             sql.append(" and w.kvk_nummer = :kvk");
             p.put("kvk", z.kvkNummer());
@@ -102,14 +106,15 @@ public class WerkgeverRepository implements PanacheRepositoryBase<Werkgever, UUI
 
     /** Rule 2: employers with more than 25 employees not visited since {@code grens} (exclusive). */
     @SuppressWarnings("unchecked")
-    public List<TeBezoeken> nietBezochtSinds(LocalDate grens, UUID accountmanagerId) {
+    public List<TeBezoeken> nietBezochtSinds(LocalDate grens, UUID accountmanagerId, String regio) {
         String sql = """
                 select w.id, w.naam, w.kvk_nummer, w.vestigingsgemeente, w.aantal_werknemers, w.accountmanager_id, b.laatste
                 from werkgever w
                 left join (select werkgever_id, max(datum) as laatste from contactmoment where soort = 'BEZOEK'
                            group by werkgever_id) b on b.werkgever_id = w.id
                 where w.aantal_werknemers >= :vanaf and (b.laatste is null or b.laatste <= :grens)
-                """ + (accountmanagerId != null ? " and w.accountmanager_id = :am" : "") + """
+                """ + (accountmanagerId != null ? " and w.accountmanager_id = :am" : "")
+                + (regio != null ? " and w.regio = :regio" : "") + """
                  order by w.accountmanager_id nulls last, b.laatste nulls first, w.naam
                 """;
         Query q = getEntityManager().createNativeQuery(sql)
@@ -117,6 +122,9 @@ public class WerkgeverRepository implements PanacheRepositoryBase<Werkgever, UUI
                 .setParameter("grens", grens);
         if (accountmanagerId != null) {
             q.setParameter("am", accountmanagerId);
+        }
+        if (regio != null) {
+            q.setParameter("regio", regio);
         }
         List<TeBezoeken> uit = new ArrayList<>();
         for (Object[] r : (List<Object[]>) q.getResultList()) {

@@ -91,7 +91,7 @@ public class WerkgeverResource {
                                           @QueryParam("limiet") String limiet) {
         Pagina<Werkgever> pagina = werkgevers.zoek(new WerkgeverRepository.Zoekvraag(kvkNummer, naam, gemeente, sector,
                 Params.uuid("accountmanagerId", accountmanagerId), Params.bool("bediend", bediend),
-                Params.bool("keyAccount", keyAccount), Params.bool("smaakmaker", smaakmaker)), cursor, Params.limiet(limiet));
+                Params.bool("keyAccount", keyAccount), Params.bool("smaakmaker", smaakmaker), toegang.regio()), cursor, Params.limiet(limiet));
         Map<UUID, Adviseur> ams = new HashMap<>();
         return pagina.map(w -> WerkgeverWeergave.van(w, w.accountmanagerId() == null ? null
                 : ams.computeIfAbsent(w.accountmanagerId(), id -> adviseurs.findById(id))));
@@ -102,7 +102,7 @@ public class WerkgeverResource {
     @RolesAllowed({"adviseur", "beheerder"})
     @Operation(summary = "Eén werkgever, met accountmanager en bedrijfsbezoeken")
     public WerkgeverWeergave een(@PathParam("id") UUID id) {
-        Werkgever w = werkgevers.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound("Werkgever " + id));
+        Werkgever w = toegang.zichtbareWerkgever(id);
         return WerkgeverWeergave.van(w, am(w), werkgevers.bezoeken(id));
     }
 
@@ -137,7 +137,7 @@ public class WerkgeverResource {
     @RolesAllowed({"adviseur", "beheerder"})
     @Operation(summary = "Geschiedenis van accountmanagers: wie, wanneer, waarom")
     public List<ToewijzingWeergave> geschiedenis(@PathParam("id") UUID id) {
-        werkgevers.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound("Werkgever " + id));
+        toegang.zichtbareWerkgever(id);
         return werkgevers.geschiedenis(id).stream().map(ToewijzingWeergave::van).toList();
     }
 

@@ -33,11 +33,13 @@ public class WerklijstResource {
     private final WerkgeverRepository werkgevers;
     private final AdviseurRepository adviseurs;
     private final Clock clock;
+    private final Toegang toegang;
 
-    WerklijstResource(WerkgeverRepository werkgevers, AdviseurRepository adviseurs, Clock clock) {
+    WerklijstResource(WerkgeverRepository werkgevers, AdviseurRepository adviseurs, Clock clock, Toegang toegang) {
         this.werkgevers = werkgevers;
         this.adviseurs = adviseurs;
         this.clock = clock;
+        this.toegang = toegang;
     }
 
     @GET
@@ -48,7 +50,7 @@ public class WerklijstResource {
         UUID accountmanagerId = nl.wsp.account.platform.Params.uuid("accountmanagerId", accountmanager);
         LocalDate grens = LocalDate.now(clock.withZone(NL)).minusMonths(12);
         Map<UUID, List<WerkgeverRepository.TeBezoeken>> perAm = new LinkedHashMap<>();
-        for (WerkgeverRepository.TeBezoeken t : werkgevers.nietBezochtSinds(grens, accountmanagerId)) {
+        for (WerkgeverRepository.TeBezoeken t : werkgevers.nietBezochtSinds(grens, accountmanagerId, toegang.regio())) {
             perAm.computeIfAbsent(t.accountmanagerId(), k -> new ArrayList<>()).add(t);
         }
         List<Bezoeklijst> lijsten = new ArrayList<>();

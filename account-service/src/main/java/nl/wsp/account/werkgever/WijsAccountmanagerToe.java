@@ -36,13 +36,16 @@ public class WijsAccountmanagerToe {
 
     @Transactional
     public AccountmanagerToewijzing wijsToe(UUID werkgeverId, UUID nieuwe, UUID verwachteHuidige, String reden) {
-        Werkgever w = werkgevers.findByIdOptional(werkgeverId).orElseThrow(() -> ApiProblem.notFound("Werkgever " + werkgeverId));
+        Werkgever w = toegang.zichtbareWerkgever(werkgeverId);
         if (!java.util.Objects.equals(w.accountmanagerId(), verwachteHuidige)) {
-            // first: who acted on stale information learns that, whoever they are (advisers may read every employer)
+            // first: who acted on stale information learns that, whoever they are (advisers may read every employer of the region)
             throw intussenGewijzigd(w.id(), w.accountmanagerId());
         }
         toegang.magAccountBeheren(w);
         Adviseur am = adviseurs.bestaand(nieuwe, "accountmanagerId");
+        if (!am.regio().equals(w.regio())) {
+            throw ApiProblem.invalid("accountmanagerId", "de adviseur werkt in een andere regio dan de werkgever");
+        }
         if (am.id().equals(w.accountmanagerId())) {
             throw ApiProblem.invalid("accountmanagerId", "is al de accountmanager van deze werkgever");
         }

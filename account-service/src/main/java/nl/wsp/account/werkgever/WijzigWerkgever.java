@@ -23,7 +23,7 @@ public class WijzigWerkgever {
 
     @Transactional
     public Werkgever wijzig(UUID id, RegistreerWerkgever.Invoer invoer) {
-        Werkgever w = werkgevers.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound("Werkgever " + id));
+        Werkgever w = toegang.zichtbareWerkgever(id);
         toegang.magAccountBeheren(w);
         WerkgeverGeregistreerd event = w.wijzig(invoer.gegevens());
         outbox.append(WerkgeverGeregistreerd.TOPIC, WerkgeverGeregistreerd.TYPE_GEWIJZIGD, w.id().toString(), event);

@@ -100,7 +100,7 @@ class ContactmomentRegistrerenTest {
     void een_adviseur_registreert_niet_namens_een_adviseur_van_een_andere_partner_en_een_dashboard_helemaal_niet() {
         Testdata.Adviseur a = Testdata.adviseur(Testdata.partner());
         String werkgever = Testdata.werkgever("Schildersbedrijf Soest", "bouw", 14, null);
-        given().auth().oauth2(Tokens.adviseur("gemeente-baarn")).contentType(ContentType.JSON)
+        given().auth().oauth2(Testdata.adviseur().token()).contentType(ContentType.JSON)
                 .body(contact("mail", LocalDate.now(), a.id()))
                 .post("/api/v1/werkgevers/" + werkgever + "/contactmomenten").then().statusCode(403);
         given().auth().oauth2(Tokens.dashboard()).contentType(ContentType.JSON)

@@ -93,7 +93,7 @@ class ReactietermijnTest {
 
         klok.zetOp(t.plus(Duration.ofHours(23)));
         given().auth().oauth2(am.token()).post("/api/v1/contactverzoeken/" + id + "/beantwoorden")
-                .then().statusCode(200).body("binnenTermijn", equalTo(true)).body("beantwoordDoor", equalTo(am.gebruikersnaam()));
+                .then().statusCode(200).body("binnenTermijn", equalTo(true)).body("beantwoordDoor", equalTo(am.id()));
         given().auth().oauth2(am.token()).post("/api/v1/contactverzoeken/" + id + "/beantwoorden")
                 .then().statusCode(409).body("type", equalTo("urn:nl:wsp:probleem:contactverzoek-beantwoord"));
 

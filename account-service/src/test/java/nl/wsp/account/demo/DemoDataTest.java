@@ -48,7 +48,7 @@ class DemoDataTest {
         }
 
         String eemland = saved.get("wg_eemland");
-        given().auth().oauth2(Tokens.adviseur("uwv-amersfoort")).get("/api/v1/werkgevers/" + eemland).then().statusCode(200)
+        given().auth().oauth2(Tokens.adviseur("uwv-amersfoort", saved.get("adv_hoekstra"))).get("/api/v1/werkgevers/" + eemland).then().statusCode(200)
                 .body("keyAccount", org.hamcrest.Matchers.equalTo(true))
                 .body("accountmanager.id", org.hamcrest.Matchers.equalTo(saved.get("adv_bos")));
         List<String> nieuwAmersfoort = given().auth().oauth2(Tokens.beheerder()).get("/api/v1/werkgevers?gemeente=Amersfoort&limiet=200")

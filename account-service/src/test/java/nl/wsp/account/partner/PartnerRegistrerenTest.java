@@ -5,6 +5,7 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import nl.wsp.testsupport.TestKafka;
+import nl.wsp.account.Testdata;
 import nl.wsp.testsupport.Tokens;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -59,7 +60,7 @@ class PartnerRegistrerenTest {
                 .contains("\"subject\":\"" + id + "\"")
                 .contains("\"source\":\"/wsp/account-service\"");
 
-        given().auth().oauth2(Tokens.adviseur("gemeente-amersfoort"))
+        given().auth().oauth2(Testdata.adviseur().token())
                 .when().get("/api/v1/partners?regio=Amersfoort")
                 .then().statusCode(200).body("code", hasItem(code));
     }

@@ -91,7 +91,7 @@ class AccountmanagerToewijzenTest {
                 .body("accountmanagerId", equalTo(opvolger.id()))
                 .body("vorigeAccountmanagerId", equalTo(huidige.id()))
                 .body("reden", equalTo("overdracht wegens vertrek"))
-                .body("toegewezenDoor", equalTo(huidige.gebruikersnaam()));
+                .body("toegewezenDoor", equalTo(huidige.id()));
 
         // the former account manager has no say any more; a beheerder has. A token whose subject is the adviser id counts too.
         wijsToe(huidige.token(), werkgever, toewijzing(huidige.id(), opvolger.id(), "terug")).then().statusCode(403);
@@ -101,7 +101,7 @@ class AccountmanagerToewijzenTest {
         wijsToe(Tokens.beheerder(), werkgever, toewijzing(huidige.id(), opvolger.id(), "terug na herindeling"))
                 .then().statusCode(201);
 
-        given().auth().oauth2(Tokens.adviseur("amfors")).get("/api/v1/werkgevers/" + werkgever + "/accountmanager-toewijzingen")
+        given().auth().oauth2(Testdata.adviseur().token()).get("/api/v1/werkgevers/" + werkgever + "/accountmanager-toewijzingen")
                 .then().statusCode(200)
                 .body("accountmanagerId", contains(huidige.id(), opvolger.id(), huidige.id()))
                 .body("volgnummer", contains(1, 2, 3))

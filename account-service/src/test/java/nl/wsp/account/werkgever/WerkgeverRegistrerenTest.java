@@ -30,7 +30,7 @@ class WerkgeverRegistrerenTest {
     @Test
     void een_adviseur_registreert_een_werkgever_de_regio_volgt_uit_de_gemeente_en_het_event_staat_op_kafka() {
         String kvk = Testdata.kvk();
-        var response = given().auth().oauth2(Tokens.adviseur("gemeente-amersfoort")).contentType(ContentType.JSON)
+        var response = given().auth().oauth2(Testdata.adviseur().token()).contentType(ContentType.JSON)
                 .body(Testdata.werkgeverJson(kvk, "Bouwbedrijf Van de Kamp", "leusden", "bouw", 40, null))
                 .when().post("/api/v1/werkgevers")
                 .then().statusCode(201)
@@ -62,7 +62,7 @@ class WerkgeverRegistrerenTest {
                 .body("accountmanager.id", equalTo(am.id())).extract().path("id");
         long voor = aantal();
 
-        given().auth().oauth2(Tokens.adviseur("uwv-amersfoort")).contentType(ContentType.JSON)
+        given().auth().oauth2(Testdata.adviseur().token()).contentType(ContentType.JSON)
                 .body(Testdata.werkgeverJson(kvk, "Amaris (tweede poging)", "Soest", "zorg-en-welzijn", 10, null))
                 .when().post("/api/v1/werkgevers")
                 .then().statusCode(409)
@@ -143,7 +143,7 @@ class WerkgeverRegistrerenTest {
                     .body(Testdata.werkgeverJson(Testdata.kvk(), "X", "Amersfoort", "bouw", 8, null))
                     .when().post("/api/v1/werkgevers").then().statusCode(403);
         }
-        given().auth().oauth2(Tokens.adviseur("amfors")).when().get("/api/v1/werkgevers/" + id)
+        given().auth().oauth2(Testdata.adviseur().token()).when().get("/api/v1/werkgevers/" + id)
                 .then().statusCode(200).body("naam", equalTo("Hotel De Witte Bergen"));
     }
 

@@ -21,7 +21,7 @@ import static org.hamcrest.Matchers.nullValue;
 class WerkgeverZoekenTest {
 
     private ValidatableResponse zoek(String query) {
-        return given().auth().oauth2(Tokens.adviseur("gemeente-soest")).when().get("/api/v1/werkgevers?" + query).then().statusCode(200);
+        return given().auth().oauth2(Testdata.adviseur().token()).when().get("/api/v1/werkgevers?" + query).then().statusCode(200);
     }
 
     @Test

@@ -18,6 +18,10 @@ import java.util.Set;
  * Prints a development bearer token signed with the development key in {@code deploy/dev-keys}.
  * Only a local stack started by {@code ./wsp up} (or a test) trusts that key; production verifies
  * tokens of its own OIDC provider (deploy/security.md).
+ * <p>An adviser is known by one claim in every service: {@code sub} = the adviser's id in account-service
+ * (docs/api.md). For {@code --role adviseur} the token is issued for a real demo adviser of {@code --partner}
+ * ({@code deploy/demo/amersfoort/10-account.json}; {@code --adviseur LOGIN} picks one), whose id is asked of the
+ * running account-service ({@code ./wsp up}); {@code --subject ID} skips the look-up.
  */
 public final class DevToken {
 
@@ -31,6 +35,9 @@ public final class DevToken {
         String role = null;
         String partner = null;
         String subject = null;
+        String adviseur = null;
+        Path demo = Path.of("deploy", "demo", "amersfoort", "10-account.json");
+        int accountPort = Integer.parseInt(System.getenv().getOrDefault("WSP_ACCOUNT_PORT", "8081"));
         Path key = Path.of("deploy", "dev-keys", "dev-private.pem");
         Duration lifetime = Duration.ofHours(8);
         for (int i = 0; i < args.length; i++) {
@@ -38,6 +45,9 @@ public final class DevToken {
                 case "--role" -> role = args[++i];
                 case "--partner" -> partner = args[++i];
                 case "--subject" -> subject = args[++i];
+                case "--adviseur" -> adviseur = args[++i];
+                case "--demo" -> demo = Path.of(args[++i]);
+                case "--account-port" -> accountPort = Integer.parseInt(args[++i]);
                 case "--key" -> key = Path.of(args[++i]);
                 case "--hours" -> lifetime = Duration.ofHours(Long.parseLong(args[++i]));
                 default -> usage("unknown option " + args[i]);
@@ -48,6 +58,9 @@ public final class DevToken {
         }
         if ((role.equals("adviseur") || role.equals("partnersysteem")) && partner == null) {
             usage("role " + role + " needs --partner <partner code>");
+        }
+        if (role.equals("adviseur") && subject == null) {
+            subject = demoAdviseurId(key, demo, partner, adviseur, accountPort);
         }
         System.out.println(sign(key, role, partner, subject != null ? subject : role + (partner != null ? "@" + partner : ""), lifetime));
     }
@@ -71,6 +84,42 @@ public final class DevToken {
         return jws.getCompactSerialization();
     }
 
+    /** The id of a demo adviser of {@code partner} (the first in the demo data, or the one with login {@code login}). */
+    static String demoAdviseurId(Path key, Path demo, String partner, String login, int accountPort) throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        String gekozen = null;
+        for (com.fasterxml.jackson.databind.JsonNode stap : json.readTree(demo.toFile())) {
+            com.fasterxml.jackson.databind.JsonNode body = stap.path("body");
+            if (stap.path("path").asText().equals("/api/v1/adviseurs") && body.path("partner").asText().equals(partner)
+                    && (login == null || body.path("gebruikersnaam").asText().equals(login))) {
+                gekozen = body.path("gebruikersnaam").asText();
+                break;
+            }
+        }
+        if (gekozen == null) {
+            usage("the demo data (" + demo + ") has no adviser " + (login != null ? login + " " : "") + "of partner " + partner
+                    + "; pass --subject <adviser id>");
+        }
+        java.net.http.HttpResponse<String> antwoord;
+        try {
+            antwoord = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create("http://127.0.0.1:" + accountPort + "/api/v1/adviseurs?partner=" + partner))
+                    .header("Authorization", "Bearer " + sign(key, "beheerder", null, "wsp-token", Duration.ofMinutes(1)))
+                    .timeout(Duration.ofSeconds(10)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException e) {
+            usage("account-service does not answer on port " + accountPort + " (start ./wsp up, or pass --subject <adviser id>)");
+            return null;
+        }
+        for (com.fasterxml.jackson.databind.JsonNode a : json.readTree(antwoord.body())) {
+            if (a.path("gebruikersnaam").asText().equals(gekozen)) {
+                System.err.println("token for demo adviser " + a.path("naam").asText() + " (" + gekozen + "), id " + a.path("id").asText());
+                return a.path("id").asText();
+            }
+        }
+        usage("account-service does not know demo adviser " + gekozen + " yet (is the demo data seeded?)");
+        return null;
+    }
+
     private static PrivateKey readPrivateKey(Path pem) throws Exception {
         String base64 = Files.readString(pem).replaceAll("-----(BEGIN|END) PRIVATE KEY-----", "").replaceAll("\\s", "");
         return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
@@ -78,7 +127,8 @@ public final class DevToken {
 
     private static void usage(String problem) {
         System.err.println(problem);
-        System.err.println("usage: ./wsp token --role adviseur|partnersysteem|dashboard|beheerder [--partner CODE] [--subject NAME]");
+        System.err.println("usage: ./wsp token --role adviseur|partnersysteem|dashboard|beheerder [--partner CODE]"
+                + " [--adviseur DEMO-LOGIN | --subject ADVISER-ID] [--account-port 8081]");
         System.exit(64);
     }
 }

@@ -178,7 +178,7 @@ final class EndToEnd {
                 {"werkgeverId": "%s", "titel": "Monteur elektrische installaties", "escoBeroep": "%s", "urenPerWeek": 36,
                  "aantalPosities": %d, "werklocatieGemeente": "Amersfoort", "contractvorm": "vast"}""".formatted(werkgeverId, ESCO_MONTEUR, posities);
         HttpResponse<String> geopend = retryWhile(() -> send("vacancy", "POST", "/api/v1/vacatures", accountmanager, vacature),
-                r -> r.statusCode() == 404 || r.statusCode() == 422, Duration.ofSeconds(30));
+                r -> r.statusCode() == 403 || r.statusCode() == 404 || r.statusCode() == 422, Duration.ofSeconds(30)); // 403 until the partner and adviser events arrived
         String vacatureId = json.readTree(expectStatus(geopend, 201)).path("id").asText();
         return new Opgezet(suffix, partner, adviseurId, werkgeverId, vacatureId, accountmanager);
     }

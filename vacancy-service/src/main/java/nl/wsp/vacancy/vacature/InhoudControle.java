@@ -30,8 +30,20 @@ public class InhoudControle {
                 && inhoud.sluitingsdatum().isBefore(inhoud.startdatum())) {
             fouten.add(new Problem.InvalidParam("sluitingsdatum", "ligt voor de startdatum " + inhoud.startdatum()));
         }
+        datum("startdatum", inhoud.startdatum(), fouten);
+        datum("sluitingsdatum", inhoud.sluitingsdatum(), fouten);
         if (!fouten.isEmpty()) {
             throw new ApiProblem(400, "ongeldige-invoer", "Ongeldige invoer", "Het verzoek bevat ongeldige gegevens", fouten, null);
+        }
+    }
+
+    /** Dates a vacancy may have; anything else (e.g. {@code 2147483648}) is refused before the database sees it. */
+    static final java.time.LocalDate VROEGST = java.time.LocalDate.of(2000, 1, 1);
+    static final java.time.LocalDate LAATST = java.time.LocalDate.of(2199, 12, 31);
+
+    private static void datum(String veld, java.time.LocalDate datum, List<Problem.InvalidParam> fouten) {
+        if (datum != null && (datum.isBefore(VROEGST) || datum.isAfter(LAATST))) {
+            fouten.add(new Problem.InvalidParam(veld, "een datum van " + VROEGST + " tot en met " + LAATST));
         }
     }
 

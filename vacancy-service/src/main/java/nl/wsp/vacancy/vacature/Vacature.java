@@ -156,7 +156,7 @@ public class Vacature {
         status = VacatureStatus.VERVULD;
         geslotenOp = nu;
         return Optional.of(Gebeurtenis.met(VacatureVervuld.TYPE,
-                new VacatureVervuld(id, werkgeverId, regio, nu, aantalPosities), overgang));
+                new VacatureVervuld(id, werkgeverId, regio, nu, aantalPosities, accountmanagerPartner, eigenBestandTot, breedUitgezetOp), overgang));
     }
 
     public Gebeurtenis trekIn(Instant nu, String door, String reden) {
@@ -164,7 +164,7 @@ public class Vacature {
         VacatureOvergang overgang = new VacatureOvergang(id, status, VacatureStatus.INGETROKKEN, door, nu, reden);
         status = VacatureStatus.INGETROKKEN;
         geslotenOp = nu;
-        return Gebeurtenis.met(VacatureIngetrokken.TYPE, new VacatureIngetrokken(id, werkgeverId, regio, nu, reden), overgang);
+        return Gebeurtenis.met(VacatureIngetrokken.TYPE, new VacatureIngetrokken(id, werkgeverId, regio, nu, reden, accountmanagerPartner, eigenBestandTot, breedUitgezetOp), overgang);
     }
 
     /** True when the closing date has passed (the vacancy stays open through its closing date, Dutch time). */
@@ -178,7 +178,17 @@ public class Vacature {
                 "sluitingsdatum " + sluitingsdatum + " verstreken");
         status = VacatureStatus.VERLOPEN;
         geslotenOp = nu;
-        return Gebeurtenis.met(VacatureVerlopen.TYPE, new VacatureVerlopen(id, werkgeverId, regio, nu), overgang);
+        return Gebeurtenis.met(VacatureVerlopen.TYPE, new VacatureVerlopen(id, werkgeverId, regio, nu, accountmanagerPartner, eigenBestandTot, breedUitgezetOp), overgang);
+    }
+
+    /**
+     * Whether partners outside the account manager's may know of this event: a broadcast, and what happens to a
+     * vacancy after its broadcast. These also go to the partner topic and the partners' webhooks ({@link VacatureEvents}).
+     */
+    public boolean voorPartners(String type) {
+        return VacatureBreedUitgezet.TYPE.equals(type) || (breedUitgezetOp != null && (VacatureVervuld.TYPE.equals(type)
+                || VacatureIngetrokken.TYPE.equals(type) || VacatureVerlopen.TYPE.equals(type)
+                || VacatureGegevens.GEWIJZIGD.equals(type)));
     }
 
     /** During the own-caseload window only the account manager's partner sees the vacancy; after the broadcast, everyone. */

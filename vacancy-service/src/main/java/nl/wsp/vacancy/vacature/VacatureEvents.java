@@ -13,13 +13,17 @@ import java.util.List;
 
 /**
  * Records what happened to vacancies, inside the caller's transaction: the transition row, the CloudEvent in the outbox
- * (Kafka topic {@value #TOPIC}), the change-feed row and, for a broadcast, one webhook delivery per active subscription.
- * Either all of it commits with the state change or none of it does.
+ * (internal Kafka topic {@value #TOPIC}), the change-feed row and, for what partners may see — the broadcast and what
+ * later happens to a broadcast vacancy ({@link Vacature#voorPartners}) — a second CloudEvent on the partner topic
+ * {@value #PARTNER_TOPIC} and one webhook delivery of it per active subscription of a partner of the vacancy's region.
+ * Either all of it commits with the state change or none of it does; nothing of a vacancy in its own-caseload window
+ * ever reaches the partner topic or a webhook.
  */
 @ApplicationScoped
 public class VacatureEvents {
 
     public static final String TOPIC = "wsp.vacancy.vacatures";
+    public static final String PARTNER_TOPIC = "wsp.vacancy.partner-vacatures";
     /** Advisory lock key ("wijzig"): change-feed writers commit in position order, so a cursor never skips a row. */
     private static final long FEED_LOCK = 0x77696a7a6967L;
 
@@ -51,8 +55,15 @@ public class VacatureEvents {
         for (Uitgaand u : uitgaand) {
             u.gebeurtenis().overgang().ifPresent(em::persist);
         }
+        List<String> partnerIds = new ArrayList<>();
         for (Uitgaand u : uitgaand) {
             eventIds.add(outbox.append(TOPIC, u.gebeurtenis().type(), u.vacature().id.toString(), u.gebeurtenis().data()).toString());
+        }
+        for (Uitgaand u : uitgaand) {
+            if (u.vacature().voorPartners(u.gebeurtenis().type())) {
+                partnerIds.add(outbox.append(PARTNER_TOPIC, u.gebeurtenis().type(), u.vacature().id.toString(),
+                        u.gebeurtenis().data()).toString());
+            }
         }
         em.flush();
         String[] ids = eventIds.toArray(String[]::new);
@@ -62,15 +73,20 @@ public class VacatureEvents {
                         SELECT aggregate_id::uuid, id, type, occurred_at, payload FROM outbox_event
                         WHERE id = ANY (CAST(?1 AS uuid[])) ORDER BY position""")
                 .setParameter(1, ids).executeUpdate();
+        if (partnerIds.isEmpty()) {
+            return;
+        }
         em.createNativeQuery("""
                         INSERT INTO webhook_aflevering (id, abonnement_id, vacature_id, event_id, event_type, payload, status,
                                                         pogingen, volgende_poging, aangemaakt_op)
                         SELECT gen_random_uuid(), a.id, o.aggregate_id::uuid, o.id, o.type, o.payload, 'wachtend', 0, ?2, ?2
-                        FROM outbox_event o CROSS JOIN webhook_abonnement a
-                        WHERE a.actief AND o.id = ANY (CAST(?1 AS uuid[])) AND o.type = ?3""")
-                .setParameter(1, ids)
+                        FROM outbox_event o
+                        JOIN vacature v ON v.id = o.aggregate_id::uuid
+                        JOIN partner p ON p.regio = v.regio
+                        JOIN webhook_abonnement a ON a.partner = p.code AND a.actief
+                        WHERE o.id = ANY (CAST(?1 AS uuid[]))""")
+                .setParameter(1, partnerIds.toArray(String[]::new))
                 .setParameter(2, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
-                .setParameter(3, VacatureBreedUitgezet.TYPE)
                 .executeUpdate();
     }
 }

@@ -67,9 +67,9 @@ public class VacatureResource {
                                          @QueryParam("werkgever") String werkgever,
                                          @QueryParam("accountmanager") String accountmanager,
                                          @QueryParam("cursor") String cursor,
-                                         @QueryParam("limiet") Integer limiet) {
+                                         @QueryParam("limiet") String limiet) {
         return zoeker.zoek(new VacatureZoeker.Filter(status(status), gemeente, sector, beroep, uuid("werkgever", werkgever),
-                uuid("accountmanager", accountmanager)), cursor, limiet);
+                uuid("accountmanager", accountmanager)), cursor, limiet(limiet));
     }
 
     @GET
@@ -125,6 +125,18 @@ public class VacatureResource {
         } catch (IllegalArgumentException e) {
             throw nl.wsp.platform.problem.ApiProblem.invalid("status",
                     "onbekende waarde; toegestaan: open, breed-uitgezet, vervuld, ingetrokken, verlopen");
+        }
+    }
+
+    /** {@code limiet} read by hand: a number JAX-RS cannot convert would be a 404, not a 400 naming it. */
+    public static Integer limiet(String waarde) {
+        if (waarde == null || waarde.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(waarde.strip());
+        } catch (NumberFormatException e) {
+            throw nl.wsp.vacancy.platform.ApiProblem.invalid("limiet", "een geheel getal tussen 1 en 200");
         }
     }
 

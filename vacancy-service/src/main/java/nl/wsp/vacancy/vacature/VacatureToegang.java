@@ -3,29 +3,31 @@ package nl.wsp.vacancy.vacature;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.wsp.platform.problem.ApiProblem;
 import nl.wsp.platform.security.CurrentUser;
+import nl.wsp.vacancy.beller.Beller;
 
 import java.util.UUID;
 
 /**
- * Who may see and change a vacancy. An adviser changes the vacancies of employers they are account manager of: their
- * token's subject is their adviser id ({@code adviseurId} in account-service's events). A beheerder changes any.
- * During the own-caseload window only the account manager's partner sees a vacancy; after the broadcast every adviser
- * and partner system does. Dashboards get aggregates only.
+ * Who may see and change a vacancy (docs/api.md, "Authorisation — account and vacancy"). An adviser changes the
+ * vacancies of employers they are account manager of: their token's {@code sub} is their adviser id. A beheerder changes
+ * any. Advisers and partner systems see the vacancies of their partner's region only, and during the own-caseload
+ * window only the account manager's partner sees one; after the broadcast every partner of the region does. Dashboards
+ * get aggregates only.
  */
 @ApplicationScoped
 public class VacatureToegang {
 
-    private final CurrentUser user;
+    private final Beller beller;
 
-    VacatureToegang(CurrentUser user) {
-        this.user = user;
+    VacatureToegang(Beller beller) {
+        this.beller = beller;
     }
 
     public void magBeheren(UUID accountmanagerId) {
-        if (user.is(CurrentUser.BEHEERDER)) {
+        if (beller.isBeheerder()) {
             return;
         }
-        if (user.is(CurrentUser.ADVISEUR) && accountmanagerId != null && accountmanagerId.toString().equals(user.subject())) {
+        if (beller.isAdviseur() && accountmanagerId != null && beller.adviseurId().map(accountmanagerId::equals).orElse(false)) {
             return;
         }
         throw ApiProblem.forbidden("Alleen de accountmanager van de werkgever (of een beheerder) mag dit");
@@ -39,21 +41,23 @@ public class VacatureToegang {
     }
 
     public boolean ziet(Vacature vacature) {
-        if (user.is(CurrentUser.BEHEERDER)) {
+        if (beller.isBeheerder()) {
             return true;
         }
-        if (user.is(CurrentUser.ADVISEUR) || user.is(CurrentUser.PARTNERSYSTEEM)) {
-            return vacature.zichtbaarVoorPartner(user.partner().orElse(null));
-        }
-        return false;
+        return beller.partner().map(p -> beller.ziet(vacature.regio) && vacature.zichtbaarVoorPartner(p)).orElse(false);
     }
 
     /** Null for a beheerder (sees everything); otherwise the caller's partner code, or "" when the token has none. */
     public String zichtbaarheidsPartner() {
-        return user.is(CurrentUser.BEHEERDER) ? null : user.partner().orElse("");
+        return beller.isBeheerder() ? null : beller.partner().orElse("");
+    }
+
+    /** Null for a beheerder (every region); otherwise the caller's region, or "" when the caller has none. */
+    public String zichtbaarheidsRegio() {
+        return beller.isBeheerder() ? null : beller.regio().orElse("");
     }
 
     public String wie() {
-        return user.subject();
+        return beller.wie();
     }
 }

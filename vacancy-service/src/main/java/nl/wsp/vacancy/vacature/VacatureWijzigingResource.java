@@ -25,7 +25,7 @@ public class VacatureWijzigingResource {
     @RolesAllowed({CurrentUser.ADVISEUR, CurrentUser.PARTNERSYSTEEM, CurrentUser.BEHEERDER})
     @Operation(summary = "Alle wijzigingen van vacatures die u mag zien, als CloudEvents, in volgorde",
             description = "Een feed heeft geen laatste pagina: volgendeCursor staat er altijd; bewaar hem en vraag later opnieuw.")
-    public Pagina<JsonNode> wijzigingen(@QueryParam("cursor") String cursor, @QueryParam("limiet") Integer limiet) {
-        return zoeker.wijzigingen(cursor, limiet);
+    public Pagina<JsonNode> wijzigingen(@QueryParam("cursor") String cursor, @QueryParam("limiet") String limiet) {
+        return zoeker.wijzigingen(cursor, VacatureResource.limiet(limiet));
     }
 }

@@ -7,11 +7,8 @@ import nl.wsp.platform.problem.ApiProblem;
 import nl.wsp.platform.security.CurrentUser;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Base64;
-import java.util.Locale;
 import java.util.UUID;
 
 /** A partner registers an HTTP(S) endpoint for vacancy broadcasts and receives the secret its deliveries are signed with. */
@@ -23,11 +20,13 @@ public class RegistreerAbonnement {
     private final EntityManager em;
     private final CurrentUser user;
     private final Clock clock;
+    private final WebhookConfig config;
 
-    RegistreerAbonnement(EntityManager em, CurrentUser user, Clock clock) {
+    RegistreerAbonnement(EntityManager em, CurrentUser user, Clock clock, WebhookConfig config) {
         this.em = em;
         this.user = user;
         this.clock = clock;
+        this.config = config;
     }
 
     @Transactional
@@ -36,8 +35,10 @@ public class RegistreerAbonnement {
         WebhookAbonnement abonnement = new WebhookAbonnement();
         abonnement.id = UUID.randomUUID();
         abonnement.partner = partner;
-        abonnement.url = geldigeUrl(url);
-        abonnement.geheim = geheim();
+        URI uri = WebhookAdres.controleer(url, config.httpToegestaan(), config.lokaleHostsSet());
+        WebhookAdres.los(uri, config.lokaleHostsSet(), WebhookAdres.DNS);
+        abonnement.url = uri.toString();
+        abonnement.geheim = Handtekening.nieuwGeheim(RANDOM);
         abonnement.aangemaaktOp = clock.instant();
         abonnement.actief = true;
         em.persist(abonnement);
@@ -62,37 +63,17 @@ public class RegistreerAbonnement {
             if (partnerUitVerzoek == null || partnerUitVerzoek.isBlank()) {
                 throw ApiProblem.invalid("partner", "verplicht voor een beheerder: voor welke partner is dit abonnement");
             }
-            return partnerUitVerzoek.strip();
+            String code = partnerUitVerzoek.strip();
+            if (em.createQuery("select count(p) from Partner p where p.code = :code", Long.class).setParameter("code", code)
+                    .getSingleResult() == 0) {
+                throw ApiProblem.invalid("partner", "onbekende partner");
+            }
+            return code;
         }
         String eigen = user.partner().orElseThrow(() -> ApiProblem.forbidden("Het token noemt geen partner"));
         if (partnerUitVerzoek != null && !partnerUitVerzoek.strip().equals(eigen)) {
             throw ApiProblem.invalid("partner", "u kunt alleen een abonnement voor uw eigen partner (" + eigen + ") registreren");
         }
         return eigen;
-    }
-
-    static String geldigeUrl(String url) {
-        try {
-            URI uri = new URI(url.strip());
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!scheme.equals("https") && !scheme.equals("http")) {
-                throw ApiProblem.invalid("url", "moet met https:// (of http://) beginnen");
-            }
-            if (uri.getHost() == null || uri.getHost().isBlank()) {
-                throw ApiProblem.invalid("url", "mist een host");
-            }
-            if (uri.getUserInfo() != null) {
-                throw ApiProblem.invalid("url", "geen gebruikersnaam of wachtwoord in de URL; het geheim ondertekent");
-            }
-            return uri.toString();
-        } catch (URISyntaxException e) {
-            throw ApiProblem.invalid("url", "geen geldige URL");
-        }
-    }
-
-    private static String geheim() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }

@@ -6,10 +6,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
 
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.SocketAddress;
+import nl.wsp.vacancy.platform.ApiProblem;
+
+import java.net.InetAddress;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.util.concurrent.TimeUnit;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,7 +30,10 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Delivers broadcasts to the partners' webhooks: a CloudEvent in structured JSON mode, signed (see {@link Handtekening}),
+ * Delivers partner events to the partners' webhooks: a CloudEvent in structured JSON mode, signed as Standard Webhooks
+ * ({@link Handtekening}), to the address {@link WebhookAdres} checked: the host is resolved and checked again for every
+ * attempt and the connection goes to exactly that address (Host header and TLS SNI keep the name, the certificate is
+ * verified against it); redirects are not followed. The delivery is
  * retried with exponential backoff until the endpoint answers 2xx; every attempt goes into the delivery log.
  * A worker claims due deliveries with {@code FOR UPDATE SKIP LOCKED} and pushes their next attempt past a lease, then
  * sends outside any transaction: replicas never send the same attempt twice, and a worker that dies mid-send leaves
@@ -37,14 +49,16 @@ public class WebhookBezorger {
     private final Clock clock;
     private final HttpClient http;
 
-    WebhookBezorger(EntityManager em, WebhookConfig config, Clock clock) {
+    WebhookBezorger(EntityManager em, WebhookConfig config, Clock clock, Vertx vertx) {
         this.em = em;
         this.config = config;
         this.clock = clock;
-        this.http = HttpClient.newBuilder()
-                .connectTimeout(config.timeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+        this.http = vertx.createHttpClient(new HttpClientOptions()
+                .setConnectTimeout((int) config.timeout().toMillis())
+                .setIdleTimeout((int) config.timeout().toSeconds())
+                .setKeepAlive(false)
+                .setForceSni(true)
+                .setVerifyHost(true));
     }
 
     record Klus(UUID afleveringId, String url, String geheim, String payload, int pogingen, UUID eventId, String eventType) {
@@ -101,22 +115,44 @@ public class WebhookBezorger {
         long start = System.nanoTime();
         byte[] body = klus.payload().getBytes(StandardCharsets.UTF_8);
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(klus.url()))
-                    .timeout(config.timeout())
-                    .header("Content-Type", "application/cloudevents+json; charset=UTF-8")
-                    .header("User-Agent", "WSP-vacancy-service/1.0")
-                    .header(Handtekening.HEADER, Handtekening.van(klus.geheim(), body))
-                    .header("WSP-Delivery", klus.afleveringId().toString())
-                    .header("WSP-Attempt", Integer.toString(klus.pogingen() + 1))
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                    .build();
-            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
-            return new Uitkomst(klus, op, response.statusCode(), null, duur(start));
+            URI uri = URI.create(klus.url());
+            InetAddress adres = WebhookAdres.los(uri, config.lokaleHostsSet(), WebhookAdres.DNS);
+            boolean https = "https".equalsIgnoreCase(uri.getScheme());
+            int poort = uri.getPort() > 0 ? uri.getPort() : https ? 443 : 80;
+            String host = uri.getHost().startsWith("[") ? uri.getHost().substring(1, uri.getHost().length() - 1) : uri.getHost();
+            String pad = (uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath())
+                    + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+            String id = klus.eventId().toString();
+            long tijdstip = clock.instant().getEpochSecond();
+            RequestOptions verzoek = new RequestOptions()
+                    .setMethod(HttpMethod.POST)
+                    .setServer(SocketAddress.inetSocketAddress(poort, adres.getHostAddress())) // pinned: the checked address
+                    .setHost(host).setPort(poort).setSsl(https).setURI(pad)
+                    .setFollowRedirects(false)
+                    .setIdleTimeout(config.timeout().toMillis())
+                    .putHeader("Content-Type", "application/cloudevents+json; charset=UTF-8")
+                    .putHeader("User-Agent", "WSP-vacancy-service/1.0")
+                    .putHeader(Handtekening.ID, id)
+                    .putHeader(Handtekening.TIJDSTIP, Long.toString(tijdstip))
+                    .putHeader(Handtekening.HANDTEKENING, Handtekening.van(klus.geheim(), id, tijdstip, body))
+                    .putHeader("WSP-Delivery", klus.afleveringId().toString())
+                    .putHeader("WSP-Attempt", Integer.toString(klus.pogingen() + 1));
+            int status = http.request(verzoek)
+                    .compose(r -> r.send(Buffer.buffer(body)))
+                    .map(HttpClientResponse::statusCode)
+                    .toCompletionStage().toCompletableFuture()
+                    .get(config.timeout().toMillis() * 2, TimeUnit.MILLISECONDS);
+            return new Uitkomst(klus, op, status, null, duur(start));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Uitkomst(klus, op, null, "onderbroken", duur(start));
+        } catch (ApiProblem geweigerd) {
+            // the name now resolves to an address we do not deliver to (DNS rebinding, or a change of the partner's DNS)
+            LOG.warnf("webhook delivery %s refused: %s", klus.afleveringId(), klus.url());
+            return new Uitkomst(klus, op, null, "adres geweigerd", duur(start));
         } catch (Exception e) {
-            String fout = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+            Throwable oorzaak = e.getCause() != null ? e.getCause() : e;
+            String fout = oorzaak.getClass().getSimpleName() + (oorzaak.getMessage() == null ? "" : ": " + oorzaak.getMessage());
             return new Uitkomst(klus, op, null, fout.length() > 500 ? fout.substring(0, 500) : fout, duur(start));
         }
     }

@@ -33,4 +33,19 @@ public interface WebhookConfig {
 
     @WithDefault("20")
     int batchGrootte();
+
+    /** Plain {@code http} endpoints: only for local development and tests ({@code %dev}, {@code %test}). */
+    @WithDefault("false")
+    boolean httpToegestaan();
+
+    /**
+     * Host names (exactly as written in the URL) that may point to loopback or private addresses: only for local
+     * development and tests. Empty in production.
+     */
+    java.util.Optional<java.util.List<String>> lokaleHosts();
+
+    default java.util.Set<String> lokaleHostsSet() {
+        return lokaleHosts().map(l -> l.stream().map(h -> h.strip().toLowerCase(java.util.Locale.ROOT))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet())).orElse(java.util.Set.of());
+    }
 }

@@ -89,10 +89,10 @@ public class WebhookResource {
     @Transactional
     @Operation(summary = "Het afleverlog: elke aflevering met elke poging (tijd, HTTP-status of fout, duur)")
     public Pagina<AfleveringWeergave> afleveringen(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
-                                                   @QueryParam("limiet") Integer limiet) {
+                                                   @QueryParam("limiet") String limiet) {
         WebhookToegang.eigen(em, user, id);
         long na = Cursor.positie(cursor);
-        int n = Cursor.limiet(limiet);
+        int n = Cursor.limiet(nl.wsp.vacancy.vacature.VacatureResource.limiet(limiet));
         // deliveries are paged by creation order; the cursor is their position in that order
         List<WebhookAflevering> rijen = em.createQuery("""
                         select f from WebhookAflevering f where f.abonnementId = :id
@@ -105,7 +105,9 @@ public class WebhookResource {
                 .setParameter("ids", pagina.stream().map(f -> f.id).toList())
                 .getResultStream()
                 .collect(Collectors.groupingBy(p -> p.afleveringId, Collectors.mapping(
-                        p -> new AfleveringWeergave.Poging(p.nummer, p.op, p.httpStatus, p.fout, p.duurMs), Collectors.toList())));
+                        p -> new AfleveringWeergave.Poging(p.nummer, p.op,
+                                p.httpStatus != null && p.httpStatus >= 200 && p.httpStatus < 300 ? "afgeleverd" : "mislukt",
+                                p.httpStatus), Collectors.toList())));
         List<AfleveringWeergave> resultaten = pagina.stream().map(f -> new AfleveringWeergave(f.id, f.eventId, f.eventType,
                 f.vacatureId, f.status, f.pogingen, f.aangemaaktOp, f.volgendePoging, f.afgeleverdOp,
                 pogingen.getOrDefault(f.id, List.of()))).toList();

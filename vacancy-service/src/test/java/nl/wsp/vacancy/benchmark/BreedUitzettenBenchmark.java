@@ -121,7 +121,8 @@ class BreedUitzettenBenchmark {
     private long gepubliceerd(UUID werkgeverId) {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery("""
                         SELECT count(*) FROM outbox_event o JOIN vacature v ON v.id::text = o.aggregate_id
-                        WHERE v.werkgever_id = ?1 AND o.type = 'nl.wsp.vacature.breed-uitgezet.v1' AND o.published_at IS NOT NULL""")
+                        WHERE v.werkgever_id = ?1 AND o.type = 'nl.wsp.vacature.breed-uitgezet.v1' AND o.topic = 'wsp.vacancy.vacatures'
+                          AND o.published_at IS NOT NULL""")
                 .setParameter(1, werkgeverId).getSingleResult()).longValue());
     }
 

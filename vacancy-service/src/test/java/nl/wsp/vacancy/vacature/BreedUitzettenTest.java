@@ -35,6 +35,11 @@ class BreedUitzettenTest {
 
     @Inject
     EntityManager em;
+
+    @org.junit.jupiter.api.BeforeEach
+    void partnersBekend() {
+        nl.wsp.vacancy.Testdata.partners(em);
+    }
     @Inject
     TestKlok clock;
     @Inject
@@ -215,7 +220,7 @@ class BreedUitzettenTest {
 
     long events(String id, String type) {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-                        "SELECT count(*) FROM outbox_event WHERE aggregate_id = ?1 AND type = ?2")
+                        "SELECT count(*) FROM outbox_event WHERE aggregate_id = ?1 AND type = ?2 AND topic = 'wsp.vacancy.vacatures'")
                 .setParameter(1, id).setParameter(2, type).getSingleResult()).longValue());
     }
 

@@ -34,6 +34,11 @@ class VacatureResourceTest {
 
     @Inject
     EntityManager em;
+
+    @org.junit.jupiter.api.BeforeEach
+    void partnersBekend() {
+        nl.wsp.vacancy.Testdata.partners(em);
+    }
     @Inject
     TestKlok clock;
 
@@ -141,7 +146,7 @@ class VacatureResourceTest {
     void alleen_de_accountmanager_of_een_beheerder_opent_een_vacature() {
         Testdata.Account account = Testdata.werkgever(em, "gemeente-amersfoort");
         Map<String, Object> body = Testdata.vacature(account.werkgeverId());
-        post(Tokens.adviseur("gemeente-amersfoort", UUID.randomUUID().toString()), body).statusCode(403)
+        post(Testdata.adviseurToken(em, "gemeente-amersfoort"), body).statusCode(403)
                 .body("type", equalTo("urn:nl:wsp:probleem:geen-toegang"));
         post(Tokens.partnersysteem("gemeente-amersfoort"), body).statusCode(403);
         post(Tokens.dashboard(), body).statusCode(403);
@@ -155,11 +160,11 @@ class VacatureResourceTest {
         Testdata.Account account = Testdata.werkgever(em, "gemeente-soest");
         String id = open(account);
 
-        given().auth().oauth2(Tokens.adviseur("gemeente-soest")).when().get("/api/v1/vacatures/" + id).then().statusCode(200);
+        given().auth().oauth2(Testdata.adviseurToken(em, "gemeente-soest")).when().get("/api/v1/vacatures/" + id).then().statusCode(200);
         given().auth().oauth2(Tokens.partnersysteem("gemeente-soest")).when().get("/api/v1/vacatures/" + id).then().statusCode(200);
-        given().auth().oauth2(Tokens.adviseur("uwv-amersfoort")).when().get("/api/v1/vacatures/" + id).then().statusCode(404);
+        given().auth().oauth2(Testdata.adviseurToken(em, "uwv-amersfoort")).when().get("/api/v1/vacatures/" + id).then().statusCode(404);
         given().auth().oauth2(Tokens.partnersysteem("gemeente-baarn")).when().get("/api/v1/vacatures/" + id).then().statusCode(404);
-        given().auth().oauth2(Tokens.adviseur("uwv-amersfoort")).queryParam("werkgever", account.werkgeverId())
+        given().auth().oauth2(Testdata.adviseurToken(em, "uwv-amersfoort")).queryParam("werkgever", account.werkgeverId())
                 .when().get("/api/v1/vacatures").then().statusCode(200).body("resultaten", hasSize(0));
         given().auth().oauth2(Tokens.dashboard()).when().get("/api/v1/vacatures/" + id).then().statusCode(403);
         given().auth().oauth2(Tokens.dashboard()).when().get("/api/v1/vacatures").then().statusCode(403);
@@ -169,7 +174,7 @@ class VacatureResourceTest {
                 .then().statusCode(200).body("status", equalTo("breed-uitgezet"))
                 .body("overgangen[1].reden", equalTo("handmatig breed uitgezet"));
 
-        given().auth().oauth2(Tokens.adviseur("uwv-amersfoort")).when().get("/api/v1/vacatures/" + id).then().statusCode(200);
+        given().auth().oauth2(Testdata.adviseurToken(em, "uwv-amersfoort")).when().get("/api/v1/vacatures/" + id).then().statusCode(200);
         given().auth().oauth2(Tokens.partnersysteem("gemeente-baarn")).queryParam("werkgever", account.werkgeverId())
                 .when().get("/api/v1/vacatures").then().statusCode(200).body("resultaten.id", hasItem(id));
         assertThat(events(id, VacatureBreedUitgezet.TYPE)).isEqualTo(1);
@@ -179,7 +184,7 @@ class VacatureResourceTest {
     void alleen_de_accountmanager_zet_vroeg_breed_uit_en_maar_een_keer() {
         Testdata.Account account = Testdata.werkgever(em, "gemeente-amersfoort");
         String id = open(account);
-        given().auth().oauth2(Tokens.adviseur("gemeente-amersfoort", UUID.randomUUID().toString()))
+        given().auth().oauth2(Testdata.adviseurToken(em, "gemeente-amersfoort"))
                 .when().post("/api/v1/vacatures/" + id + "/breed-uitzetten").then().statusCode(403);
         given().auth().oauth2(Tokens.partnersysteem("gemeente-amersfoort"))
                 .when().post("/api/v1/vacatures/" + id + "/breed-uitzetten").then().statusCode(403);
@@ -228,7 +233,7 @@ class VacatureResourceTest {
         String id = open(account);
         Map<String, Object> body = Testdata.vacature(account.werkgeverId());
         body.put("titel", "Gekaapt");
-        for (String token : List.of(Tokens.adviseur("gemeente-amersfoort", UUID.randomUUID().toString()),
+        for (String token : List.of(Testdata.adviseurToken(em, "gemeente-amersfoort"),
                 Tokens.partnersysteem("gemeente-amersfoort"), Tokens.dashboard())) {
             given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
                     .when().put("/api/v1/vacatures/" + id).then().statusCode(403);
@@ -236,7 +241,7 @@ class VacatureResourceTest {
                     .when().post("/api/v1/vacatures/" + id + "/intrekken").then().statusCode(403);
         }
         // an adviser of another partner does not even learn that the vacancy exists during the window
-        given().auth().oauth2(Tokens.adviseur("uwv-amersfoort", account.accountmanagerId().toString())).contentType(ContentType.JSON)
+        given().auth().oauth2(Testdata.adviseurToken(em, "uwv-amersfoort")).contentType(ContentType.JSON)
                 .body(body).when().put("/api/v1/vacatures/" + id).then().statusCode(404);
         given().auth().oauth2(Tokens.beheerder()).when().get("/api/v1/vacatures/" + id).then().statusCode(200)
                 .body("titel", equalTo("Magazijnmedewerker dagdienst")).body("status", equalTo("open"));
@@ -325,7 +330,7 @@ class VacatureResourceTest {
 
     long events(String vacatureId, String type) {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-                        "SELECT count(*) FROM outbox_event WHERE aggregate_id = ?1 AND type = ?2")
+                        "SELECT count(*) FROM outbox_event WHERE aggregate_id = ?1 AND type = ?2 AND topic = 'wsp.vacancy.vacatures'")
                 .setParameter(1, vacatureId).setParameter(2, type).getSingleResult()).longValue());
     }
 

@@ -3,6 +3,7 @@ package nl.wsp.vacancy.webhook;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
@@ -20,7 +21,6 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -38,6 +38,11 @@ class WebhookTest {
 
     @Inject
     EntityManager em;
+
+    @org.junit.jupiter.api.BeforeEach
+    void partnersBekend() {
+        nl.wsp.vacancy.Testdata.partners(em);
+    }
     @Inject
     TestKlok clock;
     @Inject
@@ -50,7 +55,21 @@ class WebhookTest {
         clock.loopWeer();
     }
 
-    record Ontvangen(byte[] body, String handtekening, String contentType) {
+    record Ontvangen(byte[] body, String handtekening, String contentType, String id, String tijdstip) {
+    }
+
+    /** What a receiver does (docs/api.md): HMAC-SHA256 over "id.timestamp.body" with the decoded whsec_ secret. */
+    static String verwachteHandtekening(String geheim, Ontvangen o) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(java.util.Base64.getDecoder().decode(geheim.substring("whsec_".length())), "HmacSHA256"));
+        byte[] ondertekend = (o.id() + "." + o.tijdstip() + "." + new String(o.body(), StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+        return "v1," + java.util.Base64.getEncoder().encodeToString(mac.doFinal(ondertekend));
+    }
+
+    static Ontvangen ontvangen(com.sun.net.httpserver.HttpExchange exchange) throws java.io.IOException {
+        var h = exchange.getRequestHeaders();
+        return new Ontvangen(exchange.getRequestBody().readAllBytes(), h.getFirst("webhook-signature"), h.getFirst("Content-Type"),
+                h.getFirst("webhook-id"), h.getFirst("webhook-timestamp"));
     }
 
     @Test
@@ -60,9 +79,7 @@ class WebhookTest {
         AtomicInteger verzoeken = new AtomicInteger();
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/wsp/vacatures", exchange -> {
-            byte[] body = exchange.getRequestBody().readAllBytes();
-            ontvangen.add(new Ontvangen(body, exchange.getRequestHeaders().getFirst("WSP-Signature"),
-                    exchange.getRequestHeaders().getFirst("Content-Type")));
+            ontvangen.add(ontvangen(exchange));
             int status = verzoeken.incrementAndGet() <= 2 ? 503 : 204;
             exchange.sendResponseHeaders(status, -1);
             exchange.close();
@@ -101,10 +118,10 @@ class WebhookTest {
             assertThat(event.path("subject").asText()).isEqualTo(vacatureId);
             assertThat(event.path("data").path("reden").asText()).isEqualTo("handmatig");
             assertThat(laatste.contentType()).startsWith("application/cloudevents+json");
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(geheim.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            assertThat(laatste.handtekening()).isEqualTo("sha256=" + HexFormat.of().formatHex(mac.doFinal(laatste.body())));
-            assertThat(ontvangen.get(0).handtekening()).isEqualTo(laatste.handtekening());
+            assertThat(geheim).startsWith("whsec_");
+            assertThat(laatste.id()).isEqualTo(event.path("id").asText());
+            assertThat(laatste.handtekening()).isEqualTo(verwachteHandtekening(geheim, laatste));
+            assertThat(ontvangen.get(0).id()).isEqualTo(laatste.id()); // a retry is the same message: receivers deduplicate
 
             given().auth().oauth2(Tokens.partnersysteem("gemeente-baarn"))
                     .when().get("/api/v1/webhook-abonnementen/" + abonnementId + "/afleveringen")
@@ -113,6 +130,10 @@ class WebhookTest {
                     .body("resultaten.find { it.vacatureId == '" + vacatureId + "' }.status", equalTo("afgeleverd"))
                     .body("resultaten.find { it.vacatureId == '" + vacatureId + "' }.aantalPogingen", equalTo(3))
                     .body("resultaten.find { it.vacatureId == '" + vacatureId + "' }.pogingen.httpStatus", equalTo(List.of(503, 503, 204)))
+                    .body("resultaten.find { it.vacatureId == '" + vacatureId + "' }.pogingen.uitkomst",
+                            equalTo(List.of("mislukt", "mislukt", "afgeleverd")))
+                    .body("resultaten.find { it.vacatureId == '" + vacatureId + "' }.pogingen[0].fout", nullValue())
+                    .body("resultaten.find { it.vacatureId == '" + vacatureId + "' }.pogingen[0].duurMs", nullValue())
                     .body("resultaten.find { it.vacatureId == '" + vacatureId + "' }.eventId", equalTo(event.path("id").asText()));
             given().auth().oauth2(Tokens.partnersysteem("uwv-amersfoort"))
                     .when().get("/api/v1/webhook-abonnementen/" + abonnementId + "/afleveringen").then().statusCode(404);
@@ -135,10 +156,24 @@ class WebhookTest {
         given().auth().oauth2(Tokens.beheerder()).contentType(ContentType.JSON)
                 .body(Map.of("url", "https://soest.nl/vacatures")).when().post("/api/v1/webhook-abonnementen")
                 .then().statusCode(400).body("invalidParams[0].name", equalTo("partner"));
-        given().auth().oauth2(Tokens.adviseur("gemeente-soest")).contentType(ContentType.JSON)
+        given().auth().oauth2(Testdata.adviseurToken(em, "gemeente-soest")).contentType(ContentType.JSON)
                 .body(Map.of("url", "https://soest.nl/vacatures")).when().post("/api/v1/webhook-abonnementen")
                 .then().statusCode(403);
         given().auth().oauth2(Tokens.dashboard()).when().get("/api/v1/webhook-abonnementen").then().statusCode(403);
+    }
+
+    @Test
+    void een_abonnement_op_een_intern_adres_is_400_url_en_slaat_niets_op() {
+        long voor = QuarkusTransaction.requiringNew().call(() -> (Long) em.createQuery("select count(a) from WebhookAbonnement a").getSingleResult());
+        for (String url : List.of("http://2130706433:8080/h", "http://0177.0.0.1:8080/h", "http://0x7f.1/h", "http://127.1/h",
+                "http://localhost:8080/h", "http://[::1]:8080/h", "http://[::ffff:127.0.0.1]/h", "http://169.254.169.254/latest/meta-data",
+                "http://10.0.0.1/h", "http://100.64.0.1/h", "http://[fd00::1]/h", "http://0.0.0.0/h")) {
+            given().auth().oauth2(Tokens.partnersysteem("gemeente-soest")).contentType(ContentType.JSON)
+                    .body(Map.of("url", url)).when().post("/api/v1/webhook-abonnementen")
+                    .then().statusCode(400).contentType("application/problem+json").body("invalidParams[0].name", equalTo("url"));
+        }
+        long na = QuarkusTransaction.requiringNew().call(() -> (Long) em.createQuery("select count(a) from WebhookAbonnement a").getSingleResult());
+        assertThat(na).isEqualTo(voor);
     }
 
     @Test

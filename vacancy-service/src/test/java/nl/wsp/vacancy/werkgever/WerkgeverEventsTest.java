@@ -25,6 +25,11 @@ class WerkgeverEventsTest {
     @Inject
     EntityManager em;
 
+    @org.junit.jupiter.api.BeforeEach
+    void partnersBekend() {
+        nl.wsp.vacancy.Testdata.partners(em);
+    }
+
     static String event(String type, UUID subject, String data) {
         return """
                 {"specversion":"1.0","id":"%s","source":"/wsp/account-service","type":"%s","time":"2026-11-22T10:00:00Z",
@@ -42,26 +47,27 @@ class WerkgeverEventsTest {
                  "sector":"bouw","aantalWerknemers":85,"keyAccount":false,"smaakmaker":true,"nieuwVeld":"genegeerd"}"""
                 .formatted(werkgeverId));
         String toegewezen = event("nl.wsp.werkgever.accountmanager-toegewezen.v1", werkgeverId, """
-                {"werkgeverId":"%s","accountmanagerId":"%s","accountmanagerPartner":"gemeente-leusden","reden":"eerste contact",
+                {"werkgeverId":"%s","accountmanagerId":"%s","accountmanagerPartner":"gemeente-tilburg","reden":"eerste contact",
                  "toegewezenOp":"2026-11-22T10:00:00Z"}""".formatted(werkgeverId, accountmanager));
         TestKafka.send("wsp.account.werkgevers", werkgeverId.toString(), geregistreerd);
         TestKafka.send("wsp.account.werkgevers", werkgeverId.toString(), geregistreerd);
         TestKafka.send("wsp.account.werkgevers", werkgeverId.toString(), toegewezen);
         TestKafka.send("wsp.account.adviseurs", accountmanager.toString(), event("nl.wsp.adviseur.geregistreerd.v1", accountmanager,
                 """
-                {"adviseurId":"%s","partner":"gemeente-leusden","naam":"Fatima el Amrani","regio":"Amersfoort"}""".formatted(accountmanager)));
+                {"adviseurId":"%s","partner":"gemeente-tilburg","naam":"Fatima el Amrani","regio":"Midden-Brabant"}""".formatted(accountmanager)));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> accountmanager.equals(werkgever(werkgeverId).accountmanagerId));
         await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() -> em.find(Adviseur.class, accountmanager)) != null);
         Werkgever werkgever = werkgever(werkgeverId);
         assertThat(werkgever.naam).isEqualTo("Bouwbedrijf Van de Haar");
         assertThat(werkgever.sector).isEqualTo("bouw");
-        assertThat(werkgever.accountmanagerPartner).isEqualTo("gemeente-leusden");
+        assertThat(werkgever.accountmanagerPartner).isEqualTo("gemeente-tilburg");
 
-        String token = Tokens.adviseur("gemeente-leusden", accountmanager.toString());
+        String token = Tokens.adviseur("gemeente-tilburg", accountmanager.toString());
+        Testdata.adviseur(em, opvolger, "gemeente-goirle");
         String vacatureId = given().auth().oauth2(token).contentType(ContentType.JSON).body(Testdata.vacature(werkgeverId))
                 .when().post("/api/v1/vacatures").then().statusCode(201)
-                .body("accountmanagerPartner", equalTo("gemeente-leusden")).body("sector", equalTo("bouw"))
+                .body("accountmanagerPartner", equalTo("gemeente-tilburg")).body("sector", equalTo("bouw"))
                 .body("regio", equalTo("Midden-Brabant"))
                 .extract().path("id");
         // the region's own window (application.properties, %test: Midden-Brabant PT48H) instead of the default PT24H
@@ -71,13 +77,13 @@ class WerkgeverEventsTest {
 
         TestKafka.send("wsp.account.werkgevers", werkgeverId.toString(), event("nl.wsp.werkgever.accountmanager-toegewezen.v1",
                 werkgeverId, """
-                {"werkgeverId":"%s","accountmanagerId":"%s","accountmanagerPartner":"uwv-amersfoort",
+                {"werkgeverId":"%s","accountmanagerId":"%s","accountmanagerPartner":"gemeente-goirle",
                  "vorigeAccountmanagerId":"%s","reden":"overdracht","toegewezenOp":"2026-11-23T10:00:00Z"}"""
                         .formatted(werkgeverId, opvolger, accountmanager)));
         await().atMost(Duration.ofSeconds(30)).until(() -> opvolger.toString().equals(
                 given().auth().oauth2(Tokens.beheerder()).when().get("/api/v1/vacatures/" + vacatureId).then().extract().path("accountmanagerId")));
         given().auth().oauth2(token).when().post("/api/v1/vacatures/" + vacatureId + "/breed-uitzetten").then().statusCode(404);
-        given().auth().oauth2(Tokens.adviseur("uwv-amersfoort", opvolger.toString()))
+        given().auth().oauth2(Tokens.adviseur("gemeente-goirle", opvolger.toString()))
                 .when().post("/api/v1/vacatures/" + vacatureId + "/breed-uitzetten").then().statusCode(200);
     }
 

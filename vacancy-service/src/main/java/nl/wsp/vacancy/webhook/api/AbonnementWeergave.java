@@ -11,8 +11,12 @@ import java.util.UUID;
 public record AbonnementWeergave(UUID id, String partner, String url, boolean actief, Instant aangemaaktOp, String geheim,
                                  String handtekeningHeader) {
 
+    /** How deliveries are signed (Standard Webhooks; docs/api.md shows how to verify). */
+    static final String HANDTEKENING = "webhook-signature: v1,<base64 HMAC-SHA256 over \"webhook-id.webhook-timestamp.body\","
+            + " keyed with the base64-decoded geheim after whsec_>";
+
     public static AbonnementWeergave van(WebhookAbonnement a, boolean metGeheim) {
         return new AbonnementWeergave(a.id, a.partner, a.url, a.actief, a.aangemaaktOp, metGeheim ? a.geheim : null,
-                metGeheim ? "WSP-Signature: sha256=<hex HMAC-SHA256(geheim, body)>" : null);
+                metGeheim ? HANDTEKENING : null);
     }
 }

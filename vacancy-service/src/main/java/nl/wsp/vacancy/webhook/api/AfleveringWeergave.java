@@ -12,6 +12,11 @@ public record AfleveringWeergave(UUID id, UUID eventId, String eventType, UUID v
                                  int aantalPogingen, Instant aangemaaktOp, Instant volgendePoging, Instant afgeleverdOp,
                                  List<Poging> pogingen) {
 
-    public record Poging(int nummer, Instant op, Integer httpStatus, String fout, int duurMs) {
+    /**
+     * One attempt as the subscriber sees it: {@code uitkomst} {@code afgeleverd} or {@code mislukt}, and the HTTP status
+     * their endpoint answered (absent when it did not answer). Never network details or timings: the log must not
+     * tell anyone which ports or hosts exist.
+     */
+    public record Poging(int nummer, Instant op, String uitkomst, Integer httpStatus) {
     }
 }

@@ -1,0 +1,111 @@
+package nl.wsp.account.beller;
+
+import jakarta.enterprise.context.RequestScoped;
+import nl.wsp.account.adviseur.Adviseur;
+import nl.wsp.account.adviseur.AdviseurRepository;
+import nl.wsp.account.partner.Partner;
+import nl.wsp.account.partner.PartnerRepository;
+import nl.wsp.account.platform.ApiProblem;
+import nl.wsp.account.platform.CurrentUser;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Who calls, as the authorisation rules of docs/api.md see it: a role, a partner and a region, worked out once per
+ * request from the token ({@link BellerFilter} does that before any resource runs).
+ * <ul>
+ *   <li>{@code adviseur}: the token's {@code sub} is the adviser's id (one claim in every service); the adviser must be
+ *   registered with the partner the {@code partner} claim names, and works for that partner's region.</li>
+ *   <li>{@code partnersysteem}: the {@code partner} claim names a registered partner; its region is the partner's.</li>
+ *   <li>{@code dashboard}, {@code beheerder}: no partner; they see every region ({@link #regio()} is empty).</li>
+ * </ul>
+ * A partner that is unknown here (or an adviser not registered with it) is a 403 on every operation.
+ */
+@RequestScoped
+public class Beller {
+
+    private final CurrentUser user;
+    private final PartnerRepository partners;
+    private final AdviseurRepository adviseurs;
+
+    private boolean bepaald;
+    private Partner partner;
+    private Adviseur adviseur;
+
+    Beller(CurrentUser user, PartnerRepository partners, AdviseurRepository adviseurs) {
+        this.user = user;
+        this.partners = partners;
+        this.adviseurs = adviseurs;
+    }
+
+    /** Resolves the caller; refuses (403) a token whose partner or adviser this service does not know. */
+    public void bepaal() {
+        if (bepaald) {
+            return;
+        }
+        if (isAdviseur() || isPartnersysteem()) {
+            String code = user.partner().orElseThrow(() -> ApiProblem.forbidden("Het token noemt geen partner"));
+            partner = partners.findByCode(code)
+                    .orElseThrow(() -> ApiProblem.forbidden("De partner van het token is bij het WSP niet bekend"));
+        }
+        if (isAdviseur()) {
+            adviseur = adviseurId(user.subject()).flatMap(adviseurs::findByIdOptional)
+                    .filter(a -> a.partnerCode().equals(partner.code()) && a.regio().equals(partner.regio()))
+                    .orElseThrow(() -> ApiProblem.forbidden("Het token hoort niet bij een adviseur van partner " + partner.code()));
+        }
+        bepaald = true;
+    }
+
+    public boolean isAdviseur() {
+        return user.is(CurrentUser.ADVISEUR);
+    }
+
+    public boolean isPartnersysteem() {
+        return user.is(CurrentUser.PARTNERSYSTEEM);
+    }
+
+    public boolean isBeheerder() {
+        return user.is(CurrentUser.BEHEERDER);
+    }
+
+    /** The region the caller works for; empty for a beheerder or dashboard, who see every region. */
+    public Optional<String> regio() {
+        bepaal();
+        return Optional.ofNullable(partner).map(Partner::regio);
+    }
+
+    /** Whether something of {@code regio} is visible to the caller. */
+    public boolean ziet(String regio) {
+        return regio().map(r -> r.equals(regio)).orElse(true);
+    }
+
+    /** The caller's partner code (advisers and partner systems). */
+    public Optional<String> partner() {
+        bepaal();
+        return Optional.ofNullable(partner).map(Partner::code);
+    }
+
+    /** The adviser who calls (empty for every other role). */
+    public Optional<Adviseur> adviseur() {
+        bepaal();
+        return Optional.ofNullable(adviseur);
+    }
+
+    public boolean isAdviseur(UUID adviseurId) {
+        return adviseurId != null && adviseur().map(a -> a.id().equals(adviseurId)).orElse(false);
+    }
+
+    /** What history records as "by whom": the adviser id for an adviser, the token's subject otherwise. */
+    public String wie() {
+        return adviseur().map(a -> a.id().toString()).orElse(user.subject());
+    }
+
+    private static Optional<UUID> adviseurId(String subject) {
+        try {
+            return Optional.of(UUID.fromString(subject));
+        } catch (IllegalArgumentException geenId) {
+            return Optional.empty();
+        }
+    }
+}

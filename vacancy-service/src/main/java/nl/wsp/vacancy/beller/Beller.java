@@ -1,0 +1,95 @@
+package nl.wsp.vacancy.beller;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.persistence.EntityManager;
+import nl.wsp.vacancy.partner.Partner;
+import nl.wsp.vacancy.platform.ApiProblem;
+import nl.wsp.vacancy.platform.CurrentUser;
+import nl.wsp.vacancy.werkgever.Adviseur;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Who calls, as the authorisation rules of docs/api.md see it: a role, a partner and a region, worked out once per
+ * request from the token ({@link BellerFilter}) against the partners and advisers account-service published.
+ * An adviser's token carries the adviser id in {@code sub} (the same claim in every service) and the partner in
+ * {@code partner}; the adviser must belong to that partner. A partner system names its partner. A partner (or adviser)
+ * this service does not know is a 403 on every operation; a beheerder and a dashboard see every region.
+ */
+@RequestScoped
+public class Beller {
+
+    private final CurrentUser user;
+    private final EntityManager em;
+
+    private boolean bepaald;
+    private Partner partner;
+    private UUID adviseurId;
+
+    Beller(CurrentUser user, EntityManager em) {
+        this.user = user;
+        this.em = em;
+    }
+
+    public void bepaal() {
+        if (bepaald) {
+            return;
+        }
+        if (isAdviseur() || user.is(CurrentUser.PARTNERSYSTEEM)) {
+            String code = user.partner().orElseThrow(() -> ApiProblem.forbidden("Het token noemt geen partner"));
+            partner = em.createQuery("select p from Partner p where p.code = :code", Partner.class).setParameter("code", code)
+                    .getResultStream().findFirst()
+                    .orElseThrow(() -> ApiProblem.forbidden("De partner van het token is bij het WSP niet bekend"));
+        }
+        if (isAdviseur()) {
+            Adviseur adviseur = id(user.subject()).map(id -> em.find(Adviseur.class, id))
+                    .filter(a -> partner.code.equals(a.partner))
+                    .orElseThrow(() -> ApiProblem.forbidden("Het token hoort niet bij een adviseur van partner " + partner.code));
+            adviseurId = adviseur.id;
+        }
+        bepaald = true;
+    }
+
+    public boolean isAdviseur() {
+        return user.is(CurrentUser.ADVISEUR);
+    }
+
+    public boolean isBeheerder() {
+        return user.is(CurrentUser.BEHEERDER);
+    }
+
+    /** The caller's partner code (advisers and partner systems). */
+    public Optional<String> partner() {
+        bepaal();
+        return Optional.ofNullable(partner).map(p -> p.code);
+    }
+
+    /** The region the caller works for; empty for a beheerder or dashboard. */
+    public Optional<String> regio() {
+        bepaal();
+        return Optional.ofNullable(partner).map(p -> p.regio);
+    }
+
+    public boolean ziet(String regio) {
+        return regio().map(r -> r.equals(regio)).orElse(true);
+    }
+
+    /** The calling adviser's id (the token's {@code sub}), empty for other roles. */
+    public Optional<UUID> adviseurId() {
+        bepaal();
+        return Optional.ofNullable(adviseurId);
+    }
+
+    public String wie() {
+        return user.subject();
+    }
+
+    private static Optional<UUID> id(String subject) {
+        try {
+            return Optional.of(UUID.fromString(subject));
+        } catch (IllegalArgumentException geenId) {
+            return Optional.empty();
+        }
+    }
+}
