@@ -5,8 +5,8 @@ import nl.wsp.account.adviseur.Adviseur;
 import nl.wsp.account.adviseur.AdviseurRepository;
 import nl.wsp.account.partner.Partner;
 import nl.wsp.account.partner.PartnerRepository;
-import nl.wsp.account.platform.ApiProblem;
-import nl.wsp.account.platform.CurrentUser;
+import nl.wsp.platform.problem.ApiProblem;
+import nl.wsp.platform.security.CurrentUser;
 
 import java.util.Optional;
 import java.util.UUID;

@@ -3,8 +3,8 @@ package nl.wsp.vacancy.beller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.EntityManager;
 import nl.wsp.vacancy.partner.Partner;
-import nl.wsp.vacancy.platform.ApiProblem;
-import nl.wsp.vacancy.platform.CurrentUser;
+import nl.wsp.platform.problem.ApiProblem;
+import nl.wsp.platform.security.CurrentUser;
 import nl.wsp.vacancy.werkgever.Adviseur;
 
 import java.util.Optional;

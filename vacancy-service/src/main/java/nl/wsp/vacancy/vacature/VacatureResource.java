@@ -136,7 +136,7 @@ public class VacatureResource {
         try {
             return Integer.valueOf(waarde.strip());
         } catch (NumberFormatException e) {
-            throw nl.wsp.vacancy.platform.ApiProblem.invalid("limiet", "een geheel getal tussen 1 en 200");
+            throw nl.wsp.platform.problem.ApiProblem.invalid("limiet", "een geheel getal tussen 1 en 200");
         }
     }
 

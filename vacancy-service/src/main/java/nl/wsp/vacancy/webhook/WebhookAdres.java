@@ -1,6 +1,6 @@
 package nl.wsp.vacancy.webhook;
 
-import nl.wsp.vacancy.platform.ApiProblem;
+import nl.wsp.platform.problem.ApiProblem;
 
 import java.net.Inet4Address;
 import java.net.Inet6Address;

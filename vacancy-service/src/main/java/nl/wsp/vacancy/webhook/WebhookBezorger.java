@@ -14,7 +14,7 @@ import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
-import nl.wsp.vacancy.platform.ApiProblem;
+import nl.wsp.platform.problem.ApiProblem;
 
 import java.net.InetAddress;
 import java.net.URI;

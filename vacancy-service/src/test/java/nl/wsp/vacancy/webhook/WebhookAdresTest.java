@@ -1,6 +1,6 @@
 package nl.wsp.vacancy.webhook;
 
-import nl.wsp.vacancy.platform.ApiProblem;
+import nl.wsp.platform.problem.ApiProblem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
