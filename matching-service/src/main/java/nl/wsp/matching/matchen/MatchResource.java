@@ -13,8 +13,12 @@ import jakarta.ws.rs.core.MediaType;
 import nl.wsp.matching.kandidaat.KandidaatInzage;
 import nl.wsp.matching.matchen.api.MatchAntwoord;
 import nl.wsp.matching.platform.ApiProblem;
+import nl.wsp.matching.toegang.Beller;
+import nl.wsp.matching.vacature.Vacatures;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.UUID;
 
 @Path("/api/v1/vacatures/{id}/matches")
 @Produces(MediaType.APPLICATION_JSON)
@@ -22,9 +26,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class MatchResource {
 
     private final MatchVacature matchVacature;
+    private final Vacatures vacatures;
+    private final Beller beller;
 
-    MatchResource(MatchVacature matchVacature) {
+    MatchResource(MatchVacature matchVacature, Vacatures vacatures, Beller beller) {
         this.matchVacature = matchVacature;
+        this.vacatures = vacatures;
+        this.beller = beller;
     }
 
     @GET
@@ -33,9 +41,14 @@ public class MatchResource {
             description = "Tijdens de eigen-bestandfase alleen kandidaten van de partner van de accountmanager (regel 4); "
                     + "kwetsbare kandidaten eerst onder vergelijkbaren (regel 5); woonplaats en partner tellen niet mee "
                     + "in de geschiktheid (regel 6); bij gelijke geschiktheid gaat de partner met de grootste achterstand "
-                    + "op zijn plaatsingsdoel voor (regel 7).")
+                    + "op zijn plaatsingsdoel voor (regel 7). Een vacature in haar eigen-bestandtermijn bestaat alleen voor de "
+                    + "partner van de accountmanager (en een beheerder): voor anderen 404, zoals vacancy-service antwoordt.")
     public MatchAntwoord matches(@PathParam("id") String id,
                                  @QueryParam("limiet") @DefaultValue("50") @Min(1) @Max(200) int limiet) {
-        return matchVacature.match(KandidaatInzage.id(id).orElseThrow(() -> ApiProblem.notFound("Open vacature")), limiet);
+        UUID vacatureId = KandidaatInzage.id(id).orElseThrow(() -> ApiProblem.notFound("Open vacature"));
+        vacatures.open(vacatureId)
+                .filter(v -> beller.zietVacature(v.profiel().accountmanagerPartner(), v.eigenBestandFase()))
+                .orElseThrow(() -> ApiProblem.notFound("Open vacature"));
+        return matchVacature.match(vacatureId, limiet);
     }
 }
