@@ -31,6 +31,7 @@ public final class DevToken {
         String role = null;
         String partner = null;
         String subject = null;
+        String regio = null;
         Path key = Path.of("deploy", "dev-keys", "dev-private.pem");
         Duration lifetime = Duration.ofHours(8);
         for (int i = 0; i < args.length; i++) {
@@ -38,6 +39,7 @@ public final class DevToken {
                 case "--role" -> role = args[++i];
                 case "--partner" -> partner = args[++i];
                 case "--subject" -> subject = args[++i];
+                case "--regio" -> regio = args[++i];
                 case "--key" -> key = Path.of(args[++i]);
                 case "--hours" -> lifetime = Duration.ofHours(Long.parseLong(args[++i]));
                 default -> usage("unknown option " + args[i]);
@@ -49,10 +51,16 @@ public final class DevToken {
         if ((role.equals("adviseur") || role.equals("partnersysteem")) && partner == null) {
             usage("role " + role + " needs --partner <partner code>");
         }
-        System.out.println(sign(key, role, partner, subject != null ? subject : role + (partner != null ? "@" + partner : ""), lifetime));
+        System.out.println(sign(key, role, partner, subject != null ? subject : role + (partner != null ? "@" + partner : ""), regio,
+                lifetime));
     }
 
     static String sign(Path key, String role, String partner, String subject, Duration lifetime) throws Exception {
+        return sign(key, role, partner, subject, null, lifetime);
+    }
+
+    /** @param regio the labour-market region of a beheerder or dashboard (claim {@code regio}), or null */
+    static String sign(Path key, String role, String partner, String subject, String regio, Duration lifetime) throws Exception {
         JwtClaims claims = new JwtClaims();
         claims.setIssuer(ISSUER);
         claims.setSubject(subject);
@@ -62,6 +70,9 @@ public final class DevToken {
         claims.setStringListClaim("groups", List.of(role));
         if (partner != null) {
             claims.setClaim("partner", partner);
+        }
+        if (regio != null) {
+            claims.setClaim("regio", regio);
         }
         JsonWebSignature jws = new JsonWebSignature();
         jws.setPayload(claims.toJson());
@@ -78,7 +89,7 @@ public final class DevToken {
 
     private static void usage(String problem) {
         System.err.println(problem);
-        System.err.println("usage: ./wsp token --role adviseur|partnersysteem|dashboard|beheerder [--partner CODE] [--subject NAME]");
+        System.err.println("usage: ./wsp token --role adviseur|partnersysteem|dashboard|beheerder [--partner CODE] [--subject NAME] [--regio REGION]");
         System.exit(64);
     }
 }
