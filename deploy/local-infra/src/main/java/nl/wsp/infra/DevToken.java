@@ -38,6 +38,7 @@ public final class DevToken {
         String adviseur = null;
         Path demo = Path.of("deploy", "demo", "amersfoort", "10-account.json");
         int accountPort = Integer.parseInt(System.getenv().getOrDefault("WSP_ACCOUNT_PORT", "8081"));
+        String regio = null;
         Path key = Path.of("deploy", "dev-keys", "dev-private.pem");
         Duration lifetime = Duration.ofHours(8);
         for (int i = 0; i < args.length; i++) {
@@ -48,6 +49,7 @@ public final class DevToken {
                 case "--adviseur" -> adviseur = args[++i];
                 case "--demo" -> demo = Path.of(args[++i]);
                 case "--account-port" -> accountPort = Integer.parseInt(args[++i]);
+                case "--regio" -> regio = args[++i];
                 case "--key" -> key = Path.of(args[++i]);
                 case "--hours" -> lifetime = Duration.ofHours(Long.parseLong(args[++i]));
                 default -> usage("unknown option " + args[i]);
@@ -62,10 +64,16 @@ public final class DevToken {
         if (role.equals("adviseur") && subject == null) {
             subject = demoAdviseurId(key, demo, partner, adviseur, accountPort);
         }
-        System.out.println(sign(key, role, partner, subject != null ? subject : role + (partner != null ? "@" + partner : ""), lifetime));
+        System.out.println(sign(key, role, partner, subject != null ? subject : role + (partner != null ? "@" + partner : ""), regio,
+                lifetime));
     }
 
     static String sign(Path key, String role, String partner, String subject, Duration lifetime) throws Exception {
+        return sign(key, role, partner, subject, null, lifetime);
+    }
+
+    /** @param regio the labour-market region of a beheerder or dashboard (claim {@code regio}), or null */
+    static String sign(Path key, String role, String partner, String subject, String regio, Duration lifetime) throws Exception {
         JwtClaims claims = new JwtClaims();
         claims.setIssuer(ISSUER);
         claims.setSubject(subject);
@@ -75,6 +83,9 @@ public final class DevToken {
         claims.setStringListClaim("groups", List.of(role));
         if (partner != null) {
             claims.setClaim("partner", partner);
+        }
+        if (regio != null) {
+            claims.setClaim("regio", regio);
         }
         JsonWebSignature jws = new JsonWebSignature();
         jws.setPayload(claims.toJson());
@@ -128,7 +139,7 @@ public final class DevToken {
     private static void usage(String problem) {
         System.err.println(problem);
         System.err.println("usage: ./wsp token --role adviseur|partnersysteem|dashboard|beheerder [--partner CODE]"
-                + " [--adviseur DEMO-LOGIN | --subject ADVISER-ID] [--account-port 8081]");
+                + " [--adviseur DEMO-LOGIN | --subject ADVISER-ID] [--account-port 8081] [--regio REGION]");
         System.exit(64);
     }
 }

@@ -41,6 +41,16 @@ public final class Tokens {
         return sign("beheerder", null, "beheerder");
     }
 
+    /** A beheerder of one labour-market region (claim {@code regio}), as region-scoped operations require. */
+    public static String beheerder(String regio) {
+        return claims("beheerder", null, "beheerder@" + regio).claim("regio", regio).sign(KEY);
+    }
+
+    /** A dashboard of one labour-market region (claim {@code regio}). */
+    public static String dashboard(String regio) {
+        return claims("dashboard", null, "dashboard@" + regio).claim("regio", regio).sign(KEY);
+    }
+
     public static String sign(String role, String partner, String subject) {
         return claims(role, partner, subject).sign(KEY);
     }

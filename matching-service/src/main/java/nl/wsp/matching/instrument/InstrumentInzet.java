@@ -51,6 +51,9 @@ public class InstrumentInzet {
     public Integer subsidiePercentageWml;
     @Column(name = "aangevraagd_door", nullable = false)
     public String aangevraagdDoor;
+    /** The requesting adviser's partner, who may follow the request (null on requests from before issue 13). */
+    @Column(name = "aanvrager_partner")
+    public String aanvragerPartner;
     @Column(name = "aangevraagd_op", nullable = false)
     public Instant aangevraagdOp;
     @Column(name = "beslissen_voor", nullable = false)
@@ -63,6 +66,11 @@ public class InstrumentInzet {
     public String besluitReden;
     @Version
     public long versie;
+
+    /** Who may see this request: the candidate's partner (who pays) and the requesting adviser's partner. */
+    public boolean isZichtbaarVoor(String partnerCode) {
+        return partnerCode != null && (partnerCode.equals(betalendePartner) || partnerCode.equals(aanvragerPartner));
+    }
 
     public boolean isIngezet() {
         return status == Status.GOEDGEKEURD;

@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 import nl.wsp.matching.instrument.api.BesluitVerzoek;
 import nl.wsp.matching.instrument.api.FondsVerzoek;
 import nl.wsp.matching.instrument.api.FondsWeergave;
@@ -23,6 +24,7 @@ import nl.wsp.matching.instrument.api.InzetWeergave;
 import nl.wsp.matching.instrument.api.StortingVerzoek;
 import nl.wsp.platform.problem.ApiProblem;
 import nl.wsp.platform.security.CurrentUser;
+import nl.wsp.matching.toegang.Beller;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -41,12 +43,12 @@ public class InstrumentResource {
 
     private final Instrumenten instrumenten;
     private final EntityManager em;
-    private final CurrentUser user;
+    private final Beller beller;
 
-    InstrumentResource(Instrumenten instrumenten, EntityManager em, CurrentUser user) {
+    InstrumentResource(Instrumenten instrumenten, EntityManager em, Beller beller) {
         this.instrumenten = instrumenten;
         this.em = em;
-        this.user = user;
+        this.beller = beller;
     }
 
     @GET
@@ -66,7 +68,7 @@ public class InstrumentResource {
     @Operation(summary = "Neem een instrument op in de catalogus van een partner (beheerder, of een adviseur van die partner)")
     @APIResponse(responseCode = "201", description = "Opgenomen")
     public Response neemOp(@Valid @NotNull InstrumentVerzoek body) {
-        if (!user.is(CurrentUser.BEHEERDER) && !user.partner().map(body.partner()::equals).orElse(false)) {
+        if (!beller.isBeheerder() && !beller.partner().map(body.partner()::equals).orElse(false)) {
             throw ApiProblem.forbidden("alleen " + body.partner() + " zelf of een beheerder beheert die catalogus");
         }
         Instrument i = new Instrument();
@@ -85,20 +87,29 @@ public class InstrumentResource {
     @POST
     @Path("/instrument-inzetten")
     @RolesAllowed("adviseur")
-    @Operation(summary = "Vraag de inzet van een instrument voor een kandidaat aan; de betalende partner beslist")
+    @Operation(summary = "Vraag de inzet van een instrument voor een kandidaat aan; de betalende partner beslist",
+            description = "Voor een kandidaat van de eigen partner, of een kandidaat waarbij de eigen partner via een niet "
+                    + "afgewezen voordracht betrokken is (voordragend of accountmanager van de vacature); elke andere kandidaat: 404.")
     @APIResponse(responseCode = "201", description = "Aangevraagd; nog niet ingezet")
+    @APIResponse(responseCode = "404", description = "De kandidaat bestaat niet voor deze adviseur")
     public Response vraagAan(@Valid @NotNull InzetVerzoek body) {
         InstrumentInzet inzet = instrumenten.vraagAan(new Instrumenten.Aanvraag(body.instrumentId(), body.kandidaatId(),
-                body.startdatum(), body.duurMaanden(), body.bedrag(), body.loonwaardePercentage()), user.subject());
+                body.startdatum(), body.duurMaanden(), body.bedrag(), body.loonwaardePercentage()), beller.wie(),
+                beller.eigenPartner());
         return Response.created(URI.create("/api/v1/instrument-inzetten/" + inzet.id)).entity(weergave(inzet)).build();
     }
 
     @GET
     @Path("/instrument-inzetten")
     @RolesAllowed({"adviseur", "beheerder"})
-    @Operation(summary = "Inzetaanvragen, bijvoorbeeld die op een besluit van mijn partner wachten")
+    @Operation(summary = "Inzetaanvragen, bijvoorbeeld die op een besluit van mijn partner wachten",
+            description = "Een adviseur ziet de aanvragen die zijn partner betaalt of deed; een beheerder alle. Ten hoogste 500, oudste eerst.")
     public List<InzetWeergave> inzetten(@QueryParam("betalendePartner") String partner, @QueryParam("status") String status) {
+        String zichtbaar = beller.zichtbaarheidsPartner();
         StringBuilder jpql = new StringBuilder("from InstrumentInzet where 1 = 1");
+        if (zichtbaar != null) {
+            jpql.append(" and (betalendePartner = :eigen or aanvragerPartner = :eigen)");
+        }
         if (partner != null) {
             jpql.append(" and betalendePartner = :partner");
         }
@@ -111,23 +122,28 @@ public class InstrumentResource {
             }
             jpql.append(" and status = :status");
         }
-        var query = em.createQuery(jpql.append(" order by aangevraagdOp").toString(), InstrumentInzet.class);
+        var query = em.createQuery(jpql.append(" order by aangevraagdOp, id").toString(), InstrumentInzet.class);
+        if (zichtbaar != null) {
+            query.setParameter("eigen", zichtbaar);
+        }
         if (partner != null) {
             query.setParameter("partner", partner);
         }
         if (gevraagd != null) {
             query.setParameter("status", gevraagd);
         }
-        return query.setMaxResults(500).getResultStream().map(this::weergave).toList();
+        // a list, not a stream: each row's history is another query, which would close an open stream's result set
+        return query.setMaxResults(500).getResultList().stream().map(this::weergave).toList();
     }
 
     @GET
     @Path("/instrument-inzetten/{id}")
     @RolesAllowed({"adviseur", "beheerder"})
-    @Operation(summary = "Eén inzet met zijn besluit en geschiedenis")
+    @Operation(summary = "Eén inzet met zijn besluit en geschiedenis",
+            description = "Voor de partner van de kandidaat (die betaalt), de partner van de aanvragende adviseur en een beheerder; anderen: 404.")
     public InzetWeergave inzet(@PathParam("id") UUID id) {
         InstrumentInzet inzet = em.find(InstrumentInzet.class, id);
-        if (inzet == null) {
+        if (inzet == null || !beller.isBeheerder() && !inzet.isZichtbaarVoor(beller.eigenPartner())) {
             throw ApiProblem.notFound("Instrumentinzet " + id);
         }
         return weergave(inzet);
@@ -138,7 +154,7 @@ public class InstrumentResource {
     @RolesAllowed("adviseur")
     @Operation(summary = "Keur de inzet goed, als adviseur van de betalende partner")
     public InzetWeergave keurGoed(@PathParam("id") UUID id, @Valid BesluitVerzoek body) {
-        return weergave(instrumenten.besluit(id, true, body == null ? null : body.reden(), user.subject(), user.partner().orElse("")));
+        return weergave(instrumenten.besluit(id, true, body == null ? null : body.reden(), beller.wie(), beller.eigenPartner()));
     }
 
     @POST
@@ -149,27 +165,40 @@ public class InstrumentResource {
         if (body.reden() == null || body.reden().isBlank()) {
             throw ApiProblem.invalid("reden", "een afwijzing heeft een reden");
         }
-        return weergave(instrumenten.besluit(id, false, body.reden(), user.subject(), user.partner().orElse("")));
+        return weergave(instrumenten.besluit(id, false, body.reden(), beller.wie(), beller.eigenPartner()));
     }
 
     @POST
     @Path("/regiofondsen")
     @RolesAllowed("beheerder")
-    @Operation(summary = "Richt een regiofonds in: de partners van de regio bundelen hun instrumentbudget")
+    @Operation(summary = "Richt een regiofonds in: de partners van de regio bundelen hun instrumentbudget",
+            description = "Door een beheerder van die regio (claim regio), voor een arbeidsmarktregio uit de referentiegegevens; "
+                    + "één keer per regio (409 fonds-bestaat). Het bedrag per geplande plaatsing verandert niet na inrichting.")
     @APIResponse(responseCode = "201", description = "Ingericht")
+    @APIResponse(responseCode = "409", description = "fonds-bestaat: de regio heeft al een fonds")
     public Response richtIn(@Valid @NotNull FondsVerzoek body) {
+        if (!instrumenten.isBekendeRegio(body.regio())) {
+            throw ApiProblem.invalid("regio", "onbekende arbeidsmarktregio");
+        }
+        if (!beller.werktIn(body.regio())) {
+            throw ApiProblem.forbidden("Alleen een beheerder van regio " + body.regio() + " richt diens fonds in");
+        }
+        // built before the commit, encoded: a region with a space or any other character is still a valid Location
+        URI location = UriBuilder.fromPath("/api/v1/regiofondsen/{regio}").build(body.regio());
         Regiofonds fonds = instrumenten.richtFondsIn(body.regio(), body.bedragPerGeplandePlaatsing());
-        return Response.created(URI.create("/api/v1/regiofondsen/" + fonds.regio)).entity(FondsWeergave.van(fonds)).build();
+        return Response.created(location).entity(FondsWeergave.van(fonds)).build();
     }
 
     @GET
     @Path("/regiofondsen/{regio}")
     @RolesAllowed({"adviseur", "beheerder", "dashboard"})
-    @Operation(summary = "Saldo van een regiofonds")
+    @Operation(summary = "Saldo van een regiofonds",
+            description = "Voor wie in die regio werkt: een adviseur van een partner uit de regio, een beheerder of dashboard "
+                    + "met die regio in de claim regio; anderen: 404.")
     public FondsWeergave fonds(@PathParam("regio") String regio) {
-        Regiofonds fonds = em.find(Regiofonds.class, regio);
+        Regiofonds fonds = beller.werktIn(regio) ? em.find(Regiofonds.class, regio) : null;
         if (fonds == null) {
-            throw ApiProblem.notFound("Regiofonds " + regio);
+            throw ApiProblem.notFound("Regiofonds");
         }
         return FondsWeergave.van(fonds);
     }
@@ -177,9 +206,12 @@ public class InstrumentResource {
     @POST
     @Path("/regiofondsen/{regio}/stortingen")
     @RolesAllowed("beheerder")
-    @Operation(summary = "Vul het fonds aan per geplande plaatsing")
+    @Operation(summary = "Vul het fonds aan per geplande plaatsing", description = "Door een beheerder van die regio; anderen: 404.")
     public FondsWeergave stort(@PathParam("regio") String regio, @Valid @NotNull StortingVerzoek body) {
-        return FondsWeergave.van(instrumenten.stort(regio, body.geplandePlaatsingen(), user.subject()));
+        if (!beller.werktIn(regio)) {
+            throw ApiProblem.notFound("Regiofonds");
+        }
+        return FondsWeergave.van(instrumenten.stort(regio, body.geplandePlaatsingen(), beller.wie()));
     }
 
     private InzetWeergave weergave(InstrumentInzet inzet) {

@@ -6,6 +6,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import nl.wsp.platform.outbox.Outbox;
 import nl.wsp.platform.problem.ApiProblem;
+import nl.wsp.platform.problem.Problem;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.math.BigDecimal;
@@ -24,6 +25,9 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class Instrumenten {
+
+    /** The largest balance column regiofonds.saldo (numeric(14, 2)) holds. */
+    static final BigDecimal MAX_SALDO = new BigDecimal("999999999999.99");
 
     private final EntityManager em;
     private final Outbox outbox;
@@ -48,6 +52,9 @@ public class Instrumenten {
 
     @Transactional
     public Instrument neemOpInCatalogus(Instrument instrument) {
+        if (!isBekendePartner(instrument.partner)) {
+            throw ApiProblem.invalid("partner", "onbekende partner; gebruik de code van een partner uit GET /api/v1/partners van account-service");
+        }
         if (instrument.geldigTot != null && instrument.geldigTot.isBefore(instrument.geldigVan)) {
             throw ApiProblem.invalid("geldigTot", "ligt voor geldigVan");
         }
@@ -56,13 +63,19 @@ public class Instrumenten {
         return instrument;
     }
 
+    /**
+     * Asks to deploy an instrument. The candidate must be one the caller may ask for: a candidate of the caller's own
+     * partner, or one the caller's partner is involved with through a proposal that was not rejected (as proposing
+     * partner or as the vacancy's account manager's partner). Any other candidate does not exist for the caller (404),
+     * checked before anything that would tell who owns the candidate.
+     */
     @Transactional
-    public InstrumentInzet vraagAan(Aanvraag aanvraag, String aanvrager) {
+    public InstrumentInzet vraagAan(Aanvraag aanvraag, String aanvrager, String aanvragerPartner) {
+        Betaler betaler = betalerVan(aanvraag.kandidaatId(), aanvragerPartner);
         Instrument instrument = em.find(Instrument.class, aanvraag.instrumentId());
         if (instrument == null) {
             throw ApiProblem.invalid("instrumentId", "onbekend instrument");
         }
-        Betaler betaler = betalerVan(aanvraag.kandidaatId());
         if (!instrument.partner.equals(betaler.partner())) {
             throw ApiProblem.invalid("instrumentId", "hoort bij " + instrument.partner + ", maar " + betaler.partner()
                     + " betaalt voor deze kandidaat: kies een instrument uit diens catalogus");
@@ -101,6 +114,7 @@ public class Instrumenten {
         inzet.loonwaardePercentage = aanvraag.loonwaardePercentage();
         inzet.subsidiePercentageWml = subsidie;
         inzet.aangevraagdDoor = aanvrager;
+        inzet.aanvragerPartner = aanvragerPartner;
         inzet.aangevraagdOp = nu;
         inzet.beslissenVoor = nu.plus(beslistermijn);
         em.persist(inzet);
@@ -109,11 +123,14 @@ public class Instrumenten {
         return inzet;
     }
 
-    /** Approve (or reject) as the paying partner. A pooled fund is debited here, and never below zero. */
+    /**
+     * Approve (or reject) as the paying partner. A pooled fund is debited here, and never below zero. A request the
+     * caller may not see does not exist for them (404); the requesting partner sees it but may not decide (403).
+     */
     @Transactional
     public InstrumentInzet besluit(UUID inzetId, boolean goedkeuren, String reden, String wie, String partnerVanWie) {
         InstrumentInzet inzet = em.find(InstrumentInzet.class, inzetId, LockModeType.PESSIMISTIC_WRITE);
-        if (inzet == null) {
+        if (inzet == null || !inzet.isZichtbaarVoor(partnerVanWie)) {
             throw ApiProblem.notFound("Instrumentinzet " + inzetId);
         }
         if (!inzet.betalendePartner.equals(partnerVanWie)) {
@@ -156,20 +173,29 @@ public class Instrumenten {
         return verlopen.size();
     }
 
+    /**
+     * Sets up the fund of a region in the reference data. Once only: a second request for the same region is 409 and
+     * changes nothing (the insert itself refuses it, so two requests at once cannot both win).
+     */
     @Transactional
     public Regiofonds richtFondsIn(String regio, BigDecimal bedragPerGeplandePlaatsing) {
-        if (em.find(Regiofonds.class, regio) != null) {
-            throw ApiProblem.conflict("fonds-bestaat", "Regio " + regio + " heeft al een fonds", Map.of("fonds", "/api/v1/regiofondsen/" + regio));
+        if (!isBekendeRegio(regio)) {
+            throw ApiProblem.invalid("regio", "onbekende arbeidsmarktregio");
         }
-        Regiofonds fonds = new Regiofonds();
-        fonds.regio = regio;
-        fonds.saldo = BigDecimal.ZERO;
-        fonds.bedragPerGeplandePlaatsing = bedragPerGeplandePlaatsing;
-        em.persist(fonds);
-        return fonds;
+        int ingericht = em.createNativeQuery("""
+                        INSERT INTO regiofonds (regio, saldo, bedrag_per_geplande_plaatsing) VALUES (?1, 0, ?2)
+                        ON CONFLICT (regio) DO NOTHING""")
+                .setParameter(1, regio).setParameter(2, bedragPerGeplandePlaatsing).executeUpdate();
+        if (ingericht == 0) {
+            throw ApiProblem.conflict("fonds-bestaat", "Regio " + regio + " heeft al een fonds", null);
+        }
+        return em.find(Regiofonds.class, regio);
     }
 
-    /** The partners fill the fund per planned placement (Midden-Brabant: €1,250 each). */
+    /**
+     * The partners fill the fund per planned placement (Midden-Brabant: €1,250 each). The balance stays within what
+     * the database holds (below € 1,000,000,000,000): a deposit that would pass it is refused, naming the field.
+     */
     @Transactional
     public Regiofonds stort(String regio, int geplandePlaatsingen, String wie) {
         Regiofonds fonds = em.find(Regiofonds.class, regio, LockModeType.PESSIMISTIC_WRITE);
@@ -177,6 +203,9 @@ public class Instrumenten {
             throw ApiProblem.notFound("Regiofonds " + regio);
         }
         BigDecimal bedrag = fonds.bedragPerGeplandePlaatsing.multiply(BigDecimal.valueOf(geplandePlaatsingen));
+        if (fonds.saldo.add(bedrag).compareTo(MAX_SALDO) > 0) {
+            throw ApiProblem.invalid("geplandePlaatsingen", "het saldo zou boven € " + MAX_SALDO.toPlainString() + " komen");
+        }
         fonds.saldo = fonds.saldo.add(bedrag);
         mutatie(regio, bedrag, geplandePlaatsingen + " geplande plaatsingen", wie, null, clock.instant());
         return fonds;
@@ -199,17 +228,34 @@ public class Instrumenten {
         outbox.append(InstrumentEvents.TOPIC, InstrumentEvents.VERLOPEN, inzet.id.toString(), InstrumentEvents.InzetGewijzigd.van(inzet, nu));
     }
 
-    private Betaler betalerVan(UUID kandidaatId) {
+    private Betaler betalerVan(UUID kandidaatId, String aanvragerPartner) {
         List<?> rijen = em.createNativeQuery("""
-                        SELECT k.partner, g.regio FROM kandidaat k LEFT JOIN gemeente g ON g.naam = k.woongemeente
-                        WHERE k.id = ?1 AND k.status = 'beschikbaar'""")
+                        SELECT k.partner, g.regio, k.status FROM kandidaat k LEFT JOIN gemeente g ON g.naam = k.woongemeente
+                        WHERE k.id = ?1 AND (k.partner = ?2 OR EXISTS (
+                            SELECT 1 FROM voordracht v WHERE v.kandidaat_id = k.id AND v.status <> 'AFGEWEZEN'
+                              AND (v.partner = ?2 OR v.vacature_partner = ?2)))""")
                 .setParameter(1, kandidaatId)
+                .setParameter(2, aanvragerPartner)
                 .getResultList();
         if (rijen.isEmpty()) {
-            throw ApiProblem.invalid("kandidaatId", "onbekende of niet beschikbare kandidaat");
+            throw new ApiProblem(404, "niet-gevonden", "Niet gevonden", "Kandidaat " + kandidaatId + " bestaat niet",
+                    List.of(new Problem.InvalidParam("kandidaatId", "onbekende kandidaat")), null);
         }
         Object[] rij = (Object[]) rijen.get(0);
+        if (!"beschikbaar".equals(rij[2])) {
+            throw ApiProblem.invalid("kandidaatId", "niet beschikbare kandidaat");
+        }
         return new Betaler((String) rij[0], (String) rij[1]);
+    }
+
+    /** Whether a partner with this code is known here (from account-service's partner events). */
+    public boolean isBekendePartner(String code) {
+        return !em.createNativeQuery("SELECT 1 FROM partner WHERE code = ?1").setParameter(1, code).getResultList().isEmpty();
+    }
+
+    /** Whether a labour-market region with this name is in the reference data (the municipalities per region). */
+    public boolean isBekendeRegio(String regio) {
+        return !em.createNativeQuery("SELECT 1 FROM gemeente WHERE regio = ?1 LIMIT 1").setParameter(1, regio).getResultList().isEmpty();
     }
 
     private void historie(InstrumentInzet inzet, String actie, String wie, String reden, Instant op) {

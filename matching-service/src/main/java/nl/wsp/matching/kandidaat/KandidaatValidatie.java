@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.wsp.matching.esco.EscoCatalogus;
+import nl.wsp.matching.invoer.RedelijkeDatum;
 import nl.wsp.matching.kandidaat.api.KandidaatInvoer;
 import nl.wsp.platform.problem.Problem;
 
@@ -151,6 +152,8 @@ public class KandidaatValidatie {
         List<String> kwetsbaarheden = codes(f, p + "kwetsbaarheden", k.kwetsbaarheden(), Codes.KWETSBAARHEDEN);
         if (k.jobreadySinds() != null && k.jobreadySinds().isAfter(LocalDate.now(clock))) {
             f.add(fout(p + "jobreadySinds", "mag niet in de toekomst liggen"));
+        } else if (k.jobreadySinds() != null && k.jobreadySinds().isBefore(RedelijkeDatum.VROEGST)) {
+            f.add(fout(p + "jobreadySinds", "ligt voor " + RedelijkeDatum.VROEGST));
         }
         if (k.urenPerWeek() != null && (k.urenPerWeek() < 1 || k.urenPerWeek() > 60)) {
             f.add(fout(p + "urenPerWeek", "moet tussen 1 en 60 liggen"));

@@ -9,6 +9,7 @@ import nl.wsp.matching.audit.AuditLog;
 import nl.wsp.matching.matchen.api.VacatureMatchAntwoord;
 import nl.wsp.platform.problem.ApiProblem;
 import nl.wsp.platform.security.CurrentUser;
+import nl.wsp.matching.toegang.Beller;
 import nl.wsp.matching.vacature.Vacatures;
 
 import java.util.ArrayList;
@@ -19,7 +20,9 @@ import java.util.UUID;
 /**
  * Reverse match: for one available candidate, the open vacancies they may be proposed for — the same hard filters
  * (a vacancy still in its own-caseload window only for the account manager's partner's candidates) and the same
- * explained suitability, best first. A partner system only ever asks about its own candidates (others: 404).
+ * explained suitability, best first. A partner system only ever asks about its own candidates (others: 404). A vacancy
+ * in its own-caseload window is listed, and counted, only for the account manager's partner (and a beheerder): for
+ * anyone else it does not exist yet, as in vacancy-service.
  */
 @ApplicationScoped
 public class MatchKandidaat {
@@ -27,14 +30,14 @@ public class MatchKandidaat {
     private final Kandidaatprofielen kandidaten;
     private final Vacatures vacatures;
     private final EscoCatalogus esco;
-    private final CurrentUser user;
+    private final Beller beller;
     private final AuditLog audit;
 
-    MatchKandidaat(Kandidaatprofielen kandidaten, Vacatures vacatures, EscoCatalogus esco, CurrentUser user, AuditLog audit) {
+    MatchKandidaat(Kandidaatprofielen kandidaten, Vacatures vacatures, EscoCatalogus esco, Beller beller, AuditLog audit) {
         this.kandidaten = kandidaten;
         this.vacatures = vacatures;
         this.esco = esco;
-        this.user = user;
+        this.beller = beller;
         this.audit = audit;
     }
 
@@ -44,10 +47,11 @@ public class MatchKandidaat {
     @Transactional
     public VacatureMatchAntwoord match(UUID kandidaatId, int limiet) {
         Kandidaatprofiel k = kandidaten.van(kandidaatId)
-                .filter(p -> !user.is(CurrentUser.PARTNERSYSTEEM) || user.partner().map(p.partner()::equals).orElse(false))
+                .filter(p -> !beller.isPartnersysteem() || beller.partner().map(p.partner()::equals).orElse(false))
                 .orElseThrow(() -> ApiProblem.notFound("Beschikbare kandidaat"));
         Geschiktheid geschiktheid = new Geschiktheid(esco::iscoGroep);
-        List<Vacatures.OpenVacature> open = vacatures.alleOpen();
+        List<Vacatures.OpenVacature> open = vacatures.alleOpen().stream()
+                .filter(v -> beller.zietVacature(v.profiel().accountmanagerPartner(), v.eigenBestandFase())).toList();
         List<Gescoord> gescoord = new ArrayList<>();
         for (Vacatures.OpenVacature v : open) {
             if (HardeFilters.afwijzing(v.profiel(), k, v.eigenBestandFase()).isEmpty()) {

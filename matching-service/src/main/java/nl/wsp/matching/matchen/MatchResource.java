@@ -14,6 +14,8 @@ import nl.wsp.matching.matchen.api.MatchAntwoord;
 import nl.wsp.platform.problem.ApiProblem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import nl.wsp.matching.toegang.Beller;
+import nl.wsp.matching.vacature.Vacatures;
 
 import java.util.Optional;
 import java.util.UUID;
@@ -24,9 +26,13 @@ import java.util.UUID;
 public class MatchResource {
 
     private final MatchVacature matchVacature;
+    private final Vacatures vacatures;
+    private final Beller beller;
 
-    MatchResource(MatchVacature matchVacature) {
+    MatchResource(MatchVacature matchVacature, Vacatures vacatures, Beller beller) {
         this.matchVacature = matchVacature;
+        this.vacatures = vacatures;
+        this.beller = beller;
     }
 
     @GET
@@ -35,10 +41,15 @@ public class MatchResource {
             description = "Tijdens de eigen-bestandfase alleen kandidaten van de partner van de accountmanager (regel 4); "
                     + "kwetsbare kandidaten eerst onder vergelijkbaren (regel 5); woonplaats en partner tellen niet mee "
                     + "in de geschiktheid (regel 6); bij gelijke geschiktheid gaat de partner met de grootste achterstand "
-                    + "op zijn plaatsingsdoel voor (regel 7).")
+                    + "op zijn plaatsingsdoel voor (regel 7). Een vacature in haar eigen-bestandtermijn bestaat alleen voor de "
+                    + "partner van de accountmanager (en een beheerder): voor anderen 404, zoals vacancy-service antwoordt.")
     public MatchAntwoord matches(@PathParam("id") String id,
                                  @QueryParam("limiet") @DefaultValue("50") @Min(1) @Max(200) int limiet) {
-        return matchVacature.match(uuid(id).orElseThrow(() -> ApiProblem.notFound("Open vacature")), limiet);
+        UUID vacatureId = uuid(id).orElseThrow(() -> ApiProblem.notFound("Open vacature"));
+        vacatures.open(vacatureId)
+                .filter(v -> beller.zietVacature(v.profiel().accountmanagerPartner(), v.eigenBestandFase()))
+                .orElseThrow(() -> ApiProblem.notFound("Open vacature"));
+        return matchVacature.match(vacatureId, limiet);
     }
 
     private static Optional<UUID> uuid(String waarde) {

@@ -19,6 +19,7 @@ import nl.wsp.matching.nazorg.api.NazorgmomentWeergave;
 import nl.wsp.matching.nazorg.api.NazorgmomentenPagina;
 import nl.wsp.platform.problem.ApiProblem;
 import nl.wsp.platform.security.CurrentUser;
+import nl.wsp.matching.toegang.Beller;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -35,12 +36,12 @@ public class NazorgResource {
 
     private final RegistreerNazorg registreer;
     private final Nazorglijst lijst;
-    private final CurrentUser user;
+    private final Beller beller;
 
-    NazorgResource(RegistreerNazorg registreer, Nazorglijst lijst, CurrentUser user) {
+    NazorgResource(RegistreerNazorg registreer, Nazorglijst lijst, Beller beller) {
         this.registreer = registreer;
         this.lijst = lijst;
-        this.user = user;
+        this.beller = beller;
     }
 
     @GET
@@ -48,7 +49,7 @@ public class NazorgResource {
     @RolesAllowed({"adviseur", "beheerder"})
     @Operation(summary = "De nazorgmomenten van een plaatsing, met uitkomsten en notities")
     public List<NazorgmomentWeergave> nazorg(@PathParam("id") UUID id) {
-        return registreer.vanPlaatsing(id, partner()).stream().map(NazorgmomentWeergave::volledig).toList();
+        return registreer.vanPlaatsing(id, beller.zichtbaarheidsPartner()).stream().map(NazorgmomentWeergave::volledig).toList();
     }
 
     @POST
@@ -58,7 +59,7 @@ public class NazorgResource {
     @APIResponse(responseCode = "409", description = "nazorg-niet-open (al geregistreerd of vervallen) of nazorg-te-vroeg")
     public NazorgmomentWeergave registreer(@PathParam("id") UUID id, @Valid @NotNull NazorgVerzoek body) {
         return NazorgmomentWeergave.volledig(registreer.registreer(id, body.maanden(), body.uitkomst(), body.notitie(),
-                partner(), user.subject()));
+                beller.zichtbaarheidsPartner(), beller.wie()));
     }
 
     @GET
@@ -69,7 +70,7 @@ public class NazorgResource {
                                          @QueryParam("status") @DefaultValue("open") String status,
                                          @QueryParam("cursor") String cursor,
                                          @QueryParam("limiet") @DefaultValue("50") @Min(1) @Max(200) int limiet) {
-        String eigen = partner();
+        String eigen = beller.zichtbaarheidsPartner();
         if (eigen == null && (partner == null || partner.isBlank())) {
             throw ApiProblem.invalid("partner", "verplicht voor een beheerder");
         }
@@ -85,14 +86,5 @@ public class NazorgResource {
         Nazorglijst.Pagina pagina = lijst.van(eigen != null ? eigen : partner, filter, cursor, limiet);
         return new NazorgmomentenPagina(pagina.momenten().stream().map(NazorgmomentWeergave::zonderNotitie).toList(),
                 pagina.volgendeCursor());
-    }
-
-    /** The caller's partner; null for an administrator. */
-    private String partner() {
-        if (user.is(CurrentUser.BEHEERDER)) {
-            return null;
-        }
-        return user.partner().filter(p -> !p.isBlank())
-                .orElseThrow(() -> ApiProblem.forbidden("Het token noemt geen partner (claim partner)"));
     }
 }

@@ -17,6 +17,7 @@ import nl.wsp.matching.plaatsing.api.PlaatsingVerzoek;
 import nl.wsp.matching.plaatsing.api.PlaatsingWeergave;
 import nl.wsp.platform.problem.ApiProblem;
 import nl.wsp.platform.security.CurrentUser;
+import nl.wsp.matching.toegang.Beller;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -35,13 +36,13 @@ public class PlaatsingResource {
     private final RealiseerPlaatsing realiseer;
     private final BeeindigPlaatsing beeindig;
     private final EntityManager em;
-    private final CurrentUser user;
+    private final Beller beller;
 
-    PlaatsingResource(RealiseerPlaatsing realiseer, BeeindigPlaatsing beeindig, EntityManager em, CurrentUser user) {
+    PlaatsingResource(RealiseerPlaatsing realiseer, BeeindigPlaatsing beeindig, EntityManager em, Beller beller) {
         this.realiseer = realiseer;
         this.beeindig = beeindig;
         this.em = em;
-        this.user = user;
+        this.beller = beller;
     }
 
     @POST
@@ -53,7 +54,7 @@ public class PlaatsingResource {
     public Response plaats(@Valid @NotNull PlaatsingVerzoek body) {
         Plaatsing p = realiseer.realiseer(new RealiseerPlaatsing.Opdracht(body.voordrachtId(), body.startdatum(),
                 body.contractvorm(), body.contractduurMaanden(), Boolean.TRUE.equals(body.onbepaaldeTijd()),
-                body.urenPerWeek(), body.instrumenten() == null ? List.of() : body.instrumenten()), partner(), user.subject());
+                body.urenPerWeek(), body.instrumenten() == null ? List.of() : body.instrumenten()), beller.zichtbaarheidsPartner(), beller.wie());
         return Response.created(URI.create("/api/v1/plaatsingen/" + p.id)).entity(PlaatsingWeergave.van(p)).build();
     }
 
@@ -63,7 +64,7 @@ public class PlaatsingResource {
     @Operation(summary = "Eén plaatsing, voor de betrokken partners")
     public PlaatsingWeergave plaatsing(@PathParam("id") UUID id) {
         Plaatsing p = em.find(Plaatsing.class, id);
-        String partner = partner();
+        String partner = beller.zichtbaarheidsPartner();
         if (p == null || (partner != null && !p.isBetrokken(partner))) {
             throw ApiProblem.notFound("Plaatsing " + id);
         }
@@ -76,16 +77,7 @@ public class PlaatsingResource {
     @Operation(summary = "Registreer dat een plaatsing voortijdig eindigde, met einddatum en reden")
     @APIResponse(responseCode = "409", description = "plaatsing-beeindigd: al beëindigd")
     public PlaatsingWeergave beeindig(@PathParam("id") UUID id, @Valid @NotNull BeeindigingVerzoek body) {
-        return PlaatsingWeergave.van(beeindig.beeindig(id, body.einddatum(), body.reden(), body.toelichting(), partner(),
-                user.subject()));
-    }
-
-    /** The caller's partner; null for an administrator, who sees every placement. */
-    private String partner() {
-        if (user.is(CurrentUser.BEHEERDER)) {
-            return null;
-        }
-        return user.partner().filter(p -> !p.isBlank())
-                .orElseThrow(() -> ApiProblem.forbidden("Het token noemt geen partner (claim partner)"));
+        return PlaatsingWeergave.van(beeindig.beeindig(id, body.einddatum(), body.reden(), body.toelichting(), beller.zichtbaarheidsPartner(),
+                beller.wie()));
     }
 }

@@ -10,6 +10,7 @@ import nl.wsp.platform.outbox.Outbox;
 import nl.wsp.matching.instrument.InstrumentInzet;
 import nl.wsp.matching.audit.AuditLog;
 import nl.wsp.platform.problem.ApiProblem;
+import nl.wsp.platform.problem.Problem;
 import nl.wsp.matching.voordracht.Bemiddelingsgegevens;
 import nl.wsp.matching.voordracht.Voordracht;
 
@@ -57,7 +58,8 @@ public class RealiseerPlaatsing {
     public Plaatsing realiseer(Opdracht opdracht, String partner, String wie) {
         Voordracht v = em.find(Voordracht.class, opdracht.voordrachtId(), LockModeType.PESSIMISTIC_WRITE);
         if (v == null || (partner != null && !v.isBetrokken(partner))) {
-            throw ApiProblem.invalid("voordrachtId", "onbekende voordracht");
+            throw new ApiProblem(404, "niet-gevonden", "Niet gevonden", "Voordracht " + opdracht.voordrachtId() + " bestaat niet",
+                    List.of(new Problem.InvalidParam("voordrachtId", "onbekende voordracht")), null);
         }
         if (partner != null && !partner.equals(v.partner) && !partner.equals(v.vacaturePartner)) {
             throw ApiProblem.forbidden("De plaatsing registreert de voordragende partner of de accountmanager van de vacature");

@@ -18,7 +18,8 @@ import java.util.UUID;
  * An adviser proposes a candidate for an open vacancy. During the own-caseload window (rule 4) only an adviser of
  * the account manager's partner may, and only with a candidate of that partner; afterwards any adviser, with any
  * available candidate (rule 6: residence and registering organisation do not matter). One open proposal per
- * vacancy and candidate.
+ * vacancy and candidate. To an adviser of another partner a vacancy in its window does not exist (404, as in
+ * vacancy-service), so a proposal cannot be used to learn of it.
  */
 @ApplicationScoped
 public class DoeVoordracht {
@@ -43,6 +44,7 @@ public class DoeVoordracht {
     public Voordracht doe(UUID vacatureId, UUID kandidaatId, String partner, String adviseur) {
         Instant nu = clock.instant();
         Bemiddelingsgegevens.Vacature vacature = gegevens.vacature(vacatureId, true)
+                .filter(v -> !v.inEigenBestandTermijn(nu) || partner.equals(v.accountmanagerPartner()))
                 .orElseThrow(() -> onbekend("vacatureId", "Vacature " + vacatureId));
         Bemiddelingsgegevens.Kandidaat kandidaat = gegevens.kandidaat(kandidaatId)
                 .orElseThrow(() -> onbekend("kandidaatId", "Kandidaat " + kandidaatId));
@@ -56,7 +58,7 @@ public class DoeVoordracht {
         }
         if (vacature.inEigenBestandTermijn(nu)) {
             String eigenaar = vacature.accountmanagerPartner();
-            if (!partner.equals(eigenaar) || !kandidaat.partner().equals(eigenaar)) {
+            if (!kandidaat.partner().equals(eigenaar)) {
                 throw ApiProblem.conflict("eigen-bestand-termijn", "Tot " + vacature.eigenBestandTot()
                                 + " draagt alleen " + eigenaar + " voor, uit het eigen bestand; daarna wordt de vacature breed uitgezet",
                         Map.of("eigenBestandTot", vacature.eigenBestandTot().toString(), "accountmanagerPartner", String.valueOf(eigenaar)));

@@ -3,9 +3,9 @@ package nl.wsp.matching.voordracht;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.wsp.platform.problem.ApiProblem;
 import nl.wsp.platform.security.CurrentUser;
+import nl.wsp.matching.toegang.Beller;
 import nl.wsp.matching.voordracht.api.UitkomstVerzoek;
 import nl.wsp.matching.voordracht.api.VoordrachtVerzoek;
 import nl.wsp.matching.voordracht.api.VoordrachtWeergave;
@@ -40,15 +41,15 @@ public class VoordrachtResource {
     private final RegistreerUitkomst registreerUitkomst;
     private final Voordrachtenlijst lijst;
     private final EntityManager em;
-    private final CurrentUser user;
+    private final Beller beller;
 
     VoordrachtResource(DoeVoordracht doeVoordracht, RegistreerUitkomst registreerUitkomst, Voordrachtenlijst lijst,
-                       EntityManager em, CurrentUser user) {
+                       EntityManager em, Beller beller) {
         this.doeVoordracht = doeVoordracht;
         this.registreerUitkomst = registreerUitkomst;
         this.lijst = lijst;
         this.em = em;
-        this.user = user;
+        this.beller = beller;
     }
 
     @POST
@@ -57,7 +58,7 @@ public class VoordrachtResource {
     @APIResponse(responseCode = "201", description = "Voorgedragen")
     @APIResponse(responseCode = "409", description = "vacature-niet-open, kandidaat-niet-beschikbaar, eigen-bestand-termijn of voordracht-bestaat")
     public Response draagVoor(@Valid @NotNull VoordrachtVerzoek body) {
-        Voordracht v = doeVoordracht.doe(body.vacatureId(), body.kandidaatId(), eigenPartner(), user.subject());
+        Voordracht v = doeVoordracht.doe(body.vacatureId(), body.kandidaatId(), beller.eigenPartner(), beller.wie());
         return Response.created(URI.create("/api/v1/voordrachten/" + v.id)).entity(VoordrachtWeergave.van(v)).build();
     }
 
@@ -67,7 +68,7 @@ public class VoordrachtResource {
     public VoordrachtenPagina voordrachten(@QueryParam("vacatureId") String vacatureId, @QueryParam("kandidaatId") String kandidaatId,
                                            @QueryParam("cursor") String cursor,
                                            @QueryParam("limiet") @DefaultValue("50") @Min(1) @Max(200) int limiet) {
-        String partner = user.is(CurrentUser.BEHEERDER) ? null : eigenPartner();
+        String partner = beller.zichtbaarheidsPartner();
         Voordrachtenlijst.Pagina pagina = lijst.van(uuid("vacatureId", vacatureId), uuid("kandidaatId", kandidaatId), partner,
                 cursor, limiet);
         return new VoordrachtenPagina(pagina.voordrachten().stream().map(VoordrachtWeergave::van).toList(),
@@ -80,7 +81,7 @@ public class VoordrachtResource {
     @Operation(summary = "Eén voordracht, voor de betrokken partners (voordragend, eigenaar van de kandidaat, accountmanager)")
     public VoordrachtWeergave voordracht(@PathParam("id") UUID id) {
         Voordracht v = em.find(Voordracht.class, id);
-        if (v == null || (!user.is(CurrentUser.BEHEERDER) && !v.isBetrokken(eigenPartner()))) {
+        if (v == null || (!beller.isBeheerder() && !v.isBetrokken(beller.eigenPartner()))) {
             throw ApiProblem.notFound("Voordracht " + id);
         }
         return VoordrachtWeergave.van(v);
@@ -92,9 +93,9 @@ public class VoordrachtResource {
     @Operation(summary = "Registreer de uitkomst van de werkgever: uitgenodigd, aangenomen of afgewezen (met reden)")
     @APIResponse(responseCode = "409", description = "ongeldige-overgang: deze uitkomst volgt niet op de huidige stand")
     public VoordrachtWeergave uitkomst(@PathParam("id") UUID id, @Valid @NotNull UitkomstVerzoek body) {
-        String partner = user.is(CurrentUser.BEHEERDER) ? null : eigenPartner();
+        String partner = beller.zichtbaarheidsPartner();
         return VoordrachtWeergave.van(registreerUitkomst.registreer(id, body.uitkomst(), body.reden(), body.toelichting(),
-                partner, user.subject()));
+                partner, beller.wie()));
     }
 
     private static UUID uuid(String veld, String waarde) {
@@ -106,10 +107,5 @@ public class VoordrachtResource {
         } catch (IllegalArgumentException e) {
             throw ApiProblem.invalid(veld, "geen geldige UUID");
         }
-    }
-
-    private String eigenPartner() {
-        return user.partner().filter(p -> !p.isBlank())
-                .orElseThrow(() -> ApiProblem.forbidden("Het token noemt geen partner (claim partner)"));
     }
 }

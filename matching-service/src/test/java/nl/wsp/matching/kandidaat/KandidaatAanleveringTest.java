@@ -167,6 +167,17 @@ class KandidaatAanleveringTest {
     }
 
     @Test
+    void een_jobready_datum_ver_voor_1900_is_een_geweigerd_item_geen_databasefout() {
+        String partner = partner();
+        Map<String, Object> k = minimaal(referentie());
+        k.put("jobreadySinds", -2147483648L); // read as a day count: a date some 5.9 million years BC
+        push(partner, List.of(k)).statusCode(200)
+                .body("resultaten[0].resultaat", equalTo("afgewezen"))
+                .body("resultaten[0].probleem.invalidParams.name", contains("kandidaten[0].jobreadySinds"));
+        assertThat(tel("SELECT count(*) FROM kandidaat WHERE partner = ?", partner)).isZero();
+    }
+
+    @Test
     void een_verkeerd_type_noemt_het_veld() {
         Map<String, Object> k = minimaal(referentie());
         k.put("urenPerWeek", "veertig");

@@ -1,10 +1,10 @@
 package nl.wsp.matching.matchen;
 
 import nl.wsp.matching.matchen.regels.Prioriteitsregels;
+import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import nl.wsp.testsupport.TestKafka;
 import nl.wsp.testsupport.Tokens;
-import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -86,16 +86,41 @@ class MatchVacatureTest {
         stuurVacature(vacature, eigen, vaardigheid, Instant.now().plus(1, ChronoUnit.DAYS), "nl.wsp.vacature.geopend.v1");
 
         JsonPath binnen = await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1))
-                .until(() -> matches(vacature), m -> m != null);
+                .until(() -> matches(vacature, eigen), m -> m != null);
         assertThat(binnen.getBoolean("eigenBestandFase")).isTrue();
         assertThat(binnen.getList("resultaten.kandidaatId")).contains(vanEigen.toString()).doesNotContain(vanAnder.toString());
         // the other partners' candidates are not even read: the pre-selection asks for the owner's only
         assertThat(binnen.getMap("afgevallenOp")).doesNotContainKey("eigen-bestand");
+        given().auth().oauth2(Tokens.beheerder()).get("/api/v1/vacatures/" + vacature + "/matches").then().statusCode(200);
 
         stuurVacature(vacature, eigen, vaardigheid, Instant.now().plus(1, ChronoUnit.DAYS), "nl.wsp.vacature.breed-uitgezet.v1");
         JsonPath breed = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
-                .until(() -> matches(vacature), m -> m != null && !m.getBoolean("eigenBestandFase"));
+                .until(() -> matches(vacature, eigen), m -> m != null && !m.getBoolean("eigenBestandFase"));
         assertThat(breed.getList("resultaten.kandidaatId")).contains(vanEigen.toString(), vanAnder.toString());
+    }
+
+    @Test
+    void een_vacature_in_haar_eigen_bestandtermijn_bestaat_voor_andere_partners_niet_ook_niet_in_de_omgekeerde_match() {
+        String eigen = partner("eigen");
+        String ander = partner("ander");
+        String vaardigheid = eersteVaardigheid();
+        UUID vanEigen = push(eigen, lasser(List.of()), vaardigheid);
+        UUID vacature = UUID.randomUUID();
+        stuurVacature(vacature, eigen, vaardigheid, Instant.now().plus(1, ChronoUnit.DAYS), "nl.wsp.vacature.geopend.v1");
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).until(() -> matches(vacature, eigen), m -> m != null);
+
+        for (String vreemd : List.of(Tokens.adviseur(ander), Tokens.adviseur("gemeente-tilburg"), Tokens.adviseur("bestaat-niet"))) {
+            given().auth().oauth2(vreemd).get("/api/v1/vacatures/" + vacature + "/matches")
+                    .then().statusCode(404).contentType("application/problem+json")
+                    .body("type", org.hamcrest.Matchers.equalTo("urn:nl:wsp:probleem:niet-gevonden"));
+            assertThat(given().auth().oauth2(vreemd).queryParam("limiet", 200).get("/api/v1/kandidaten/" + vanEigen + "/matches")
+                    .then().statusCode(200).extract().jsonPath().getList("resultaten.vacatureId")).doesNotContain(vacature.toString());
+        }
+        assertThat(given().auth().oauth2(Tokens.adviseur(eigen)).queryParam("limiet", 200).get("/api/v1/kandidaten/" + vanEigen + "/matches")
+                .then().statusCode(200).extract().jsonPath().getList("resultaten.vacatureId")).contains(vacature.toString());
+
+        stuurVacature(vacature, eigen, vaardigheid, Instant.now().plus(1, ChronoUnit.DAYS), "nl.wsp.vacature.breed-uitgezet.v1");
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> matches(vacature, ander), m -> m != null);
     }
 
     @Test
@@ -132,7 +157,11 @@ class MatchVacatureTest {
     }
 
     private static JsonPath matches(UUID vacature) {
-        var response = given().auth().oauth2(Tokens.adviseur("gemeente-amersfoort")).queryParam("limiet", 200)
+        return matches(vacature, "gemeente-amersfoort");
+    }
+
+    private static JsonPath matches(UUID vacature, String partner) {
+        var response = given().auth().oauth2(Tokens.adviseur(partner)).queryParam("limiet", 200)
                 .get("/api/v1/vacatures/" + vacature + "/matches");
         return response.statusCode() == 200 ? response.jsonPath() : null;
     }

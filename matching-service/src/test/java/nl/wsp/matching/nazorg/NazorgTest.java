@@ -116,12 +116,19 @@ class NazorgTest {
     }
 
     @Test
-    void een_adviseur_ziet_alleen_de_nazorg_van_de_eigen_partner() {
+    void een_adviseur_van_een_andere_partner_ziet_en_registreert_de_nazorg_niet() {
         String plaatsing = plaatsing("2031-06-01");
         given().auth().oauth2(Tokens.adviseur("gemeente-baarn")).queryParam("partner", partner)
                 .when().get("/api/v1/nazorgmomenten").then().statusCode(403);
         given().auth().oauth2(Tokens.adviseur("gemeente-baarn")).when().get("/api/v1/plaatsingen/{id}/nazorg", plaatsing)
                 .then().statusCode(404);
+        klok.zetOp(Instant.parse("2031-07-01T09:00:00Z"));
+        given().auth().oauth2(Tokens.adviseur("gemeente-baarn")).contentType(ContentType.JSON)
+                .body("{\"maanden\": 1, \"uitkomst\": \"risico-op-uitval\", \"notitie\": \"niet van ons\"}")
+                .when().post("/api/v1/plaatsingen/{id}/nazorg", plaatsing).then().statusCode(404)
+                .contentType("application/problem+json");
+        given().auth().oauth2(Tokens.adviseur(partner)).when().get("/api/v1/plaatsingen/{id}/nazorg", plaatsing)
+                .then().statusCode(200).body("find { it.maanden == 1 }.status", equalTo("open"));
         given().auth().oauth2(Tokens.beheerder()).when().get("/api/v1/nazorgmomenten").then().statusCode(400)
                 .body("invalidParams[0].name", equalTo("partner"));
         given().auth().oauth2(Tokens.adviseur(partner)).queryParam("status", "half")

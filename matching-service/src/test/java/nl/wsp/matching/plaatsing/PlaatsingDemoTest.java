@@ -8,6 +8,7 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import nl.wsp.testsupport.TestKlok;
+import nl.wsp.matching.TestPartners;
 import nl.wsp.matching.voordracht.Bemiddeling;
 import nl.wsp.testsupport.Tokens;
 import org.junit.jupiter.api.AfterEach;
@@ -51,6 +52,7 @@ class PlaatsingDemoTest {
     @Test
     void de_demo_van_voordracht_tot_plaatsing_loopt_door() throws Exception {
         klok.zetOp(Instant.parse("2026-11-23T09:00:00Z"));
+        TestPartners.bekend(em, "gemeente-nijkerk", "Amersfoort");
         Map<String, String> bewaard = new HashMap<>();
         // vac_2 of 20-vacancy.json as the vacancy consumer stores it: account manager of gemeente-nijkerk, still in its window
         bewaard.put("vac_2", new Bemiddeling(em).vacature("gemeente-nijkerk", "Amersfoort",

@@ -8,6 +8,7 @@ import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import nl.wsp.testsupport.TestKlok;
+import nl.wsp.matching.TestPartners;
 import nl.wsp.matching.voordracht.Bemiddeling;
 import nl.wsp.testsupport.TestKafka;
 import nl.wsp.testsupport.Tokens;
@@ -56,6 +57,7 @@ class PlaatsingFlowTest {
     void klokVast() {
         klok.zetOp(T);
         bemiddeling = new Bemiddeling(em);
+        TestPartners.bekend(em, SOEST, "Amersfoort");
     }
 
     @AfterEach
@@ -169,7 +171,7 @@ class PlaatsingFlowTest {
         String voordracht = aangenomenVoordracht(NIJKERK, vacature, kandidaat);
         String goedgekeurd = instrumentInzet(kandidaat, "no-riskpolis", true);
         String aangevraagd = instrumentInzet(kandidaat, "jobcoaching", false);
-        String vanEenAnder = instrumentInzet(ander, "no-riskpolis", true);
+        String vanEenAnder = instrumentInzet(SOEST, ander, "no-riskpolis", true); // Nijkerk has nothing to do with this one
 
         plaats(NIJKERK, voordracht, List.of(goedgekeurd, aangevraagd)).statusCode(400)
                 .body("invalidParams[0].name", equalTo("instrumenten[1]"));
@@ -257,7 +259,9 @@ class PlaatsingFlowTest {
         UUID vacature = bemiddeling.vacature(AMERSFOORT, "Amersfoort", null, true, "open");
         UUID kandidaat = bemiddeling.kandidaat(SOEST, "Soest", "beschikbaar", "ww");
         String voordracht = aangenomenVoordracht(NIJKERK, vacature, kandidaat);
-        plaats("gemeente-baarn", voordracht, List.of()).statusCode(400).body("invalidParams[0].name", equalTo("voordrachtId"));
+        plaats("gemeente-baarn", voordracht, List.of()).statusCode(404).contentType("application/problem+json")
+                .body("invalidParams[0].name", equalTo("voordrachtId"));
+        assertThat(bemiddeling.aantal("SELECT count(*) FROM plaatsing WHERE voordracht_id = ?1", UUID.fromString(voordracht))).isZero();
         plaats(SOEST, voordracht, List.of()).statusCode(403);
         String plaatsing = plaats(NIJKERK, voordracht, List.of()).statusCode(201).extract().path("id");
         given().auth().oauth2(Tokens.adviseur("gemeente-baarn")).when().get("/api/v1/plaatsingen/{id}", plaatsing)
@@ -302,12 +306,17 @@ class PlaatsingFlowTest {
 
     /** A deployment of an instrument from the candidate's partner's catalogue, approved by that partner or still waiting. */
     private static String instrumentInzet(UUID kandidaat, String soort, boolean goedkeuren) {
+        return instrumentInzet(NIJKERK, kandidaat, soort, goedkeuren);
+    }
+
+    /** As above, asked by an adviser of {@code aanvrager}: the candidate's partner, or one involved through a proposal. */
+    private static String instrumentInzet(String aanvrager, UUID kandidaat, String soort, boolean goedkeuren) {
         String instrument = given().auth().oauth2(Tokens.beheerder()).contentType(ContentType.JSON)
                 .body("""
                         {"partner": "%s", "soort": "%s", "naam": "%s Soest", "voorwaarden": "volgens de verordening",
                          "geldigVan": "2020-01-01", "geldigTot": "2035-12-31"}""".formatted(SOEST, soort, soort))
                 .when().post("/api/v1/instrumenten").then().statusCode(201).extract().path("id");
-        String inzet = given().auth().oauth2(Tokens.adviseur(NIJKERK)).contentType(ContentType.JSON)
+        String inzet = given().auth().oauth2(Tokens.adviseur(aanvrager)).contentType(ContentType.JSON)
                 .body("{\"instrumentId\": \"%s\", \"kandidaatId\": \"%s\", \"startdatum\": \"2031-06-01\", \"duurMaanden\": 6}"
                         .formatted(instrument, kandidaat))
                 .when().post("/api/v1/instrument-inzetten").then().statusCode(201).extract().path("id");

@@ -112,12 +112,43 @@ class DoelstellingResourceTest {
     @Test
     void een_doelstelling_geldt_voor_een_partner_of_voor_gemeenten_niet_beide() {
         String regio = TestRegio.nieuw();
+        TestRegio.partner("gemeente-amersfoort", regio);
         Map<String, Object> body = doel(regio, "alle", List.of("Amersfoort"), 10);
         body.put("partner", "gemeente-amersfoort");
         post("/api/v1/doelstellingen", body).statusCode(400).body("invalidParams[0].name", equalTo("gemeenten"));
         body.remove("gemeenten");
         post("/api/v1/doelstellingen", body).statusCode(201).body("partner", equalTo("gemeente-amersfoort"));
         post("/api/v1/doelstellingen", body).statusCode(409);
+    }
+
+    @Test
+    void een_doelstelling_voor_een_onbekende_partner_of_een_partner_van_een_andere_regio_is_400_en_verandert_niets() {
+        String regio = TestRegio.nieuw();
+        String andereRegio = TestRegio.nieuw();
+        TestRegio.partner("gemeente-elders", andereRegio);
+        for (String partner : List.of("gemeente-atlantis", "gemeente-elders")) {
+            Map<String, Object> body = doel(regio, "alle", List.of(), 10);
+            body.remove("gemeenten");
+            body.put("partner", partner);
+            post("/api/v1/doelstellingen", body).statusCode(400).contentType("application/problem+json")
+                    .body("invalidParams[0].name", equalTo("partner"));
+        }
+        org.assertj.core.api.Assertions.assertThat(aantalDoelstellingen(regio)).isZero();
+    }
+
+    @Test
+    void een_doel_of_jaar_met_een_breuk_is_400_en_wordt_niet_afgerond() {
+        String regio = TestRegio.nieuw();
+        Map<String, Object> body = doel(regio, "alle", List.of("Amersfoort"), 10);
+        body.put("aantal", 1.5);
+        post("/api/v1/doelstellingen", body).statusCode(400).contentType("application/problem+json")
+                .body("invalidParams[0].name", equalTo("aantal"));
+        body.put("aantal", 10);
+        body.put("jaar", 2019.5);
+        post("/api/v1/doelstellingen", body).statusCode(400).body("invalidParams[0].name", equalTo("jaar"));
+        body.put("jaar", 2147483648L);
+        post("/api/v1/doelstellingen", body).statusCode(400).body("invalidParams[0].name", equalTo("jaar"));
+        org.assertj.core.api.Assertions.assertThat(aantalDoelstellingen(regio)).isZero();
     }
 
     @Test

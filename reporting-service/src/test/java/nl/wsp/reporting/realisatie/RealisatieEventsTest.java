@@ -186,6 +186,7 @@ class RealisatieEventsTest {
         klok.zetOp(Instant.parse("2019-07-02T10:00:00Z")); // day 183 of 365
         String regio = TestRegio.nieuw();
         String partner = "gemeente-" + UUID.randomUUID().toString().substring(0, 8);
+        TestRegio.partner(partner, regio);
         Map<String, Object> partnerDoel = new HashMap<>(Map.of("regio", regio, "jaar", 2019, "soort", "plaatsingen", "partner", partner, "aantal", 365));
         given().auth().oauth2(Tokens.beheerder()).contentType("application/json").body(partnerDoel)
                 .when().post("/api/v1/doelstellingen").then().statusCode(201);

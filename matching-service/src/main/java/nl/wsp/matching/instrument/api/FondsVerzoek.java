@@ -1,10 +1,13 @@
 package nl.wsp.matching.instrument.api;
 
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import java.math.BigDecimal;
 
-public record FondsVerzoek(@NotBlank String regio, @NotNull @DecimalMin("0.01") BigDecimal bedragPerGeplandePlaatsing) {
+public record FondsVerzoek(@NotBlank @Size(max = 100) String regio,
+                           @NotNull @DecimalMin("0.01") @Digits(integer = 10, fraction = 2) BigDecimal bedragPerGeplandePlaatsing) {
 }

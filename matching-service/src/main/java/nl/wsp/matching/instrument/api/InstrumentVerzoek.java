@@ -1,11 +1,16 @@
 package nl.wsp.matching.instrument.api;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import nl.wsp.matching.instrument.Instrumentsoort;
+import nl.wsp.matching.invoer.GeheelGetal;
+import nl.wsp.matching.invoer.RedelijkeDatum;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -13,6 +18,7 @@ import java.time.LocalDate;
 /** A catalogue entry a partner offers. */
 public record InstrumentVerzoek(@NotBlank @Size(max = 64) String partner, @NotNull Instrumentsoort soort,
                                 @NotBlank @Size(max = 200) String naam, @Size(max = 2000) String voorwaarden,
-                                @NotNull LocalDate geldigVan, LocalDate geldigTot, @Min(1) Integer maxMaanden,
-                                @DecimalMin("0.01") BigDecimal maxBedrag) {
+                                @NotNull @RedelijkeDatum LocalDate geldigVan, @RedelijkeDatum LocalDate geldigTot,
+                                @JsonDeserialize(using = GeheelGetal.class) @Min(1) @Max(1200) Integer maxMaanden,
+                                @DecimalMin("0.01") @Digits(integer = 10, fraction = 2) BigDecimal maxBedrag) {
 }

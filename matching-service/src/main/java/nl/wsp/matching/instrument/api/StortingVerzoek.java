@@ -1,8 +1,10 @@
 package nl.wsp.matching.instrument.api;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import nl.wsp.matching.invoer.GeheelGetal;
 
-public record StortingVerzoek(@NotNull @Min(1) @Max(100_000) Integer geplandePlaatsingen) {
+public record StortingVerzoek(@NotNull @JsonDeserialize(using = GeheelGetal.class) @Min(1) @Max(100_000) Integer geplandePlaatsingen) {
 }

@@ -1,11 +1,13 @@
 package nl.wsp.matching.nazorg.api;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import nl.wsp.matching.invoer.GeheelGetal;
 import nl.wsp.matching.nazorg.Nazorguitkomst;
 
 /** The outcome of the check-in {@code maanden} months after the start (1, 3 or 6), with a note. */
-public record NazorgVerzoek(@NotNull @Min(1) Integer maanden, @NotNull Nazorguitkomst uitkomst,
+public record NazorgVerzoek(@NotNull @JsonDeserialize(using = GeheelGetal.class) @Min(1) Integer maanden, @NotNull Nazorguitkomst uitkomst,
                             @Size(max = 4000) String notitie) {
 }

@@ -2,11 +2,12 @@ package nl.wsp.matching.plaatsing.api;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import nl.wsp.matching.invoer.RedelijkeDatum;
 import nl.wsp.matching.plaatsing.Beeindigingsreden;
 
 import java.time.LocalDate;
 
 /** The placement ended on {@code einddatum}; {@code toelichting} is free text that stays in this service. */
-public record BeeindigingVerzoek(@NotNull LocalDate einddatum, @NotNull Beeindigingsreden reden,
+public record BeeindigingVerzoek(@NotNull @RedelijkeDatum LocalDate einddatum, @NotNull Beeindigingsreden reden,
                                  @Size(max = 2000) String toelichting) {
 }

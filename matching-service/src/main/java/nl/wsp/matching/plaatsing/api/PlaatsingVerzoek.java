@@ -1,9 +1,12 @@
 package nl.wsp.matching.plaatsing.api;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import nl.wsp.matching.invoer.GeheelGetal;
+import nl.wsp.matching.invoer.RedelijkeDatum;
 import nl.wsp.matching.plaatsing.Contractvorm;
 
 import java.time.LocalDate;
@@ -15,7 +18,7 @@ import java.util.UUID;
  * with {@code onbepaaldeTijd: true} (exactly one of the two). {@code instrumenten}: ids of approved instrument
  * deployments ({@code /api/v1/instrument-inzetten}) for this candidate.
  */
-public record PlaatsingVerzoek(@NotNull UUID voordrachtId, @NotNull LocalDate startdatum, @NotNull Contractvorm contractvorm,
-                               @Min(1) @Max(120) Integer contractduurMaanden, Boolean onbepaaldeTijd,
-                               @NotNull @Min(1) @Max(40) Integer urenPerWeek, @Size(max = 20) List<UUID> instrumenten) {
+public record PlaatsingVerzoek(@NotNull UUID voordrachtId, @NotNull @RedelijkeDatum LocalDate startdatum, @NotNull Contractvorm contractvorm,
+                               @JsonDeserialize(using = GeheelGetal.class) @Min(1) @Max(120) Integer contractduurMaanden, Boolean onbepaaldeTijd,
+                               @NotNull @JsonDeserialize(using = GeheelGetal.class) @Min(1) @Max(40) Integer urenPerWeek, @Size(max = 20) List<UUID> instrumenten) {
 }

@@ -1,5 +1,6 @@
 package nl.wsp.reporting.doelstelling.api;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -7,6 +8,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import nl.wsp.reporting.invoer.GeheelGetal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -15,10 +17,10 @@ import java.util.LinkedHashMap;
 @Schema(description = "Gemeentelijke doelstellingen afleiden uit een landelijke doelstelling, het aandeel van de regio en de aandelen van de gemeenten")
 public record AfleidVerzoek(
         @NotBlank String regio,
-        @NotNull @Min(2000) @Max(2100) Integer jaar,
+        @NotNull @JsonDeserialize(using = GeheelGetal.class) @Min(2000) @Max(2100) Integer jaar,
         @NotBlank @Schema(examples = "banenafspraak-markt") String soort,
         @Schema(description = "standaard alle (plaatsingen) of banenafspraak") String doelgroep,
-        @NotNull @Min(value = 0, message = "mag niet negatief zijn") @Schema(examples = "9000") Integer landelijkDoel,
+        @NotNull @JsonDeserialize(using = GeheelGetal.class) @Min(value = 0, message = "mag niet negatief zijn") @Schema(examples = "9000") Integer landelijkDoel,
         @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("100") @Schema(examples = "1.86") BigDecimal regioAandeelProcent,
         @NotNull @NotEmpty @Schema(description = "aandeel per gemeente in procenten van de regio; samen 100")
         LinkedHashMap<String, @NotNull @DecimalMin("0") BigDecimal> gemeenteAandelen) {

@@ -1,11 +1,13 @@
 package nl.wsp.reporting.doelstelling.api;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import nl.wsp.reporting.invoer.GeheelGetal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
@@ -13,12 +15,12 @@ import java.util.List;
 @Schema(description = "Een doelstelling: voor een partner óf voor een groep gemeenten van één regio")
 public record DoelstellingInvoer(
         @NotBlank @Size(max = 100) @Schema(examples = "Amersfoort") String regio,
-        @NotNull @Min(2000) @Max(2100) @Schema(examples = "2019") Integer jaar,
+        @NotNull @JsonDeserialize(using = GeheelGetal.class) @Min(2000) @Max(2100) @Schema(examples = "2019") Integer jaar,
         @NotBlank @Schema(description = "plaatsingen, banenafspraak-markt of banenafspraak-overheid", examples = "plaatsingen") String soort,
         @Schema(description = "doelgroepcode (docs/events.md), bijstand-nug-met-beperking of alle; standaard alle (plaatsingen) of banenafspraak",
                 examples = "bijstand") String doelgroep,
         @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,59}", message = "een partnercode als gemeente-amersfoort") String partner,
         @Size(max = 100) List<@NotBlank String> gemeenten,
-        @NotNull @Min(value = 0, message = "mag niet negatief zijn") @Max(1_000_000) @Schema(examples = "180") Integer aantal,
+        @NotNull @JsonDeserialize(using = GeheelGetal.class) @Min(value = 0, message = "mag niet negatief zijn") @Max(1_000_000) @Schema(examples = "180") Integer aantal,
         @Size(max = 500) String toelichting) {
 }

@@ -1,9 +1,11 @@
 package nl.wsp.reporting.doelstelling.api;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import nl.wsp.reporting.invoer.GeheelGetal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "Een CSV-bestand met doelstellingen, zoals wsp-targets-2019-amersfoort.csv (soort plaatsingen) of "
@@ -11,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ImportVerzoek(
         @NotBlank @Size(max = 100) String regio,
         @NotBlank String soort,
-        @Min(2000) @Max(2100) @Schema(description = "plaatsingen: het jaar (anders uit kolom target_<jaar>); banenafspraak: alleen dit jaar importeren")
+        @JsonDeserialize(using = GeheelGetal.class) @Min(2000) @Max(2100) @Schema(description = "plaatsingen: het jaar (anders uit kolom target_<jaar>); banenafspraak: alleen dit jaar importeren")
         Integer jaar,
         @NotBlank @Size(max = 200_000) @Schema(description = "de inhoud van het CSV-bestand, met kopregel") String csv) {
 }
