@@ -1,5 +1,11 @@
 package nl.wsp.account.nps;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -42,7 +48,10 @@ public class NpsResource {
 
     @POST
     @RolesAllowed({"adviseur", "beheerder"})
-    @Operation(summary = "Registreer het antwoord (0–10) van een werkgever in een meetronde")
+    @Operation(operationId = "registreerNpsMeting", summary = "Registreer het antwoord (0–10) van een werkgever in een meetronde")
+    @APIResponse(responseCode = "201", description = "Geregistreerd",
+            headers = @Header(name = "Location", description = "De URL van wat is aangemaakt", schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NpsResponsWeergave.class)))
     public Response registreer(@Valid @NotNull NpsResponsVerzoek body) {
         NpsRespons r = registreer.registreer(body.werkgeverId(), body.meetronde(), body.score(), body.toelichting());
         return Response.created(URI.create("/api/v1/nps-metingen/" + r.id())).entity(NpsResponsWeergave.van(r)).build();
@@ -51,7 +60,7 @@ public class NpsResource {
     @GET
     @Path("/uitslag")
     @RolesAllowed({"adviseur", "beheerder", "dashboard"})
-    @Operation(summary = "NPS van een meetronde: totaal, per partner en per accountmanager (% promotors 9–10 min % criticasters 0–6)")
+    @Operation(operationId = "leesNpsUitslag", summary = "NPS van een meetronde: totaal, per partner en per accountmanager (% promotors 9–10 min % criticasters 0–6)")
     public NpsUitslag uitslag(@QueryParam("meetronde") @NotNull @Pattern(regexp = "[0-9]{4}-[12]", message = "jjjj-1 of jjjj-2") String meetronde,
                               @QueryParam("regio") String regio) {
         List<NpsRespons> alle = responsen.inRonde(meetronde, regio);

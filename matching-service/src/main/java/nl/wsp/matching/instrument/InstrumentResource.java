@@ -1,5 +1,10 @@
 package nl.wsp.matching.instrument;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.Valid;
@@ -52,7 +57,7 @@ public class InstrumentResource {
     @GET
     @Path("/instrumenten")
     @RolesAllowed({"adviseur", "beheerder"})
-    @Operation(summary = "De instrumentencatalogus, eventueel van één partner")
+    @Operation(operationId = "lijstInstrumenten", summary = "De instrumentencatalogus, eventueel van één partner")
     public List<InstrumentWeergave> catalogus(@QueryParam("partner") String partner) {
         var query = partner == null
                 ? em.createQuery("from Instrument order by partner, soort, naam", Instrument.class)
@@ -63,8 +68,10 @@ public class InstrumentResource {
     @POST
     @Path("/instrumenten")
     @RolesAllowed({"adviseur", "beheerder"})
-    @Operation(summary = "Neem een instrument op in de catalogus van een partner (beheerder, of een adviseur van die partner)")
-    @APIResponse(responseCode = "201", description = "Opgenomen")
+    @Operation(operationId = "neemInstrumentOp", summary = "Neem een instrument op in de catalogus van een partner (beheerder, of een adviseur van die partner)")
+    @APIResponse(responseCode = "201", description = "Opgenomen",
+            headers = @Header(name = "Location", description = "De URL van wat is aangemaakt", schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InstrumentWeergave.class)))
     public Response neemOp(@Valid @NotNull InstrumentVerzoek body) {
         if (!user.is(CurrentUser.BEHEERDER) && !user.partner().map(body.partner()::equals).orElse(false)) {
             throw ApiProblem.forbidden("alleen " + body.partner() + " zelf of een beheerder beheert die catalogus");
@@ -85,8 +92,10 @@ public class InstrumentResource {
     @POST
     @Path("/instrument-inzetten")
     @RolesAllowed("adviseur")
-    @Operation(summary = "Vraag de inzet van een instrument voor een kandidaat aan; de betalende partner beslist")
-    @APIResponse(responseCode = "201", description = "Aangevraagd; nog niet ingezet")
+    @Operation(operationId = "vraagInstrumentInzetAan", summary = "Vraag de inzet van een instrument voor een kandidaat aan; de betalende partner beslist")
+    @APIResponse(responseCode = "201", description = "Aangevraagd; nog niet ingezet",
+            headers = @Header(name = "Location", description = "De URL van wat is aangemaakt", schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InzetWeergave.class)))
     public Response vraagAan(@Valid @NotNull InzetVerzoek body) {
         InstrumentInzet inzet = instrumenten.vraagAan(new Instrumenten.Aanvraag(body.instrumentId(), body.kandidaatId(),
                 body.startdatum(), body.duurMaanden(), body.bedrag(), body.loonwaardePercentage()), user.subject());
@@ -96,7 +105,7 @@ public class InstrumentResource {
     @GET
     @Path("/instrument-inzetten")
     @RolesAllowed({"adviseur", "beheerder"})
-    @Operation(summary = "Inzetaanvragen, bijvoorbeeld die op een besluit van mijn partner wachten")
+    @Operation(operationId = "lijstInstrumentInzetten", summary = "Inzetaanvragen, bijvoorbeeld die op een besluit van mijn partner wachten")
     public List<InzetWeergave> inzetten(@QueryParam("betalendePartner") String partner, @QueryParam("status") String status) {
         StringBuilder jpql = new StringBuilder("from InstrumentInzet where 1 = 1");
         if (partner != null) {
@@ -124,7 +133,7 @@ public class InstrumentResource {
     @GET
     @Path("/instrument-inzetten/{id}")
     @RolesAllowed({"adviseur", "beheerder"})
-    @Operation(summary = "Eén inzet met zijn besluit en geschiedenis")
+    @Operation(operationId = "leesInstrumentInzet", summary = "Eén inzet met zijn besluit en geschiedenis")
     public InzetWeergave inzet(@PathParam("id") UUID id) {
         InstrumentInzet inzet = em.find(InstrumentInzet.class, id);
         if (inzet == null) {
@@ -136,7 +145,7 @@ public class InstrumentResource {
     @POST
     @Path("/instrument-inzetten/{id}/goedkeuring")
     @RolesAllowed("adviseur")
-    @Operation(summary = "Keur de inzet goed, als adviseur van de betalende partner")
+    @Operation(operationId = "keurInstrumentInzetGoed", summary = "Keur de inzet goed, als adviseur van de betalende partner")
     public InzetWeergave keurGoed(@PathParam("id") UUID id, @Valid BesluitVerzoek body) {
         return weergave(instrumenten.besluit(id, true, body == null ? null : body.reden(), user.subject(), user.partner().orElse("")));
     }
@@ -144,7 +153,7 @@ public class InstrumentResource {
     @POST
     @Path("/instrument-inzetten/{id}/afwijzing")
     @RolesAllowed("adviseur")
-    @Operation(summary = "Wijs de inzet af, met een reden, als adviseur van de betalende partner")
+    @Operation(operationId = "wijsInstrumentInzetAf", summary = "Wijs de inzet af, met een reden, als adviseur van de betalende partner")
     public InzetWeergave wijsAf(@PathParam("id") UUID id, @Valid @NotNull BesluitVerzoek body) {
         if (body.reden() == null || body.reden().isBlank()) {
             throw ApiProblem.invalid("reden", "een afwijzing heeft een reden");
@@ -155,8 +164,10 @@ public class InstrumentResource {
     @POST
     @Path("/regiofondsen")
     @RolesAllowed("beheerder")
-    @Operation(summary = "Richt een regiofonds in: de partners van de regio bundelen hun instrumentbudget")
-    @APIResponse(responseCode = "201", description = "Ingericht")
+    @Operation(operationId = "richtRegiofondsIn", summary = "Richt een regiofonds in: de partners van de regio bundelen hun instrumentbudget")
+    @APIResponse(responseCode = "201", description = "Ingericht",
+            headers = @Header(name = "Location", description = "De URL van wat is aangemaakt", schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FondsWeergave.class)))
     public Response richtIn(@Valid @NotNull FondsVerzoek body) {
         Regiofonds fonds = instrumenten.richtFondsIn(body.regio(), body.bedragPerGeplandePlaatsing());
         return Response.created(URI.create("/api/v1/regiofondsen/" + fonds.regio)).entity(FondsWeergave.van(fonds)).build();
@@ -165,7 +176,7 @@ public class InstrumentResource {
     @GET
     @Path("/regiofondsen/{regio}")
     @RolesAllowed({"adviseur", "beheerder", "dashboard"})
-    @Operation(summary = "Saldo van een regiofonds")
+    @Operation(operationId = "leesRegiofonds", summary = "Saldo van een regiofonds")
     public FondsWeergave fonds(@PathParam("regio") String regio) {
         Regiofonds fonds = em.find(Regiofonds.class, regio);
         if (fonds == null) {
@@ -177,7 +188,7 @@ public class InstrumentResource {
     @POST
     @Path("/regiofondsen/{regio}/stortingen")
     @RolesAllowed("beheerder")
-    @Operation(summary = "Vul het fonds aan per geplande plaatsing")
+    @Operation(operationId = "stortInRegiofonds", summary = "Vul het fonds aan per geplande plaatsing")
     public FondsWeergave stort(@PathParam("regio") String regio, @Valid @NotNull StortingVerzoek body) {
         return FondsWeergave.van(instrumenten.stort(regio, body.geplandePlaatsingen(), user.subject()));
     }
