@@ -1,5 +1,8 @@
 package nl.wsp.account.adviseur;
 
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -44,11 +47,12 @@ public class AdviseurResource {
 
     @POST
     @RolesAllowed("beheerder")
-    @Operation(summary = "Registreer een adviseur van een partner")
-    @APIResponse(responseCode = "201", description = "Geregistreerd",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdviseurWeergave.class)))
+    @Operation(operationId = "registreerAdviseur", summary = "Registreer een adviseur van een partner")
     @APIResponse(responseCode = "400", description = "Ongeldige invoer", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "409", description = "Gebruikersnaam bestaat al", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "201", description = "Geregistreerd",
+            headers = @Header(name = "Location", description = "De URL van wat is aangemaakt", schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdviseurWeergave.class)))
     public Response registreer(@Valid @NotNull AdviseurVerzoek body) {
         Adviseur a = registreerAdviseur.registreer(body.partner(), body.gebruikersnaam(), body.naam());
         return Response.created(URI.create("/api/v1/adviseurs/" + a.id())).entity(AdviseurWeergave.van(a)).build();
@@ -56,7 +60,7 @@ public class AdviseurResource {
 
     @GET
     @RolesAllowed({"adviseur", "beheerder"})
-    @Operation(summary = "Adviseurs, eventueel van één partner of regio")
+    @Operation(operationId = "lijstAdviseurs", summary = "Adviseurs, eventueel van één partner of regio")
     public List<AdviseurWeergave> lijst(@QueryParam("partner") String partner, @QueryParam("regio") String regio) {
         return adviseurs.lijst(partner, regio).stream().filter(a -> beller.ziet(a.regio())).map(AdviseurWeergave::van).toList();
     }
@@ -64,7 +68,7 @@ public class AdviseurResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({"adviseur", "beheerder"})
-    @Operation(summary = "Eén adviseur")
+    @Operation(operationId = "leesAdviseur", summary = "Eén adviseur")
     public AdviseurWeergave een(@PathParam("id") UUID id) {
         return adviseurs.findByIdOptional(id).filter(a -> beller.ziet(a.regio())).map(AdviseurWeergave::van).orElseThrow(() -> ApiProblem.notFound("Adviseur " + id));
     }

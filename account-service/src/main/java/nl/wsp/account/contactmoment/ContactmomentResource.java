@@ -1,5 +1,11 @@
 package nl.wsp.account.contactmoment;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -42,7 +48,10 @@ public class ContactmomentResource {
 
     @POST
     @RolesAllowed({"adviseur", "beheerder"})
-    @Operation(summary = "Registreer een contactmoment (elke adviseur van elke partner)")
+    @Operation(operationId = "registreerContactmoment", summary = "Registreer een contactmoment (elke adviseur van elke partner)")
+    @APIResponse(responseCode = "201", description = "Geregistreerd",
+            headers = @Header(name = "Location", description = "De URL van wat is aangemaakt", schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactmomentWeergave.class)))
     public Response registreer(@PathParam("werkgeverId") UUID werkgeverId, @Valid @NotNull ContactmomentVerzoek body) {
         Contactmoment c = registreer.registreer(werkgeverId, body.adviseurId(), body.soort(), body.datum(), body.samenvatting(),
                 body.vervolgafspraak(), body.vervolgUiterlijk());
@@ -52,7 +61,7 @@ public class ContactmomentResource {
 
     @GET
     @RolesAllowed({"adviseur", "beheerder"})
-    @Operation(summary = "Contactmomenten van een werkgever, nieuwste eerst")
+    @Operation(operationId = "lijstContactmomenten", summary = "Contactmomenten van een werkgever, nieuwste eerst")
     public Pagina<ContactmomentWeergave> lijst(@PathParam("werkgeverId") UUID werkgeverId,
                                                @QueryParam("cursor") String cursor,
                                                @QueryParam("limiet") String limiet) {
@@ -63,7 +72,7 @@ public class ContactmomentResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({"adviseur", "beheerder"})
-    @Operation(summary = "Eén contactmoment")
+    @Operation(operationId = "leesContactmoment", summary = "Eén contactmoment")
     public ContactmomentWeergave een(@PathParam("werkgeverId") UUID werkgeverId, @PathParam("id") UUID id) {
         toegang.zichtbareWerkgever(werkgeverId);
         return contactmomenten.findByIdOptional(id).filter(c -> c.werkgeverId().equals(werkgeverId))

@@ -1,5 +1,11 @@
 package nl.wsp.account.contactverzoek;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -58,7 +64,10 @@ public class ContactverzoekResource {
 
     @POST
     @RolesAllowed({"adviseur", "beheerder"})
-    @Operation(summary = "Registreer een contactverzoek van een werkgever; reactie uiterlijk 24 uur later")
+    @Operation(operationId = "ontvangContactverzoek", summary = "Registreer een contactverzoek van een werkgever; reactie uiterlijk 24 uur later")
+    @APIResponse(responseCode = "201", description = "Ontvangen; de 24 uur lopen",
+            headers = @Header(name = "Location", description = "De URL van wat is aangemaakt", schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactverzoekWeergave.class)))
     public Response ontvang(@Valid @NotNull ContactverzoekVerzoek body) {
         Contactverzoek v = ontvang.ontvang(body.werkgeverId(), body.onderwerp());
         return Response.created(URI.create("/api/v1/contactverzoeken/" + v.id()))
@@ -67,7 +76,7 @@ public class ContactverzoekResource {
 
     @GET
     @RolesAllowed({"adviseur", "beheerder"})
-    @Operation(summary = "Openstaande contactverzoeken (status=open) of die over de termijn zijn (status=termijn-verstreken), oudste eerst")
+    @Operation(operationId = "lijstContactverzoeken", summary = "Openstaande contactverzoeken (status=open) of die over de termijn zijn (status=termijn-verstreken), oudste eerst")
     public Pagina<ContactverzoekWeergave> lijst(
             @QueryParam("status") @DefaultValue("open") @Pattern(regexp = "open|termijn-verstreken", message = "toegestaan: open, termijn-verstreken") String status,
             @QueryParam("toegewezenAan") String toegewezenAan,
@@ -83,7 +92,7 @@ public class ContactverzoekResource {
     @GET
     @Path("/naleving")
     @RolesAllowed({"adviseur", "beheerder", "dashboard"})
-    @Operation(summary = "Naleving van de 24-uursregel over de verzoeken ontvangen van `van` tot en met `tot` (datums, Nederlandse tijd)")
+    @Operation(operationId = "leesNaleving24Uur", summary = "Naleving van de 24-uursregel over de verzoeken ontvangen van `van` tot en met `tot` (datums, Nederlandse tijd)")
     public Naleving naleving(@QueryParam("van") @NotNull String van, @QueryParam("tot") @NotNull String tot) {
         LocalDate v = datum("van", van);
         LocalDate t = datum("tot", tot);
@@ -98,7 +107,7 @@ public class ContactverzoekResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({"adviseur", "beheerder"})
-    @Operation(summary = "Eén contactverzoek")
+    @Operation(operationId = "leesContactverzoek", summary = "Eén contactverzoek")
     public ContactverzoekWeergave een(@PathParam("id") UUID id) {
         return verzoeken.findByIdOptional(id).filter(v -> beller.ziet(v.regio()))
                 .map(v -> ContactverzoekWeergave.van(v, clock.instant()))
@@ -109,7 +118,7 @@ public class ContactverzoekResource {
     @Path("/{id}/beantwoorden")
     @Consumes(MediaType.WILDCARD) // no body
     @RolesAllowed({"adviseur", "beheerder"})
-    @Operation(summary = "Leg vast dat de werkgever antwoord kreeg (nu)")
+    @Operation(operationId = "beantwoordContactverzoek", summary = "Leg vast dat de werkgever antwoord kreeg (nu)")
     public ContactverzoekWeergave beantwoord(@PathParam("id") UUID id) {
         return ContactverzoekWeergave.van(beantwoord.beantwoord(id), clock.instant());
     }

@@ -1,6 +1,11 @@
 package nl.wsp.account.nps;
 
 import nl.wsp.account.beller.Beller;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -45,7 +50,10 @@ public class NpsResource {
 
     @POST
     @RolesAllowed({"adviseur", "beheerder"})
-    @Operation(summary = "Registreer het antwoord (0–10) van een werkgever in een meetronde")
+    @Operation(operationId = "registreerNpsMeting", summary = "Registreer het antwoord (0–10) van een werkgever in een meetronde")
+    @APIResponse(responseCode = "201", description = "Geregistreerd",
+            headers = @Header(name = "Location", description = "De URL van wat is aangemaakt", schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NpsResponsWeergave.class)))
     public Response registreer(@Valid @NotNull NpsResponsVerzoek body) {
         NpsRespons r = registreer.registreer(body.werkgeverId(), body.meetronde(), body.score(), body.toelichting());
         return Response.created(URI.create("/api/v1/nps-metingen/" + r.id())).entity(NpsResponsWeergave.van(r)).build();
@@ -54,7 +62,7 @@ public class NpsResource {
     @GET
     @Path("/uitslag")
     @RolesAllowed({"adviseur", "beheerder", "dashboard"})
-    @Operation(summary = "NPS van een meetronde: totaal, per partner en per accountmanager (% promotors 9–10 min % criticasters 0–6)")
+    @Operation(operationId = "leesNpsUitslag", summary = "NPS van een meetronde: totaal, per partner en per accountmanager (% promotors 9–10 min % criticasters 0–6)")
     public NpsUitslag uitslag(@QueryParam("meetronde") @NotNull @Pattern(regexp = "[0-9]{4}-[12]", message = "jjjj-1 of jjjj-2") String meetronde,
                               @QueryParam("regio") String regio) {
         // an adviser sees the answers of their own region only: another region's NPS is an empty result

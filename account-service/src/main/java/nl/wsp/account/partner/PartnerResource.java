@@ -1,5 +1,8 @@
 package nl.wsp.account.partner;
 
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -43,11 +46,12 @@ public class PartnerResource {
 
     @POST
     @RolesAllowed("beheerder")
-    @Operation(summary = "Registreer een partnerorganisatie")
-    @APIResponse(responseCode = "201", description = "Geregistreerd",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnerWeergave.class)))
+    @Operation(operationId = "registreerPartner", summary = "Registreer een partnerorganisatie")
     @APIResponse(responseCode = "400", description = "Ongeldige invoer", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "409", description = "Partnercode bestaat al", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "201", description = "Geregistreerd",
+            headers = @Header(name = "Location", description = "De URL van wat is aangemaakt", schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnerWeergave.class)))
     public Response registreer(@Valid @NotNull PartnerVerzoek body) {
         Partner partner = registreerPartner.registreer(body.code(), body.naam(), body.soort(), body.regio());
         return Response.created(URI.create("/api/v1/partners/" + partner.code())).entity(PartnerWeergave.van(partner)).build();
@@ -55,7 +59,7 @@ public class PartnerResource {
 
     @GET
     @RolesAllowed({"adviseur", "beheerder", "partnersysteem"})
-    @Operation(summary = "Partnerorganisaties, eventueel van één arbeidsmarktregio")
+    @Operation(operationId = "lijstPartners", summary = "Partnerorganisaties, eventueel van één arbeidsmarktregio")
     public List<PartnerWeergave> lijst(@QueryParam("regio") String regio) {
         return partners.inRegio(regio).stream().filter(p -> beller.ziet(p.regio())).map(PartnerWeergave::van).toList();
     }
@@ -63,7 +67,7 @@ public class PartnerResource {
     @GET
     @Path("/{code}")
     @RolesAllowed({"adviseur", "beheerder", "partnersysteem"})
-    @Operation(summary = "Eén partnerorganisatie")
+    @Operation(operationId = "leesPartner", summary = "Eén partnerorganisatie")
     public PartnerWeergave een(@PathParam("code") String code) {
         return partners.findByCode(code).filter(p -> beller.ziet(p.regio())).map(PartnerWeergave::van).orElseThrow(() -> ApiProblem.notFound("Partner " + code));
     }

@@ -1,6 +1,11 @@
 package nl.wsp.account.sectortafel;
 
 import nl.wsp.account.beller.Beller;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -42,7 +47,10 @@ public class SectortafelResource {
 
     @POST
     @RolesAllowed("beheerder")
-    @Operation(summary = "Richt een sectortafel in")
+    @Operation(operationId = "richtSectortafelIn", summary = "Richt een sectortafel in")
+    @APIResponse(responseCode = "201", description = "Ingericht",
+            headers = @Header(name = "Location", description = "De URL van wat is aangemaakt", schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SectortafelWeergave.class)))
     public Response richtIn(@Valid @NotNull SectortafelVerzoek body) {
         Sectortafel t = richtIn.richtIn(body.regio(), body.naam(), body.sectoren(), body.contactAdviseurId());
         return Response.created(URI.create("/api/v1/sectortafels/" + t.id())).entity(SectortafelWeergave.van(t)).build();
@@ -51,7 +59,7 @@ public class SectortafelResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed("beheerder")
-    @Operation(summary = "Wijzig naam, sectoren of contactadviseur van een sectortafel (de regio blijft)")
+    @Operation(operationId = "wijzigSectortafel", summary = "Wijzig naam, sectoren of contactadviseur van een sectortafel (de regio blijft)")
     public SectortafelWeergave wijzig(@PathParam("id") UUID id, @Valid @NotNull SectortafelVerzoek body) {
         Sectortafel t = tafels.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound("Sectortafel " + id));
         if (!t.regio().equals(body.regio())) {
@@ -62,7 +70,7 @@ public class SectortafelResource {
 
     @GET
     @RolesAllowed({"adviseur", "beheerder"})
-    @Operation(summary = "Sectortafels, eventueel van één regio")
+    @Operation(operationId = "lijstSectortafels", summary = "Sectortafels, eventueel van één regio")
     public List<SectortafelWeergave> lijst(@QueryParam("regio") String regio) {
         return tafels.inRegio(regio).stream().filter(t -> beller.ziet(t.regio())).map(SectortafelWeergave::van).toList();
     }

@@ -1,5 +1,8 @@
 package nl.wsp.account.werkgever;
 
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -62,12 +65,13 @@ public class WerkgeverResource {
 
     @POST
     @RolesAllowed({"adviseur", "beheerder"})
-    @Operation(summary = "Registreer een werkgever (KvK-nummer uniek)")
-    @APIResponse(responseCode = "201", description = "Geregistreerd",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WerkgeverWeergave.class)))
+    @Operation(operationId = "registreerWerkgever", summary = "Registreer een werkgever (KvK-nummer uniek)")
     @APIResponse(responseCode = "400", description = "Ongeldige invoer", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "409", description = "KvK-nummer bestaat al: urn:nl:wsp:probleem:werkgever-bestaat, met bestaandeWerkgever en accountmanager",
             content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "201", description = "Geregistreerd",
+            headers = @Header(name = "Location", description = "De URL van wat is aangemaakt", schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WerkgeverWeergave.class)))
     public Response registreer(@Valid @NotNull WerkgeverVerzoek body) {
         Werkgever w = registreerWerkgever.registreer(body.kvkNummer(), invoer(body.naam(), body.vestigingsgemeente(),
                 body.sector(), body.aantalWerknemers(), body.keyAccount(), body.smaakmaker()), body.accountmanagerId(), toegang.wie());
@@ -77,7 +81,7 @@ public class WerkgeverResource {
 
     @GET
     @RolesAllowed({"adviseur", "beheerder"})
-    @Operation(summary = "Zoek werkgevers op KvK-nummer, naam (vergevingsgezind), gemeente, sector of accountmanager",
+    @Operation(operationId = "zoekWerkgevers", summary = "Zoek werkgevers op KvK-nummer, naam (vergevingsgezind), gemeente, sector of accountmanager",
             description = "Gesorteerd op naam; cursorpaginering (`cursor`, `limiet` tot 200).")
     public Pagina<WerkgeverWeergave> zoek(@QueryParam("kvkNummer") @Pattern(regexp = "[0-9]{8}", message = "precies 8 cijfers") String kvkNummer,
                                           @QueryParam("naam") String naam,
@@ -100,7 +104,7 @@ public class WerkgeverResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({"adviseur", "beheerder"})
-    @Operation(summary = "Eén werkgever, met accountmanager en bedrijfsbezoeken")
+    @Operation(operationId = "leesWerkgever", summary = "Eén werkgever, met accountmanager en bedrijfsbezoeken")
     public WerkgeverWeergave een(@PathParam("id") UUID id) {
         Werkgever w = toegang.zichtbareWerkgever(id);
         return WerkgeverWeergave.van(w, am(w), werkgevers.bezoeken(id));
@@ -109,7 +113,7 @@ public class WerkgeverResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({"adviseur", "beheerder"})
-    @Operation(summary = "Wijzig de gegevens van een werkgever (de accountmanager of een beheerder)")
+    @Operation(operationId = "wijzigWerkgever", summary = "Wijzig de gegevens van een werkgever (de accountmanager of een beheerder)")
     public WerkgeverWeergave wijzig(@PathParam("id") UUID id, @Valid @NotNull WerkgeverWijziging body) {
         Werkgever w = wijzigWerkgever.wijzig(id, invoer(body.naam(), body.vestigingsgemeente(), body.sector(),
                 body.aantalWerknemers(), body.keyAccount(), body.smaakmaker()));
@@ -119,13 +123,14 @@ public class WerkgeverResource {
     @POST
     @Path("/{id}/accountmanager-toewijzingen")
     @RolesAllowed({"adviseur", "beheerder"})
-    @Operation(summary = "Wijs de (volgende) accountmanager toe",
+    @Operation(operationId = "wijsAccountmanagerToe", summary = "Wijs de (volgende) accountmanager toe",
             description = "Alleen de huidige accountmanager of een beheerder; zolang er geen is, elke adviseur. "
                     + "409 urn:nl:wsp:probleem:accountmanager-gewijzigd als huidigeAccountmanagerId niet (meer) klopt.")
-    @APIResponse(responseCode = "201", description = "Toegewezen",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ToewijzingWeergave.class)))
     @APIResponse(responseCode = "403", description = "Niet de accountmanager", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "409", description = "Intussen gewijzigd", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "201", description = "Toegewezen",
+            headers = @Header(name = "Location", description = "De URL van wat is aangemaakt", schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ToewijzingWeergave.class)))
     public Response wijsToe(@PathParam("id") UUID id, @Valid @NotNull ToewijzingVerzoek body) {
         AccountmanagerToewijzing t = wijsAccountmanagerToe.wijsToe(id, body.accountmanagerId(), body.huidigeAccountmanagerId(), body.reden());
         return Response.created(URI.create("/api/v1/werkgevers/" + id + "/accountmanager-toewijzingen"))
@@ -135,7 +140,7 @@ public class WerkgeverResource {
     @GET
     @Path("/{id}/accountmanager-toewijzingen")
     @RolesAllowed({"adviseur", "beheerder"})
-    @Operation(summary = "Geschiedenis van accountmanagers: wie, wanneer, waarom")
+    @Operation(operationId = "lijstAccountmanagerToewijzingen", summary = "Geschiedenis van accountmanagers: wie, wanneer, waarom")
     public List<ToewijzingWeergave> geschiedenis(@PathParam("id") UUID id) {
         toegang.zichtbareWerkgever(id);
         return werkgevers.geschiedenis(id).stream().map(ToewijzingWeergave::van).toList();

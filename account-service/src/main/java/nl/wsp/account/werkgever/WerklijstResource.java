@@ -45,7 +45,7 @@ public class WerklijstResource {
     @GET
     @Path("/bezoeken")
     @RolesAllowed({"adviseur", "beheerder"})
-    @Operation(summary = "Bezoeklijst per accountmanager: werkgevers met meer dan 25 werknemers, 12 maanden niet bezocht")
+    @Operation(operationId = "leesBezoeklijst", summary = "Bezoeklijst per accountmanager: werkgevers met meer dan 25 werknemers, 12 maanden niet bezocht")
     public List<Bezoeklijst> bezoeken(@QueryParam("accountmanagerId") String accountmanager) {
         UUID accountmanagerId = nl.wsp.account.platform.Params.uuid("accountmanagerId", accountmanager);
         LocalDate grens = LocalDate.now(clock.withZone(NL)).minusMonths(12);

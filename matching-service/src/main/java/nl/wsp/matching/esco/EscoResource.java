@@ -32,7 +32,7 @@ public class EscoResource {
     @GET
     @Path("/beroepen")
     @RolesAllowed({"adviseur", "partnersysteem", "beheerder"})
-    @Operation(summary = "Autocomplete op ESCO-beroepen (Nederlandse en Engelse, voorkeurs- en alternatieve labels)")
+    @Operation(operationId = "zoekBeroepen", summary = "Autocomplete op ESCO-beroepen (Nederlandse en Engelse, voorkeurs- en alternatieve labels)")
     public List<EscoTreffer> beroepen(@QueryParam("zoek") @NotBlank @Size(min = 2, max = 100) String zoek,
                                       @QueryParam("limiet") @DefaultValue("10") @Min(1) @Max(50) int limiet) {
         return zoeken.beroepen(zoek, limiet);
@@ -41,7 +41,7 @@ public class EscoResource {
     @GET
     @Path("/vaardigheden")
     @RolesAllowed({"adviseur", "partnersysteem", "beheerder"})
-    @Operation(summary = "Autocomplete op ESCO-vaardigheden en -kennis (Engelse voorkeurs- en alternatieve labels)")
+    @Operation(operationId = "zoekVaardigheden", summary = "Autocomplete op ESCO-vaardigheden en -kennis (Engelse voorkeurs- en alternatieve labels)")
     public List<EscoTreffer> vaardigheden(@QueryParam("zoek") @NotBlank @Size(min = 2, max = 100) String zoek,
                                           @QueryParam("limiet") @DefaultValue("10") @Min(1) @Max(50) int limiet) {
         return zoeken.vaardigheden(zoek, limiet);

@@ -1,5 +1,10 @@
 package nl.wsp.matching.instrument;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.Valid;
@@ -54,7 +59,7 @@ public class InstrumentResource {
     @GET
     @Path("/instrumenten")
     @RolesAllowed({"adviseur", "beheerder"})
-    @Operation(summary = "De instrumentencatalogus, eventueel van één partner")
+    @Operation(operationId = "lijstInstrumenten", summary = "De instrumentencatalogus, eventueel van één partner")
     public List<InstrumentWeergave> catalogus(@QueryParam("partner") String partner) {
         var query = partner == null
                 ? em.createQuery("from Instrument order by partner, soort, naam", Instrument.class)
@@ -65,8 +70,10 @@ public class InstrumentResource {
     @POST
     @Path("/instrumenten")
     @RolesAllowed({"adviseur", "beheerder"})
-    @Operation(summary = "Neem een instrument op in de catalogus van een partner (beheerder, of een adviseur van die partner)")
-    @APIResponse(responseCode = "201", description = "Opgenomen")
+    @Operation(operationId = "neemInstrumentOp", summary = "Neem een instrument op in de catalogus van een partner (beheerder, of een adviseur van die partner)")
+    @APIResponse(responseCode = "201", description = "Opgenomen",
+            headers = @Header(name = "Location", description = "De URL van wat is aangemaakt", schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InstrumentWeergave.class)))
     public Response neemOp(@Valid @NotNull InstrumentVerzoek body) {
         if (!beller.isBeheerder() && !beller.partner().map(body.partner()::equals).orElse(false)) {
             throw ApiProblem.forbidden("alleen " + body.partner() + " zelf of een beheerder beheert die catalogus");
@@ -87,10 +94,12 @@ public class InstrumentResource {
     @POST
     @Path("/instrument-inzetten")
     @RolesAllowed("adviseur")
-    @Operation(summary = "Vraag de inzet van een instrument voor een kandidaat aan; de betalende partner beslist",
+    @Operation(operationId = "vraagInstrumentInzetAan", summary = "Vraag de inzet van een instrument voor een kandidaat aan; de betalende partner beslist",
             description = "Voor een kandidaat van de eigen partner, of een kandidaat waarbij de eigen partner via een niet "
                     + "afgewezen voordracht betrokken is (voordragend of accountmanager van de vacature); elke andere kandidaat: 404.")
-    @APIResponse(responseCode = "201", description = "Aangevraagd; nog niet ingezet")
+    @APIResponse(responseCode = "201", description = "Aangevraagd; nog niet ingezet",
+            headers = @Header(name = "Location", description = "De URL van wat is aangemaakt", schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InzetWeergave.class)))
     @APIResponse(responseCode = "404", description = "De kandidaat bestaat niet voor deze adviseur")
     public Response vraagAan(@Valid @NotNull InzetVerzoek body) {
         InstrumentInzet inzet = instrumenten.vraagAan(new Instrumenten.Aanvraag(body.instrumentId(), body.kandidaatId(),
@@ -102,7 +111,7 @@ public class InstrumentResource {
     @GET
     @Path("/instrument-inzetten")
     @RolesAllowed({"adviseur", "beheerder"})
-    @Operation(summary = "Inzetaanvragen, bijvoorbeeld die op een besluit van mijn partner wachten",
+    @Operation(operationId = "lijstInstrumentInzetten", summary = "Inzetaanvragen, bijvoorbeeld die op een besluit van mijn partner wachten",
             description = "Een adviseur ziet de aanvragen die zijn partner betaalt of deed; een beheerder alle. Ten hoogste 500, oudste eerst.")
     public List<InzetWeergave> inzetten(@QueryParam("betalendePartner") String partner, @QueryParam("status") String status) {
         String zichtbaar = beller.zichtbaarheidsPartner();
@@ -139,7 +148,7 @@ public class InstrumentResource {
     @GET
     @Path("/instrument-inzetten/{id}")
     @RolesAllowed({"adviseur", "beheerder"})
-    @Operation(summary = "Eén inzet met zijn besluit en geschiedenis",
+    @Operation(operationId = "leesInstrumentInzet", summary = "Eén inzet met zijn besluit en geschiedenis",
             description = "Voor de partner van de kandidaat (die betaalt), de partner van de aanvragende adviseur en een beheerder; anderen: 404.")
     public InzetWeergave inzet(@PathParam("id") UUID id) {
         InstrumentInzet inzet = em.find(InstrumentInzet.class, id);
@@ -152,7 +161,7 @@ public class InstrumentResource {
     @POST
     @Path("/instrument-inzetten/{id}/goedkeuring")
     @RolesAllowed("adviseur")
-    @Operation(summary = "Keur de inzet goed, als adviseur van de betalende partner")
+    @Operation(operationId = "keurInstrumentInzetGoed", summary = "Keur de inzet goed, als adviseur van de betalende partner")
     public InzetWeergave keurGoed(@PathParam("id") UUID id, @Valid BesluitVerzoek body) {
         return weergave(instrumenten.besluit(id, true, body == null ? null : body.reden(), beller.wie(), beller.eigenPartner()));
     }
@@ -160,7 +169,7 @@ public class InstrumentResource {
     @POST
     @Path("/instrument-inzetten/{id}/afwijzing")
     @RolesAllowed("adviseur")
-    @Operation(summary = "Wijs de inzet af, met een reden, als adviseur van de betalende partner")
+    @Operation(operationId = "wijsInstrumentInzetAf", summary = "Wijs de inzet af, met een reden, als adviseur van de betalende partner")
     public InzetWeergave wijsAf(@PathParam("id") UUID id, @Valid @NotNull BesluitVerzoek body) {
         if (body.reden() == null || body.reden().isBlank()) {
             throw ApiProblem.invalid("reden", "een afwijzing heeft een reden");
@@ -171,10 +180,12 @@ public class InstrumentResource {
     @POST
     @Path("/regiofondsen")
     @RolesAllowed("beheerder")
-    @Operation(summary = "Richt een regiofonds in: de partners van de regio bundelen hun instrumentbudget",
+    @Operation(operationId = "richtRegiofondsIn", summary = "Richt een regiofonds in: de partners van de regio bundelen hun instrumentbudget",
             description = "Door een beheerder van die regio (claim regio), voor een arbeidsmarktregio uit de referentiegegevens; "
                     + "één keer per regio (409 fonds-bestaat). Het bedrag per geplande plaatsing verandert niet na inrichting.")
-    @APIResponse(responseCode = "201", description = "Ingericht")
+    @APIResponse(responseCode = "201", description = "Ingericht",
+            headers = @Header(name = "Location", description = "De URL van wat is aangemaakt", schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FondsWeergave.class)))
     @APIResponse(responseCode = "409", description = "fonds-bestaat: de regio heeft al een fonds")
     public Response richtIn(@Valid @NotNull FondsVerzoek body) {
         if (!instrumenten.isBekendeRegio(body.regio())) {
@@ -192,7 +203,7 @@ public class InstrumentResource {
     @GET
     @Path("/regiofondsen/{regio}")
     @RolesAllowed({"adviseur", "beheerder", "dashboard"})
-    @Operation(summary = "Saldo van een regiofonds",
+    @Operation(operationId = "leesRegiofonds", summary = "Saldo van een regiofonds",
             description = "Voor wie in die regio werkt: een adviseur van een partner uit de regio, een beheerder of dashboard "
                     + "met die regio in de claim regio; anderen: 404.")
     public FondsWeergave fonds(@PathParam("regio") String regio) {
@@ -206,7 +217,7 @@ public class InstrumentResource {
     @POST
     @Path("/regiofondsen/{regio}/stortingen")
     @RolesAllowed("beheerder")
-    @Operation(summary = "Vul het fonds aan per geplande plaatsing", description = "Door een beheerder van die regio; anderen: 404.")
+    @Operation(operationId = "stortInRegiofonds", summary = "Vul het fonds aan per geplande plaatsing", description = "Door een beheerder van die regio; anderen: 404.")
     public FondsWeergave stort(@PathParam("regio") String regio, @Valid @NotNull StortingVerzoek body) {
         if (!beller.werktIn(regio)) {
             throw ApiProblem.notFound("Regiofonds");

@@ -53,7 +53,7 @@ public class KandidaatResource {
 
     @POST
     @RolesAllowed("partnersysteem")
-    @Operation(summary = "Lever tot 1.000 kandidaten aan (idempotent per eigen referentie)",
+    @Operation(operationId = "leverKandidatenAan", summary = "Lever tot 1.000 kandidaten aan (idempotent per eigen referentie)",
             description = "Per item: aangemaakt, bijgewerkt, ongewijzigd of afgewezen met probleemdetail "
                     + "(velden als kandidaten[i].veld). Eén fout item houdt de rest niet tegen. Een referentie die "
                     + "de BSN-elfproef doorstaat wordt geweigerd.")
@@ -68,7 +68,7 @@ public class KandidaatResource {
     @GET
     @Path("/wijzigingen")
     @RolesAllowed("partnersysteem")
-    @Operation(summary = "Wat er sinds de cursor veranderde aan de eigen kandidaten, met volledigheid en ontbrekende velden")
+    @Operation(operationId = "lijstKandidaatWijzigingen", summary = "Wat er sinds de cursor veranderde aan de eigen kandidaten, met volledigheid en ontbrekende velden")
     public WijzigingenPagina wijzigingen(@QueryParam("cursor") String cursor,
                                          @QueryParam("limiet") @DefaultValue("50") @Min(1) @Max(200) int limiet) {
         return inzage.wijzigingen(cursor, limiet);
@@ -77,7 +77,7 @@ public class KandidaatResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({"adviseur", "partnersysteem", "beheerder"})
-    @Operation(summary = "Eén kandidaat: volledig voor de eigen partner, gepseudonimiseerd voor adviseurs van andere partners")
+    @Operation(operationId = "leesKandidaat", summary = "Eén kandidaat: volledig voor de eigen partner, gepseudonimiseerd voor adviseurs van andere partners")
     @APIResponse(responseCode = "404", description = "Bestaat niet, of niet van deze partner", content = @Content(mediaType = "application/problem+json"))
     public KandidaatWeergave een(@PathParam("id") String id) {
         return inzage.raadpleeg(uuid(id));
@@ -86,7 +86,7 @@ public class KandidaatResource {
     @GET
     @Path("/{id}/inzage")
     @RolesAllowed({"adviseur", "partnersysteem", "beheerder"})
-    @Operation(summary = "Recht op inzage: alles wat over de kandidaat bewaard wordt, met alle verwerkingen")
+    @Operation(operationId = "leesInzage", summary = "Recht op inzage: alles wat over de kandidaat bewaard wordt, met alle verwerkingen")
     public InzageWeergave inzage(@PathParam("id") String id) {
         return inzage.inzage(uuid(id));
     }
@@ -94,7 +94,7 @@ public class KandidaatResource {
     @GET
     @Path("/{id}/matches")
     @RolesAllowed({"adviseur", "partnersysteem", "beheerder"})
-    @Operation(summary = "Omgekeerde match: de open vacatures waarvoor deze kandidaat voorgedragen kan worden, best eerst")
+    @Operation(operationId = "zoekVacaturesVoorKandidaat", summary = "Omgekeerde match: de open vacatures waarvoor deze kandidaat voorgedragen kan worden, best eerst")
     public VacatureMatchAntwoord vacaturesVoor(@PathParam("id") String id,
                                                @QueryParam("limiet") @DefaultValue("20") @Min(1) @Max(200) int limiet) {
         return matchKandidaat.match(uuid(id), limiet);
@@ -103,7 +103,7 @@ public class KandidaatResource {
     @POST
     @Path("/{id}/intrekken")
     @RolesAllowed("partnersysteem")
-    @Operation(summary = "Trek een kandidaat in: niet meer werkfit, elders geplaatst of verhuisd")
+    @Operation(operationId = "trekKandidaatIn", summary = "Trek een kandidaat in: niet meer werkfit, elders geplaatst of verhuisd")
     public KandidaatWeergave trekIn(@PathParam("id") String id, @Valid @NotNull IntrekVerzoek body) {
         return inzage.trekIn(uuid(id), body.reden());
     }
@@ -111,7 +111,7 @@ public class KandidaatResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed({"partnersysteem", "beheerder"})
-    @Operation(summary = "Recht op vergetelheid: wis de persoonsgegevens; nl.wsp.kandidaat.gewist.v1 gaat naar de andere diensten")
+    @Operation(operationId = "wisKandidaat", summary = "Recht op vergetelheid: wis de persoonsgegevens; nl.wsp.kandidaat.gewist.v1 gaat naar de andere diensten")
     @APIResponse(responseCode = "204", description = "Gewist")
     public Response wis(@PathParam("id") String id) {
         inzage.wis(uuid(id));
@@ -122,7 +122,7 @@ public class KandidaatResource {
     @Path("/{id}/wissen")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({"partnersysteem", "beheerder"})
-    @Operation(summary = "Als DELETE /api/v1/kandidaten/{id}, voor clients die geen DELETE kunnen sturen")
+    @Operation(operationId = "wisKandidaatPerPost", summary = "Als DELETE /api/v1/kandidaten/{id}, voor clients die geen DELETE kunnen sturen")
     @APIResponse(responseCode = "204", description = "Gewist")
     public Response wissen(@PathParam("id") String id) {
         return wis(id);

@@ -37,7 +37,7 @@ public class MatchResource {
 
     @GET
     @RolesAllowed({"adviseur", "beheerder"})
-    @Operation(summary = "Kandidaten voor een open vacature: harde filters, uitgelegde ESCO-geschiktheid, prioriteitsregels",
+    @Operation(operationId = "zoekKandidatenVoorVacature", summary = "Kandidaten voor een open vacature: harde filters, uitgelegde ESCO-geschiktheid, prioriteitsregels",
             description = "Tijdens de eigen-bestandfase alleen kandidaten van de partner van de accountmanager (regel 4); "
                     + "kwetsbare kandidaten eerst onder vergelijkbaren (regel 5); woonplaats en partner tellen niet mee "
                     + "in de geschiktheid (regel 6); bij gelijke geschiktheid gaat de partner met de grootste achterstand "

@@ -47,7 +47,7 @@ public class NazorgResource {
     @GET
     @Path("/plaatsingen/{id}/nazorg")
     @RolesAllowed({"adviseur", "beheerder"})
-    @Operation(summary = "De nazorgmomenten van een plaatsing, met uitkomsten en notities")
+    @Operation(operationId = "lijstNazorgVanPlaatsing", summary = "De nazorgmomenten van een plaatsing, met uitkomsten en notities")
     public List<NazorgmomentWeergave> nazorg(@PathParam("id") UUID id) {
         return registreer.vanPlaatsing(id, beller.zichtbaarheidsPartner()).stream().map(NazorgmomentWeergave::volledig).toList();
     }
@@ -55,7 +55,7 @@ public class NazorgResource {
     @POST
     @Path("/plaatsingen/{id}/nazorg")
     @RolesAllowed({"adviseur", "beheerder"})
-    @Operation(summary = "Registreer de uitkomst van een nazorgmoment (goed, aandachtspunt, risico-op-uitval) met een notitie")
+    @Operation(operationId = "registreerNazorg", summary = "Registreer de uitkomst van een nazorgmoment (goed, aandachtspunt, risico-op-uitval) met een notitie")
     @APIResponse(responseCode = "409", description = "nazorg-niet-open (al geregistreerd of vervallen) of nazorg-te-vroeg")
     public NazorgmomentWeergave registreer(@PathParam("id") UUID id, @Valid @NotNull NazorgVerzoek body) {
         return NazorgmomentWeergave.volledig(registreer.registreer(id, body.maanden(), body.uitkomst(), body.notitie(),
@@ -65,7 +65,7 @@ public class NazorgResource {
     @GET
     @Path("/nazorgmomenten")
     @RolesAllowed({"adviseur", "beheerder"})
-    @Operation(summary = "Nazorgmomenten van een partner: open (nu aan de beurt), gepland, geregistreerd of vervallen")
+    @Operation(operationId = "lijstNazorgmomenten", summary = "Nazorgmomenten van een partner: open (nu aan de beurt), gepland, geregistreerd of vervallen")
     public NazorgmomentenPagina momenten(@QueryParam("partner") String partner,
                                          @QueryParam("status") @DefaultValue("open") String status,
                                          @QueryParam("cursor") String cursor,

@@ -1,5 +1,10 @@
 package nl.wsp.matching.plaatsing;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.Valid;
@@ -48,9 +53,11 @@ public class PlaatsingResource {
     @POST
     @Path("/plaatsingen")
     @RolesAllowed({"adviseur", "beheerder"})
-    @Operation(summary = "Maak een plaatsing van een aangenomen voordracht, met contract, uren en goedgekeurde instrumenten")
-    @APIResponse(responseCode = "201", description = "Gerealiseerd; nazorgmomenten na 1, 3 en 6 maanden gepland")
+    @Operation(operationId = "plaatsKandidaat", summary = "Maak een plaatsing van een aangenomen voordracht, met contract, uren en goedgekeurde instrumenten")
     @APIResponse(responseCode = "409", description = "voordracht-niet-aangenomen of plaatsing-bestaat")
+    @APIResponse(responseCode = "201", description = "Gerealiseerd; nazorgmomenten na 1, 3 en 6 maanden gepland",
+            headers = @Header(name = "Location", description = "De URL van wat is aangemaakt", schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlaatsingWeergave.class)))
     public Response plaats(@Valid @NotNull PlaatsingVerzoek body) {
         Plaatsing p = realiseer.realiseer(new RealiseerPlaatsing.Opdracht(body.voordrachtId(), body.startdatum(),
                 body.contractvorm(), body.contractduurMaanden(), Boolean.TRUE.equals(body.onbepaaldeTijd()),
@@ -61,7 +68,7 @@ public class PlaatsingResource {
     @GET
     @Path("/plaatsingen/{id}")
     @RolesAllowed({"adviseur", "beheerder"})
-    @Operation(summary = "Eén plaatsing, voor de betrokken partners")
+    @Operation(operationId = "leesPlaatsing", summary = "Eén plaatsing, voor de betrokken partners")
     public PlaatsingWeergave plaatsing(@PathParam("id") UUID id) {
         Plaatsing p = em.find(Plaatsing.class, id);
         String partner = beller.zichtbaarheidsPartner();
@@ -74,7 +81,7 @@ public class PlaatsingResource {
     @POST
     @Path("/plaatsingen/{id}/beeindiging")
     @RolesAllowed({"adviseur", "beheerder"})
-    @Operation(summary = "Registreer dat een plaatsing voortijdig eindigde, met einddatum en reden")
+    @Operation(operationId = "beeindigPlaatsing", summary = "Registreer dat een plaatsing voortijdig eindigde, met einddatum en reden")
     @APIResponse(responseCode = "409", description = "plaatsing-beeindigd: al beëindigd")
     public PlaatsingWeergave beeindig(@PathParam("id") UUID id, @Valid @NotNull BeeindigingVerzoek body) {
         return PlaatsingWeergave.van(beeindig.beeindig(id, body.einddatum(), body.reden(), body.toelichting(), beller.zichtbaarheidsPartner(),

@@ -1,5 +1,10 @@
 package nl.wsp.matching.voordracht;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.Valid;
@@ -54,9 +59,11 @@ public class VoordrachtResource {
 
     @POST
     @RolesAllowed("adviseur")
-    @Operation(summary = "Draag een kandidaat voor op een open vacature (tijdens de eigen-bestandtermijn alleen de partner van de accountmanager, uit het eigen bestand)")
-    @APIResponse(responseCode = "201", description = "Voorgedragen")
+    @Operation(operationId = "draagKandidaatVoor", summary = "Draag een kandidaat voor op een open vacature (tijdens de eigen-bestandtermijn alleen de partner van de accountmanager, uit het eigen bestand)")
     @APIResponse(responseCode = "409", description = "vacature-niet-open, kandidaat-niet-beschikbaar, eigen-bestand-termijn of voordracht-bestaat")
+    @APIResponse(responseCode = "201", description = "Voorgedragen",
+            headers = @Header(name = "Location", description = "De URL van wat is aangemaakt", schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VoordrachtWeergave.class)))
     public Response draagVoor(@Valid @NotNull VoordrachtVerzoek body) {
         Voordracht v = doeVoordracht.doe(body.vacatureId(), body.kandidaatId(), beller.eigenPartner(), beller.wie());
         return Response.created(URI.create("/api/v1/voordrachten/" + v.id)).entity(VoordrachtWeergave.van(v)).build();
@@ -64,7 +71,7 @@ public class VoordrachtResource {
 
     @GET
     @RolesAllowed({"adviseur", "beheerder"})
-    @Operation(summary = "Voordrachten op een vacature en/of van een kandidaat, voor zover de partner erbij betrokken is; oudste eerst")
+    @Operation(operationId = "lijstVoordrachten", summary = "Voordrachten op een vacature en/of van een kandidaat, voor zover de partner erbij betrokken is; oudste eerst")
     public VoordrachtenPagina voordrachten(@QueryParam("vacatureId") String vacatureId, @QueryParam("kandidaatId") String kandidaatId,
                                            @QueryParam("cursor") String cursor,
                                            @QueryParam("limiet") @DefaultValue("50") @Min(1) @Max(200) int limiet) {
@@ -78,7 +85,7 @@ public class VoordrachtResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({"adviseur", "beheerder"})
-    @Operation(summary = "Eén voordracht, voor de betrokken partners (voordragend, eigenaar van de kandidaat, accountmanager)")
+    @Operation(operationId = "leesVoordracht", summary = "Eén voordracht, voor de betrokken partners (voordragend, eigenaar van de kandidaat, accountmanager)")
     public VoordrachtWeergave voordracht(@PathParam("id") UUID id) {
         Voordracht v = em.find(Voordracht.class, id);
         if (v == null || (!beller.isBeheerder() && !v.isBetrokken(beller.eigenPartner()))) {
@@ -90,7 +97,7 @@ public class VoordrachtResource {
     @POST
     @Path("/{id}/uitkomst")
     @RolesAllowed({"adviseur", "beheerder"})
-    @Operation(summary = "Registreer de uitkomst van de werkgever: uitgenodigd, aangenomen of afgewezen (met reden)")
+    @Operation(operationId = "registreerUitkomst", summary = "Registreer de uitkomst van de werkgever: uitgenodigd, aangenomen of afgewezen (met reden)")
     @APIResponse(responseCode = "409", description = "ongeldige-overgang: deze uitkomst volgt niet op de huidige stand")
     public VoordrachtWeergave uitkomst(@PathParam("id") UUID id, @Valid @NotNull UitkomstVerzoek body) {
         String partner = beller.zichtbaarheidsPartner();

@@ -130,6 +130,23 @@ class KandidaatAanleveringTest {
     }
 
     @Test
+    void een_volle_batch_van_duizend_realistische_profielen_past_binnen_de_bodylimiet() throws Exception {
+        String partner = partner();
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            Map<String, Object> k = volledig(referentie());
+            k.put("leefgebieden", List.of(Map.of("gebied", "schulden",
+                    "notitie", "Schuldhulpverlening loopt; afspraken met de bewindvoerder over vaste lasten en een "
+                            + "betalingsregeling zijn gemaakt, de klant houdt zich er sinds drie maanden aan.")));
+            items.add(k);
+        }
+        int bytes = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsBytes(Map.of("kandidaten", items)).length;
+        assertThat(bytes).as("the batch is larger than the 1 MiB of the other services").isGreaterThan(1024 * 1024);
+        push(partner, items).statusCode(200).body("resultaten.size()", equalTo(1000));
+        assertThat(tel("SELECT count(*) FROM kandidaat WHERE partner = ?", partner)).isEqualTo(1000);
+    }
+
+    @Test
     void meer_dan_duizend_items_weigert_het_hele_verzoek() {
         String partner = partner();
         List<Map<String, Object>> items = new ArrayList<>();

@@ -1,5 +1,11 @@
 package nl.wsp.reporting.doelstelling;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -52,7 +58,7 @@ public class DoelstellingResource {
 
     @GET
     @RolesAllowed({"dashboard", "beheerder"})
-    @Operation(summary = "Doelstellingen, gefilterd op regio, jaar en soort (cursorpaginering)")
+    @Operation(operationId = "lijstDoelstellingen", summary = "Doelstellingen, gefilterd op regio, jaar en soort (cursorpaginering)")
     public DoelstellingenPagina lijst(@QueryParam("regio") String regio, @QueryParam("jaar") String jaar,
                                       @QueryParam("soort") String soort, @QueryParam("cursor") String cursor,
                                       @QueryParam("limiet") @DefaultValue("50") String limiet) {
@@ -74,7 +80,7 @@ public class DoelstellingResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({"dashboard", "beheerder"})
-    @Operation(summary = "Eén doelstelling")
+    @Operation(operationId = "leesDoelstelling", summary = "Eén doelstelling")
     public DoelstellingGegevens een(@PathParam("id") UUID id) {
         return repository.vind(id).map(DoelstellingGegevens::van).orElseThrow(() -> ApiProblem.notFound("Doelstelling " + id));
     }
@@ -82,7 +88,10 @@ public class DoelstellingResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("beheerder")
-    @Operation(summary = "Legt een doelstelling vast; 409 doelstelling-overlapt als ze een bestaande overlapt")
+    @Operation(operationId = "stelDoelstellingVast", summary = "Legt een doelstelling vast; 409 doelstelling-overlapt als ze een bestaande overlapt")
+    @APIResponse(responseCode = "201", description = "Vastgelegd",
+            headers = @Header(name = "Location", description = "De URL van wat is aangemaakt", schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DoelstellingGegevens.class)))
     public Response stelVast(@Valid @NotNull DoelstellingInvoer body) {
         Doelstelling d = stelVast.stelVast(List.of(new StelDoelstellingenVast.Regel("", body))).get(0);
         return Response.created(URI.create("/api/v1/doelstellingen/" + d.id())).entity(DoelstellingGegevens.van(d)).build();
@@ -92,7 +101,7 @@ public class DoelstellingResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("beheerder")
-    @Operation(summary = "Wijzigt een doelstelling")
+    @Operation(operationId = "wijzigDoelstelling", summary = "Wijzigt een doelstelling")
     public DoelstellingGegevens wijzig(@PathParam("id") UUID id, @Valid @NotNull DoelstellingInvoer body) {
         return DoelstellingGegevens.van(stelVast.wijzig(id, body));
     }
@@ -100,7 +109,8 @@ public class DoelstellingResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed("beheerder")
-    @Operation(summary = "Verwijdert een doelstelling")
+    @Operation(operationId = "verwijderDoelstelling", summary = "Verwijdert een doelstelling")
+    @APIResponse(responseCode = "204", description = "Verwijderd")
     public Response verwijder(@PathParam("id") UUID id) {
         stelVast.verwijder(id);
         return Response.noContent().build();
@@ -110,7 +120,9 @@ public class DoelstellingResource {
     @Path("/import")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("beheerder")
-    @Operation(summary = "Importeert doelstellingen uit een CSV-bestand van de regio; alles of niets")
+    @Operation(operationId = "importeerDoelstellingen", summary = "Importeert doelstellingen uit een CSV-bestand van de regio; alles of niets")
+    @APIResponse(responseCode = "201", description = "Geïmporteerd",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResultaat.class)))
     public Response importeer(@Valid @NotNull ImportVerzoek body) {
         List<DoelstellingGegevens> nieuw = importeer.importeer(body).stream().map(DoelstellingGegevens::van).toList();
         return Response.status(201).entity(new ImportResultaat(nieuw.size(), nieuw)).build();
@@ -120,7 +132,9 @@ public class DoelstellingResource {
     @Path("/afleiden")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("beheerder")
-    @Operation(summary = "Leidt gemeentelijke doelstellingen af uit een landelijke doelstelling en aandelen (regio Amersfoort: 1,86%)")
+    @Operation(operationId = "leidDoelstellingenAf", summary = "Leidt gemeentelijke doelstellingen af uit een landelijke doelstelling en aandelen (regio Amersfoort: 1,86%)")
+    @APIResponse(responseCode = "201", description = "Afgeleid en vastgelegd",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AfleidingResultaat.class)))
     public Response leidAf(@Valid @NotNull AfleidVerzoek body) {
         LeidDoelstellingenAf.Afleiding afleiding = leidAf.leidAf(body);
         return Response.status(201).entity(new AfleidingResultaat(body.landelijkDoel(), body.regioAandeelProcent(), afleiding.regioDoel(),

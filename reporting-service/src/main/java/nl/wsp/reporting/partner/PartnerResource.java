@@ -31,7 +31,7 @@ public class PartnerResource {
 
     @GET
     @RolesAllowed({"dashboard", "beheerder", "adviseur"})
-    @Operation(summary = "Partnerorganisaties per arbeidsmarktregio")
+    @Operation(operationId = "lijstPartnersPerRegio", summary = "Partnerorganisaties per arbeidsmarktregio")
     public List<Regio> perRegio(@QueryParam("regio") String regio) {
         List<RegioTelling> tellingen = regio == null
                 ? em.createQuery("from RegioTelling order by regio", RegioTelling.class).getResultList()

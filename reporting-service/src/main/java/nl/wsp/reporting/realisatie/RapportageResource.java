@@ -44,7 +44,7 @@ public class RapportageResource {
     @GET
     @Path("/plaatsingen")
     @RolesAllowed({"dashboard", "beheerder"})
-    @Operation(summary = "Plaatsingen per gemeente × doelgroep in een jaar, kwartaal of maand (de maand- en kwartaalrapportage)")
+    @Operation(operationId = "leesPlaatsingen", summary = "Plaatsingen per gemeente × doelgroep in een jaar, kwartaal of maand (de maand- en kwartaalrapportage)")
     public PlaatsingenTabel plaatsingen(@QueryParam("regio") String regio, @QueryParam("jaar") String jaar,
                                         @QueryParam("kwartaal") String kwartaal, @QueryParam("maand") String maand) {
         return rapportages.perGemeente(regio, Periode.van(getal("jaar", jaar), getal("kwartaal", kwartaal), getal("maand", maand)));
@@ -53,7 +53,7 @@ public class RapportageResource {
     @GET
     @Path("/plaatsingen/per-periode")
     @RolesAllowed({"dashboard", "beheerder"})
-    @Operation(summary = "Plaatsingen per maand of kwartaal van een jaar × doelgroep")
+    @Operation(operationId = "leesPlaatsingenPerPeriode", summary = "Plaatsingen per maand of kwartaal van een jaar × doelgroep")
     public PlaatsingenTabel plaatsingenPerPeriode(@QueryParam("regio") String regio, @QueryParam("jaar") String jaar,
                                                   @QueryParam("periode") String periode) {
         int j = jaar(jaar);
@@ -66,7 +66,7 @@ public class RapportageResource {
     @GET
     @Path("/realisatie")
     @RolesAllowed({"dashboard", "beheerder"})
-    @Operation(summary = "Realisatie tegen elke plaatsingsdoelstelling van regio en jaar: percentage, verwacht tot nu en achterstand")
+    @Operation(operationId = "leesRealisatie", summary = "Realisatie tegen elke plaatsingsdoelstelling van regio en jaar: percentage, verwacht tot nu en achterstand")
     public RealisatieOverzicht realisatie(@QueryParam("regio") String regio, @QueryParam("jaar") String jaar) {
         return rapportages.realisatie(regio, jaar(jaar));
     }
@@ -74,7 +74,7 @@ public class RapportageResource {
     @GET
     @Path("/banenafspraak")
     @RolesAllowed({"dashboard", "beheerder"})
-    @Operation(summary = "Banenafspraak: cumulatieve realisatie per kwartaal tegen het cumulatieve doel (markt + overheid)")
+    @Operation(operationId = "leesBanenafspraak", summary = "Banenafspraak: cumulatieve realisatie per kwartaal tegen het cumulatieve doel (markt + overheid)")
     public BanenafspraakOverzicht banenafspraak(@QueryParam("regio") String regio, @QueryParam("totJaar") String totJaar) {
         Integer tot = getal("totJaar", totJaar);
         if (tot != null && (tot < 2000 || tot > 2100)) {
@@ -86,7 +86,7 @@ public class RapportageResource {
     @GET
     @Path("/stuurgroep")
     @RolesAllowed({"dashboard", "beheerder"})
-    @Operation(summary = "Stuurgroeprapportage: opgehaalde vacatures, bedrijfsbezoeken, vacaturevervulling totaal en per doelgroep, garantiebanen")
+    @Operation(operationId = "leesStuurgroeprapportage", summary = "Stuurgroeprapportage: opgehaalde vacatures, bedrijfsbezoeken, vacaturevervulling totaal en per doelgroep, garantiebanen")
     public Stuurgroeprapportage stuurgroep(@QueryParam("regio") String regio, @QueryParam("jaar") String jaar,
                                            @QueryParam("kwartaal") String kwartaal, @QueryParam("maand") String maand) {
         return rapportages.stuurgroep(regio, Periode.van(getal("jaar", jaar), getal("kwartaal", kwartaal), getal("maand", maand)));
@@ -95,7 +95,7 @@ public class RapportageResource {
     @GET
     @Path("/duurzaamheid")
     @RolesAllowed({"dashboard", "beheerder"})
-    @Operation(summary = "Duurzaamheid: plaatsingen per startmaand en hoeveel binnen zes maanden eindigden")
+    @Operation(operationId = "leesDuurzaamheid", summary = "Duurzaamheid: plaatsingen per startmaand en hoeveel binnen zes maanden eindigden")
     public Duurzaamheid duurzaamheid(@QueryParam("regio") String regio, @QueryParam("jaar") String jaar) {
         return rapportages.duurzaamheid(regio, jaar(jaar));
     }
@@ -103,7 +103,7 @@ public class RapportageResource {
     @GET
     @Path("/nps")
     @RolesAllowed({"dashboard", "beheerder"})
-    @Operation(summary = "Net Promoter Score per meetronde")
+    @Operation(operationId = "leesNpsRapportage", summary = "Net Promoter Score per meetronde")
     public NpsOverzicht nps(@QueryParam("regio") String regio) {
         return rapportages.nps(regio);
     }
@@ -111,7 +111,7 @@ public class RapportageResource {
     @GET
     @Path("/contactverzoeken")
     @RolesAllowed({"dashboard", "beheerder"})
-    @Operation(summary = "24-uursregel: contactverzoeken per maand, binnen termijn beantwoord, te laat, termijn verstreken")
+    @Operation(operationId = "leesContactverzoekenRapportage", summary = "24-uursregel: contactverzoeken per maand, binnen termijn beantwoord, te laat, termijn verstreken")
     public ContactverzoekNaleving contactverzoeken(@QueryParam("regio") String regio, @QueryParam("jaar") String jaar) {
         return rapportages.contactverzoeken(regio, jaar(jaar));
     }
@@ -120,7 +120,7 @@ public class RapportageResource {
     @Path("/herbouw")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed("beheerder")
-    @Operation(summary = "Bouwt de rapportages opnieuw op door de topics vanaf het begin opnieuw te lezen (202: loopt op de achtergrond)")
+    @Operation(operationId = "herbouwRapportages", summary = "Bouwt de rapportages opnieuw op door de topics vanaf het begin opnieuw te lezen (202: loopt op de achtergrond)")
     public Response herbouw() {
         var partities = herbouw.herbouw();
         return Response.accepted(Map.of("status", "gestart", "partities", partities.stream().map(Object::toString).sorted().toList())).build();

@@ -38,7 +38,7 @@ public class RegioResource {
 
     @GET
     @RolesAllowed({"dashboard", "beheerder"})
-    @Operation(summary = "Alle arbeidsmarktregio's met hun gemeenten")
+    @Operation(operationId = "lijstRegios", summary = "Alle arbeidsmarktregio's met hun gemeenten")
     public List<Regio> alle() {
         return regios.alle().stream().map(r -> new Regio(r, regios.gemeenten(r))).toList();
     }
@@ -46,7 +46,7 @@ public class RegioResource {
     @GET
     @Path("/{regio}")
     @RolesAllowed({"dashboard", "beheerder"})
-    @Operation(summary = "Eén arbeidsmarktregio met haar gemeenten")
+    @Operation(operationId = "leesRegio", summary = "Eén arbeidsmarktregio met haar gemeenten")
     public Regio een(@PathParam("regio") String regio) {
         if (!regios.bestaat(regio)) {
             throw ApiProblem.notFound("Regio " + regio);
@@ -58,7 +58,7 @@ public class RegioResource {
     @Path("/{regio}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("beheerder")
-    @Operation(summary = "Legt een regio vast of voegt er gemeenten aan toe (bestaande gemeenten blijven)")
+    @Operation(operationId = "legRegioVast", summary = "Legt een regio vast of voegt er gemeenten aan toe (bestaande gemeenten blijven)")
     public Regio registreer(@PathParam("regio") String regio, @Valid @NotNull RegioInvoer body) {
         if (regio.isBlank() || regio.length() > 100) {
             throw ApiProblem.invalid("regio", "1 tot 100 tekens");

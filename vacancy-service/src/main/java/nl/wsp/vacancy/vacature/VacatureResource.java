@@ -1,5 +1,13 @@
 package nl.wsp.vacancy.vacature;
 
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -25,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import java.util.List;
 import java.util.UUID;
 
+@Tag(name = "Vacatures", description = "Vacatures van werkgevers: de eigen-bestandstermijn van 24 uur, daarna breed uitgezet")
 @Path("/api/v1/vacatures")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -47,7 +56,10 @@ public class VacatureResource {
 
     @POST
     @RolesAllowed({CurrentUser.ADVISEUR, CurrentUser.BEHEERDER})
-    @Operation(summary = "Open een vacature in de eigen-bestandstermijn van de accountmanager (standaard 24 uur)")
+    @Operation(operationId = "openVacature", summary = "Open een vacature in de eigen-bestandstermijn van de accountmanager (standaard 24 uur)")
+    @APIResponse(responseCode = "201", description = "Geopend in de eigen-bestandstermijn",
+            headers = @Header(name = "Location", description = "De URL van wat is aangemaakt", schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VacatureWeergave.class)))
     public Response open(@Valid @NotNull VacatureVerzoek body,
                          @jakarta.ws.rs.HeaderParam("Idempotency-Key") @jakarta.validation.constraints.Size(min = 1, max = 100)
                          String idempotencyKey,
@@ -59,7 +71,7 @@ public class VacatureResource {
 
     @GET
     @RolesAllowed({CurrentUser.ADVISEUR, CurrentUser.PARTNERSYSTEEM, CurrentUser.BEHEERDER})
-    @Operation(summary = "Zoek vacatures die u mag zien (in de eigen-bestandstermijn alleen die van uw eigen partner)")
+    @Operation(operationId = "zoekVacatures", summary = "Zoek vacatures die u mag zien (in de eigen-bestandstermijn alleen die van uw eigen partner)")
     public Pagina<VacatureWeergave> zoek(@QueryParam("status") String status,
                                          @QueryParam("gemeente") String gemeente,
                                          @QueryParam("sector") String sector,
@@ -75,7 +87,7 @@ public class VacatureResource {
     @GET
     @Path("aantallen")
     @RolesAllowed({CurrentUser.DASHBOARD, CurrentUser.BEHEERDER})
-    @Operation(summary = "Aantal vacatures per regio en status (voor dashboards)")
+    @Operation(operationId = "telVacatures", summary = "Aantal vacatures per regio en status (voor dashboards)")
     public List<StatusAantal> aantallen() {
         return zoeker.aantallen();
     }
@@ -83,7 +95,7 @@ public class VacatureResource {
     @GET
     @Path("{id}")
     @RolesAllowed({CurrentUser.ADVISEUR, CurrentUser.PARTNERSYSTEEM, CurrentUser.BEHEERDER})
-    @Operation(summary = "Een vacature met haar statusgeschiedenis (wie, wanneer, waarom)")
+    @Operation(operationId = "leesVacature", summary = "Een vacature met haar statusgeschiedenis (wie, wanneer, waarom)")
     public VacatureWeergave lees(@PathParam("id") UUID id) {
         return zoeker.lees(id);
     }
@@ -91,7 +103,7 @@ public class VacatureResource {
     @PUT
     @Path("{id}")
     @RolesAllowed({CurrentUser.ADVISEUR, CurrentUser.BEHEERDER})
-    @Operation(summary = "Wijzig een actieve vacature (accountmanager of beheerder)")
+    @Operation(operationId = "wijzigVacature", summary = "Wijzig een actieve vacature (accountmanager of beheerder)")
     public VacatureWeergave wijzig(@PathParam("id") UUID id, @Valid @NotNull VacatureVerzoek body) {
         wijzigVacature.wijzig(id, body.werkgeverId(), body.inhoud());
         return zoeker.lees(id);
@@ -101,7 +113,7 @@ public class VacatureResource {
     @Path("{id}/breed-uitzetten")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({CurrentUser.ADVISEUR, CurrentUser.BEHEERDER})
-    @Operation(summary = "Zet een open vacature nu al breed uit naar alle partners (accountmanager of beheerder)")
+    @Operation(operationId = "zetVacatureBreedUit", summary = "Zet een open vacature nu al breed uit naar alle partners (accountmanager of beheerder)")
     public VacatureWeergave zetBreedUit(@PathParam("id") UUID id) {
         zetVacatureBreedUit.zetBreedUit(id);
         return zoeker.lees(id);
@@ -110,7 +122,7 @@ public class VacatureResource {
     @POST
     @Path("{id}/intrekken")
     @RolesAllowed({CurrentUser.ADVISEUR, CurrentUser.BEHEERDER})
-    @Operation(summary = "Trek een actieve vacature in; een ingetrokken vacature wordt nooit breed uitgezet")
+    @Operation(operationId = "trekVacatureIn", summary = "Trek een actieve vacature in; een ingetrokken vacature wordt nooit breed uitgezet")
     public VacatureWeergave trekIn(@PathParam("id") UUID id, @Valid @NotNull IntrekVerzoek body) {
         trekVacatureIn.trekIn(id, body.reden().strip());
         return zoeker.lees(id);

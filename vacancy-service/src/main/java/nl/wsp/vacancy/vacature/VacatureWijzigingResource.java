@@ -1,6 +1,7 @@
 package nl.wsp.vacancy.vacature;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -9,8 +10,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import nl.wsp.platform.security.CurrentUser;
 import nl.wsp.platform.page.Pagina;
+import nl.wsp.vacancy.vacature.api.VacatureWijziging;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+@Tag(name = "Vacaturewijzigingen", description = "Alle wijzigingen van vacatures als CloudEvents, voor partners die bijhouden")
 @Path("/api/v1/vacature-wijzigingen")
 @Produces(MediaType.APPLICATION_JSON)
 public class VacatureWijzigingResource {
@@ -23,9 +26,9 @@ public class VacatureWijzigingResource {
 
     @GET
     @RolesAllowed({CurrentUser.ADVISEUR, CurrentUser.PARTNERSYSTEEM, CurrentUser.BEHEERDER})
-    @Operation(summary = "Alle wijzigingen van vacatures die u mag zien, als CloudEvents, in volgorde",
+    @Operation(operationId = "lijstVacatureWijzigingen", summary = "Alle wijzigingen van vacatures die u mag zien, als CloudEvents, in volgorde",
             description = "Een feed heeft geen laatste pagina: volgendeCursor staat er altijd; bewaar hem en vraag later opnieuw.")
-    public Pagina<JsonNode> wijzigingen(@QueryParam("cursor") String cursor, @QueryParam("limiet") String limiet) {
+    public Pagina<VacatureWijziging> wijzigingen(@QueryParam("cursor") String cursor, @QueryParam("limiet") String limiet) {
         return zoeker.wijzigingen(cursor, VacatureResource.limiet(limiet));
     }
 }

@@ -1,6 +1,5 @@
 package nl.wsp.vacancy.vacature;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -10,6 +9,7 @@ import nl.wsp.platform.problem.ApiProblem;
 import nl.wsp.platform.page.Cursor;
 import nl.wsp.vacancy.vacature.api.OvergangWeergave;
 import nl.wsp.platform.page.Pagina;
+import nl.wsp.vacancy.vacature.api.VacatureWijziging;
 import nl.wsp.vacancy.vacature.api.StatusAantal;
 import nl.wsp.vacancy.vacature.api.VacatureWeergave;
 
@@ -103,7 +103,7 @@ public class VacatureZoeker {
      */
     @Transactional
     @SuppressWarnings("unchecked")
-    public Pagina<JsonNode> wijzigingen(String cursor, Integer limiet) {
+    public Pagina<VacatureWijziging> wijzigingen(String cursor, Integer limiet) {
         long na = Cursor.positie(cursor);
         int n = Cursor.limiet(limiet);
         String partner = toegang.zichtbaarheidsPartner();
@@ -117,12 +117,12 @@ public class VacatureZoeker {
                 .setParameter(3, n)
                 .setParameter(4, toegang.zichtbaarheidsRegio())
                 .getResultList();
-        List<JsonNode> events = new ArrayList<>(rijen.size());
+        List<VacatureWijziging> events = new ArrayList<>(rijen.size());
         long laatste = na;
         for (Object[] rij : rijen) {
             laatste = ((Number) rij[0]).longValue();
             try {
-                events.add(json.readTree((String) rij[1]));
+                events.add(json.readValue((String) rij[1], VacatureWijziging.class));
             } catch (java.io.IOException e) {
                 throw new IllegalStateException("change feed row " + laatste + " is not JSON", e);
             }

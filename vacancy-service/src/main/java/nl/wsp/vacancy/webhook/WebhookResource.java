@@ -1,5 +1,13 @@
 package nl.wsp.vacancy.webhook;
 
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -30,6 +38,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+@Tag(name = "Webhook-abonnementen", description = "Endpoints van partners die breed uitgezette vacatures ontvangen, met het afleverlog")
 @Path("/api/v1/webhook-abonnementen")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -47,7 +56,10 @@ public class WebhookResource {
 
     @POST
     @RolesAllowed({CurrentUser.PARTNERSYSTEEM, CurrentUser.BEHEERDER})
-    @Operation(summary = "Registreer een endpoint voor breed uitgezette vacatures; het antwoord bevat eenmalig het geheim")
+    @Operation(operationId = "registreerWebhookAbonnement", summary = "Registreer een endpoint voor breed uitgezette vacatures; het antwoord bevat eenmalig het geheim")
+    @APIResponse(responseCode = "201", description = "Geregistreerd; het antwoord bevat eenmalig het geheim",
+            headers = @Header(name = "Location", description = "De URL van wat is aangemaakt", schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AbonnementWeergave.class)))
     public Response registreer(@Valid @NotNull AbonnementVerzoek body, @Context UriInfo uri) {
         WebhookAbonnement abonnement = registreer.registreer(body.url(), body.partner());
         return Response.created(uri.getAbsolutePathBuilder().path(abonnement.id.toString()).build())
@@ -57,7 +69,7 @@ public class WebhookResource {
     @GET
     @RolesAllowed({CurrentUser.PARTNERSYSTEEM, CurrentUser.BEHEERDER})
     @Transactional
-    @Operation(summary = "De abonnementen van uw partner (beheerder: alle)")
+    @Operation(operationId = "lijstWebhookAbonnementen", summary = "De abonnementen van uw partner (beheerder: alle)")
     public List<AbonnementWeergave> lijst() {
         var query = user.is(CurrentUser.BEHEERDER)
                 ? em.createQuery("select a from WebhookAbonnement a order by a.aangemaaktOp", WebhookAbonnement.class)
@@ -70,6 +82,7 @@ public class WebhookResource {
     @Path("{id}")
     @RolesAllowed({CurrentUser.PARTNERSYSTEEM, CurrentUser.BEHEERDER})
     @Transactional
+    @Operation(operationId = "leesWebhookAbonnement", summary = "Eén abonnement van uw partner (beheerder: elk)")
     public AbonnementWeergave lees(@PathParam("id") UUID id) {
         return AbonnementWeergave.van(WebhookToegang.eigen(em, user, id), false);
     }
@@ -77,7 +90,8 @@ public class WebhookResource {
     @DELETE
     @Path("{id}")
     @RolesAllowed({CurrentUser.PARTNERSYSTEEM, CurrentUser.BEHEERDER})
-    @Operation(summary = "Beëindig het abonnement: geen nieuwe afleveringen, wachtende worden geannuleerd")
+    @Operation(operationId = "beeindigWebhookAbonnement", summary = "Beëindig het abonnement: geen nieuwe afleveringen, wachtende worden geannuleerd")
+    @APIResponse(responseCode = "204", description = "Beëindigd")
     public Response beeindig(@PathParam("id") UUID id) {
         registreer.beeindig(id);
         return Response.noContent().build();
@@ -87,7 +101,7 @@ public class WebhookResource {
     @Path("{id}/afleveringen")
     @RolesAllowed({CurrentUser.PARTNERSYSTEEM, CurrentUser.BEHEERDER})
     @Transactional
-    @Operation(summary = "Het afleverlog: elke aflevering met elke poging (tijd, HTTP-status of fout, duur)")
+    @Operation(operationId = "lijstAfleveringen", summary = "Het afleverlog: elke aflevering met elke poging (tijd, HTTP-status of fout, duur)")
     public Pagina<AfleveringWeergave> afleveringen(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
                                                    @QueryParam("limiet") String limiet) {
         WebhookToegang.eigen(em, user, id);

@@ -1,0 +1,156 @@
+package nl.wsp.platform.openapi;
+
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.headers.Header;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Makes the OpenAPI document state what the frame does for every operation, so that no resource has to
+ * repeat it (and none can forget it):
+ * <ul>
+ *   <li>one server, the API's base URL with its major version ({@code wsp.openapi.server-url}, Logius
+ *       API-20), and paths relative to it;</li>
+ *   <li>{@code info.contact} from configuration (Logius doc-openapi-contact);</li>
+ *   <li>the {@code API-Version} header on every 2xx and 3xx answer (Logius API-57; {@code HttpConventions} sends
+ *       it on every answer);</li>
+ *   <li>the RFC 9457 {@code Problem} schema on every 4xx and 5xx answer, and a 400 on every operation that
+ *       takes input, since the frame's mappers answer a bad body, parameter or path id with one; a 404 on every
+ *       operation that takes a path id (another party's resource is not found, not forbidden) and a 415 on
+ *       every operation that takes a body.</li>
+ * </ul>
+ * It runs when the build writes {@code docs/api}, so the committed document and the served one are the same.
+ */
+@OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
+public class ContractFilter implements OASFilter {
+
+    static final String VERSION_PREFIX = "/api/v1";
+    static final String API_VERSION = "API-Version";
+    static final String PROBLEM = "Problem";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        Config config = ConfigProvider.getConfig();
+        String version = config.getOptionalValue("wsp.api-version", String.class).orElse("1.0.0");
+
+        openAPI.setServers(List.of(OASFactory.createServer()
+                .url(config.getOptionalValue("wsp.openapi.server-url", String.class).orElse(VERSION_PREFIX))
+                .description("De API, versie 1 (paden hieronder zijn relatief aan deze URL)")));
+        if (openAPI.getInfo() == null) {
+            openAPI.setInfo(OASFactory.createInfo());
+        }
+        openAPI.getInfo().setContact(OASFactory.createContact()
+                .name(config.getOptionalValue("wsp.openapi.contact.name", String.class).orElse("WSP platform"))
+                .email(config.getOptionalValue("wsp.openapi.contact.email", String.class).orElse("api@wsp.example.nl"))
+                .url(config.getOptionalValue("wsp.openapi.contact.url", String.class)
+                        .orElse("https://github.com/wsp-platform/wsp-platform")));
+
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
+        }
+        openAPI.getComponents().addHeader(API_VERSION, apiVersionHeader(version));
+        openAPI.getComponents().addSchema(PROBLEM, problemSchema());
+
+        if (openAPI.getPaths() == null) {
+            return;
+        }
+        Map<String, PathItem> relative = new LinkedHashMap<>();
+        openAPI.getPaths().getPathItems().forEach((path, item) -> {
+            item.getOperations().forEach((method, operation) -> complete(method, operation));
+            relative.put(path.startsWith(VERSION_PREFIX) ? path.substring(VERSION_PREFIX.length()) : path, item);
+        });
+        openAPI.getPaths().getPathItems().keySet().stream().toList().forEach(openAPI.getPaths()::removePathItem);
+        relative.forEach(openAPI.getPaths()::addPathItem);
+    }
+
+    private static void complete(PathItem.HttpMethod method, Operation operation) {
+        APIResponses responses = operation.getResponses();
+        if (responses == null) {
+            responses = OASFactory.createAPIResponses();
+            operation.setResponses(responses);
+        }
+        boolean takesInput = operation.getRequestBody() != null
+                || (operation.getParameters() != null && !operation.getParameters().isEmpty())
+                || method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT
+                || method == PathItem.HttpMethod.PATCH;
+        if (takesInput && !responses.hasAPIResponse("400")) {
+            responses.addAPIResponse("400", OASFactory.createAPIResponse()
+                    .description("Ongeldig verzoek: `invalidParams` noemt elk veld of elke parameter die niet klopt"));
+        }
+        boolean takesPathId = operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> p.getIn() == Parameter.In.PATH);
+        if (takesPathId && !responses.hasAPIResponse("404")) {
+            responses.addAPIResponse("404", OASFactory.createAPIResponse()
+                    .description("Niet gevonden, of niet zichtbaar voor u"));
+        }
+        if (operation.getRequestBody() != null && !responses.hasAPIResponse("415")) {
+            responses.addAPIResponse("415", OASFactory.createAPIResponse()
+                    .description("De body is geen application/json"));
+        }
+        responses.getAPIResponses().forEach((status, response) -> {
+            if (status.startsWith("2") || status.startsWith("3")) {
+                if (response.getHeaders() == null || !response.getHeaders().containsKey(API_VERSION)) {
+                    response.addHeader(API_VERSION, OASFactory.createHeader().ref(API_VERSION));
+                }
+            } else if (status.startsWith("4") || status.startsWith("5")) {
+                withProblemBody(response);
+            }
+        });
+    }
+
+    private static void withProblemBody(APIResponse response) {
+        Content content = OASFactory.createContent().addMediaType("application/problem+json",
+                OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM)));
+        response.setContent(content);
+        if (response.getDescription() == null || response.getDescription().isBlank()) {
+            response.setDescription("Een probleem (RFC 9457)");
+        }
+    }
+
+    private static Header apiVersionHeader(String version) {
+        return OASFactory.createHeader()
+                .description("De volledige versie van de API die antwoordde (Logius API-57)")
+                .schema(OASFactory.createSchema().addType(SchemaType.STRING).example(version));
+    }
+
+    private static Schema problemSchema() {
+        Schema invalidParam = OASFactory.createSchema().addType(SchemaType.OBJECT)
+                .addProperty("name", OASFactory.createSchema().addType(SchemaType.STRING)
+                        .description("Het veld (JSON-pad), de parameter of de header die niet klopt"))
+                .addProperty("reason", OASFactory.createSchema().addType(SchemaType.STRING)
+                        .description("Wat eraan mankeert en wat wel mag"))
+                .required(List.of("name", "reason"));
+        return OASFactory.createSchema().addType(SchemaType.OBJECT)
+                .description("Een probleem volgens RFC 9457 (application/problem+json)")
+                .addProperty("type", OASFactory.createSchema().addType(SchemaType.STRING).format("uri")
+                        .description("Een vaste URN per soort probleem; docs/api.md somt ze op")
+                        .example("urn:nl:wsp:probleem:ongeldige-invoer"))
+                .addProperty("title", OASFactory.createSchema().addType(SchemaType.STRING)
+                        .example("Ongeldige invoer"))
+                .addProperty("status", OASFactory.createSchema().addType(SchemaType.INTEGER).format("int32")
+                        .minimum(java.math.BigDecimal.valueOf(400)).maximum(java.math.BigDecimal.valueOf(599))
+                        .example(400))
+                .addProperty("detail", OASFactory.createSchema().addType(SchemaType.STRING)
+                        .example("Het verzoek bevat velden die niet kloppen"))
+                .addProperty("instance", OASFactory.createSchema().addType(SchemaType.STRING)
+                        .description("Het pad van het verzoek"))
+                .addProperty("invalidParams", OASFactory.createSchema().addType(SchemaType.ARRAY)
+                        .items(invalidParam))
+                .required(List.of("type", "title", "status"));
+    }
+}
