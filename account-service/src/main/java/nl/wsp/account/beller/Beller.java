@@ -1,10 +1,6 @@
 package nl.wsp.account.beller;
 
 import jakarta.enterprise.context.RequestScoped;
-import nl.wsp.account.adviseur.Adviseur;
-import nl.wsp.account.adviseur.AdviseurRepository;
-import nl.wsp.account.partner.Partner;
-import nl.wsp.account.partner.PartnerRepository;
 import nl.wsp.platform.problem.ApiProblem;
 import nl.wsp.platform.security.CurrentUser;
 
@@ -26,17 +22,16 @@ import java.util.UUID;
 public class Beller {
 
     private final CurrentUser user;
-    private final PartnerRepository partners;
-    private final AdviseurRepository adviseurs;
+    private final Bekenden bekenden;
 
     private boolean bepaald;
-    private Partner partner;
-    private Adviseur adviseur;
+    private String partner;
+    private String regio;
+    private UUID adviseur;
 
-    Beller(CurrentUser user, PartnerRepository partners, AdviseurRepository adviseurs) {
+    Beller(CurrentUser user, Bekenden bekenden) {
         this.user = user;
-        this.partners = partners;
-        this.adviseurs = adviseurs;
+        this.bekenden = bekenden;
     }
 
     /** Resolves the caller; refuses (403) a token whose partner or adviser this service does not know. */
@@ -46,13 +41,13 @@ public class Beller {
         }
         if (isAdviseur() || isPartnersysteem()) {
             String code = user.partner().orElseThrow(() -> ApiProblem.forbidden("Het token noemt geen partner"));
-            partner = partners.findByCode(code)
+            regio = bekenden.regioVanPartner(code)
                     .orElseThrow(() -> ApiProblem.forbidden("De partner van het token is bij het WSP niet bekend"));
+            partner = code;
         }
         if (isAdviseur()) {
-            adviseur = adviseurId(user.subject()).flatMap(adviseurs::findByIdOptional)
-                    .filter(a -> a.partnerCode().equals(partner.code()) && a.regio().equals(partner.regio()))
-                    .orElseThrow(() -> ApiProblem.forbidden("Het token hoort niet bij een adviseur van partner " + partner.code()));
+            adviseur = adviseurId(user.subject()).filter(id -> bekenden.isAdviseurVan(id, partner, regio))
+                    .orElseThrow(() -> ApiProblem.forbidden("Het token hoort niet bij een adviseur van partner " + partner));
         }
         bepaald = true;
     }
@@ -72,7 +67,7 @@ public class Beller {
     /** The region the caller works for; empty for a beheerder or dashboard, who see every region. */
     public Optional<String> regio() {
         bepaal();
-        return Optional.ofNullable(partner).map(Partner::regio);
+        return Optional.ofNullable(regio);
     }
 
     /** Whether something of {@code regio} is visible to the caller. */
@@ -83,22 +78,22 @@ public class Beller {
     /** The caller's partner code (advisers and partner systems). */
     public Optional<String> partner() {
         bepaal();
-        return Optional.ofNullable(partner).map(Partner::code);
+        return Optional.ofNullable(partner);
     }
 
-    /** The adviser who calls (empty for every other role). */
-    public Optional<Adviseur> adviseur() {
+    /** The id of the adviser who calls (empty for every other role). */
+    public Optional<UUID> adviseur() {
         bepaal();
         return Optional.ofNullable(adviseur);
     }
 
     public boolean isAdviseur(UUID adviseurId) {
-        return adviseurId != null && adviseur().map(a -> a.id().equals(adviseurId)).orElse(false);
+        return adviseurId != null && adviseur().map(adviseurId::equals).orElse(false);
     }
 
     /** What history records as "by whom": the adviser id for an adviser, the token's subject otherwise. */
     public String wie() {
-        return adviseur().map(a -> a.id().toString()).orElse(user.subject());
+        return adviseur().map(UUID::toString).orElse(user.subject());
     }
 
     private static Optional<UUID> adviseurId(String subject) {

@@ -5,6 +5,7 @@ import nl.wsp.platform.regels.Conventietoetsen;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
 /** The HTTP conventions of every service (nl.wsp.platform.regels.Conventietoetsen), on this service's configuration. */
@@ -15,6 +16,7 @@ class ConventiesTest extends Conventietoetsen {
     void de_openapi_beschrijft_de_partners() {
         given().when().get("/api/v1/openapi.json")
                 .then().statusCode(200)
-                .body("paths.'/api/v1/partners'", notNullValue());
+                .body("servers[0].url", equalTo("/api/v1"))
+                .body("paths.'/partners'", notNullValue());
     }
 }

@@ -137,7 +137,9 @@ class KandidaatAanleveringTest {
             Map<String, Object> k = volledig(referentie());
             k.put("leefgebieden", List.of(Map.of("gebied", "schulden",
                     "notitie", "Schuldhulpverlening loopt; afspraken met de bewindvoerder over vaste lasten en een "
-                            + "betalingsregeling zijn gemaakt, de klant houdt zich er sinds drie maanden aan.")));
+                            + "betalingsregeling zijn gemaakt, de klant houdt zich er sinds drie maanden aan. "
+                            + "Volgende evaluatie met de schuldhulpverlener en de klant over zes weken, op het wijkkantoor; "
+                            + "tot dan belt de klantmanager elke twee weken even om te horen hoe het gaat.")));
             items.add(k);
         }
         int bytes = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsBytes(Map.of("kandidaten", items)).length;

@@ -1,0 +1,17 @@
+package nl.wsp.account.beller;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * What {@link Beller} must know of the partners and advisers this service has registered. A port, so that the
+ * caller's resolution depends on no aggregate package while every resource of those packages depends on it.
+ */
+public interface Bekenden {
+
+    /** The region of a registered partner; empty when the code names no partner this service knows. */
+    Optional<String> regioVanPartner(String partnerCode);
+
+    /** Whether {@code adviseurId} is an adviser registered with that partner, in that region. */
+    boolean isAdviseurVan(UUID adviseurId, String partnerCode, String regio);
+}
