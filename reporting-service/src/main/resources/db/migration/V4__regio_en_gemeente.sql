@@ -1,4 +1,4 @@
--- Reference data: the labour-market regions and their municipalities (../shared/data/regions.csv).
+-- Reference data: the labour-market regions and their municipalities (data/referentie/arbeidsmarktregios.csv; kept in step at start-up).
 -- A target names municipalities of one region; a placement outside the region's list counts as 'Buiten regio'.
 CREATE TABLE regio (naam text PRIMARY KEY);
 CREATE TABLE gemeente (
