@@ -179,6 +179,9 @@ public final class LocalInfra {
     }
 
     private void startPostgres(Path dir) throws IOException, SQLException {
+        if (options.ephemeral) {
+            deleteRecursively(dir); // initdb wants an empty directory (a launcher killed with -9 left one behind)
+        }
         Files.createDirectories(dir);
         postgres = EmbeddedPostgres.builder()
                 .setPort(options.pgPort)
