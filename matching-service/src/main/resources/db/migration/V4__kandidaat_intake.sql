@@ -3,7 +3,7 @@
 
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
 
--- Municipalities a candidate may live in, per labour-market region (../shared/data/regions.csv).
+-- Municipalities a candidate may live in, per labour-market region (data/referentie/arbeidsmarktregios.csv; kept in step at start-up).
 CREATE TABLE gemeente (
     naam  text PRIMARY KEY,
     regio text NOT NULL
@@ -43,7 +43,7 @@ INSERT INTO gemeente (naam, regio) VALUES
     ('Oisterwijk', 'Midden-Brabant'),
     ('Waalwijk', 'Midden-Brabant');
 
--- ESCO v1.1.1 (../shared/data/esco), loaded at start-up by EscoImport when esco_versie lacks the version.
+-- ESCO v1.1.1 (data/esco in the repository), loaded at start-up by EscoImport when esco_versie lacks the version.
 CREATE TABLE esco_versie (
     versie      text PRIMARY KEY,
     geladen_op  timestamptz NOT NULL

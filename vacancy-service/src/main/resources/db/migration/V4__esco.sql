@@ -1,4 +1,4 @@
--- ESCO taxonomy (v1.1.1, /work/shared/data/esco): loaded at start-up by EscoLoader when esco_versie lacks the version.
+-- ESCO taxonomy (v1.1.1, data/esco in the repository): loaded at start-up by EscoLoader when esco_versie lacks the version.
 CREATE TABLE esco_versie (
     versie     text PRIMARY KEY,
     geladen_op timestamptz NOT NULL

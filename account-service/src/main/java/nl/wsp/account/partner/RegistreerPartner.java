@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import nl.wsp.platform.outbox.Outbox;
 import nl.wsp.platform.problem.ApiProblem;
+import nl.wsp.referentie.Arbeidsmarktregios;
 
 import java.time.Clock;
 import java.util.Map;
@@ -24,8 +25,8 @@ public class RegistreerPartner {
 
     @Transactional
     public Partner registreer(String code, String naam, PartnerSoort soort, String regio) {
-        if (!Regio.BEKEND.contains(regio)) {
-            throw ApiProblem.invalid("regio", "onbekende arbeidsmarktregio; bekend: " + String.join(", ", Regio.BEKEND.stream().sorted().toList()));
+        if (!Arbeidsmarktregios.regios().contains(regio)) {
+            throw ApiProblem.invalid("regio", "onbekende arbeidsmarktregio; bekend: " + String.join(", ", Arbeidsmarktregios.regios()));
         }
         partners.findByCode(code).ifPresent(existing -> {
             throw ApiProblem.conflict("partner-bestaat", "Partner " + code + " bestaat al",

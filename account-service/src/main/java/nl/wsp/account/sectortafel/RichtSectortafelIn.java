@@ -5,7 +5,7 @@ import jakarta.transaction.Transactional;
 import nl.wsp.account.adviseur.Adviseur;
 import nl.wsp.account.adviseur.AdviseurRepository;
 import nl.wsp.platform.problem.ApiProblem;
-import nl.wsp.account.werkgever.Gemeenten;
+import nl.wsp.referentie.Arbeidsmarktregios;
 
 import java.util.Map;
 import java.util.Set;
@@ -25,7 +25,7 @@ public class RichtSectortafelIn {
 
     @Transactional
     public Sectortafel richtIn(String regio, String naam, Set<String> sectoren, UUID contactAdviseurId) {
-        if (!Gemeenten.regios().contains(regio)) {
+        if (!Arbeidsmarktregios.regios().contains(regio)) {
             throw ApiProblem.invalid("regio", "onbekende arbeidsmarktregio");
         }
         controleer(regio, null, sectoren, contactAdviseurId);

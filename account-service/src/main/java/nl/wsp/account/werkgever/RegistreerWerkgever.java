@@ -7,6 +7,7 @@ import nl.wsp.account.adviseur.Adviseur;
 import nl.wsp.account.adviseur.AdviseurRepository;
 import nl.wsp.platform.outbox.Outbox;
 import nl.wsp.platform.problem.ApiProblem;
+import nl.wsp.referentie.Arbeidsmarktregios;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -40,10 +41,11 @@ public class RegistreerWerkgever {
                          boolean smaakmaker) {
 
         Werkgever.Gegevens gegevens() {
-            String regio = Gemeenten.regioVan(vestigingsgemeente)
-                    .orElseThrow(() -> ApiProblem.invalid("vestigingsgemeente", "onbekende gemeente; bekend zijn de gemeenten van de regio's "
-                            + String.join(", ", Gemeenten.regios())));
-            return new Werkgever.Gegevens(naam.trim(), Gemeenten.officieleNaam(vestigingsgemeente), regio, sector,
+            Arbeidsmarktregios.Gemeente gemeente = Arbeidsmarktregios.gemeente(vestigingsgemeente)
+                    .orElseThrow(() -> ApiProblem.invalid("vestigingsgemeente", "onbekende gemeente; bekend zijn de "
+                            + Arbeidsmarktregios.gemeenten().size() + " gemeenten van de " + Arbeidsmarktregios.regios().size()
+                            + " arbeidsmarktregio's, in de spelling van het CBS"));
+            return new Werkgever.Gegevens(naam.trim(), gemeente.naam(), gemeente.regio(), sector,
                     aantalWerknemers, keyAccount, smaakmaker);
         }
     }

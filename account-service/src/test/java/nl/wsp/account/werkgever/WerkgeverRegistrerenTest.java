@@ -52,6 +52,26 @@ class WerkgeverRegistrerenTest {
     }
 
     @Test
+    void elke_gemeente_van_de_35_regios_geeft_haar_eigen_regio_en_geen_standaardregio() {
+        given().auth().oauth2(Tokens.beheerder()).contentType(ContentType.JSON)
+                .body(Testdata.werkgeverJson(Testdata.kvk(), "Zwolse Zorg", "Zwolle", "zorg", 30, null))
+                .when().post("/api/v1/werkgevers")
+                .then().statusCode(201).body("vestigingsgemeente", equalTo("Zwolle")).body("regio", equalTo("Regio Zwolle"));
+        given().auth().oauth2(Tokens.beheerder()).contentType(ContentType.JSON)
+                .body(Testdata.werkgeverJson(Testdata.kvk(), "Larense Bakkerij", "laren", "horeca", 12, null))
+                .when().post("/api/v1/werkgevers")
+                .then().statusCode(201).body("vestigingsgemeente", equalTo("Laren (NH.)")).body("regio", equalTo("Gooi en Vechtstreek"));
+        long voor = aantal();
+        for (String onbekend : List.of("Weesp", "Bergen", "-1", "<script>", "../../etc/passwd")) {
+            given().auth().oauth2(Tokens.beheerder()).contentType(ContentType.JSON)
+                    .body(Testdata.werkgeverJson(Testdata.kvk(), "X", onbekend, "bouw", 8, null))
+                    .when().post("/api/v1/werkgevers")
+                    .then().statusCode(400).body("invalidParams.name", contains("vestigingsgemeente"));
+        }
+        assertThat(aantal()).isEqualTo(voor);
+    }
+
+    @Test
     void een_bestaand_kvk_nummer_is_409_met_de_bestaande_werkgever_en_zijn_accountmanager() {
         String partner = Testdata.partner();
         Testdata.Adviseur am = Testdata.adviseur(partner);

@@ -4,6 +4,9 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import kafka.tools.StorageTool;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.utils.Time;
 
@@ -23,8 +26,11 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -99,6 +105,7 @@ public final class LocalInfra {
     }
 
     private void start() throws Exception {
+        stopLeftoverPostgres(options.dataDir.resolve("postgres"));
         requireFree(options.pgPort, "PostgreSQL");
         requireFree(options.kafkaPort, "Kafka");
         requireFree(options.controllerPort(), "the Kafka controller");
@@ -106,9 +113,75 @@ public final class LocalInfra {
         Files.createDirectories(dataDir);
         startPostgres(dataDir.resolve("postgres"));
         startKafka(dataDir.resolve("kafka"));
+        createTopics();
+    }
+
+    /**
+     * The services' topics, created before any consumer subscribes: a consumer of a topic that does not exist yet
+     * warns UNKNOWN_TOPIC_OR_PARTITION until a producer's first message creates it.
+     */
+    static final List<String> TOPICS = List.of(
+            "wsp.account.partners", "wsp.account.adviseurs", "wsp.account.werkgevers", "wsp.account.contactverzoeken",
+            "wsp.account.nps", "wsp.vacancy.vacatures", "wsp.vacancy.dead-letters", "wsp.matching.kandidaten",
+            "wsp.matching.voordrachten", "wsp.matching.plaatsingen", "wsp.matching.instrumenten",
+            "wsp.matching.dead-letters", "wsp.reporting.doelstelling-status", "wsp.reporting.dead-letters");
+
+    private void createTopics() throws Exception {
+        Properties props = new Properties();
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + options.kafkaPort);
+        try (Admin admin = Admin.create(props)) {
+            Set<String> existing = admin.listTopics().names().get(60, TimeUnit.SECONDS);
+            List<NewTopic> missing = TOPICS.stream().filter(t -> !existing.contains(t))
+                    .map(t -> new NewTopic(t, Optional.empty(), Optional.empty())).toList();
+            if (!missing.isEmpty()) {
+                admin.createTopics(missing).all().get(60, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    /**
+     * PostgreSQL runs as its own daemon (pg_ctl puts it outside this JVM's process group): a launcher killed with -9
+     * leaves it running on the port. Its pid file in our data directory names it; stop it before starting afresh.
+     */
+    static void stopLeftoverPostgres(Path dir) {
+        postmaster(dir).ifPresent(pm -> {
+            System.err.println("stopping PostgreSQL (pid " + pm.pid() + ") left running by an earlier launcher");
+            stopPostmaster(pm);
+        });
+    }
+
+    /** The running postmaster of this data directory, from its postmaster.pid. */
+    static Optional<ProcessHandle> postmaster(Path dir) {
+        Path pidFile = dir.resolve("postmaster.pid");
+        try {
+            if (!Files.exists(pidFile)) {
+                return Optional.empty();
+            }
+            long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
+            return ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+                    .filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(true));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** SIGTERM (a smart shutdown: no client is left), then SIGKILL of it and its children after 30 s. */
+    static void stopPostmaster(ProcessHandle pm) {
+        List<ProcessHandle> children = pm.descendants().toList();
+        pm.destroy();
+        try {
+            pm.onExit().get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            children.forEach(ProcessHandle::destroyForcibly);
+            pm.destroyForcibly();
+        }
+        children.forEach(c -> c.onExit().completeOnTimeout(c, 10, TimeUnit.SECONDS).join());
     }
 
     private void startPostgres(Path dir) throws IOException, SQLException {
+        if (options.ephemeral) {
+            deleteRecursively(dir); // initdb wants an empty directory (a launcher killed with -9 left one behind)
+        }
         Files.createDirectories(dir);
         postgres = EmbeddedPostgres.builder()
                 .setPort(options.pgPort)
@@ -191,6 +264,8 @@ public final class LocalInfra {
                 System.err.println("PostgreSQL did not stop cleanly: " + e.getMessage());
             }
             postgres = null;
+            // pg_ctl stop returns before the last backend has gone; make sure nothing of it outlives us
+            postmaster(options.dataDir.resolve("postgres")).ifPresent(LocalInfra::stopPostmaster);
         }
         if (options.ephemeral) {
             deleteRecursively(options.dataDir);

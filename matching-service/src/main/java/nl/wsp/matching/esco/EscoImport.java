@@ -9,7 +9,10 @@ import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,11 +25,14 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.zip.GZIPInputStream;
 
 /**
  * Loads the ESCO taxonomy (occupations, skills, ISCO groups, occupation-skill relations) into this service's
  * database at start-up when the stored version is missing, with PostgreSQL COPY, in one transaction. Replicas
- * starting together wait on an advisory lock, so only one loads.
+ * starting together wait on an advisory lock, so only one loads. The gzip-compressed CSVs come from the classpath
+ * ({@code wsp/esco/*.csv.gz} of the {@code wsp-data} module, ADR 0006), or from {@code wsp.esco.directory} when set.
  */
 @ApplicationScoped
 public class EscoImport {
@@ -36,11 +42,11 @@ public class EscoImport {
     private static final long LOCK_KEY = 0x6573636fL; // "esco"
 
     private final AgroalDataSource dataSource;
-    private final Path directory;
+    private final Optional<Path> directory;
     private final Clock clock;
     private final EscoCatalogus catalogus;
 
-    EscoImport(AgroalDataSource dataSource, @ConfigProperty(name = "wsp.esco.directory") Path directory, Clock clock,
+    EscoImport(AgroalDataSource dataSource, @ConfigProperty(name = "wsp.esco.directory") Optional<Path> directory, Clock clock,
                EscoCatalogus catalogus) {
         this.dataSource = dataSource;
         this.directory = directory;
@@ -63,7 +69,8 @@ public class EscoImport {
                 return geladen;
             } catch (SQLException | IOException | RuntimeException e) {
                 c.rollback();
-                throw new IllegalStateException("ESCO " + VERSIE + " could not be loaded from " + directory.toAbsolutePath(), e);
+                throw new IllegalStateException("ESCO " + VERSIE + " could not be loaded from "
+                        + directory.map(d -> d.toAbsolutePath().toString()).orElse("classpath:wsp/esco"), e);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("ESCO import: no database connection", e);
@@ -88,10 +95,10 @@ public class EscoImport {
             s.execute("TRUNCATE esco_label, esco_beroep_vaardigheid, esco_beroep, esco_vaardigheid, esco_isco_groep, esco_versie");
         }
         CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
-        long groepen = copy(copy, "esco_isco_groep (code, label_en, label_nl)", "isco-groups.csv");
-        long beroepen = copy(copy, "esco_beroep (uri, isco_groep, code, label_nl, label_en, alt_nl, alt_en)", "occupations.csv");
-        long vaardigheden = copy(copy, "esco_vaardigheid (uri, soort, hergebruik, label_nl, label_en, alt_en)", "skills.csv");
-        long relaties = copy(copy, "esco_beroep_vaardigheid (beroep_uri, relatie, vaardigheid_uri)", "occupation-skills.csv");
+        long groepen = copy(copy, "esco_isco_groep (code, label_en, label_nl)", "isco-groups.csv.gz");
+        long beroepen = copy(copy, "esco_beroep (uri, isco_groep, code, label_nl, label_en, alt_nl, alt_en)", "occupations.csv.gz");
+        long vaardigheden = copy(copy, "esco_vaardigheid (uri, soort, hergebruik, label_nl, label_en, alt_en)", "skills.csv.gz");
+        long relaties = copy(copy, "esco_beroep_vaardigheid (beroep_uri, relatie, vaardigheid_uri)", "occupation-skills.csv.gz");
         try (Statement s = c.createStatement()) {
             s.execute("""
                     INSERT INTO esco_label (uri, soort, taal, voorkeur, label, genormaliseerd)
@@ -118,8 +125,19 @@ public class EscoImport {
     }
 
     private long copy(CopyManager copy, String table, String file) throws SQLException, IOException {
-        try (Reader in = Files.newBufferedReader(directory.resolve(file), StandardCharsets.UTF_8)) {
+        try (Reader in = new InputStreamReader(new GZIPInputStream(open(file), 1 << 16), StandardCharsets.UTF_8)) {
             return copy.copyIn("COPY " + table + " FROM STDIN WITH (FORMAT csv, HEADER true)", in);
         }
+    }
+
+    private InputStream open(String file) throws IOException {
+        if (directory.isPresent()) {
+            return Files.newInputStream(directory.get().resolve(file));
+        }
+        InputStream in = EscoImport.class.getResourceAsStream("/wsp/esco/" + file);
+        if (in == null) {
+            throw new FileNotFoundException("classpath:wsp/esco/" + file);
+        }
+        return in;
     }
 }

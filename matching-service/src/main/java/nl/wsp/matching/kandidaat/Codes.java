@@ -1,5 +1,7 @@
 package nl.wsp.matching.kandidaat;
 
+import nl.wsp.referentie.Doelgroepen;
+
 import java.util.List;
 import java.util.Set;
 
@@ -9,9 +11,8 @@ public final class Codes {
     private Codes() {
     }
 
-    /** docs/events.md: target groups, the same codes in every service. */
-    public static final List<String> DOELGROEPEN = List.of("ww", "ww-dsp", "wajong", "wia-wga", "wao", "bijstand",
-            "mogelijk-bijstand", "nug", "banenafspraak", "met-iba");
+    /** Target groups, the same codes in every service: data/referentie/doelgroepen.csv. */
+    public static final List<String> DOELGROEPEN = Doelgroepen.codes();
 
     /** domain.md: the cross-cutting vulnerable groups named in the sources. */
     public static final List<String> KWETSBAARHEDEN = List.of("50-plus", "statushouder",

@@ -4,14 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The target-group codes of docs/events.md and how a placement and a target relate to them.
+ * The target-group codes (data/referentie/doelgroepen.csv) and how a placement and a target relate to them.
  * A placement has one main target group (its benefit or status; 'onbekend' when it names none, 'overig' when it
  * names only groups the reports have no column for) and two cross-cutting flags: met IBA and Banenafspraak.
  */
 public final class Doelgroepen {
 
-    public static final List<String> CODES = List.of("ww", "ww-dsp", "wajong", "wia-wga", "wao", "bijstand",
-            "mogelijk-bijstand", "nug", "banenafspraak", "met-iba");
+    /** The codes of data/referentie/doelgroepen.csv, the same in every service. */
+    public static final List<String> CODES = nl.wsp.referentie.Doelgroepen.codes();
     public static final String ALLE = "alle";
     public static final String BIJSTAND_NUG_MET_BEPERKING = "bijstand-nug-met-beperking";
     public static final String ONBEKEND = "onbekend";

@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * The columns of the region's placement table (placements-2018-amersfoort.csv): a placement's main target group and
  * its "met IBA" flag decide its column. UWV benefits with IBA share one column (WW/WGA met IBA); WAO and codes the table
- * has no column for fall under Overig; a placement without a target group is Onbekend.
+ * has no column for fall under Overig; a placement without a target group is Onbekend. A column of one target group
+ * has that group's code (data/referentie/doelgroepen.csv): {@code wia-wga}, not the source's header WGA.
  */
 public record Rapportkolom(String code, String naam) {
 
@@ -15,7 +16,7 @@ public record Rapportkolom(String code, String naam) {
             new Rapportkolom("ww", "WW"),
             new Rapportkolom("ww-dsp", "WW DSP"),
             new Rapportkolom("wajong", "Wajong"),
-            new Rapportkolom("wga", "WGA"),
+            new Rapportkolom("wia-wga", "WGA"),
             new Rapportkolom("mogelijk-bijstand", "Mogelijk Bijstand"),
             new Rapportkolom("bijstand", "Bijstand"),
             new Rapportkolom("nug", "NUG"),
@@ -33,7 +34,6 @@ public record Rapportkolom(String code, String naam) {
         }
         if (!metIba) {
             return switch (hoofddoelgroep) {
-                case "wia-wga" -> "wga";
                 case "wao" -> "overig";
                 default -> hoofddoelgroep;
             };

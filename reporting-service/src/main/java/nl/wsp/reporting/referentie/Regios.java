@@ -2,14 +2,16 @@ package nl.wsp.reporting.referentie;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** The labour-market regions and their municipalities: reference data from migration V4, extendable by a beheerder. */
+/**
+ * The labour-market regions and their municipalities, as {@link Referentiedata} wrote them from the reference file:
+ * the same 35 regions as every other service. Clients read them; nobody adds one through the API.
+ */
 @ApplicationScoped
 public class Regios {
 
@@ -59,17 +61,8 @@ public class Regios {
         return em.createNativeQuery("SELECT naam FROM regio ORDER BY naam").getResultList();
     }
 
-    /** Adds a region or adds municipalities to it; existing municipalities keep their place. */
-    @Transactional
-    public void registreer(String regio, List<String> gemeenten) {
-        em.createNativeQuery("INSERT INTO regio (naam) VALUES (?1) ON CONFLICT DO NOTHING").setParameter(1, regio).executeUpdate();
-        int volgorde = 1;
-        for (String gemeente : gemeenten) {
-            em.createNativeQuery("""
-                            INSERT INTO gemeente (regio, naam, volgorde) VALUES (?1, ?2, ?3)
-                            ON CONFLICT (regio, naam) DO NOTHING""")
-                    .setParameter(1, regio).setParameter(2, gemeente).setParameter(3, volgorde++).executeUpdate();
-        }
-        bewaard.remove(regio);
+    /** Forgets what this replica kept, after the reference data was written. */
+    void vergeet() {
+        bewaard.clear();
     }
 }

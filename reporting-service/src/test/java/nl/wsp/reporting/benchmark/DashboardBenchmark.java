@@ -46,11 +46,11 @@ class DashboardBenchmark {
         long genereerMs = (System.nanoTime() - start) / 1_000_000;
         given().auth().oauth2(Tokens.beheerder()).contentType("application/json")
                 .body(Map.of("regio", regio, "soort", "plaatsingen",
-                        "csv", Files.readString(Path.of("../../shared/data/wsp-targets-2019-amersfoort.csv"))))
+                        "csv", Files.readString(Path.of("../data/figures/wsp-targets-2019-amersfoort.csv"))))
                 .when().post("/api/v1/doelstellingen/import").then().statusCode(201);
         given().auth().oauth2(Tokens.beheerder()).contentType("application/json")
                 .body(Map.of("regio", regio, "soort", "banenafspraak-markt",
-                        "csv", Files.readString(Path.of("../../shared/data/banenafspraak-targets-market-amersfoort.csv"))))
+                        "csv", Files.readString(Path.of("../data/figures/banenafspraak-targets-market-amersfoort.csv"))))
                 .when().post("/api/v1/doelstellingen/import").then().statusCode(201);
 
         Map<String, String> vragen = new LinkedHashMap<>();

@@ -23,7 +23,7 @@ import static org.hamcrest.Matchers.startsWith;
 @QuarkusTest
 class DoelstellingResourceTest {
 
-    static final Path DATA = Path.of("../../shared/data");
+    static final Path DATA = Path.of("../data/figures");
 
     static Map<String, Object> doel(String regio, String doelgroep, List<String> gemeenten, int aantal) {
         Map<String, Object> body = new HashMap<>();

@@ -9,6 +9,8 @@ import java.util.List;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.startsWith;
 
 /** Who may see which report, the CSV form of every table, and the refusals of bad filters. */
@@ -93,13 +95,18 @@ class RapportageResourceTest {
     }
 
     @Test
-    void regios_zien_dashboard_en_beheerder_en_alleen_de_beheerder_voegt_toe() {
+    void de_35_regios_komen_uit_het_referentiebestand_en_niemand_voegt_er_een_toe() {
         given().auth().oauth2(Tokens.dashboard()).when().get("/api/v1/regios/Amersfoort").then().statusCode(200)
                 .body("gemeenten", equalTo(TestRegio.GEMEENTEN));
+        given().auth().oauth2(Tokens.dashboard()).when().get("/api/v1/regios/Gooi en Vechtstreek").then().statusCode(200)
+                .body("gemeenten", equalTo(List.of("Blaricum", "Eemnes", "Gooise Meren", "Hilversum", "Huizen", "Laren (NH.)", "Wijdemeren")));
+        given().auth().oauth2(Tokens.beheerder()).when().get("/api/v1/regios/Regio Zwolle").then().statusCode(200)
+                .body("gemeenten", hasItem("Zwolle"));
+        given().auth().oauth2(Tokens.beheerder()).when().get("/api/v1/regios").then().statusCode(200)
+                .body("naam", hasItems("Achterhoek", "Zeeland", "Midden-Limburg", "Midden-Brabant"));
         given().auth().oauth2(Tokens.adviseur("gemeente-amersfoort")).when().get("/api/v1/regios").then().statusCode(403);
-        given().auth().oauth2(Tokens.dashboard()).contentType("application/json").body("{\"gemeenten\":[\"X\"]}")
-                .when().put("/api/v1/regios/Nergens").then().statusCode(403);
-        given().auth().oauth2(Tokens.beheerder()).contentType("application/json").body("{\"gemeenten\":[]}")
-                .when().put("/api/v1/regios/Nergens").then().statusCode(400).body("invalidParams[0].name", equalTo("gemeenten"));
+        given().auth().oauth2(Tokens.beheerder()).contentType("application/json").body("{\"gemeenten\":[\"X\"]}")
+                .when().put("/api/v1/regios/Nergens").then().statusCode(405);
+        given().auth().oauth2(Tokens.beheerder()).when().get("/api/v1/regios/Nergens").then().statusCode(404);
     }
 }

@@ -20,7 +20,7 @@ class RapportkolomTest {
         assertThat(kolom("ww")).isEqualTo("ww");
         assertThat(kolom("ww-dsp")).isEqualTo("ww-dsp");
         assertThat(kolom("wajong")).isEqualTo("wajong");
-        assertThat(kolom("wia-wga")).isEqualTo("wga");
+        assertThat(kolom("wia-wga")).isEqualTo("wia-wga");
         assertThat(kolom("mogelijk-bijstand")).isEqualTo("mogelijk-bijstand");
         assertThat(kolom("bijstand")).isEqualTo("bijstand");
         assertThat(kolom("nug")).isEqualTo("nug");

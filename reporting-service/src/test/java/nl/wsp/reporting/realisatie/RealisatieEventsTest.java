@@ -240,7 +240,7 @@ class RealisatieEventsTest {
         String regio = TestRegio.nieuw();
         int doel2019 = 0;
         for (String[] bestand : new String[][]{{"banenafspraak-markt", "market"}, {"banenafspraak-overheid", "government"}}) {
-            String csv = Files.readString(Path.of("../../shared/data/banenafspraak-targets-" + bestand[1] + "-amersfoort.csv"));
+            String csv = Files.readString(Path.of("../data/figures/banenafspraak-targets-" + bestand[1] + "-amersfoort.csv"));
             given().auth().oauth2(Tokens.beheerder()).contentType("application/json")
                     .body(Map.of("regio", regio, "soort", bestand[0], "csv", csv))
                     .when().post("/api/v1/doelstellingen/import").then().statusCode(201);

@@ -28,7 +28,7 @@ import static org.awaitility.Awaitility.await;
 @QuarkusTest
 class Reproductie2018Test {
 
-    static final Path CSV = Path.of("../../shared/data/placements-2018-amersfoort.csv");
+    static final Path CSV = Path.of("../data/figures/placements-2018-amersfoort.csv");
 
     /** The columns of the source table as target-group codes of docs/events.md plus the "met IBA" flag. */
     static final Map<String, List<String>> DOELGROEPEN = new LinkedHashMap<>();

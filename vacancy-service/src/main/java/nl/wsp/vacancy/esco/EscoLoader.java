@@ -9,7 +9,10 @@ import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -22,11 +25,15 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.zip.GZIPInputStream;
 
 /**
  * Loads the ESCO occupations and skills into this service's database at start-up, once per version: the vacancy's
  * occupation and skills must be URIs that exist. Uses PostgreSQL's COPY (pgjdbc's CopyManager): ~17,000 rows in well
  * under a second. Replicas starting together serialise on an advisory lock; the second finds the version present.
+ * The gzip-compressed CSVs come from the classpath ({@code wsp/esco/*.csv.gz} of the {@code wsp-data} module, ADR 0006),
+ * or from {@code wsp.esco.directory} when that is set (another ESCO export, same file names).
  */
 @ApplicationScoped
 public class EscoLoader {
@@ -35,16 +42,16 @@ public class EscoLoader {
     private static final long LOCK_KEY = 0x6573636fL; // "esco"
 
     private final AgroalDataSource dataSource;
-    private final Path directory;
+    private final Optional<Path> directory;
     private final String version;
     private final Clock clock;
 
     EscoLoader(AgroalDataSource dataSource,
-               @ConfigProperty(name = "wsp.esco.directory") String directory,
+               @ConfigProperty(name = "wsp.esco.directory") Optional<String> directory,
                @ConfigProperty(name = "wsp.esco.version", defaultValue = "v1.1.1") String version,
                Clock clock) {
         this.dataSource = dataSource;
-        this.directory = Path.of(directory);
+        this.directory = directory.map(Path::of);
         this.version = version;
         this.clock = clock;
     }
@@ -68,7 +75,7 @@ public class EscoLoader {
         } catch (SQLException e) {
             throw new IllegalStateException("ESCO " + version + " could not be loaded: " + e.getMessage(), e);
         } catch (IOException e) {
-            throw new UncheckedIOException("ESCO " + version + " could not be read from " + directory.toAbsolutePath(), e);
+            throw new UncheckedIOException("ESCO " + version + " could not be read from " + bron(), e);
         }
     }
 
@@ -93,9 +100,9 @@ public class EscoLoader {
         }
         CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
         long beroepen = copy(copy, "COPY esco_beroep_nieuw (uri, isco_groep, code, label_nl, label_en, alt_labels_nl, alt_labels_en) "
-                + "FROM STDIN WITH (FORMAT csv, HEADER true)", directory.resolve("occupations.csv"));
+                + "FROM STDIN WITH (FORMAT csv, HEADER true)", "occupations.csv.gz");
         long vaardigheden = copy(copy, "COPY esco_vaardigheid_nieuw (uri, soort, hergebruik, label_nl, label_en, alt_labels_en) "
-                + "FROM STDIN WITH (FORMAT csv, HEADER true)", directory.resolve("skills.csv"));
+                + "FROM STDIN WITH (FORMAT csv, HEADER true)", "skills.csv.gz");
         try (var st = c.createStatement()) {
             st.execute("""
                     INSERT INTO esco_beroep SELECT * FROM esco_beroep_nieuw ON CONFLICT (uri) DO UPDATE SET
@@ -116,9 +123,24 @@ public class EscoLoader {
         return true;
     }
 
-    private static long copy(CopyManager copy, String sql, Path file) throws SQLException, IOException {
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    private long copy(CopyManager copy, String sql, String file) throws SQLException, IOException {
+        try (Reader in = new InputStreamReader(new GZIPInputStream(open(file), 1 << 16), StandardCharsets.UTF_8)) {
             return copy.copyIn(sql, in);
         }
+    }
+
+    private InputStream open(String file) throws IOException {
+        if (directory.isPresent()) {
+            return Files.newInputStream(directory.get().resolve(file));
+        }
+        InputStream in = EscoLoader.class.getResourceAsStream("/wsp/esco/" + file);
+        if (in == null) {
+            throw new FileNotFoundException("classpath:wsp/esco/" + file);
+        }
+        return in;
+    }
+
+    private String bron() {
+        return directory.map(d -> d.toAbsolutePath().toString()).orElse("classpath:wsp/esco");
     }
 }

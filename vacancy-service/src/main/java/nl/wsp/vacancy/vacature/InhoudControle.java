@@ -1,6 +1,7 @@
 package nl.wsp.vacancy.vacature;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import nl.wsp.referentie.Arbeidsmarktregios;
 import nl.wsp.vacancy.esco.EscoCatalogus;
 import nl.wsp.platform.problem.ApiProblem;
 import nl.wsp.platform.problem.Problem;
@@ -9,7 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** The checks Bean Validation cannot do: ESCO URIs that exist, a closing date not before the start date. */
+/**
+ * The checks Bean Validation cannot do: ESCO URIs that exist, a work location that is a municipality of the reference
+ * data (data/referentie/arbeidsmarktregios.csv), a closing date not before the start date.
+ */
 @ApplicationScoped
 public class InhoudControle {
 
@@ -23,6 +27,10 @@ public class InhoudControle {
         List<Problem.InvalidParam> fouten = new ArrayList<>();
         if (!esco.isBeroep(inhoud.escoBeroep())) {
             fouten.add(new Problem.InvalidParam("escoBeroep", "geen ESCO-beroep (v1.1.1): " + inhoud.escoBeroep()));
+        }
+        if (Arbeidsmarktregios.gemeente(inhoud.werklocatieGemeente()).isEmpty()) {
+            fouten.add(new Problem.InvalidParam("werklocatieGemeente", "onbekende gemeente; bekend zijn de "
+                    + Arbeidsmarktregios.gemeenten().size() + " gemeenten van de arbeidsmarktregio's, in de spelling van het CBS"));
         }
         vaardigheden("vereisteVaardigheden", inhoud.vereisteVaardigheden(), fouten);
         vaardigheden("gewensteVaardigheden", inhoud.gewensteVaardigheden(), fouten);

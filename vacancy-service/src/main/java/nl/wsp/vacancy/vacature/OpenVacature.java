@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import nl.wsp.platform.problem.ApiProblem;
 import nl.wsp.vacancy.werkgever.Adviseur;
+import nl.wsp.referentie.Arbeidsmarktregios;
 import nl.wsp.vacancy.werkgever.Werkgever;
 
 import java.time.Clock;
@@ -99,14 +100,18 @@ public class OpenVacature {
         }
     }
 
-    /** The employer's region; else that of its account manager's partner or adviser; else the configured default. */
+    /**
+     * The employer's region, which follows its municipality (account-service decides it from the reference data and
+     * sends it along); an employer whose event named none gets the region of its municipality. Never a default region:
+     * an employer of unknown place cannot open a vacancy.
+     */
     private String regioVan(Werkgever werkgever) {
-        if (werkgever.regio != null && !werkgever.regio.isBlank()) {
+        if (werkgever.regio != null && Arbeidsmarktregios.regios().contains(werkgever.regio)) {
             return werkgever.regio;
         }
-        return em.createQuery("select p.regio from Partner p where p.code = :code", String.class)
-                .setParameter("code", werkgever.accountmanagerPartner).getResultStream().findFirst()
-                .or(() -> java.util.Optional.ofNullable(em.find(Adviseur.class, werkgever.accountmanagerId)).map(a -> a.regio))
-                .orElse(config.standaardRegio());
+        return Arbeidsmarktregios.gemeente(werkgever.vestigingsgemeente).map(Arbeidsmarktregios.Gemeente::regio)
+                .orElseThrow(() -> new ApiProblem(422, "werkgever-zonder-regio", "Werkgever zonder arbeidsmarktregio",
+                        "De vestigingsgemeente van deze werkgever hoort bij geen arbeidsmarktregio; corrigeer haar in account-service",
+                        null, Map.of("werkgeverId", werkgever.id.toString())));
     }
 }

@@ -22,11 +22,6 @@ public interface VacatureConfig {
     @WithDefault("PT24H")
     Duration standaardTermijn();
 
-    /** Region of a vacancy whose account manager's partner and adviser are not (yet) known here. */
-    @WithName("standaard-regio")
-    @WithDefault("Amersfoort")
-    String standaardRegio();
-
     /** How often the scheduler looks for windows that closed; {@code off} disables it (tests drive it by hand). */
     @WithName("breed-uitzetten.interval")
     @WithDefault("1s")

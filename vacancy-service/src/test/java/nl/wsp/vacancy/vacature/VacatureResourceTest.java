@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import nl.wsp.testsupport.Tokens;
 import nl.wsp.testsupport.TestKlok;
 import nl.wsp.vacancy.Testdata;
+import nl.wsp.vacancy.werkgever.Werkgever;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -98,6 +99,40 @@ class VacatureResourceTest {
                 .body("invalidParams.name", hasItem("vereisteVaardigheden[1]"))
                 .body("invalidParams.name", not(hasItem("vereisteVaardigheden[0]")));
         assertThat(vacatures(account.werkgeverId())).isZero();
+    }
+
+    @Test
+    void een_werklocatie_die_geen_gemeente_is_is_400_met_de_veldnaam_en_er_wordt_niets_opgeslagen() {
+        Testdata.Account account = Testdata.werkgever(em, "gemeente-amersfoort");
+        for (String onzin : List.of("abc", "-1", "<script>", "../../etc/passwd", "Weesp", "Bergen")) {
+            Map<String, Object> body = Testdata.vacature(account.werkgeverId());
+            body.put("werklocatieGemeente", onzin);
+            post(account.token(), body).statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("invalidParams.name", equalTo(List.of("werklocatieGemeente")));
+        }
+        assertThat(vacatures(account.werkgeverId())).isZero();
+    }
+
+    @Test
+    void de_werklocatie_wordt_bewaard_zoals_het_cbs_haar_spelt() {
+        Testdata.Account account = Testdata.werkgever(em, "gemeente-amersfoort");
+        Map<String, Object> body = Testdata.vacature(account.werkgeverId());
+        body.put("werklocatieGemeente", "  laren ");
+        post(account.token(), body).statusCode(201).body("werklocatieGemeente", equalTo("Laren (NH.)"));
+    }
+
+    @Test
+    void de_regio_van_een_vacature_volgt_de_gemeente_van_de_werkgever_nooit_een_standaardregio() {
+        Testdata.Account zwolle = Testdata.werkgever(em, "gemeente-zwolle");
+        QuarkusTransaction.requiringNew().run(() -> em.find(Werkgever.class, zwolle.werkgeverId()).vestigingsgemeente = "Zwolle");
+        post(zwolle.token(), Testdata.vacature(zwolle.werkgeverId())).statusCode(201).body("regio", equalTo("Regio Zwolle"));
+
+        Testdata.Account nergens = Testdata.werkgever(em, "gemeente-amersfoort");
+        QuarkusTransaction.requiringNew().run(() -> em.find(Werkgever.class, nergens.werkgeverId()).vestigingsgemeente = "Atlantis");
+        post(nergens.token(), Testdata.vacature(nergens.werkgeverId())).statusCode(422)
+                .body("type", equalTo("urn:nl:wsp:probleem:werkgever-zonder-regio"));
+        assertThat(vacatures(nergens.werkgeverId())).isZero();
     }
 
     @Test

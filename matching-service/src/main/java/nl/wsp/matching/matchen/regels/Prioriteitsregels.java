@@ -1,5 +1,7 @@
 package nl.wsp.matching.matchen.regels;
 
+import nl.wsp.referentie.Doelgroepen;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -28,7 +30,7 @@ public final class Prioriteitsregels {
 
     public static final String VERSIE = "prioriteit-v1";
     static final double BANDBREEDTE = 5.0;
-    static final Set<String> KWETSBARE_DOELGROEPEN = Set.of("banenafspraak", "met-iba", "wajong", "wia-wga");
+    static final Set<String> KWETSBARE_DOELGROEPEN = Doelgroepen.kwetsbaar(); // data/referentie/doelgroepen.csv
 
     public static final String REGEL_KWETSBAAR = "regel-5-kwetsbaar-eerst";
     public static final String REGEL_SOLIDARITEIT = "regel-7-solidariteit";

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import nl.wsp.referentie.Arbeidsmarktregios;
 import nl.wsp.vacancy.vacature.Contractvorm;
 import nl.wsp.vacancy.vacature.Opleidingsniveau;
 import nl.wsp.vacancy.vacature.VacatureInhoud;
@@ -33,9 +34,14 @@ public record VacatureVerzoek(
 
     public VacatureInhoud inhoud() {
         return new VacatureInhoud(titel.strip(), escoBeroep.strip(), lijst(vereisteVaardigheden), lijst(gewensteVaardigheden),
-                urenPerWeek, aantalPosities, werklocatieGemeente.strip(), contractvorm, startdatum, sluitingsdatum,
+                urenPerWeek, aantalPosities, gemeente(werklocatieGemeente), contractvorm, startdatum, sluitingsdatum,
                 opleidingsniveau, Boolean.TRUE.equals(geschiktVoorBanenafspraak), Boolean.TRUE.equals(rijbewijsVereist),
                 omschrijving);
+    }
+
+    /** The municipality as CBS spells it ("laren" → "Laren (NH.)"); an unknown name stays, for InhoudControle to refuse. */
+    private static String gemeente(String naam) {
+        return Arbeidsmarktregios.gemeente(naam).map(Arbeidsmarktregios.Gemeente::naam).orElse(naam.strip());
     }
 
     private static List<String> lijst(List<String> uris) {
