@@ -27,7 +27,8 @@ final class Manifests {
     static final ObjectMapper YAML = YAMLMapper.builder(YAMLFactory.builder()
                     .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
             .build();
-    private static final ConcurrentHashMap<String, List<Manifest>> RENDERED = new ConcurrentHashMap<>();
+    /** Read or rendered once per test run; the trees are shared, so nobody changes them. */
+    private static final ConcurrentHashMap<String, List<Manifest>> CACHE = new ConcurrentHashMap<>();
 
     private Manifests() {
     }
@@ -56,6 +57,10 @@ final class Manifests {
 
     /** The resources files of the base and the partner templates: every YAML document that is a Kubernetes object. */
     static List<Manifest> resourceFiles() {
+        return CACHE.computeIfAbsent("(files)", k -> List.copyOf(readResourceFiles()));
+    }
+
+    private static List<Manifest> readResourceFiles() {
         List<Manifest> out = new ArrayList<>();
         for (Path dir : List.of(Repository.base(), Repository.kubernetes().resolve("partners"))) {
             for (Path f : Repository.files(dir, ".yaml")) {
@@ -82,7 +87,7 @@ final class Manifests {
 
     /** The overlay as kubectl would apply it ({@code kubectl kustomize overlays/<name>}). */
     static List<Manifest> rendered(String overlay) {
-        return RENDERED.computeIfAbsent(overlay, Manifests::render);
+        return CACHE.computeIfAbsent(overlay, o -> List.copyOf(render(o)));
     }
 
     private static List<Manifest> render(String overlay) {
