@@ -53,43 +53,76 @@ class KustomizationTest {
     @ParameterizedTest
     @MethodSource("overlays")
     void everyPatchOfTheOverlayTargetsAResourceOfTheBaseAndIsValidForItsKind(String overlay) {
-        List<Manifest> base = Manifests.resourceFiles();
         JsonNode k = Manifests.read(Repository.overlay(overlay).resolve("kustomization.yaml")).get(0).node();
         assertThat(k.path("resources").toString()).isEqualTo("[\"../../base\"]");
         assertThat(k.path("patches")).isNotEmpty();
+
+        assertThat(patchProblems(Repository.overlay(overlay), Manifests.resourceFiles())).isEmpty();
+    }
+
+    @Test
+    void aPatchOfAMissingResourceAMisspeltFieldOrAPathThatIsNotThereIsRefused() throws Exception {
+        Path overlay = Path.of(KustomizationTest.class.getResource("/broken-overlay/kustomization.yaml").toURI()).getParent();
+
+        List<String> problems = patchProblems(overlay, Manifests.resourceFiles());
+
+        assertThat(problems).hasSize(3);
+        assertThat(problems.get(0)).contains("missing-pool.yaml", "targets no resource of the base");
+        assertThat(problems.get(1)).contains("misspelt-field.yaml", "/spec", "'instance'");
+        assertThat(problems.get(2)).contains("missing-path.yaml", "/spec/template/spec/initContainers/0/resources");
+    }
+
+    /** What is wrong with the patches of an overlay, checked against the base's resources; empty when nothing is. */
+    static List<String> patchProblems(Path overlay, List<Manifest> base) {
+        List<String> problems = new ArrayList<>();
+        JsonNode k = Manifests.read(overlay.resolve("kustomization.yaml")).get(0).node();
         for (JsonNode patch : k.path("patches")) {
-            Path file = Repository.overlay(overlay).resolve(patch.path("path").asText());
+            Path file = overlay.resolve(patch.path("path").asText());
+            String name = file.getFileName().toString();
             List<Manifest> docs = Manifests.read(file);
+            // A JSON 6902 patch is a YAML list of operations (the reader yields its items); anything else is a
+            // strategic-merge patch: one partial resource.
+            boolean operations = !docs.isEmpty() && docs.stream().allMatch(d -> d.node().has("op"));
+            if (!operations && docs.size() != 1) {
+                problems.add(name + ": a strategic-merge patch is one resource");
+                continue;
+            }
             List<Manifest> targets;
             if (patch.has("target")) {
                 targets = base.stream().filter(m -> selected(m, patch.path("target"))).toList();
+            } else if (operations) {
+                problems.add(name + ": a JSON 6902 patch needs a target");
+                continue;
             } else {
-                assertThat(docs).as(file + ": a strategic-merge patch names its resource").hasSize(1);
                 Manifest doc = docs.get(0);
                 targets = base.stream().filter(m -> m.apiVersion().equals(doc.apiVersion()) && m.id().equals(doc.id())).toList();
             }
-            assertThat(targets).as(file + " targets a resource of the base").isNotEmpty();
-            // A JSON 6902 patch is a YAML list of operations (the reader yields its items); anything else is a
-            // strategic-merge patch: a partial resource.
-            boolean operations = docs.stream().allMatch(d -> d.node().has("op"));
+            if (targets.isEmpty()) {
+                problems.add(name + ": targets no resource of the base");
+                continue;
+            }
             if (!operations) {
-                assertThat(docs).as(file.toString()).hasSize(1);
                 Manifest doc = docs.get(0);
-                List<String> problems = KubernetesModel.knows(doc.apiVersion(), doc.kind())
+                List<String> invalid = KubernetesModel.knows(doc.apiVersion(), doc.kind())
                         ? KubernetesModel.validate(doc.node()) : CrdSchemas.validatePatch(doc.node());
-                assertThat(problems).as(file.toString()).isEmpty();
-            } else {
-                assertThat(patch.has("target")).as(file + ": a JSON 6902 patch needs a target").isTrue();
-                for (JsonNode op : docs.stream().map(Manifest::node).toList()) {
-                    assertThat(op.path("op").asText()).isIn("add", "replace", "remove");
-                    String path = op.path("path").asText();
-                    for (Manifest target : targets) {
-                        String mustExist = op.path("op").asText().equals("add") ? path.substring(0, path.lastIndexOf('/')) : path;
-                        assertThat(target.node().at(mustExist).isMissingNode()).as(file + ": " + mustExist + " in " + target).isFalse();
+                invalid.forEach(p -> problems.add(name + ": " + p));
+                continue;
+            }
+            for (JsonNode op : docs.stream().map(Manifest::node).toList()) {
+                String path = op.path("path").asText();
+                if (!List.of("add", "replace", "remove").contains(op.path("op").asText()) || !path.startsWith("/")) {
+                    problems.add(name + ": not an add, replace or remove of a path: " + op);
+                    continue;
+                }
+                String mustExist = op.path("op").asText().equals("add") ? path.substring(0, path.lastIndexOf('/')) : path;
+                for (Manifest target : targets) {
+                    if (target.node().at(mustExist).isMissingNode()) {
+                        problems.add(name + ": " + mustExist + " is not in " + target.id());
                     }
                 }
             }
         }
+        return problems;
     }
 
     @ParameterizedTest
