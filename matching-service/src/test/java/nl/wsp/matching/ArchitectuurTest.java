@@ -13,7 +13,9 @@ class ArchitectuurTest extends Architectuurtoetsen {
 
     ArchitectuurTest() {
         super("nl.wsp.matching",
-                Set.of("Bemiddelingsgegevens", "OpgeslagenKandidaatprofielen", "MatchprojectieHerbouw", "Voorselectie", "EscoCatalogus", "EscoImport", "EscoZoeken"),
+                Set.of("Bemiddelingsgegevens", "OpgeslagenKandidaatprofielen", "MatchprojectieHerbouw", "Voorselectie", "EscoCatalogus", "EscoImport", "EscoZoeken",
+                        "Referentiedata" // the start-up upsert of the reference file into the map and place tables
+                ),
                 Set.of("Instrument", "InstrumentInzet", "Nazorgmoment", "Partner", "Plaatsing", "Regiofonds", "Voordracht"));
     }
 }

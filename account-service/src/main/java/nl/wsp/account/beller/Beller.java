@@ -9,7 +9,7 @@ import java.util.UUID;
 
 /**
  * Who calls, as the authorisation rules of docs/api.md see it: a role, a partner and a region, worked out once per
- * request from the token ({@link BellerFilter} does that before any resource runs).
+ * request from the token ({@link nl.wsp.platform.security.BellerFilter} does that before any resource runs).
  * <ul>
  *   <li>{@code adviseur}: the token's {@code sub} is the adviser's id (one claim in every service); the adviser must be
  *   registered with the partner the {@code partner} claim names, and works for that partner's region.</li>
@@ -19,7 +19,7 @@ import java.util.UUID;
  * A partner that is unknown here (or an adviser not registered with it) is a 403 on every operation.
  */
 @RequestScoped
-public class Beller {
+public class Beller implements nl.wsp.platform.security.Beller {
 
     private final CurrentUser user;
     private final Bekenden bekenden;
@@ -35,6 +35,7 @@ public class Beller {
     }
 
     /** Resolves the caller; refuses (403) a token whose partner or adviser this service does not know. */
+    @Override
     public void bepaal() {
         if (bepaald) {
             return;

@@ -12,13 +12,13 @@ import java.util.UUID;
 
 /**
  * Who calls, as the authorisation rules of docs/api.md see it: a role, a partner and a region, worked out once per
- * request from the token ({@link BellerFilter}) against the partners and advisers account-service published.
+ * request from the token ({@link nl.wsp.platform.security.BellerFilter}) against the partners and advisers account-service published.
  * An adviser's token carries the adviser id in {@code sub} (the same claim in every service) and the partner in
  * {@code partner}; the adviser must belong to that partner. A partner system names its partner. A partner (or adviser)
  * this service does not know is a 403 on every operation; a beheerder and a dashboard see every region.
  */
 @RequestScoped
-public class Beller {
+public class Beller implements nl.wsp.platform.security.Beller {
 
     private final CurrentUser user;
     private final EntityManager em;
@@ -32,6 +32,7 @@ public class Beller {
         this.em = em;
     }
 
+    @Override
     public void bepaal() {
         if (bepaald) {
             return;
