@@ -1,5 +1,6 @@
 package nl.wsp.platform.privacy;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -9,10 +10,12 @@ import java.util.regex.Pattern;
  * separator (space, dot, dash, colon, slash or underscore) may stand between two digits; letters may stand before
  * and after it ({@code BSN111222333}, {@code GA:111 222 333}). A run of 8 or 10 digits is no BSN.
  * <p>
- * A canonical UUID as the whole value is the platform's own kind of id and is not searched: its hex groups hold a
- * 9-digit run that passes the eleven-test in about one UUID in a few hundred, which would refuse our own ids.
+ * A canonical UUID ({@code 8-4-4-4-12} hex), as the whole value or inside it (an ESCO URI, {@code REF-<uuid>}), is
+ * the platform's kind of id and is not searched: its hex groups hold a 9-digit run that passes the eleven-test in
+ * about one UUID in 180, which would refuse our own ids. The text on either side of it is searched as usual.
  * <p>
- * Pure Java, one pass, no allocation: cheap enough for every string of every request. The answer is yes or no;
+ * Pure Java, one pass (plus one regex for UUIDs in strings of 36 characters or more): cheap enough for every string
+ * of every request. The answer is yes or no;
  * the value itself never leaves this class.
  */
 public final class Bsn {
@@ -28,12 +31,27 @@ public final class Bsn {
         if (waarde == null || waarde.length() < 9) {
             return false;
         }
-        if (waarde.length() == 36 && UUID.matcher(waarde).matches()) {
+        if (waarde.length() < 36) {
+            return zoek(waarde, 0, waarde.length());
+        }
+        // UUIDs are cut out: what is left on either side is searched on its own
+        Matcher uuid = UUID.matcher(waarde);
+        int van = 0;
+        while (uuid.find()) {
+            if (zoek(waarde, van, uuid.start())) {
+                return true;
+            }
+            van = uuid.end();
+        }
+        return zoek(waarde, van, waarde.length());
+    }
+
+    private static boolean zoek(CharSequence waarde, int van, int tot) {
+        if (tot - van < 9) {
             return false;
         }
-        int n = waarde.length();
-        int i = 0;
-        while (i < n) {
+        int i = van;
+        while (i < tot) {
             if (!cijfer(waarde.charAt(i))) {
                 i++;
                 continue;
@@ -52,9 +70,9 @@ public final class Bsn {
                     laatste = d;
                 }
                 int volgende = j + 1;
-                if (volgende < n && cijfer(waarde.charAt(volgende))) {
+                if (volgende < tot && cijfer(waarde.charAt(volgende))) {
                     j = volgende;
-                } else if (volgende + 1 < n && scheiding(waarde.charAt(volgende)) && cijfer(waarde.charAt(volgende + 1))) {
+                } else if (volgende + 1 < tot && scheiding(waarde.charAt(volgende)) && cijfer(waarde.charAt(volgende + 1))) {
                     j = volgende + 1;
                 } else {
                     break;

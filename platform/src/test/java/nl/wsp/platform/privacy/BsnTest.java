@@ -84,7 +84,19 @@ class BsnTest {
                 .isFalse();
         Random random = new Random(23);
         for (int i = 0; i < 100_000; i++) {
-            assertThat(Bsn.komtVoorIn(new UUID(random.nextLong(), random.nextLong()).toString())).isFalse();
+            String uuid = new UUID(random.nextLong(), random.nextLong()).toString();
+            assertThat(Bsn.komtVoorIn(uuid)).isFalse();
+            assertThat(Bsn.komtVoorIn("http://data.europa.eu/esco/occupation/" + uuid)).isFalse();
+            assertThat(Bsn.komtVoorIn("REF-" + uuid + "-REF")).isFalse();
         }
+    }
+
+    @Test
+    void naast_een_uuid_wordt_wel_gezocht() {
+        String bsn = BsnGenerator.nieuw(new Random(37));
+        String uuid = UUID.randomUUID().toString();
+        assertThat(Bsn.komtVoorIn(uuid + " BSN " + bsn)).isTrue();
+        assertThat(Bsn.komtVoorIn(bsn + "/" + uuid)).as("the run ends where the UUID begins").isTrue();
+        assertThat(Bsn.komtVoorIn("GA-" + bsn + " " + uuid + " " + uuid)).isTrue();
     }
 }
