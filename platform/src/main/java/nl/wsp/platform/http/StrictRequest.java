@@ -42,13 +42,21 @@ public class StrictRequest implements ContainerRequestFilter {
     @Context
     ResourceInfo resource;
 
+    /**
+     * Query parameters a service reads for every operation outside the resource methods (reporting-service's
+     * {@code formaat}, read by its own filter): {@code wsp.platform.http.algemene-queryparameters}.
+     */
+    @jakarta.inject.Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "wsp.platform.http.algemene-queryparameters")
+    java.util.Optional<List<String>> algemeen;
+
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
         List<Problem.InvalidParam> invalid = new ArrayList<>();
         Method method = resource == null ? null : resource.getResourceMethod();
         MultivaluedMap<String, String> query = request.getUriInfo().getQueryParameters();
         if (method != null) {
-            Set<String> declared = QUERY_PARAMETERS.computeIfAbsent(method, StrictRequest::queryParameters);
+            Set<String> declared = QUERY_PARAMETERS.computeIfAbsent(method, m -> queryParameters(m, algemeen.orElse(List.of())));
             for (String name : new TreeSet<>(query.keySet())) {
                 if (!declared.contains(name)) {
                     invalid.add(new Problem.InvalidParam(name, declared.isEmpty()
@@ -126,8 +134,9 @@ public class StrictRequest implements ContainerRequestFilter {
         }
     }
 
-    private static Set<String> queryParameters(Method method) {
+    private static Set<String> queryParameters(Method method, List<String> algemeen) {
         Set<String> names = new TreeSet<>();
+        algemeen.stream().map(String::trim).filter(n -> !n.isEmpty()).forEach(names::add);
         for (Parameter parameter : method.getParameters()) {
             QueryParam query = parameter.getAnnotation(QueryParam.class);
             if (query != null) {
