@@ -44,10 +44,10 @@ public class StrictRequest implements ContainerRequestFilter {
 
     /**
      * Query parameters a service reads for every operation outside the resource methods (reporting-service's
-     * {@code formaat}, read by its own filter): {@code wsp.platform.http.algemene-queryparameters}.
+     * {@code formaat}, read by its own filter): {@code wsp.http.algemene-queryparameters}.
      */
     @jakarta.inject.Inject
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "wsp.platform.http.algemene-queryparameters")
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "wsp.http.algemene-queryparameters")
     java.util.Optional<List<String>> algemeen;
 
     @Override
