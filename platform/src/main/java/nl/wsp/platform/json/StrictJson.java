@@ -11,6 +11,9 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import nl.wsp.platform.privacy.Bsn;
+import nl.wsp.platform.privacy.BsnBewaking;
+import nl.wsp.platform.privacy.BsnGevonden;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
@@ -93,6 +96,10 @@ public class StrictJson implements ObjectMapperCustomizer {
             int c = forbiddenControlCharacter(text);
             if (c >= 0) {
                 throw InvalidFormatException.from(p, String.format("stuurteken U+%04X niet toegestaan", c), text, String.class);
+            }
+            // the BSN guard (privacy, ADR 0012) lives in this one String reader too: two would replace each other
+            if (BsnBewaking.actief() && Bsn.komtVoorIn(text)) {
+                throw new BsnGevonden(p);
             }
             return text;
         }

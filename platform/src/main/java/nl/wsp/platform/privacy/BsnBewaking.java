@@ -1,9 +1,5 @@
 package nl.wsp.platform.privacy;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.module.SimpleModule;
-import io.quarkus.jackson.ObjectMapperCustomizer;
-import jakarta.inject.Singleton;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
@@ -22,7 +18,7 @@ public class BsnBewaking implements ReaderInterceptor {
 
     private static final ThreadLocal<Boolean> ACTIEF = new ThreadLocal<>();
 
-    static boolean actief() {
+    public static boolean actief() {
         return ACTIEF.get() != null;
     }
 
@@ -36,16 +32,6 @@ public class BsnBewaking implements ReaderInterceptor {
             return context.proceed();
         } finally {
             ACTIEF.remove();
-        }
-    }
-
-    /** Puts the checking String deserializer into the application's ObjectMapper, beside whatever else customises it. */
-    @Singleton
-    public static class Module implements ObjectMapperCustomizer {
-
-        @Override
-        public void customize(ObjectMapper mapper) {
-            mapper.registerModule(new SimpleModule("wsp-bsn-bewaking").addDeserializer(String.class, new BsnWeigerendeString()));
         }
     }
 }

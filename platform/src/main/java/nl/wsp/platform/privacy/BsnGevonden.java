@@ -13,7 +13,7 @@ public class BsnGevonden extends MismatchedInputException {
     static final String REDEN = "bevat een nummer dat de BSN-elfproef doorstaat; een BSN wordt niet opgeslagen, "
             + "gebruik een eigen kenmerk";
 
-    BsnGevonden(JsonParser parser) {
+    public BsnGevonden(JsonParser parser) {
         super(parser, "a string value holds a number that passes the BSN eleven-test", String.class);
     }
 
