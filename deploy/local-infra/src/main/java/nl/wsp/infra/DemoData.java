@@ -203,7 +203,7 @@ final class DemoData {
         String cacheKey = role + "|" + partner;
         String token = tokens.get(cacheKey);
         if (token == null) {
-            token = DevToken.sign(key, role, partner, "demo-" + role + (partner != null ? "@" + partner : ""), Duration.ofHours(1));
+            token = DevToken.sign(key, role, partner, "demo-" + role + (partner != null ? "@" + partner : ""), DevToken.lifetime(role));
             tokens.put(cacheKey, token);
         }
         return token;

@@ -26,6 +26,8 @@ import java.util.Set;
 public final class DevToken {
 
     static final String ISSUER = "https://wsp.local/dev";
+    /** The audience the local stack requires in its production profile ({@code WSP_TOKEN_AUDIENCE}, set by ./wsp). */
+    static final String AUDIENCE = "wsp-api";
     private static final Set<String> ROLES = Set.of("adviseur", "partnersysteem", "dashboard", "beheerder");
 
     private DevToken() {
@@ -40,7 +42,7 @@ public final class DevToken {
         int accountPort = Integer.parseInt(System.getenv().getOrDefault("WSP_ACCOUNT_PORT", "8081"));
         String regio = null;
         Path key = Path.of("deploy", "dev-keys", "dev-private.pem");
-        Duration lifetime = Duration.ofHours(8);
+        Duration lifetime = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--role" -> role = args[++i];
@@ -51,7 +53,7 @@ public final class DevToken {
                 case "--account-port" -> accountPort = Integer.parseInt(args[++i]);
                 case "--regio" -> regio = args[++i];
                 case "--key" -> key = Path.of(args[++i]);
-                case "--hours" -> lifetime = Duration.ofHours(Long.parseLong(args[++i]));
+                case "--minutes" -> lifetime = Duration.ofMinutes(Long.parseLong(args[++i]));
                 default -> usage("unknown option " + args[i]);
             }
         }
@@ -61,11 +63,25 @@ public final class DevToken {
         if ((role.equals("adviseur") || role.equals("partnersysteem")) && partner == null) {
             usage("role " + role + " needs --partner <partner code>");
         }
+        if (lifetime == null) {
+            lifetime = lifetime(role);
+        } else if (lifetime.compareTo(lifetime(role)) > 0) {
+            System.err.println("warning: the services refuse a " + role + " token that lives longer than "
+                    + lifetime(role).toMinutes() + " minutes (wsp.platform.token.max-levensduur…)");
+        }
         if (role.equals("adviseur") && subject == null) {
             subject = demoAdviseurId(key, demo, partner, adviseur, accountPort);
         }
         System.out.println(sign(key, role, partner, subject != null ? subject : role + (partner != null ? "@" + partner : ""), regio,
                 lifetime));
+    }
+
+    /**
+     * The longest a token of {@code role} may live for the services (docs/api.md, "Tokens"): an hour for people and
+     * dashboards, a quarter of an hour for a partner system. The default of {@code ./wsp token}.
+     */
+    static Duration lifetime(String role) {
+        return "partnersysteem".equals(role) ? Duration.ofMinutes(15) : Duration.ofHours(1);
     }
 
     static String sign(Path key, String role, String partner, String subject, Duration lifetime) throws Exception {
@@ -76,9 +92,10 @@ public final class DevToken {
     static String sign(Path key, String role, String partner, String subject, String regio, Duration lifetime) throws Exception {
         JwtClaims claims = new JwtClaims();
         claims.setIssuer(ISSUER);
+        claims.setAudience(AUDIENCE);
         claims.setSubject(subject);
         claims.setIssuedAtToNow();
-        claims.setExpirationTimeMinutesInTheFuture(lifetime.toMinutes());
+        claims.setExpirationTime(org.jose4j.jwt.NumericDate.fromSeconds(claims.getIssuedAt().getValue() + lifetime.toSeconds()));
         claims.setGeneratedJwtId();
         claims.setStringListClaim("groups", List.of(role));
         if (partner != null) {
@@ -139,7 +156,8 @@ public final class DevToken {
     private static void usage(String problem) {
         System.err.println(problem);
         System.err.println("usage: ./wsp token --role adviseur|partnersysteem|dashboard|beheerder [--partner CODE]"
-                + " [--adviseur DEMO-LOGIN | --subject ADVISER-ID] [--account-port 8081] [--regio REGION]");
+                + " [--adviseur DEMO-LOGIN | --subject ADVISER-ID] [--account-port 8081] [--regio REGION]"
+                + " [--minutes N (default 60, partnersysteem 15)]");
         System.exit(64);
     }
 }

@@ -261,7 +261,7 @@ final class EndToEnd {
     }
 
     private String token(String role, String partner) throws Exception {
-        return DevToken.sign(key, role, partner, "e2e-" + role, Duration.ofMinutes(30));
+        return DevToken.sign(key, role, partner, "e2e-" + role, DevToken.lifetime(role));
     }
 
     private static void expect(boolean condition, String message) {

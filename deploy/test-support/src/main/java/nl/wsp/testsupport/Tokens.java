@@ -55,6 +55,19 @@ public final class Tokens {
         return claims(role, partner, subject).sign(KEY);
     }
 
+    /** The development signing key, for a test that builds a token with claims of its own. */
+    public static PrivateKey privateKey() {
+        return KEY;
+    }
+
+    /**
+     * As long as the services accept (wsp.platform.token.max-levensduur…, docs/api.md): an hour for people and
+     * dashboards, a quarter of an hour for a partner system.
+     */
+    public static Duration lifetime(String role) {
+        return "partnersysteem".equals(role) ? Duration.ofMinutes(15) : Duration.ofHours(1);
+    }
+
     /** An otherwise valid token that expired an hour ago. */
     public static String expired(String role, String partner) {
         long now = System.currentTimeMillis() / 1000;
@@ -62,7 +75,9 @@ public final class Tokens {
     }
 
     private static JwtClaimsBuilder claims(String role, String partner, String subject) {
-        JwtClaimsBuilder claims = Jwt.issuer(ISSUER).subject(subject).groups(role).expiresIn(Duration.ofHours(1));
+        long now = System.currentTimeMillis() / 1000;
+        JwtClaimsBuilder claims = Jwt.issuer(ISSUER).subject(subject).groups(role)
+                .issuedAt(now).expiresAt(now + lifetime(role).toSeconds());
         if (partner != null) {
             claims.claim("partner", partner);
         }

@@ -9,6 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import nl.wsp.matching.esco.EscoCatalogus;
 import nl.wsp.matching.invoer.RedelijkeDatum;
 import nl.wsp.matching.kandidaat.api.KandidaatInvoer;
+import nl.wsp.platform.privacy.BsnInJson;
+import nl.wsp.platform.privacy.BsnProblemen;
 import nl.wsp.platform.problem.Problem;
 
 import java.math.BigDecimal;
@@ -29,7 +31,8 @@ import java.util.regex.Pattern;
 /**
  * Reads and checks pushed candidates one by one, so that each bad item is refused with its own problem detail
  * (fields named {@code kandidaten[i].veld}) while the others go through. ESCO labels of the whole batch are
- * resolved together. A reference that passes the BSN elfproef is rejected without echoing it.
+ * resolved together. An item with a BSN in any string, at any depth (the frame's {@link BsnInJson}), is refused
+ * naming each such field, without echoing the value and before anything else is read from it.
  */
 @ApplicationScoped
 public class KandidaatValidatie {
@@ -69,8 +72,11 @@ public class KandidaatValidatie {
             KandidaatInvoer invoer = null;
             List<Problem.InvalidParam> fouten = new ArrayList<>();
             JsonNode item = items.get(i);
+            List<String> metBsn = item == null ? List.of() : BsnInJson.paden(item, prefix);
             if (item == null || !item.isObject()) {
                 fouten.add(new Problem.InvalidParam(prefix, "moet een object zijn"));
+            } else if (!metBsn.isEmpty()) {
+                metBsn.forEach(veld -> fouten.add(BsnProblemen.ongeldig(veld)));
             } else {
                 try {
                     invoer = json.treeToValue(item, KandidaatInvoer.class);
@@ -126,9 +132,6 @@ public class KandidaatValidatie {
         String referentie = null;
         if (!tekst(k.referentie())) {
             f.add(fout(p + "referentie", "is verplicht"));
-        } else if (BsnElfproef.isBsn(k.referentie())) {
-            f.add(fout(p + "referentie", "lijkt een BSN (voldoet aan de elfproef); een BSN wordt niet opgeslagen, "
-                    + "gebruik het eigen kenmerk van het partnersysteem"));
         } else if (!REFERENTIE.matcher(k.referentie()).matches()) {
             f.add(fout(p + "referentie", "1 tot 64 tekens: letters, cijfers en . _ : / -"));
         } else {

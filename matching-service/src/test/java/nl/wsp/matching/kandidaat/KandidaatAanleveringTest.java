@@ -3,6 +3,7 @@ package nl.wsp.matching.kandidaat;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import nl.wsp.platform.privacy.BsnGenerator;
 import nl.wsp.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -115,7 +116,7 @@ class KandidaatAanleveringTest {
     @Test
     void een_referentie_die_een_bsn_is_wordt_geweigerd_en_nergens_bewaard() {
         String partner = partner();
-        String nummer = BsnElfproefTest.geldigUitziendNummer(new java.util.Random());
+        String nummer = BsnGenerator.nieuw();
         String opgemaakt = nummer.substring(0, 4) + "." + nummer.substring(4, 6) + "." + nummer.substring(6);
         String body = push(partner, List.of(minimaal(nummer), minimaal(opgemaakt))).statusCode(200)
                 .body("afgewezen", equalTo(2))

@@ -181,7 +181,7 @@ class MatchVacatureTest {
 
     private static Map<String, Object> lasser(List<String> kwetsbaarheden) {
         Map<String, Object> k = new HashMap<>();
-        k.put("referentie", "M-" + UUID.randomUUID().toString().substring(0, 12));
+        k.put("referentie", "M-" + UUID.randomUUID()); // whole: a part of a UUID can pass the BSN eleven-test
         k.put("woongemeente", "Leusden");
         k.put("doelgroepen", List.of("ww"));
         k.put("kwetsbaarheden", kwetsbaarheden);

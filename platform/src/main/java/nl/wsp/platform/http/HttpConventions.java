@@ -2,6 +2,7 @@ package nl.wsp.platform.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.LaunchMode;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.ext.web.Router;
@@ -22,6 +23,7 @@ public class HttpConventions {
     private final String apiVersion;
     private final long maxBodySize;
     private final ObjectMapper json;
+    private final boolean hsts = LaunchMode.current() == LaunchMode.NORMAL;
 
     HttpConventions(@ConfigProperty(name = "wsp.api-version") String apiVersion,
                     @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize,
@@ -38,6 +40,8 @@ public class HttpConventions {
     void conventions(@Observes Filters filters) {
         filters.register(rc -> {
             rc.response().putHeader("API-Version", apiVersion);
+            String path = rc.normalizedPath();
+            rc.addHeadersEndHandler(v -> securityHeaders(rc.response().headers(), path));
             String length = rc.request().getHeader("Content-Length");
             if (length != null && isLargerThanLimit(length)) {
                 tooLarge(rc);
@@ -45,6 +49,26 @@ public class HttpConventions {
             }
             rc.next();
         }, 10_000);
+    }
+
+    /**
+     * On every answer, whoever wrote it: no content sniffing, no framing, a CSP that allows nothing (the API serves
+     * no pages; the Swagger UI under {@code /q/} keeps its own), HSTS in production only (dev and test speak plain
+     * http). Every {@code /api/v1/} answer carries personal or partner data and is {@code no-store}; the OpenAPI
+     * document is the exception and may be cached.
+     */
+    void securityHeaders(io.vertx.core.MultiMap headers, String path) {
+        headers.set("X-Content-Type-Options", "nosniff");
+        headers.set("X-Frame-Options", "DENY");
+        if (!path.startsWith("/q/swagger-ui") && !path.startsWith("/q/dev-ui") && !path.startsWith("/q/dev")) {
+            headers.set("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+        }
+        if (path.startsWith("/api/") && !path.startsWith("/api/v1/openapi")) {
+            headers.set("Cache-Control", "no-store");
+        }
+        if (hsts) {
+            headers.set("Strict-Transport-Security", "max-age=31536000");
+        }
     }
 
     /** A streamed (chunked) body that outgrows the limit fails later, in the body handler; same answer. */
@@ -72,7 +96,9 @@ public class HttpConventions {
         rc.response().setStatusCode(413)
                 .putHeader("Content-Type", Problem.MEDIA_TYPE)
                 .putHeader("API-Version", apiVersion)
-                .putHeader("Connection", "close")
+                .putHeader("Connection", "close");
+        securityHeaders(rc.response().headers(), rc.normalizedPath());
+        rc.response()
                 .end(body);
     }
 }

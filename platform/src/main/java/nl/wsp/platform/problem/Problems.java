@@ -62,7 +62,9 @@ public class Problems {
         String reason = e.getTargetType() != null && e.getTargetType().isEnum()
                 ? "onbekende waarde; toegestaan: " + Arrays.stream(e.getTargetType().getEnumConstants())
                         .map(c -> jsonName((Enum<?>) c)).collect(Collectors.joining(", "))
-                : "ongeldige waarde";
+                : e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("stuurteken")
+                        ? e.getOriginalMessage()
+                        : "ongeldige waarde of verkeerd type";
         return invalidJson(path(uri), jsonPath(e), reason);
     }
 
