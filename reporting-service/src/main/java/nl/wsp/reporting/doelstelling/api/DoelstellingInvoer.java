@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import nl.wsp.reporting.invoer.GeheelGetal;
+import nl.wsp.platform.json.GeheelGetal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;

@@ -1,4 +1,4 @@
-package nl.wsp.reporting.invoer;
+package nl.wsp.platform.json;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -8,9 +8,9 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import java.io.IOException;
 
 /**
- * Reads a count as a JSON integer only: {@code 1.5} placements in a target is refused (400 naming the field)
+ * Reads a count as a JSON integer only: {@code 1.5} placements, planned placements or months is refused (400 naming the field)
  * instead of being cut to {@code 1}, and so is a number beyond the range of an int. Put on a field with
- * {@code @JsonDeserialize(using = GeheelGetal.class)}. (The platform frame is to make this the rule for every integer.)
+ * {@code @JsonDeserialize(using = GeheelGetal.class)}. (The frame's StrictJson already refuses floats for integers; this also names the field in Dutch.)
  */
 public class GeheelGetal extends StdDeserializer<Integer> {
 

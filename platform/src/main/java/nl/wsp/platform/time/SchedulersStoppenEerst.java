@@ -1,4 +1,4 @@
-package nl.wsp.matching;
+package nl.wsp.platform.time;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduler;

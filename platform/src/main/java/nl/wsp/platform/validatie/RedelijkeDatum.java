@@ -1,4 +1,4 @@
-package nl.wsp.matching.invoer;
+package nl.wsp.platform.validatie;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
