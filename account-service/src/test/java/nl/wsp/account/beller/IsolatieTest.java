@@ -181,7 +181,7 @@ class IsolatieTest {
 
     private long beantwoordEvents(String id) {
         return QuarkusTransaction.requiringNew().call(() -> (Long) em.createQuery(
-                        "select count(e) from OutboxEvent e where e.aggregateId = :id and e.type = 'nl.wsp.contactverzoek.beantwoord.v1'")
+                        "select count(e) from OutboxEvent e where e.aggregateId = :id and e.type = 'nl.werkgeversdienstverlening.contactverzoeken.beantwoord.v1'")
                 .setParameter("id", id).getSingleResult());
     }
 

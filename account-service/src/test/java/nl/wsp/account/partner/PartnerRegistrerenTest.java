@@ -58,7 +58,7 @@ class PartnerRegistrerenTest {
                 .contains("\"specversion\":\"1.0\"")
                 .contains("\"type\":\"" + PartnerGeregistreerd.TYPE + "\"")
                 .contains("\"subject\":\"" + id + "\"")
-                .contains("\"source\":\"/wsp/account-service\"");
+                .contains("\"source\":\"urn:nld:oin:00000000000000000000:systeem:account-service\"");
 
         given().auth().oauth2(Testdata.adviseur().token())
                 .when().get("/api/v1/partners?regio=Amersfoort")

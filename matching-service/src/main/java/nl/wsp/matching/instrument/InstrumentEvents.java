@@ -8,10 +8,10 @@ import java.util.UUID;
 public final class InstrumentEvents {
 
     public static final String TOPIC = "wsp.matching.instrumenten";
-    public static final String AANGEVRAAGD = "nl.wsp.instrument.inzet-aangevraagd.v1";
-    public static final String GOEDGEKEURD = "nl.wsp.instrument.inzet-goedgekeurd.v1";
-    public static final String AFGEWEZEN = "nl.wsp.instrument.inzet-afgewezen.v1";
-    public static final String VERLOPEN = "nl.wsp.instrument.inzet-verlopen.v1";
+    public static final String AANGEVRAAGD = "nl.werkgeversdienstverlening.instrumenten.inzet-aangevraagd.v1";
+    public static final String GOEDGEKEURD = "nl.werkgeversdienstverlening.instrumenten.inzet-goedgekeurd.v1";
+    public static final String AFGEWEZEN = "nl.werkgeversdienstverlening.instrumenten.inzet-afgewezen.v1";
+    public static final String VERLOPEN = "nl.werkgeversdienstverlening.instrumenten.inzet-verlopen.v1";
 
     private InstrumentEvents() {
     }

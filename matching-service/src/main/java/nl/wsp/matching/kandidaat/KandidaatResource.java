@@ -111,7 +111,7 @@ public class KandidaatResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed({"partnersysteem", "beheerder"})
-    @Operation(operationId = "wisKandidaat", summary = "Recht op vergetelheid: wis de persoonsgegevens; nl.wsp.kandidaat.gewist.v1 gaat naar de andere diensten")
+    @Operation(operationId = "wisKandidaat", summary = "Recht op vergetelheid: wis de persoonsgegevens; nl.werkgeversdienstverlening.kandidaten.gewist.v1 gaat naar de andere diensten")
     @APIResponse(responseCode = "204", description = "Gewist")
     public Response wis(@PathParam("id") String id) {
         inzage.wis(uuid(id));

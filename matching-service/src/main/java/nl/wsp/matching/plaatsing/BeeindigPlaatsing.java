@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * A placement ends early: the candidate lost the job (rule 10). Publishes {@code nl.wsp.plaatsing.beeindigd.v1} so
+ * A placement ends early: the candidate lost the job (rule 10). Publishes {@code nl.werkgeversdienstverlening.plaatsingen.beeindigd.v1} so
  * durability can be reported; the check-ins after the end lapse.
  */
 @ApplicationScoped

@@ -13,8 +13,8 @@ import java.util.UUID;
 public final class PlaatsingEvents {
 
     public static final String TOPIC = "wsp.matching.plaatsingen";
-    public static final String GEREALISEERD = "nl.wsp.plaatsing.gerealiseerd.v1";
-    public static final String BEEINDIGD = "nl.wsp.plaatsing.beeindigd.v1";
+    public static final String GEREALISEERD = "nl.werkgeversdienstverlening.plaatsingen.gerealiseerd.v1";
+    public static final String BEEINDIGD = "nl.werkgeversdienstverlening.plaatsingen.beeindigd.v1";
 
     private PlaatsingEvents() {
     }

@@ -26,7 +26,7 @@ import java.util.UUID;
 
 /**
  * Turns an accepted proposal into a placement: start date, contract, hours and the instruments deployed — each one an
- * approved deployment for this candidate (rule 8: consent first). Publishes {@code nl.wsp.plaatsing.gerealiseerd.v1},
+ * approved deployment for this candidate (rule 8: consent first). Publishes {@code nl.werkgeversdienstverlening.plaatsingen.gerealiseerd.v1},
  * from which vacancy-service fills a position and reporting counts the placement.
  */
 @ApplicationScoped

@@ -8,8 +8,8 @@ import java.util.UUID;
 public final class VoordrachtEvents {
 
     public static final String TOPIC = "wsp.matching.voordrachten";
-    public static final String GEDAAN = "nl.wsp.voordracht.gedaan.v1";
-    public static final String UITKOMST_GEREGISTREERD = "nl.wsp.voordracht.uitkomst-geregistreerd.v1";
+    public static final String GEDAAN = "nl.werkgeversdienstverlening.voordrachten.gedaan.v1";
+    public static final String UITKOMST_GEREGISTREERD = "nl.werkgeversdienstverlening.voordrachten.uitkomst-geregistreerd.v1";
 
     private VoordrachtEvents() {
     }

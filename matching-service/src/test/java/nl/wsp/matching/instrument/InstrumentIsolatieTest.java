@@ -73,7 +73,7 @@ class InstrumentIsolatieTest {
                     .body("detail", not(org.hamcrest.Matchers.containsString(SOEST)));
         }
         assertThat(aantal("SELECT count(*) FROM instrument_inzet WHERE kandidaat_id = ?1", kandidaat)).isZero();
-        assertThat(aantal("SELECT count(*) FROM outbox_event WHERE type = 'nl.wsp.instrument.inzet-aangevraagd.v1' "
+        assertThat(aantal("SELECT count(*) FROM outbox_event WHERE type = 'nl.werkgeversdienstverlening.instrumenten.inzet-aangevraagd.v1' "
                 + "AND payload::text LIKE '%' || ?1 || '%'", kandidaat.toString())).isZero();
     }
 

@@ -159,7 +159,7 @@ class KandidaatPrivacyTest {
         List<ConsumerRecord<String, String>> records = TestKafka.readUntil("wsp.matching.kandidaten",
                 r -> id.toString().equals(r.key()), Duration.ofSeconds(30));
         ConsumerRecord<String, String> event = records.stream().filter(r -> id.toString().equals(r.key())).findFirst().orElseThrow();
-        assertThat(event.value()).contains("\"type\":\"nl.wsp.kandidaat.gewist.v1\"")
+        assertThat(event.value()).contains("\"type\":\"nl.werkgeversdienstverlening.kandidaten.gewist.v1\"")
                 .contains("\"data\":{\"kandidaatId\":\"" + id + "\"}")
                 .doesNotContain("El Amrani", "Amersfoort", "schulden");
 

@@ -109,7 +109,7 @@ class PlaatsingFlowTest {
         assertThat(gerealiseerd.get("instrumenten").toString()).isEqualTo("[\"jobcoaching\"]");
         assertThat(gerealiseerd.toString()).doesNotContain("Fatima", "El Amrani", "example.nl", "ref-");
 
-        JsonNode gedaan = data(nl.wsp.matching.voordracht.VoordrachtEvents.TOPIC, voordracht, "nl.wsp.voordracht.gedaan.v1");
+        JsonNode gedaan = data(nl.wsp.matching.voordracht.VoordrachtEvents.TOPIC, voordracht, "nl.werkgeversdienstverlening.voordrachten.gedaan.v1");
         assertThat(veldnamen(gedaan)).containsExactlyInAnyOrder("voordrachtId", "vacatureId", "kandidaatId", "partner");
         assertThat(gedaan.get("partner").asText()).isEqualTo(NIJKERK);
         List<String> uitkomsten = new ArrayList<>();
@@ -335,7 +335,7 @@ class PlaatsingFlowTest {
         JsonNode event = JSON.readTree(records.get(0).value());
         assertThat(event.get("type").asText()).isEqualTo(type);
         assertThat(event.get("subject").asText()).isEqualTo(subject);
-        assertThat(event.get("source").asText()).isEqualTo("/wsp/matching-service");
+        assertThat(event.get("source").asText()).isEqualTo("urn:nld:oin:00000000000000000000:systeem:matching-service");
         return event.get("data");
     }
 

@@ -13,6 +13,7 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.StringSerializer;
 import nl.wsp.platform.PlatformConfig;
+import nl.wsp.platform.cloudevents.CloudEvents;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -132,8 +133,7 @@ public class OutboxRelay {
                 while (rs.next()) {
                     ProducerRecord<String, String> record = new ProducerRecord<>(rs.getString("topic"), rs.getString("aggregate_id"),
                             rs.getString("payload"));
-                    record.headers().add(new RecordHeader("content-type",
-                            "application/cloudevents+json; charset=UTF-8".getBytes(StandardCharsets.UTF_8)));
+                    record.headers().add(new RecordHeader("content-type", CloudEvents.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8)));
                     ids.add(rs.getObject("id", UUID.class));
                     sends.add(producer().send(record));
                 }

@@ -28,7 +28,7 @@ class PartnerEventsTest {
 
     static String partnerGeregistreerd(String eventId, UUID partnerId, String code, String regio) {
         return """
-                {"specversion":"1.0","id":"%s","source":"/wsp/account-service","type":"nl.wsp.partner.geregistreerd.v1",
+                {"specversion":"1.0","id":"%s","source":"urn:nld:oin:00000000000000000000:systeem:account-service","type":"nl.werkgeversdienstverlening.partners.geregistreerd.v1",
                  "time":"2026-11-22T10:00:00Z","subject":"%s","datacontenttype":"application/json",
                  "data":{"partnerId":"%s","code":"%s","naam":"Gemeente %s","soort":"gemeente","regio":"%s",
                          "geregistreerdOp":"2026-11-22T10:00:00Z"}}
@@ -70,7 +70,7 @@ class PartnerEventsTest {
     void een_onleesbaar_bericht_houdt_de_verwerking_niet_op() {
         String regio = "Regio-" + UUID.randomUUID();
         UUID partnerId = UUID.randomUUID();
-        TestKafka.send(TOPIC, partnerId.toString(), "{ dit is geen cloudevent");
+        TestKafka.sendBuitenContract(TOPIC, partnerId.toString(), "{ dit is geen cloudevent");
         TestKafka.send(TOPIC, partnerId.toString(), partnerGeregistreerd(UUID.randomUUID().toString(), partnerId, "sw-amfors", regio));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> telling(regio) == 1);

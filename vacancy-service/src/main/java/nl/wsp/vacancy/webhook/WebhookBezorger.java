@@ -14,6 +14,7 @@ import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
+import nl.wsp.platform.cloudevents.CloudEvents;
 import nl.wsp.platform.problem.ApiProblem;
 
 import java.net.InetAddress;
@@ -130,7 +131,7 @@ public class WebhookBezorger {
                     .setHost(host).setPort(poort).setSsl(https).setURI(pad)
                     .setFollowRedirects(false)
                     .setIdleTimeout(config.timeout().toMillis())
-                    .putHeader("Content-Type", "application/cloudevents+json; charset=UTF-8")
+                    .putHeader("Content-Type", CloudEvents.CONTENT_TYPE)
                     .putHeader("User-Agent", "WSP-vacancy-service/1.0")
                     .putHeader(Handtekening.ID, id)
                     .putHeader(Handtekening.TIJDSTIP, Long.toString(tijdstip))

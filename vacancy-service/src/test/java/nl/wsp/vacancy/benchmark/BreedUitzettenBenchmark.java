@@ -95,7 +95,7 @@ class BreedUitzettenBenchmark {
                 .setParameter(1, account.werkgeverId()).getSingleResult()).longValue())).isEqualTo(AANTAL);
 
         int grootte = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-                "SELECT avg(length(payload))::int FROM outbox_event WHERE type = 'nl.wsp.vacature.breed-uitgezet.v1'")
+                "SELECT avg(length(payload))::int FROM outbox_event WHERE type = 'nl.werkgeversdienstverlening.vacatures.breed-uitgezet.v1'")
                 .getSingleResult()).intValue());
         double ruwSeconden = ruweProductie(grootte);
 
@@ -121,7 +121,7 @@ class BreedUitzettenBenchmark {
     private long gepubliceerd(UUID werkgeverId) {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery("""
                         SELECT count(*) FROM outbox_event o JOIN vacature v ON v.id::text = o.aggregate_id
-                        WHERE v.werkgever_id = ?1 AND o.type = 'nl.wsp.vacature.breed-uitgezet.v1' AND o.topic = 'wsp.vacancy.vacatures'
+                        WHERE v.werkgever_id = ?1 AND o.type = 'nl.werkgeversdienstverlening.vacatures.breed-uitgezet.v1' AND o.topic = 'wsp.vacancy.vacatures'
                           AND o.published_at IS NOT NULL""")
                 .setParameter(1, werkgeverId).getSingleResult()).longValue());
     }

@@ -114,7 +114,7 @@ class WebhookTest {
 
             Ontvangen laatste = ontvangen.get(2);
             JsonNode event = json.readTree(laatste.body());
-            assertThat(event.path("type").asText()).isEqualTo("nl.wsp.vacature.breed-uitgezet.v1");
+            assertThat(event.path("type").asText()).isEqualTo("nl.werkgeversdienstverlening.vacatures.breed-uitgezet.v1");
             assertThat(event.path("subject").asText()).isEqualTo(vacatureId);
             assertThat(event.path("data").path("reden").asText()).isEqualTo("handmatig");
             assertThat(laatste.contentType()).startsWith("application/cloudevents+json");
