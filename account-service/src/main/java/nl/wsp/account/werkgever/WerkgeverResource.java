@@ -21,6 +21,10 @@ import nl.wsp.account.adviseur.Adviseur;
 import nl.wsp.account.adviseur.AdviseurRepository;
 import nl.wsp.platform.problem.ApiProblem;
 import nl.wsp.platform.page.Pagina;
+import nl.wsp.platform.page.Cursor;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import nl.wsp.account.platform.Params;
 import nl.wsp.account.werkgever.api.ToewijzingVerzoek;
 import nl.wsp.account.werkgever.api.ToewijzingWeergave;
@@ -140,10 +144,14 @@ public class WerkgeverResource {
     @GET
     @Path("/{id}/accountmanager-toewijzingen")
     @RolesAllowed({"adviseur", "beheerder"})
-    @Operation(operationId = "lijstAccountmanagerToewijzingen", summary = "Geschiedenis van accountmanagers: wie, wanneer, waarom")
-    public List<ToewijzingWeergave> geschiedenis(@PathParam("id") UUID id) {
+    @Operation(operationId = "lijstAccountmanagerToewijzingen", summary = "Geschiedenis van accountmanagers: wie, wanneer, waarom",
+            description = "Oudste eerst (op `volgnummer`); cursorpaginering (`cursor`, `limiet` tot 200).")
+    public Pagina<ToewijzingWeergave> geschiedenis(@PathParam("id") UUID id,
+                                          @QueryParam("cursor") @Parameter(description = "De `volgendeCursor` van de vorige pagina; weglaten voor de eerste") String cursor,
+                                          @QueryParam("limiet") @Parameter(description = "Hoeveel per pagina (standaard 50)") @Min(1) @Max(200) Integer limiet) {
         toegang.zichtbareWerkgever(id);
-        return werkgevers.geschiedenis(id).stream().map(ToewijzingWeergave::van).toList();
+        return Pagina.uit(werkgevers.geschiedenis(id), cursor, Cursor.limiet(limiet), t -> String.format("%019d", t.volgnummer()))
+                .map(ToewijzingWeergave::van);
     }
 
     private Adviseur am(Werkgever w) {
