@@ -70,7 +70,7 @@ public class AdviseurResource {
     public Pagina<AdviseurWeergave> lijst(@QueryParam("partner") @Parameter(description = "Alleen de adviseurs van deze partner (zijn `code`)") String partner,
                                           @QueryParam("regio") @Parameter(description = "Alleen de adviseurs van deze arbeidsmarktregio") String regio,
                                           @QueryParam("cursor") @Parameter(description = "De `volgendeCursor` van de vorige pagina; weglaten voor de eerste") String cursor,
-                                          @QueryParam("limiet") @Parameter(description = "Hoeveel per pagina (standaard 50)") @Min(1) @Max(200) Integer limiet) {
+                                          @QueryParam("limiet") @Parameter(description = "Hoeveel per pagina (standaard 50)") @Min(value = 1, message = "een geheel getal van 1 tot en met 200") @Max(value = 200, message = "een geheel getal van 1 tot en met 200") Integer limiet) {
         List<Adviseur> zichtbaar = adviseurs.lijst(partner, regio).stream().filter(a -> beller.ziet(a.regio())).toList();
         return Pagina.uit(zichtbaar, cursor, Cursor.limiet(limiet), a -> Cursor.sleutel(a.regio(), a.naam(), a.id().toString()))
                 .map(AdviseurWeergave::van);

@@ -68,7 +68,7 @@ public class PartnerResource {
             description = "Gesorteerd op code; cursorpaginering (`cursor`, `limiet` tot 200).")
     public Pagina<PartnerWeergave> lijst(@QueryParam("regio") @Parameter(description = "Alleen de partners van deze arbeidsmarktregio") String regio,
                                           @QueryParam("cursor") @Parameter(description = "De `volgendeCursor` van de vorige pagina; weglaten voor de eerste") String cursor,
-                                          @QueryParam("limiet") @Parameter(description = "Hoeveel per pagina (standaard 50)") @Min(1) @Max(200) Integer limiet) {
+                                          @QueryParam("limiet") @Parameter(description = "Hoeveel per pagina (standaard 50)") @Min(value = 1, message = "een geheel getal van 1 tot en met 200") @Max(value = 200, message = "een geheel getal van 1 tot en met 200") Integer limiet) {
         List<Partner> zichtbaar = partners.inRegio(regio).stream().filter(p -> beller.ziet(p.regio())).toList();
         return Pagina.uit(zichtbaar, cursor, Cursor.limiet(limiet), p -> p.code()).map(PartnerWeergave::van);
     }

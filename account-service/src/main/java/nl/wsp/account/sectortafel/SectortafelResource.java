@@ -79,7 +79,7 @@ public class SectortafelResource {
             description = "Gesorteerd op regio en naam; cursorpaginering (`cursor`, `limiet` tot 200).")
     public Pagina<SectortafelWeergave> lijst(@QueryParam("regio") @Parameter(description = "Alleen de sectortafels van deze arbeidsmarktregio") String regio,
                                           @QueryParam("cursor") @Parameter(description = "De `volgendeCursor` van de vorige pagina; weglaten voor de eerste") String cursor,
-                                          @QueryParam("limiet") @Parameter(description = "Hoeveel per pagina (standaard 50)") @Min(1) @Max(200) Integer limiet) {
+                                          @QueryParam("limiet") @Parameter(description = "Hoeveel per pagina (standaard 50)") @Min(value = 1, message = "een geheel getal van 1 tot en met 200") @Max(value = 200, message = "een geheel getal van 1 tot en met 200") Integer limiet) {
         List<Sectortafel> zichtbaar = tafels.inRegio(regio).stream().filter(t -> beller.ziet(t.regio())).toList();
         return Pagina.uit(zichtbaar, cursor, Cursor.limiet(limiet), t -> Cursor.sleutel(t.regio(), t.naam(), t.id().toString()))
                 .map(SectortafelWeergave::van);

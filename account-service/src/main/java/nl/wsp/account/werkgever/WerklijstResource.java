@@ -54,7 +54,7 @@ public class WerklijstResource {
     public Pagina<TeBezoekenWerkgever> bezoeken(
             @QueryParam("accountmanagerId") @Parameter(description = "Alleen de werkgevers van deze accountmanager (een adviseur-id)") UUID accountmanagerId,
             @QueryParam("cursor") @Parameter(description = "De `volgendeCursor` van de vorige pagina; weglaten voor de eerste") String cursor,
-            @QueryParam("limiet") @Parameter(description = "Hoeveel per pagina (standaard 50)") @Min(1) @Max(200) Integer limiet) {
+            @QueryParam("limiet") @Parameter(description = "Hoeveel per pagina (standaard 50)") @Min(value = 1, message = "een geheel getal van 1 tot en met 200") @Max(value = 200, message = "een geheel getal van 1 tot en met 200") Integer limiet) {
         LocalDate grens = LocalDate.now(clock.withZone(NL)).minusMonths(12);
         Map<UUID, String> namen = new HashMap<>();
         List<TeBezoekenWerkgever> rijen = werkgevers.nietBezochtSinds(grens, accountmanagerId, toegang.regio()).stream()

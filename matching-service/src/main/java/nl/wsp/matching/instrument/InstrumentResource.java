@@ -70,7 +70,7 @@ public class InstrumentResource {
     public Pagina<InstrumentWeergave> catalogus(
             @QueryParam("partner") @Parameter(description = "Alleen de catalogus van deze partner (zijn `code`)") String partner,
             @QueryParam("cursor") @Parameter(description = "De `volgendeCursor` van de vorige pagina; weglaten voor de eerste") String cursor,
-            @QueryParam("limiet") @Parameter(description = "Hoeveel per pagina (standaard 50)") @Min(1) @Max(200) Integer limiet) {
+            @QueryParam("limiet") @Parameter(description = "Hoeveel per pagina (standaard 50)") @Min(value = 1, message = "een geheel getal van 1 tot en met 200") @Max(value = 200, message = "een geheel getal van 1 tot en met 200") Integer limiet) {
         var query = partner == null
                 ? em.createQuery("from Instrument", Instrument.class)
                 : em.createQuery("from Instrument where partner = :p", Instrument.class).setParameter("p", partner);
@@ -130,7 +130,7 @@ public class InstrumentResource {
             @QueryParam("betalendePartner") @Parameter(description = "Alleen de aanvragen die deze partner (zijn `code`) betaalt") String partner,
             @QueryParam("status") @Parameter(description = "Alleen de aanvragen met deze status") InzetStatus status,
             @QueryParam("cursor") @Parameter(description = "De `volgendeCursor` van de vorige pagina; weglaten voor de eerste") String cursor,
-            @QueryParam("limiet") @Parameter(description = "Hoeveel per pagina (standaard 50)") @Min(1) @Max(200) Integer limiet) {
+            @QueryParam("limiet") @Parameter(description = "Hoeveel per pagina (standaard 50)") @Min(value = 1, message = "een geheel getal van 1 tot en met 200") @Max(value = 200, message = "een geheel getal van 1 tot en met 200") Integer limiet) {
         int n = Cursor.limiet(limiet);
         String zichtbaar = beller.zichtbaarheidsPartner();
         StringBuilder jpql = new StringBuilder("from InstrumentInzet where 1 = 1");

@@ -42,19 +42,19 @@ public class Parameters implements ParamConverterProvider {
             return null;
         }
         if (rawType == Integer.class || rawType == int.class) {
-            return (ParamConverter<T>) converter(name, "een geheel getal", Integer::valueOf);
+            return (ParamConverter<T>) converter(name, "een geheel getal", Integer::valueOf, rawType.isPrimitive());
         }
         if (rawType == Long.class || rawType == long.class) {
-            return (ParamConverter<T>) converter(name, "een geheel getal", Long::valueOf);
+            return (ParamConverter<T>) converter(name, "een geheel getal", Long::valueOf, rawType.isPrimitive());
         }
         if (rawType == Boolean.class || rawType == boolean.class) {
-            return (ParamConverter<T>) converter(name, "true of false", Parameters::bool);
+            return (ParamConverter<T>) converter(name, "true of false", Parameters::bool, rawType.isPrimitive());
         }
         if (rawType == UUID.class) {
-            return (ParamConverter<T>) converter(name, "geen geldige id (UUID)", UUID::fromString);
+            return (ParamConverter<T>) converter(name, "geen geldige id (UUID)", UUID::fromString, false);
         }
         if (rawType == LocalDate.class) {
-            return (ParamConverter<T>) converter(name, "een datum (jjjj-mm-dd)", LocalDate::parse);
+            return (ParamConverter<T>) converter(name, "een datum (jjjj-mm-dd)", LocalDate::parse, false);
         }
         if (rawType.isEnum()) {
             return (ParamConverter<T>) enumeration(name, (Class<? extends Enum>) rawType);
@@ -88,11 +88,15 @@ public class Parameters implements ParamConverterProvider {
         };
     }
 
-    private static <V> ParamConverter<V> converter(String name, String expected, Function<String, V> parse) {
+    /** An empty value ({@code ?limiet=}) is an absent one, as before; a primitive cannot be absent, so it is refused. */
+    private static <V> ParamConverter<V> converter(String name, String expected, Function<String, V> parse, boolean primitive) {
         return new ParamConverter<>() {
             @Override
             public V fromString(String value) {
-                if (value == null) {
+                if (value == null || value.isBlank()) {
+                    if (primitive) {
+                        throw ApiProblem.invalid(name, expected);
+                    }
                     return null;
                 }
                 try {
@@ -115,7 +119,7 @@ public class Parameters implements ParamConverterProvider {
         return new ParamConverter<>() {
             @Override
             public E fromString(String value) {
-                if (value == null) {
+                if (value == null || value.isBlank()) {
                     return null;
                 }
                 for (E constant : constants) {

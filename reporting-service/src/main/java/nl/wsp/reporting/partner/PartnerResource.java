@@ -44,7 +44,7 @@ public class PartnerResource {
                     + "verschijnt hier even later.")
     public Pagina<Partner> lijst(@QueryParam("regio") @Parameter(description = "Alleen de partners van deze arbeidsmarktregio") String regio,
                                  @QueryParam("cursor") @Parameter(description = "De `volgendeCursor` van de vorige pagina; weglaten voor de eerste") String cursor,
-                                 @QueryParam("limiet") @Parameter(description = "Hoeveel per pagina (standaard 50)") @Min(1) @Max(200) Integer limiet) {
+                                 @QueryParam("limiet") @Parameter(description = "Hoeveel per pagina (standaard 50)") @Min(value = 1, message = "een geheel getal van 1 tot en met 200") @Max(value = 200, message = "een geheel getal van 1 tot en met 200") Integer limiet) {
         int n = Cursor.limiet(limiet);
         StringBuilder jpql = new StringBuilder("from PartnerRegio where 1 = 1");
         if (regio != null) {

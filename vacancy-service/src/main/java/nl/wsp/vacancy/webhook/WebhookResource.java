@@ -76,7 +76,7 @@ public class WebhookResource {
             description = "Oudste eerst; cursorpaginering (`cursor`, `limiet` tot 200). Het geheim staat er niet in.")
     public Pagina<AbonnementWeergave> lijst(
             @QueryParam("cursor") @Parameter(description = "De `volgendeCursor` van de vorige pagina; weglaten voor de eerste") String cursor,
-            @QueryParam("limiet") @Parameter(description = "Hoeveel per pagina (standaard 50)") @Min(1) @Max(200) Integer limiet) {
+            @QueryParam("limiet") @Parameter(description = "Hoeveel per pagina (standaard 50)") @Min(value = 1, message = "een geheel getal van 1 tot en met 200") @Max(value = 200, message = "een geheel getal van 1 tot en met 200") Integer limiet) {
         int n = Cursor.limiet(limiet);
         boolean alle = user.is(CurrentUser.BEHEERDER);
         String[] na = cursor == null ? null : Cursor.lees(cursor, 2);
@@ -126,11 +126,11 @@ public class WebhookResource {
     @RolesAllowed({CurrentUser.PARTNERSYSTEEM, CurrentUser.BEHEERDER})
     @Transactional
     @Operation(operationId = "lijstAfleveringen", summary = "Het afleverlog: elke aflevering met elke poging (tijd, HTTP-status of fout, duur)")
-    public Pagina<AfleveringWeergave> afleveringen(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
-                                                   @QueryParam("limiet") String limiet) {
+    public Pagina<AfleveringWeergave> afleveringen(@PathParam("id") UUID id, @QueryParam("cursor") @Parameter(description = "De `volgendeCursor` van de vorige pagina; weglaten voor de eerste") String cursor,
+                                                   @QueryParam("limiet") @Parameter(description = "Hoeveel per pagina (standaard 50)") @Min(value = 1, message = "een geheel getal tussen 1 en 200") @Max(value = 200, message = "een geheel getal tussen 1 en 200") Integer limiet) {
         WebhookToegang.eigen(em, user, id);
         long na = Cursor.positie(cursor);
-        int n = Cursor.limiet(nl.wsp.vacancy.vacature.VacatureResource.limiet(limiet));
+        int n = Cursor.limiet(limiet);
         // deliveries are paged by creation order; the cursor is their position in that order
         List<WebhookAflevering> rijen = em.createQuery("""
                         select f from WebhookAflevering f where f.abonnementId = :id
