@@ -20,6 +20,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.wsp.platform.problem.ApiProblem;
+import nl.wsp.platform.page.Cursor;
+import nl.wsp.platform.page.Pagina;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import nl.wsp.account.sectortafel.api.SectortafelVerzoek;
 import nl.wsp.account.sectortafel.api.SectortafelWeergave;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -70,8 +75,13 @@ public class SectortafelResource {
 
     @GET
     @RolesAllowed({"adviseur", "beheerder"})
-    @Operation(operationId = "lijstSectortafels", summary = "Sectortafels, eventueel van één regio")
-    public List<SectortafelWeergave> lijst(@QueryParam("regio") String regio) {
-        return tafels.inRegio(regio).stream().filter(t -> beller.ziet(t.regio())).map(SectortafelWeergave::van).toList();
+    @Operation(operationId = "lijstSectortafels", summary = "Sectortafels, eventueel van één regio",
+            description = "Gesorteerd op regio en naam; cursorpaginering (`cursor`, `limiet` tot 200).")
+    public Pagina<SectortafelWeergave> lijst(@QueryParam("regio") @Parameter(description = "Alleen de sectortafels van deze arbeidsmarktregio") String regio,
+                                          @QueryParam("cursor") @Parameter(description = "De `volgendeCursor` van de vorige pagina; weglaten voor de eerste") String cursor,
+                                          @QueryParam("limiet") @Parameter(description = "Hoeveel per pagina (standaard 50)") @Min(value = 1, message = "een geheel getal van 1 tot en met 200") @Max(value = 200, message = "een geheel getal van 1 tot en met 200") Integer limiet) {
+        List<Sectortafel> zichtbaar = tafels.inRegio(regio).stream().filter(t -> beller.ziet(t.regio())).toList();
+        return Pagina.uit(zichtbaar, cursor, Cursor.limiet(limiet), t -> Cursor.sleutel(t.regio(), t.naam(), t.id().toString()))
+                .map(SectortafelWeergave::van);
     }
 }

@@ -1,5 +1,6 @@
 package nl.wsp.matching.kandidaat;
 
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -69,8 +70,8 @@ public class KandidaatResource {
     @Path("/wijzigingen")
     @RolesAllowed("partnersysteem")
     @Operation(operationId = "lijstKandidaatWijzigingen", summary = "Wat er sinds de cursor veranderde aan de eigen kandidaten, met volledigheid en ontbrekende velden")
-    public WijzigingenPagina wijzigingen(@QueryParam("cursor") String cursor,
-                                         @QueryParam("limiet") @DefaultValue("50") @Min(1) @Max(200) int limiet) {
+    public WijzigingenPagina wijzigingen(@QueryParam("cursor") @Parameter(description = "De `volgendeCursor` van de vorige pagina; weglaten voor de eerste") String cursor,
+                                         @QueryParam("limiet") @DefaultValue("50") @Parameter(description = "Hoeveel (standaard 50, hoogstens 200)") @Min(value = 1, message = "een geheel getal van 1 tot en met 200") @Max(value = 200, message = "een geheel getal van 1 tot en met 200") int limiet) {
         return inzage.wijzigingen(cursor, limiet);
     }
 
@@ -96,7 +97,7 @@ public class KandidaatResource {
     @RolesAllowed({"adviseur", "partnersysteem", "beheerder"})
     @Operation(operationId = "zoekVacaturesVoorKandidaat", summary = "Omgekeerde match: de open vacatures waarvoor deze kandidaat voorgedragen kan worden, best eerst")
     public VacatureMatchAntwoord vacaturesVoor(@PathParam("id") String id,
-                                               @QueryParam("limiet") @DefaultValue("20") @Min(1) @Max(200) int limiet) {
+                                               @QueryParam("limiet") @DefaultValue("20") @Parameter(description = "Hoeveel (standaard 20, hoogstens 200)") @Min(value = 1, message = "een geheel getal van 1 tot en met 200") @Max(value = 200, message = "een geheel getal van 1 tot en met 200") int limiet) {
         return matchKandidaat.match(uuid(id), limiet);
     }
 

@@ -1,5 +1,6 @@
 package nl.wsp.matching.matchen;
 
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -44,7 +45,7 @@ public class MatchResource {
                     + "op zijn plaatsingsdoel voor (regel 7). Een vacature in haar eigen-bestandtermijn bestaat alleen voor de "
                     + "partner van de accountmanager (en een beheerder): voor anderen 404, zoals vacancy-service antwoordt.")
     public MatchAntwoord matches(@PathParam("id") String id,
-                                 @QueryParam("limiet") @DefaultValue("50") @Min(1) @Max(200) int limiet) {
+                                 @QueryParam("limiet") @DefaultValue("50") @Parameter(description = "Hoeveel (standaard 50, hoogstens 200)") @Min(value = 1, message = "een geheel getal van 1 tot en met 200") @Max(value = 200, message = "een geheel getal van 1 tot en met 200") int limiet) {
         UUID vacatureId = uuid(id).orElseThrow(() -> ApiProblem.notFound("Open vacature"));
         vacatures.open(vacatureId)
                 .filter(v -> beller.zietVacature(v.profiel().accountmanagerPartner(), v.eigenBestandFase()))

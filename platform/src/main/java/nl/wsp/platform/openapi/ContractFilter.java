@@ -79,6 +79,12 @@ public class ContractFilter implements OASFilter {
     }
 
     private static void complete(PathItem.HttpMethod method, Operation operation) {
+        if (operation.getParameters() != null) {
+            // a path id the resource did not describe: what every path id means in this API
+            operation.getParameters().stream()
+                    .filter(p -> p.getIn() == Parameter.In.PATH && (p.getDescription() == null || p.getDescription().isBlank()))
+                    .forEach(p -> p.setDescription("`" + p.getName() + "` uit het pad; wat niet bestaat of niet zichtbaar is voor u, is 404"));
+        }
         APIResponses responses = operation.getResponses();
         if (responses == null) {
             responses = OASFactory.createAPIResponses();

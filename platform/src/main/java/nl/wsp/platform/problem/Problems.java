@@ -98,6 +98,10 @@ public class Problems {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof ApiProblem problem) {
+            // a parameter converter's refusal (nl.wsp.platform.http.Parameters), wrapped by RESTEasy Reactive
+            return apiProblem(problem, uri);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(e, uri);

@@ -15,7 +15,8 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.nullValue;
 
 /** account-service's partner events, put on the real broker exactly as its outbox relay publishes them. */
 @QuarkusTest
@@ -45,8 +46,9 @@ class PartnerEventsTest {
                 given().auth().oauth2(Tokens.dashboard()).queryParam("regio", regio)
                         .when().get("/api/v1/partners")
                         .then().statusCode(200)
-                        .body("[0].aantalPartners", equalTo(1))
-                        .body("[0].partners.code", hasItem("gemeente-baarn")));
+                        .body("resultaten.code", contains("gemeente-baarn"))
+                        .body("resultaten[0].regio", equalTo(regio))
+                        .body("volgendeCursor", nullValue()));
     }
 
     @Test

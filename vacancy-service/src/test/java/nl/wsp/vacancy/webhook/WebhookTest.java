@@ -163,6 +163,34 @@ class WebhookTest {
     }
 
     @Test
+    void een_partnersysteem_ziet_alleen_de_eigen_abonnementen_in_paginas_zonder_geheim() {
+        String partner = "gemeente-baarn";
+        List<String> aangemaakt = new java.util.ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            aangemaakt.add(given().auth().oauth2(Tokens.partnersysteem(partner)).contentType(ContentType.JSON)
+                    .body(Map.of("url", "https://baarn.nl/vacatures/" + i)).when().post("/api/v1/webhook-abonnementen")
+                    .then().statusCode(201).extract().path("id"));
+        }
+        given().auth().oauth2(Tokens.partnersysteem(partner)).queryParam("limiet", 1).when().get("/api/v1/webhook-abonnementen")
+                .then().statusCode(200).body("resultaten", org.hamcrest.Matchers.hasSize(1))
+                .body("volgendeCursor", notNullValue()).body("resultaten[0].geheim", nullValue());
+        List<String> gezien = new java.util.ArrayList<>();
+        String cursor = null;
+        do {
+            var pagina = given().auth().oauth2(Tokens.partnersysteem(partner)).queryParam("limiet", 1)
+                    .queryParams(cursor == null ? Map.of() : Map.of("cursor", cursor))
+                    .when().get("/api/v1/webhook-abonnementen").then().statusCode(200)
+                    .body("resultaten.partner", org.hamcrest.Matchers.everyItem(equalTo(partner))).extract().jsonPath();
+            gezien.addAll(pagina.getList("resultaten.id"));
+            cursor = pagina.getString("volgendeCursor");
+        } while (cursor != null);
+        org.assertj.core.api.Assertions.assertThat(gezien).doesNotHaveDuplicates().containsAll(aangemaakt);
+        List<String> vanAnder = given().auth().oauth2(Tokens.partnersysteem("gemeente-woudenberg")).queryParam("limiet", 200)
+                .when().get("/api/v1/webhook-abonnementen").then().statusCode(200).extract().path("resultaten.id");
+        org.assertj.core.api.Assertions.assertThat(vanAnder).doesNotContainAnyElementsOf(aangemaakt);
+    }
+
+    @Test
     void een_abonnement_op_een_intern_adres_is_400_url_en_slaat_niets_op() {
         long voor = QuarkusTransaction.requiringNew().call(() -> (Long) em.createQuery("select count(a) from WebhookAbonnement a").getSingleResult());
         for (String url : List.of("http://2130706433:8080/h", "http://0177.0.0.1:8080/h", "http://0x7f.1/h", "http://127.1/h",
