@@ -7,7 +7,7 @@ import jakarta.persistence.EntityManager;
 import nl.wsp.testsupport.BenchmarkFigures;
 import nl.wsp.testsupport.TestKlok;
 import nl.wsp.account.contactverzoek.BewaakReactietermijn;
-import nl.wsp.testsupport.Tokens;
+import nl.wsp.account.Testdata;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -69,7 +69,7 @@ class AccountBenchmark {
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("ANALYZE werkgever").executeUpdate());
 
         // forgiving name search: a typo, no accents, lower case; over HTTP with an adviser's token
-        String token = Tokens.adviseur("gemeente-amersfoort");
+        String token = Testdata.adviseur().token(); // a registered adviser of region Amersfoort (an unknown one is 403)
         List<Long> micros = new ArrayList<>();
         for (int i = 0; i < 300; i++) {
             String zoek = (SOORT[i % 12].substring(0, SOORT[i % 12].length() - 1) + " " + NAAM[i % 30]).toLowerCase();
