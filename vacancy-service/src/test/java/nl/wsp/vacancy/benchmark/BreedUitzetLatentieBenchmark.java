@@ -15,6 +15,9 @@ import nl.wsp.testsupport.LocalInfrastructure;
 import nl.wsp.testsupport.Tokens;
 import nl.wsp.vacancy.Testdata;
 import nl.wsp.vacancy.vacature.VacatureEvents;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -22,6 +25,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Tag;
@@ -40,9 +44,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -103,6 +109,7 @@ class BreedUitzetLatentieBenchmark {
         Map<String, Instant> viaKafka = new ConcurrentHashMap<>();
         AtomicInteger kafkaDubbel = new AtomicInteger();
         AtomicBoolean luisteren = new AtomicBoolean(true);
+        bestaat(VacatureEvents.PARTNER_TOPIC);
         KafkaConsumer<String, String> consumer = consumer();
         List<TopicPartition> partities = consumer.partitionsFor(VacatureEvents.PARTNER_TOPIC).stream()
                 .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
@@ -223,6 +230,21 @@ class BreedUitzetLatentieBenchmark {
         return gesorteerd[Math.max(0, Math.min(gesorteerd.length - 1, i))];
     }
 
+    /** The topic exists before the consumer is assigned its partitions (a fresh broker may not have it yet). */
+    private static void bestaat(String topic) throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, LocalInfrastructure.bootstrapServers()))) {
+            if (!admin.listTopics().names().get().contains(topic)) {
+                try {
+                    admin.createTopics(List.of(new NewTopic(topic, Optional.empty(), Optional.empty()))).all().get();
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof TopicExistsException)) {
+                        throw e;
+                    }
+                }
+            }
+        }
+    }
+
     private static KafkaConsumer<String, String> consumer() {
         return new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, LocalInfrastructure.bootstrapServers(),
@@ -244,7 +266,8 @@ class BreedUitzetLatentieBenchmark {
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()));
              KafkaConsumer<String, String> consumer = consumer()) {
-            producer.send(new ProducerRecord<>(topic, "warm-up", "x")).get(); // the topic exists, metadata known
+            bestaat(topic);
+            producer.send(new ProducerRecord<>(topic, "warm-up", "x")).get(); // metadata known, connection open
             List<TopicPartition> partities = consumer.partitionsFor(topic).stream()
                     .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
             consumer.assign(partities);
