@@ -83,7 +83,7 @@ class KandidaatIntakeBenchmark {
         for (int b = 0; b < TOTAAL / BATCH; b++) {
             ArrayNode items = json.createArrayNode();
             for (int i = 0; i < BATCH; i++) {
-                items.add(kandidaat(random, run + "-" + (b * BATCH + i), beroepen, vaardigheden));
+                items.add(kandidaat(random, run + "-n" + (b * BATCH + i), beroepen, vaardigheden)); // "n": no 9-digit run a BSN check would refuse
             }
             ObjectNode body = json.createObjectNode();
             body.set("kandidaten", items);
