@@ -62,6 +62,7 @@ class InvoerFuzzTest {
                 .run();
 
         System.out.println("account-service fuzz: " + resultaat);
+        resultaat.aanvaardeVarianten().forEach(v -> System.out.println("  aanvaard: " + v));
         assertThat(resultaat.fouten()).isEmpty();
         assertThat(resultaat.vijfhonderden()).isZero();
         assertThat(resultaat.operaties()).isGreaterThanOrEqualTo(26);

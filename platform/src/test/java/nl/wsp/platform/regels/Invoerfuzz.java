@@ -60,8 +60,12 @@ public final class Invoerfuzz {
     private int perOperatie = 24;
     private long zaad = 13;
 
-    /** What one run did, for the test and its report. */
-    public record Resultaat(int operaties, int verzoeken, int vijfhonderden, int aanvaard, List<String> fouten) {
+    /**
+     * What one run did, for the test and its report; {@code aanvaardeVarianten} are the wrong-looking requests the
+     * service accepted (a search for {@code <script>} may rightly find nothing), for a reader to judge.
+     */
+    public record Resultaat(int operaties, int verzoeken, int vijfhonderden, int aanvaard, List<String> fouten,
+                            List<String> aanvaardeVarianten) {
         @Override
         public String toString() {
             return operaties + " operaties, " + verzoeken + " verzoeken, " + vijfhonderden + " keer 5xx, "
@@ -139,6 +143,7 @@ public final class Invoerfuzz {
         Random random = new Random(zaad);
         List<String> tabellen = tabellen();
         List<String> fouten = new ArrayList<>();
+        List<String> aanvaardeVarianten = new ArrayList<>();
         int verzoeken = 0;
         int vijfhonderden = 0;
         int aanvaard = 0;
@@ -178,10 +183,14 @@ public final class Invoerfuzz {
                     }
                 } else {
                     aanvaard++;
+                    if (!v.wat().equals("plausibel")) {
+                        aanvaardeVarianten.add(op.operationId() + " " + v.wat() + " -> " + status);
+                    }
                 }
             }
         }
-        return new Resultaat(operaties, verzoeken, vijfhonderden, aanvaard, List.copyOf(fouten));
+        return new Resultaat(operaties, verzoeken, vijfhonderden, aanvaard, List.copyOf(fouten),
+                List.copyOf(aanvaardeVarianten));
     }
 
     // --- the requests ------------------------------------------------------------------------------------------
