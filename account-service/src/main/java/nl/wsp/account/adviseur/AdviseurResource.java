@@ -59,7 +59,7 @@ public class AdviseurResource {
             headers = @Header(name = "Location", description = "De URL van wat is aangemaakt", schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdviseurWeergave.class)))
     public Response registreer(@Valid @NotNull AdviseurVerzoek body) {
-        Adviseur a = registreerAdviseur.registreer(body.partner(), body.gebruikersnaam(), body.naam());
+        Adviseur a = registreerAdviseur.registreer(body.partner(), body.gebruikersnaam(), body.naam(), beller::ziet);
         return Response.created(URI.create("/api/v1/adviseurs/" + a.id())).entity(AdviseurWeergave.van(a)).build();
     }
 

@@ -58,6 +58,9 @@ public class PartnerResource {
             headers = @Header(name = "Location", description = "De URL van wat is aangemaakt", schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnerWeergave.class)))
     public Response registreer(@Valid @NotNull PartnerVerzoek body) {
+        if (!beller.ziet(body.regio())) {
+            throw ApiProblem.invalid("regio", "een beheerder van regio " + beller.regio().orElse("") + " registreert alleen partners van die regio");
+        }
         Partner partner = registreerPartner.registreer(body.code(), body.naam(), body.soort(), body.regio());
         return Response.created(URI.create("/api/v1/partners/" + partner.code())).entity(PartnerWeergave.van(partner)).build();
     }

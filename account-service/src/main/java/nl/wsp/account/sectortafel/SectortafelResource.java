@@ -57,6 +57,9 @@ public class SectortafelResource {
             headers = @Header(name = "Location", description = "De URL van wat is aangemaakt", schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SectortafelWeergave.class)))
     public Response richtIn(@Valid @NotNull SectortafelVerzoek body) {
+        if (!beller.ziet(body.regio())) {
+            throw ApiProblem.invalid("regio", "een beheerder van regio " + beller.regio().orElse("") + " richt alleen sectortafels van die regio in");
+        }
         Sectortafel t = richtIn.richtIn(body.regio(), body.naam(), body.sectoren(), body.contactAdviseurId());
         return Response.created(URI.create("/api/v1/sectortafels/" + t.id())).entity(SectortafelWeergave.van(t)).build();
     }
@@ -66,7 +69,7 @@ public class SectortafelResource {
     @RolesAllowed("beheerder")
     @Operation(operationId = "wijzigSectortafel", summary = "Wijzig naam, sectoren of contactadviseur van een sectortafel (de regio blijft)")
     public SectortafelWeergave wijzig(@PathParam("id") UUID id, @Valid @NotNull SectortafelVerzoek body) {
-        Sectortafel t = tafels.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound("Sectortafel " + id));
+        Sectortafel t = tafels.findByIdOptional(id).filter(x -> beller.ziet(x.regio())).orElseThrow(() -> ApiProblem.notFound("Sectortafel " + id));
         if (!t.regio().equals(body.regio())) {
             throw ApiProblem.invalid("regio", "de regio van een sectortafel verandert niet");
         }

@@ -27,6 +27,7 @@ import nl.wsp.matching.kandidaat.api.WijzigingenPagina;
 import nl.wsp.matching.matchen.MatchKandidaat;
 import nl.wsp.matching.matchen.api.VacatureMatchAntwoord;
 import nl.wsp.platform.problem.ApiProblem;
+import nl.wsp.platform.throttling.Bulklevering;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -54,6 +55,7 @@ public class KandidaatResource {
 
     @POST
     @RolesAllowed("partnersysteem")
+    @Bulklevering
     @Operation(operationId = "leverKandidatenAan", summary = "Lever tot 1.000 kandidaten aan (idempotent per eigen referentie)",
             description = "Per item: aangemaakt, bijgewerkt, ongewijzigd of afgewezen met probleemdetail "
                     + "(velden als kandidaten[i].veld). Eén fout item houdt de rest niet tegen. Een referentie die "

@@ -13,6 +13,6 @@ import java.util.UUID;
 public record SectortafelVerzoek(
         @NotBlank @Size(max = 100) String regio,
         @NotBlank @Size(max = 200) String naam,
-        @NotEmpty Set<@NotNull @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "kleine letters, cijfers en koppeltekens") String> sectoren,
+        @NotEmpty @Size(max = 50) Set<@NotNull @Size(max = 64) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "kleine letters, cijfers en koppeltekens") String> sectoren,
         @NotNull UUID contactAdviseurId) {
 }
