@@ -1,5 +1,6 @@
 package nl.wsp.matching.kandidaat;
 
+import nl.wsp.platform.logboek.Persoonsgegevens;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -19,7 +20,6 @@ import jakarta.ws.rs.core.Response;
 import nl.wsp.matching.kandidaat.api.BulkAntwoord;
 import nl.wsp.matching.kandidaat.api.BulkVerzoek;
 import nl.wsp.matching.kandidaat.api.BulkVerzoekRuw;
-import nl.wsp.matching.kandidaat.api.InzageWeergave;
 import nl.wsp.matching.kandidaat.api.IntrekVerzoek;
 import nl.wsp.matching.kandidaat.api.KandidaatWeergave;
 import nl.wsp.matching.kandidaat.api.WijzigingenPagina;
@@ -35,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
 
+@Persoonsgegevens(activiteit = "bemiddeling")
 @Path("/api/v1/kandidaten")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -51,6 +52,7 @@ public class KandidaatResource {
         this.matchKandidaat = matchKandidaat;
     }
 
+    @Persoonsgegevens(activiteit = "aanlevering", handeling = "ongewijzigd-aangeleverd")
     @POST
     @RolesAllowed("partnersysteem")
     @Operation(operationId = "leverKandidatenAan", summary = "Lever tot 1.000 kandidaten aan (idempotent per eigen referentie)",
@@ -65,6 +67,7 @@ public class KandidaatResource {
         return registreer.registreer(inzage.eigenPartner(), body.kandidaten());
     }
 
+    @Persoonsgegevens(activiteit = "aanlevering", handeling = "wijziging-gelezen")
     @GET
     @Path("/wijzigingen")
     @RolesAllowed("partnersysteem")
@@ -83,14 +86,7 @@ public class KandidaatResource {
         return inzage.raadpleeg(uuid(id));
     }
 
-    @GET
-    @Path("/{id}/inzage")
-    @RolesAllowed({"adviseur", "partnersysteem", "beheerder"})
-    @Operation(operationId = "leesInzage", summary = "Recht op inzage: alles wat over de kandidaat bewaard wordt, met alle verwerkingen")
-    public InzageWeergave inzage(@PathParam("id") String id) {
-        return inzage.inzage(uuid(id));
-    }
-
+    @Persoonsgegevens(activiteit = "bemiddeling", handeling = "vacatures-gezocht")
     @GET
     @Path("/{id}/matches")
     @RolesAllowed({"adviseur", "partnersysteem", "beheerder"})
@@ -100,6 +96,7 @@ public class KandidaatResource {
         return matchKandidaat.match(uuid(id), limiet);
     }
 
+    @Persoonsgegevens(activiteit = "intrekking")
     @POST
     @Path("/{id}/intrekken")
     @RolesAllowed("partnersysteem")
@@ -108,6 +105,7 @@ public class KandidaatResource {
         return inzage.trekIn(uuid(id), body.reden());
     }
 
+    @Persoonsgegevens(activiteit = "wissing")
     @DELETE
     @Path("/{id}")
     @RolesAllowed({"partnersysteem", "beheerder"})
@@ -118,6 +116,7 @@ public class KandidaatResource {
         return Response.noContent().build();
     }
 
+    @Persoonsgegevens(activiteit = "wissing")
     @POST
     @Path("/{id}/wissen")
     @Consumes(MediaType.WILDCARD)

@@ -1,5 +1,6 @@
 package nl.wsp.matching.voordracht;
 
+import nl.wsp.platform.logboek.Persoonsgegevens;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -36,6 +37,7 @@ import java.net.URI;
 import java.util.UUID;
 
 /** Proposals of candidates for vacancies and the employer's outcome. */
+@Persoonsgegevens(activiteit = "bemiddeling")
 @Path("/api/v1/voordrachten")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

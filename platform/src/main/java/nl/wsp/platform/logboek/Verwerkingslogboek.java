@@ -149,6 +149,33 @@ public class Verwerkingslogboek {
         v.gelogd(nieuw);
     }
 
+    /**
+     * The columns of a row of the call under way, except {@code handeling} and {@code betrokkene}, for a service that
+     * writes its rows in its own statement (a bulk write in one round trip); it then tells the call which subjects
+     * it logged ({@link Verwerking#gelogd}). Keys are the column names; times are ISO instants.
+     */
+    public Map<String, String> kolommen() {
+        Verwerking v = huidige();
+        Verwerkingsactiviteit a = v.activiteit();
+        Map<String, String> k = new java.util.LinkedHashMap<>();
+        k.put("trace_id", v.traceId());
+        k.put("span_id", v.spanId());
+        k.put("parent_span_id", v.parentSpanId());
+        k.put("begintijd", v.begin().toString());
+        k.put("eindtijd", clock.instant().toString());
+        k.put("dienst", dienst);
+        k.put("activiteit", a.sleutel());
+        k.put("activiteit_id", a.id());
+        k.put("activiteit_naam", a.naam());
+        k.put("doel", a.doel());
+        k.put("grondslag", a.grondslag());
+        k.put("betrokkene_type", betrokkeneType());
+        k.put("wie", v.wie());
+        k.put("rol", v.rol());
+        k.put("partner", v.partner());
+        return k;
+    }
+
     /** {@code dpl.core.data_subject_id_type}: what kind of id {@code betrokkene} is ({@code wsp.privacy.betrokkene-type}). */
     public String betrokkeneType() {
         return config.getOptionalValue("wsp.privacy.betrokkene-type", String.class).orElse("urn:nl:wsp:" + dienst + ":id");
