@@ -1,5 +1,6 @@
 package nl.wsp.matching.instrument;
 
+import nl.wsp.platform.logboek.Persoonsgegevens;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -46,6 +47,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** Instrument catalogues, deployments with the paying partner's consent, and pooled regional funds (rule 8). */
+@Persoonsgegevens(activiteit = "instrumentinzet")
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -254,22 +256,6 @@ public class InstrumentResource {
     }
 
     private InzetWeergave weergave(InstrumentInzet inzet) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rijen = em.createNativeQuery(
-                        "SELECT op, door, actie, reden FROM instrument_inzet_historie WHERE inzet_id = ?1 ORDER BY id")
-                .setParameter(1, inzet.id).getResultList();
-        List<InzetWeergave.Stap> historie = rijen.stream()
-                .map(r -> new InzetWeergave.Stap(toInstant(r[0]), (String) r[1], (String) r[2], (String) r[3])).toList();
-        return InzetWeergave.van(inzet, historie);
-    }
-
-    private static Instant toInstant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((java.sql.Timestamp) value).toInstant();
+        return instrumenten.weergave(inzet);
     }
 }

@@ -1,6 +1,7 @@
 package nl.wsp.matching.kandidaat;
 
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import nl.wsp.platform.logboek.Persoonsgegevens;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -20,7 +21,6 @@ import jakarta.ws.rs.core.Response;
 import nl.wsp.matching.kandidaat.api.BulkAntwoord;
 import nl.wsp.matching.kandidaat.api.BulkVerzoek;
 import nl.wsp.matching.kandidaat.api.BulkVerzoekRuw;
-import nl.wsp.matching.kandidaat.api.InzageWeergave;
 import nl.wsp.matching.kandidaat.api.IntrekVerzoek;
 import nl.wsp.matching.kandidaat.api.KandidaatWeergave;
 import nl.wsp.matching.kandidaat.api.WijzigingenPagina;
@@ -37,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
 
+@Persoonsgegevens(activiteit = "bemiddeling")
 @Path("/api/v1/kandidaten")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -53,6 +54,7 @@ public class KandidaatResource {
         this.matchKandidaat = matchKandidaat;
     }
 
+    @Persoonsgegevens(activiteit = "aanlevering", handeling = "ongewijzigd-aangeleverd")
     @POST
     @RolesAllowed("partnersysteem")
     @Bulklevering
@@ -68,6 +70,7 @@ public class KandidaatResource {
         return registreer.registreer(inzage.eigenPartner(), body.kandidaten());
     }
 
+    @Persoonsgegevens(activiteit = "aanlevering", handeling = "wijziging-gelezen")
     @GET
     @Path("/wijzigingen")
     @RolesAllowed("partnersysteem")
@@ -86,14 +89,7 @@ public class KandidaatResource {
         return inzage.raadpleeg(uuid(id));
     }
 
-    @GET
-    @Path("/{id}/inzage")
-    @RolesAllowed({"adviseur", "partnersysteem", "beheerder"})
-    @Operation(operationId = "leesInzage", summary = "Recht op inzage: alles wat over de kandidaat bewaard wordt, met alle verwerkingen")
-    public InzageWeergave inzage(@PathParam("id") String id) {
-        return inzage.inzage(uuid(id));
-    }
-
+    @Persoonsgegevens(activiteit = "bemiddeling", handeling = "vacatures-gezocht")
     @GET
     @Path("/{id}/matches")
     @RolesAllowed({"adviseur", "partnersysteem", "beheerder"})
@@ -103,6 +99,7 @@ public class KandidaatResource {
         return matchKandidaat.match(uuid(id), limiet);
     }
 
+    @Persoonsgegevens(activiteit = "intrekking")
     @POST
     @Path("/{id}/intrekken")
     @RolesAllowed("partnersysteem")
@@ -111,6 +108,7 @@ public class KandidaatResource {
         return inzage.trekIn(uuid(id), body.reden());
     }
 
+    @Persoonsgegevens(activiteit = "wissing")
     @DELETE
     @Path("/{id}")
     @RolesAllowed({"partnersysteem", "beheerder"})
@@ -121,6 +119,7 @@ public class KandidaatResource {
         return Response.noContent().build();
     }
 
+    @Persoonsgegevens(activiteit = "wissing")
     @POST
     @Path("/{id}/wissen")
     @Consumes(MediaType.WILDCARD)

@@ -1,6 +1,7 @@
 package nl.wsp.matching.matchen;
 
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import nl.wsp.platform.logboek.Persoonsgegevens;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -36,6 +37,7 @@ public class MatchResource {
         this.beller = beller;
     }
 
+    @Persoonsgegevens(activiteit = "bemiddeling", handeling = "gematcht")
     @GET
     @RolesAllowed({"adviseur", "beheerder"})
     @Operation(operationId = "zoekKandidatenVoorVacature", summary = "Kandidaten voor een open vacature: harde filters, uitgelegde ESCO-geschiktheid, prioriteitsregels",

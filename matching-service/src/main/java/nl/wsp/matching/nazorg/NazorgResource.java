@@ -1,6 +1,7 @@
 package nl.wsp.matching.nazorg;
 
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import nl.wsp.platform.logboek.Persoonsgegevens;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -29,6 +30,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** After-care: the check-ins of a placement, and each partner's work list of due check-ins. */
+@Persoonsgegevens(activiteit = "nazorg")
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

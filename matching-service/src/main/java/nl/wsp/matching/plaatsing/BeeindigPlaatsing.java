@@ -6,7 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import nl.wsp.platform.outbox.Outbox;
-import nl.wsp.matching.audit.AuditLog;
+import nl.wsp.platform.logboek.Verwerkingslogboek;
 import nl.wsp.platform.problem.ApiProblem;
 
 import java.time.Clock;
@@ -24,11 +24,11 @@ public class BeeindigPlaatsing {
 
     private final EntityManager em;
     private final Outbox outbox;
-    private final AuditLog audit;
+    private final Verwerkingslogboek audit;
     private final Clock clock;
     private final Event<PlaatsingEvents.PlaatsingBeeindigdV1> beeindigd;
 
-    BeeindigPlaatsing(EntityManager em, Outbox outbox, AuditLog audit, Clock clock,
+    BeeindigPlaatsing(EntityManager em, Outbox outbox, Verwerkingslogboek audit, Clock clock,
                       Event<PlaatsingEvents.PlaatsingBeeindigdV1> beeindigd) {
         this.em = em;
         this.outbox = outbox;
@@ -54,7 +54,7 @@ public class BeeindigPlaatsing {
         }
         Instant nu = clock.instant();
         PlaatsingEvents.PlaatsingBeeindigdV1 event = p.beeindig(einddatum, reden, toelichting, wie, nu);
-        audit.registreer(p.kandidaatId, AuditLog.BEMIDDELING, "plaatsing-beeindigd");
+        audit.registreer(p.kandidaatId, "plaatsing-beeindigd");
         outbox.append(PlaatsingEvents.TOPIC, PlaatsingEvents.BEEINDIGD, p.id.toString(), event);
         beeindigd.fire(event);
         return p;

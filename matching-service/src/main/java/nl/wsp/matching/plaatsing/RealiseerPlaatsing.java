@@ -8,7 +8,7 @@ import jakarta.transaction.Transactional;
 import nl.wsp.platform.time.TimeSource;
 import nl.wsp.platform.outbox.Outbox;
 import nl.wsp.matching.instrument.InstrumentInzet;
-import nl.wsp.matching.audit.AuditLog;
+import nl.wsp.platform.logboek.Verwerkingslogboek;
 import nl.wsp.platform.problem.ApiProblem;
 import nl.wsp.platform.problem.Problem;
 import nl.wsp.matching.voordracht.Bemiddelingsgegevens;
@@ -39,11 +39,11 @@ public class RealiseerPlaatsing {
     private final EntityManager em;
     private final Bemiddelingsgegevens gegevens;
     private final Outbox outbox;
-    private final AuditLog audit;
+    private final Verwerkingslogboek audit;
     private final Clock clock;
     private final Event<PlaatsingEvents.PlaatsingGerealiseerdV1> gerealiseerd;
 
-    RealiseerPlaatsing(EntityManager em, Bemiddelingsgegevens gegevens, Outbox outbox, AuditLog audit, Clock clock,
+    RealiseerPlaatsing(EntityManager em, Bemiddelingsgegevens gegevens, Outbox outbox, Verwerkingslogboek audit, Clock clock,
                        Event<PlaatsingEvents.PlaatsingGerealiseerdV1> gerealiseerd) {
         this.em = em;
         this.gegevens = gegevens;
@@ -109,7 +109,7 @@ public class RealiseerPlaatsing {
         em.persist(p);
 
         PlaatsingEvents.PlaatsingGerealiseerdV1 event = PlaatsingEvents.PlaatsingGerealiseerdV1.van(p);
-        audit.registreer(p.kandidaatId, AuditLog.BEMIDDELING, "geplaatst");
+        audit.registreer(p.kandidaatId, "geplaatst");
         outbox.append(PlaatsingEvents.TOPIC, PlaatsingEvents.GEREALISEERD, p.id.toString(), event);
         gerealiseerd.fire(event);
         return p;

@@ -5,7 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import nl.wsp.platform.outbox.Outbox;
-import nl.wsp.matching.audit.AuditLog;
+import nl.wsp.platform.logboek.Verwerkingslogboek;
 import nl.wsp.platform.problem.ApiProblem;
 
 import java.time.Clock;
@@ -21,10 +21,10 @@ public class RegistreerUitkomst {
 
     private final EntityManager em;
     private final Outbox outbox;
-    private final AuditLog audit;
+    private final Verwerkingslogboek audit;
     private final Clock clock;
 
-    RegistreerUitkomst(EntityManager em, Outbox outbox, AuditLog audit, Clock clock) {
+    RegistreerUitkomst(EntityManager em, Outbox outbox, Verwerkingslogboek audit, Clock clock) {
         this.em = em;
         this.outbox = outbox;
         this.audit = audit;
@@ -56,7 +56,7 @@ public class RegistreerUitkomst {
                             + " is, kan niet " + e.naar.name().toLowerCase() + " worden",
                     Map.of("status", e.van.name().toLowerCase()));
         }
-        audit.registreer(v.kandidaatId, AuditLog.BEMIDDELING, "uitkomst-" + event.uitkomst());
+        audit.registreer(v.kandidaatId, "uitkomst-" + event.uitkomst());
         outbox.append(VoordrachtEvents.TOPIC, VoordrachtEvents.UITKOMST_GEREGISTREERD, v.id.toString(), event);
         return v;
     }

@@ -1,6 +1,7 @@
 package nl.wsp.matching.voordracht;
 
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import nl.wsp.platform.logboek.Persoonsgegevens;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -37,6 +38,7 @@ import java.net.URI;
 import java.util.UUID;
 
 /** Proposals of candidates for vacancies and the employer's outcome. */
+@Persoonsgegevens(activiteit = "bemiddeling")
 @Path("/api/v1/voordrachten")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

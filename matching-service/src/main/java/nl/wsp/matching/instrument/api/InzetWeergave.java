@@ -3,6 +3,8 @@ package nl.wsp.matching.instrument.api;
 import nl.wsp.matching.instrument.InstrumentInzet;
 import nl.wsp.matching.instrument.Instrumentsoort;
 
+import nl.wsp.platform.logboek.Betrokkene;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,7 +12,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** A deployment request, its decision, and its history (who, when, what). */
-public record InzetWeergave(UUID id, UUID instrumentId, Instrumentsoort soort, UUID kandidaatId, String betalendePartner,
+public record InzetWeergave(UUID id, UUID instrumentId, Instrumentsoort soort, @Betrokkene UUID kandidaatId, String betalendePartner,
                             String regio, String fondsRegio, InzetStatus status, boolean ingezet, LocalDate startdatum,
                             Integer duurMaanden, BigDecimal bedrag, Integer loonwaardePercentage,
                             Integer subsidiePercentageWml, Instant aangevraagdOp, String aangevraagdDoor,
