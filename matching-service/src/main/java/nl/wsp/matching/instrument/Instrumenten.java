@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import nl.wsp.matching.kandidaat.EventPseudoniemen;
 import nl.wsp.platform.outbox.Outbox;
 import nl.wsp.platform.problem.ApiProblem;
 import nl.wsp.platform.problem.Problem;
@@ -32,13 +33,15 @@ public class Instrumenten {
     private final EntityManager em;
     private final Outbox outbox;
     private final Clock clock;
+    private final EventPseudoniemen pseudoniemen;
     private final Duration beslistermijn;
 
-    Instrumenten(EntityManager em, Outbox outbox, Clock clock,
+    Instrumenten(EntityManager em, Outbox outbox, Clock clock, EventPseudoniemen pseudoniemen,
                  @ConfigProperty(name = "wsp.instrumenten.beslistermijn", defaultValue = "P5D") Duration beslistermijn) {
         this.em = em;
         this.outbox = outbox;
         this.clock = clock;
+        this.pseudoniemen = pseudoniemen;
         this.beslistermijn = beslistermijn;
     }
 
@@ -119,7 +122,7 @@ public class Instrumenten {
         inzet.beslissenVoor = nu.plus(beslistermijn);
         em.persist(inzet);
         historie(inzet, "aangevraagd", aanvrager, null, nu);
-        outbox.append(InstrumentEvents.TOPIC, InstrumentEvents.AANGEVRAAGD, inzet.id.toString(), InstrumentEvents.InzetGewijzigd.van(inzet, nu));
+        outbox.append(InstrumentEvents.TOPIC, InstrumentEvents.AANGEVRAAGD, inzet.id.toString(), InstrumentEvents.InzetGewijzigd.van(inzet, nu).onderPseudoniem(pseudoniemen.van(inzet.kandidaatId)));
         return inzet;
     }
 
@@ -153,7 +156,7 @@ public class Instrumenten {
         inzet.besluitReden = reden;
         historie(inzet, goedkeuren ? "goedgekeurd" : "afgewezen", wie, reden, nu);
         outbox.append(InstrumentEvents.TOPIC, goedkeuren ? InstrumentEvents.GOEDGEKEURD : InstrumentEvents.AFGEWEZEN,
-                inzet.id.toString(), InstrumentEvents.InzetGewijzigd.van(inzet, nu));
+                inzet.id.toString(), InstrumentEvents.InzetGewijzigd.van(inzet, nu).onderPseudoniem(pseudoniemen.van(inzet.kandidaatId)));
         return inzet;
     }
 
@@ -225,7 +228,7 @@ public class Instrumenten {
         inzet.status = InstrumentInzet.Status.VERLOPEN;
         inzet.besluitOp = nu;
         historie(inzet, "verlopen", "systeem", "geen besluit voor " + inzet.beslissenVoor, nu);
-        outbox.append(InstrumentEvents.TOPIC, InstrumentEvents.VERLOPEN, inzet.id.toString(), InstrumentEvents.InzetGewijzigd.van(inzet, nu));
+        outbox.append(InstrumentEvents.TOPIC, InstrumentEvents.VERLOPEN, inzet.id.toString(), InstrumentEvents.InzetGewijzigd.van(inzet, nu).onderPseudoniem(pseudoniemen.van(inzet.kandidaatId)));
     }
 
     private Betaler betalerVan(UUID kandidaatId, String aanvragerPartner) {

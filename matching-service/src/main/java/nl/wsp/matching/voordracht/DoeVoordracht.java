@@ -3,6 +3,7 @@ package nl.wsp.matching.voordracht;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import nl.wsp.matching.kandidaat.EventPseudoniemen;
 import nl.wsp.platform.outbox.Outbox;
 import nl.wsp.matching.audit.AuditLog;
 import nl.wsp.platform.problem.ApiProblem;
@@ -31,13 +32,15 @@ public class DoeVoordracht {
     private final Outbox outbox;
     private final AuditLog audit;
     private final Clock clock;
+    private final EventPseudoniemen pseudoniemen;
 
-    DoeVoordracht(EntityManager em, Bemiddelingsgegevens gegevens, Outbox outbox, AuditLog audit, Clock clock) {
+    DoeVoordracht(EntityManager em, Bemiddelingsgegevens gegevens, Outbox outbox, AuditLog audit, Clock clock, EventPseudoniemen pseudoniemen) {
         this.em = em;
         this.gegevens = gegevens;
         this.outbox = outbox;
         this.audit = audit;
         this.clock = clock;
+        this.pseudoniemen = pseudoniemen;
     }
 
     @Transactional
@@ -76,7 +79,8 @@ public class DoeVoordracht {
                 partner, adviseur, nu);
         em.persist(v);
         audit.registreer(kandidaatId, AUDIT_DOEL, "voorgedragen");
-        outbox.append(VoordrachtEvents.TOPIC, VoordrachtEvents.GEDAAN, v.id.toString(), VoordrachtEvents.VoordrachtV1.van(v));
+        outbox.append(VoordrachtEvents.TOPIC, VoordrachtEvents.GEDAAN, v.id.toString(),
+                VoordrachtEvents.VoordrachtV1.van(v).onderPseudoniem(pseudoniemen.van(kandidaatId)));
         return v;
     }
 
