@@ -23,5 +23,10 @@ public final class InstrumentEvents {
             return new InzetGewijzigd(inzet.id, inzet.soort, inzet.kandidaatId, inzet.betalendePartner, inzet.regio,
                     inzet.fondsRegio, inzet.bedrag, inzet.status, op);
         }
+
+        /** The copy that leaves the service: the candidate by its event pseudonym (docs/adr/0017-erasure-and-retention.md). */
+        InzetGewijzigd onderPseudoniem(UUID pseudoniem) {
+            return new InzetGewijzigd(inzetId, soort, pseudoniem, betalendePartner, regio, fondsRegio, bedrag, status, op);
+        }
     }
 }

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import nl.wsp.platform.logboek.Verwerkingslogboek;
+import nl.wsp.matching.kandidaat.EventPseudoniemen;
 import nl.wsp.platform.outbox.Outbox;
 import nl.wsp.platform.problem.ApiProblem;
 import nl.wsp.platform.problem.Problem;
@@ -33,16 +34,18 @@ public class Instrumenten {
     private final EntityManager em;
     private final Outbox outbox;
     private final Clock clock;
+    private final EventPseudoniemen pseudoniemen;
     private final Duration beslistermijn;
     private final Verwerkingslogboek logboek;
 
-    Instrumenten(EntityManager em, Outbox outbox, Clock clock,
+    Instrumenten(EntityManager em, Outbox outbox, Clock clock, EventPseudoniemen pseudoniemen,
                  @ConfigProperty(name = "wsp.instrumenten.beslistermijn", defaultValue = "P5D") Duration beslistermijn,
                  Verwerkingslogboek logboek) {
         this.em = em;
         this.logboek = logboek;
         this.outbox = outbox;
         this.clock = clock;
+        this.pseudoniemen = pseudoniemen;
         this.beslistermijn = beslistermijn;
     }
 
@@ -124,7 +127,7 @@ public class Instrumenten {
         em.persist(inzet);
         historie(inzet, "aangevraagd", aanvrager, null, nu);
         logboek.registreer(inzet.kandidaatId, "instrument-aangevraagd");
-        outbox.append(InstrumentEvents.TOPIC, InstrumentEvents.AANGEVRAAGD, inzet.id.toString(), InstrumentEvents.InzetGewijzigd.van(inzet, nu));
+        outbox.append(InstrumentEvents.TOPIC, InstrumentEvents.AANGEVRAAGD, inzet.id.toString(), InstrumentEvents.InzetGewijzigd.van(inzet, nu).onderPseudoniem(pseudoniemen.van(inzet.kandidaatId)));
         return inzet;
     }
 
@@ -159,7 +162,7 @@ public class Instrumenten {
         historie(inzet, goedkeuren ? "goedgekeurd" : "afgewezen", wie, reden, nu);
         logboek.registreer(inzet.kandidaatId, goedkeuren ? "instrument-goedgekeurd" : "instrument-afgewezen");
         outbox.append(InstrumentEvents.TOPIC, goedkeuren ? InstrumentEvents.GOEDGEKEURD : InstrumentEvents.AFGEWEZEN,
-                inzet.id.toString(), InstrumentEvents.InzetGewijzigd.van(inzet, nu));
+                inzet.id.toString(), InstrumentEvents.InzetGewijzigd.van(inzet, nu).onderPseudoniem(pseudoniemen.van(inzet.kandidaatId)));
         return inzet;
     }
 
@@ -231,7 +234,7 @@ public class Instrumenten {
         inzet.status = InstrumentInzet.Status.VERLOPEN;
         inzet.besluitOp = nu;
         historie(inzet, "verlopen", "systeem", "geen besluit voor " + inzet.beslissenVoor, nu);
-        outbox.append(InstrumentEvents.TOPIC, InstrumentEvents.VERLOPEN, inzet.id.toString(), InstrumentEvents.InzetGewijzigd.van(inzet, nu));
+        outbox.append(InstrumentEvents.TOPIC, InstrumentEvents.VERLOPEN, inzet.id.toString(), InstrumentEvents.InzetGewijzigd.van(inzet, nu).onderPseudoniem(pseudoniemen.van(inzet.kandidaatId)));
     }
 
     private Betaler betalerVan(UUID kandidaatId, String aanvragerPartner) {

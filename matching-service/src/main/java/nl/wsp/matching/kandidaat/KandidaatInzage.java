@@ -83,9 +83,25 @@ public class KandidaatInzage {
     public void wis(UUID id) {
         Kandidaat k = kandidaten.vind(id).filter(x -> isEigenaar(x) || user.is(CurrentUser.BEHEERDER))
                 .orElseThrow(KandidaatInzage::nietGevonden);
+        wisUit(k, "gewist");
+    }
+
+    /**
+     * Erasure of a withdrawn candidate whose retention period has passed, by the retention job
+     * (docs/adr/0017-erasure-and-retention.md): the same erasure, everywhere; a candidate pushed again meanwhile stays.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean wisNaBewaartermijn(UUID id) {
+        Optional<Kandidaat> k = kandidaten.vind(id).filter(x -> Kandidaat.INGETROKKEN.equals(x.status()));
+        k.ifPresent(x -> wisUit(x, "gewist-na-bewaartermijn"));
+        return k.isPresent();
+    }
+
+    private void wisUit(Kandidaat k, String actie) {
+        UUID id = k.id();
         KandidaatGewistV1 event = k.wis(clock.instant());
         kandidaten.wis(k, event.gewistOp());
-        audit.registreer(id, "gewist");
+        audit.registreer(id, actie);
         outbox.append(KandidaatGewistV1.TOPIC, KandidaatGewistV1.TYPE, id.toString(), event);
         // Inside this service too: modules that keep something on the candidate (proposals, placements, instruments)
         // observe this synchronously, in the same transaction, and drop or pseudonymise what they hold.

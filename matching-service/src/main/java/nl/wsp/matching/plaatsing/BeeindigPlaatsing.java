@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import nl.wsp.matching.kandidaat.EventPseudoniemen;
 import nl.wsp.platform.outbox.Outbox;
 import nl.wsp.platform.logboek.Verwerkingslogboek;
 import nl.wsp.platform.problem.ApiProblem;
@@ -26,14 +27,16 @@ public class BeeindigPlaatsing {
     private final Outbox outbox;
     private final Verwerkingslogboek audit;
     private final Clock clock;
+    private final EventPseudoniemen pseudoniemen;
     private final Event<PlaatsingEvents.PlaatsingBeeindigdV1> beeindigd;
 
     BeeindigPlaatsing(EntityManager em, Outbox outbox, Verwerkingslogboek audit, Clock clock,
-                      Event<PlaatsingEvents.PlaatsingBeeindigdV1> beeindigd) {
+                      EventPseudoniemen pseudoniemen, Event<PlaatsingEvents.PlaatsingBeeindigdV1> beeindigd) {
         this.em = em;
         this.outbox = outbox;
         this.audit = audit;
         this.clock = clock;
+        this.pseudoniemen = pseudoniemen;
         this.beeindigd = beeindigd;
     }
 
@@ -55,7 +58,8 @@ public class BeeindigPlaatsing {
         Instant nu = clock.instant();
         PlaatsingEvents.PlaatsingBeeindigdV1 event = p.beeindig(einddatum, reden, toelichting, wie, nu);
         audit.registreer(p.kandidaatId, "plaatsing-beeindigd");
-        outbox.append(PlaatsingEvents.TOPIC, PlaatsingEvents.BEEINDIGD, p.id.toString(), event);
+        outbox.append(PlaatsingEvents.TOPIC, PlaatsingEvents.BEEINDIGD, p.id.toString(),
+                event.onderPseudoniem(pseudoniemen.van(p.kandidaatId)));
         beeindigd.fire(event);
         return p;
     }

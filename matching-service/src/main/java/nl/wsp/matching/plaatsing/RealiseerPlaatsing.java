@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import nl.wsp.platform.time.TimeSource;
+import nl.wsp.matching.kandidaat.EventPseudoniemen;
 import nl.wsp.platform.outbox.Outbox;
 import nl.wsp.matching.instrument.InstrumentInzet;
 import nl.wsp.platform.logboek.Verwerkingslogboek;
@@ -41,15 +42,17 @@ public class RealiseerPlaatsing {
     private final Outbox outbox;
     private final Verwerkingslogboek audit;
     private final Clock clock;
+    private final EventPseudoniemen pseudoniemen;
     private final Event<PlaatsingEvents.PlaatsingGerealiseerdV1> gerealiseerd;
 
     RealiseerPlaatsing(EntityManager em, Bemiddelingsgegevens gegevens, Outbox outbox, Verwerkingslogboek audit, Clock clock,
-                       Event<PlaatsingEvents.PlaatsingGerealiseerdV1> gerealiseerd) {
+                       EventPseudoniemen pseudoniemen, Event<PlaatsingEvents.PlaatsingGerealiseerdV1> gerealiseerd) {
         this.em = em;
         this.gegevens = gegevens;
         this.outbox = outbox;
         this.audit = audit;
         this.clock = clock;
+        this.pseudoniemen = pseudoniemen;
         this.gerealiseerd = gerealiseerd;
     }
 
@@ -110,7 +113,8 @@ public class RealiseerPlaatsing {
 
         PlaatsingEvents.PlaatsingGerealiseerdV1 event = PlaatsingEvents.PlaatsingGerealiseerdV1.van(p);
         audit.registreer(p.kandidaatId, "geplaatst");
-        outbox.append(PlaatsingEvents.TOPIC, PlaatsingEvents.GEREALISEERD, p.id.toString(), event);
+        outbox.append(PlaatsingEvents.TOPIC, PlaatsingEvents.GEREALISEERD, p.id.toString(),
+                event.onderPseudoniem(pseudoniemen.van(p.kandidaatId)));
         gerealiseerd.fire(event);
         return p;
     }

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import nl.wsp.matching.matchen.MatchVacature;
 import nl.wsp.matching.matchen.api.Rangbesluit;
+import nl.wsp.matching.kandidaat.EventPseudoniemen;
 import nl.wsp.platform.outbox.Outbox;
 import nl.wsp.platform.logboek.Verwerkingslogboek;
 import nl.wsp.platform.problem.ApiProblem;
@@ -32,17 +33,19 @@ public class DoeVoordracht {
     private final Outbox outbox;
     private final Verwerkingslogboek audit;
     private final Clock clock;
+    private final EventPseudoniemen pseudoniemen;
 
     private final MatchVacature ranglijst;
 
     DoeVoordracht(EntityManager em, Bemiddelingsgegevens gegevens, Outbox outbox, Verwerkingslogboek audit, Clock clock,
-                  MatchVacature ranglijst) {
+                  EventPseudoniemen pseudoniemen, MatchVacature ranglijst) {
         this.ranglijst = ranglijst;
         this.em = em;
         this.gegevens = gegevens;
         this.outbox = outbox;
         this.audit = audit;
         this.clock = clock;
+        this.pseudoniemen = pseudoniemen;
     }
 
     @Transactional
@@ -83,7 +86,8 @@ public class DoeVoordracht {
         v.legBesluitVast(besluit.rang(), besluit.geschiktheid(), besluit.regelsVersie(), Besluiten.alsJson(besluit));
         em.persist(v);
         audit.registreer(kandidaatId, "voorgedragen");
-        outbox.append(VoordrachtEvents.TOPIC, VoordrachtEvents.GEDAAN, v.id.toString(), VoordrachtEvents.VoordrachtV1.van(v));
+        outbox.append(VoordrachtEvents.TOPIC, VoordrachtEvents.GEDAAN, v.id.toString(),
+                VoordrachtEvents.VoordrachtV1.van(v).onderPseudoniem(pseudoniemen.van(kandidaatId)));
         return v;
     }
 

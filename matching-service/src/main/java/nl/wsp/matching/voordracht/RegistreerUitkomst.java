@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import nl.wsp.matching.kandidaat.EventPseudoniemen;
 import nl.wsp.platform.outbox.Outbox;
 import nl.wsp.platform.logboek.Verwerkingslogboek;
 import nl.wsp.platform.problem.ApiProblem;
@@ -23,12 +24,14 @@ public class RegistreerUitkomst {
     private final Outbox outbox;
     private final Verwerkingslogboek audit;
     private final Clock clock;
+    private final EventPseudoniemen pseudoniemen;
 
-    RegistreerUitkomst(EntityManager em, Outbox outbox, Verwerkingslogboek audit, Clock clock) {
+    RegistreerUitkomst(EntityManager em, Outbox outbox, Verwerkingslogboek audit, Clock clock, EventPseudoniemen pseudoniemen) {
         this.em = em;
         this.outbox = outbox;
         this.audit = audit;
         this.clock = clock;
+        this.pseudoniemen = pseudoniemen;
     }
 
     /** @param partner the caller's partner, or null for an administrator */
@@ -57,7 +60,8 @@ public class RegistreerUitkomst {
                     Map.of("status", e.van.name().toLowerCase()));
         }
         audit.registreer(v.kandidaatId, "uitkomst-" + event.uitkomst());
-        outbox.append(VoordrachtEvents.TOPIC, VoordrachtEvents.UITKOMST_GEREGISTREERD, v.id.toString(), event);
+        outbox.append(VoordrachtEvents.TOPIC, VoordrachtEvents.UITKOMST_GEREGISTREERD, v.id.toString(),
+                event.onderPseudoniem(pseudoniemen.van(v.kandidaatId)));
         return v;
     }
 }

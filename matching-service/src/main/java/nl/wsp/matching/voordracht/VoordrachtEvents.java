@@ -27,5 +27,10 @@ public final class VoordrachtEvents {
             String uitkomst = v.status == Voordracht.Status.VOORGEDRAGEN ? null : v.status.name().toLowerCase();
             return new VoordrachtV1(v.id, v.vacatureId, v.kandidaatId, v.partner, uitkomst, v.reden);
         }
+
+        /** The copy that leaves the service: the candidate by its event pseudonym (docs/adr/0017-erasure-and-retention.md). */
+        VoordrachtV1 onderPseudoniem(UUID pseudoniem) {
+            return new VoordrachtV1(voordrachtId, vacatureId, pseudoniem, partner, uitkomst, reden);
+        }
     }
 }

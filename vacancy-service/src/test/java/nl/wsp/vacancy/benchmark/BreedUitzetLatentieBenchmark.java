@@ -97,7 +97,7 @@ class BreedUitzetLatentieBenchmark {
         ontvanger.createContext("/wsp/vacatures", exchange -> {
             Instant nu = Instant.now();
             JsonNode event = json.readTree(exchange.getRequestBody().readAllBytes());
-            if ("nl.wsp.vacature.breed-uitgezet.v1".equals(event.path("type").asText())
+            if ("nl.werkgeversdienstverlening.vacatures.breed-uitgezet.v1".equals(event.path("type").asText())
                     && viaWebhook.putIfAbsent(event.path("subject").asText(), nu) != null) {
                 webhookDubbel.incrementAndGet();
             }
@@ -123,7 +123,7 @@ class BreedUitzetLatentieBenchmark {
                 for (ConsumerRecord<String, String> r : records) {
                     try {
                         JsonNode event = json.readTree(r.value());
-                        if ("nl.wsp.vacature.breed-uitgezet.v1".equals(event.path("type").asText())
+                        if ("nl.werkgeversdienstverlening.vacatures.breed-uitgezet.v1".equals(event.path("type").asText())
                                 && viaKafka.putIfAbsent(event.path("subject").asText(), nu) != null) {
                             kafkaDubbel.incrementAndGet();
                         }
