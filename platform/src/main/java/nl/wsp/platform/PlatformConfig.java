@@ -3,6 +3,7 @@ package nl.wsp.platform;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
+import java.time.Duration;
 import java.util.Set;
 
 /**
@@ -21,6 +22,18 @@ public interface PlatformConfig {
     }
 
     Outbox outbox();
+
+    Timers timers();
+
+    interface Timers {
+
+        /**
+         * How long past its due time a durable timer may wait for its scheduler before {@code wsp.timers.overdue}
+         * counts it: one tick of the slowest scheduler of the service.
+         */
+        @WithDefault("PT1M")
+        Duration grace();
+    }
 
     interface Outbox {
 
