@@ -10,6 +10,7 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import nl.wsp.platform.PlatformConfig;
+import nl.wsp.platform.tracing.EventTrace;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -30,10 +31,12 @@ public class Outbox {
     private final OutboxRelay relay;
     private final String source;
     private final Set<String> topics;
+    private final EventTrace trace;
 
     Outbox(EntityManager em, ObjectMapper json, Clock clock, TransactionSynchronizationRegistry transactions, OutboxRelay relay,
-           PlatformConfig config) {
+           PlatformConfig config, EventTrace trace) {
         this.em = em;
+        this.trace = trace;
         this.source = config.source();
         this.topics = Set.copyOf(config.outbox().topics());
         this.json = json;
@@ -64,6 +67,8 @@ public class Outbox {
                 .put("time", now.toString())
                 .put("subject", subject)
                 .put("datacontenttype", "application/json");
+        // CloudEvents distributed-tracing extension: the trace this event belongs to, when there is one
+        trace.traceparent().ifPresent(traceparent -> event.put("traceparent", traceparent));
         event.set("data", json.valueToTree(data));
         try {
             em.persist(new OutboxEvent(id, topic, subject, type, now, json.writeValueAsString(event)));
