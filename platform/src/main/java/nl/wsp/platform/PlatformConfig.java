@@ -51,6 +51,18 @@ public interface PlatformConfig {
         String dataschemaBasis();
     }
 
+    Timers timers();
+
+    interface Timers {
+
+        /**
+         * How long past its due time a durable timer may wait for its scheduler before {@code wsp.timers.overdue}
+         * counts it: one tick of the slowest scheduler of the service.
+         */
+        @WithDefault("PT1M")
+        Duration grace();
+    }
+
     interface Outbox {
 
         /** Every topic this service publishes to (its AsyncAPI channels); the outbox refuses any other. */

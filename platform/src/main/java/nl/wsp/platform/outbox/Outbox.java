@@ -11,6 +11,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import nl.wsp.platform.PlatformConfig;
 import nl.wsp.platform.cloudevents.CloudEvents;
+import nl.wsp.platform.tracing.EventTrace;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -33,10 +34,12 @@ public class Outbox {
     private final String service;
     private final String dataschemaBasis;
     private final Set<String> topics;
+    private final EventTrace trace;
 
     Outbox(EntityManager em, ObjectMapper json, Clock clock, TransactionSynchronizationRegistry transactions, OutboxRelay relay,
-           PlatformConfig config) {
+           PlatformConfig config, EventTrace trace) {
         this.em = em;
+        this.trace = trace;
         this.source = config.source();
         this.service = config.service();
         this.dataschemaBasis = config.cloudevents().dataschemaBasis();
@@ -76,6 +79,8 @@ public class Outbox {
                 .put("subject", subject)
                 .put("datacontenttype", "application/json")
                 .put("dataschema", CloudEvents.dataschema(dataschemaBasis, service, type));
+        // CloudEvents distributed-tracing extension: the trace this event belongs to, when there is one
+        trace.traceparent().ifPresent(traceparent -> event.put("traceparent", traceparent));
         event.set("data", json.valueToTree(data));
         try {
             em.persist(new OutboxEvent(id, topic, subject, type, now, json.writeValueAsString(event)));

@@ -3,6 +3,7 @@ package nl.wsp.platform.outbox;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
+import io.smallrye.common.annotation.Identifier;
 import io.agroal.api.AgroalDataSource;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,6 +25,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -55,6 +57,7 @@ public class OutboxRelay {
     private final String bootstrapServers;
     private final int batchSize;
     private final String clientId;
+    private final Map<String, Object> security;
     private final Counter published;
     private final AtomicBoolean busy = new AtomicBoolean();
     private final ExecutorService nudges = Executors.newSingleThreadExecutor(r -> {
@@ -68,9 +71,11 @@ public class OutboxRelay {
     OutboxRelay(AgroalDataSource dataSource,
                 @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
                 PlatformConfig config,
-                MeterRegistry metrics) {
+                MeterRegistry metrics,
+                @Identifier("default-kafka-broker") Map<String, Object> kafka) {
         this.dataSource = dataSource;
         this.bootstrapServers = bootstrapServers;
+        this.security = security(kafka);
         this.batchSize = config.outbox().batchSize();
         this.clientId = config.service() + "-outbox";
         this.published = metrics.counter("wsp.outbox.published");
@@ -177,7 +182,8 @@ public class OutboxRelay {
         if (p == null) {
             synchronized (this) {
                 if (producer == null) {
-                    producer = new KafkaProducer<>(Map.of(
+                    Map<String, Object> settings = new HashMap<>(security);
+                    settings.putAll(Map.of(
                             ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                             ProducerConfig.ACKS_CONFIG, "all",
                             ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
@@ -187,11 +193,28 @@ public class OutboxRelay {
                             ProducerConfig.CLIENT_ID_CONFIG, clientId,
                             ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
                             ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()));
+                    producer = new KafkaProducer<>(settings);
                 }
                 p = producer;
             }
         }
         return p;
+    }
+
+    /**
+     * The connection's security from the service's {@code kafka.*} settings (Quarkus's {@code default-kafka-broker}
+     * map, which the messaging clients take too): {@code security.protocol}, {@code sasl.*} and {@code ssl.*}, so the
+     * relay reaches a SASL_SSL listener with the same credentials as the consumers. Nothing else: the relay's own
+     * delivery settings (acks, idempotence, timeouts) are not the service's to change.
+     */
+    static Map<String, Object> security(Map<String, Object> kafka) {
+        Map<String, Object> out = new HashMap<>();
+        kafka.forEach((key, value) -> {
+            if (key.equals("security.protocol") || key.startsWith("sasl.") || key.startsWith("ssl.")) {
+                out.put(key, value);
+            }
+        });
+        return Map.copyOf(out);
     }
 
     /** Stops publishing and lets go of the broker connection; committed rows wait in the table. */

@@ -1,6 +1,9 @@
 package nl.wsp.vacancy.webhook;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -40,6 +43,7 @@ import java.util.UUID;
  * sends outside any transaction: replicas never send the same attempt twice, and a worker that dies mid-send leaves
  * the delivery to be retried when the lease runs out. Delivery is at least once: receivers deduplicate on the event id.
  */
+@Startup // its counters exist from the start, at 0, so a rate over them is defined before the first delivery
 @ApplicationScoped
 public class WebhookBezorger {
 
@@ -49,9 +53,18 @@ public class WebhookBezorger {
     private final WebhookConfig config;
     private final Clock clock;
     private final HttpClient http;
+    private final Counter geslaagd;
+    private final Counter mislukt;
+    private final Counter opgegeven;
 
-    WebhookBezorger(EntityManager em, WebhookConfig config, Clock clock, Vertx vertx) {
+    WebhookBezorger(EntityManager em, WebhookConfig config, Clock clock, Vertx vertx, MeterRegistry metrics) {
         this.em = em;
+        this.geslaagd = Counter.builder("wsp.webhook.delivery.attempts").tag("outcome", "success")
+                .description("webhook delivery attempts, by outcome (2xx or not)").register(metrics);
+        this.mislukt = Counter.builder("wsp.webhook.delivery.attempts").tag("outcome", "failure")
+                .description("webhook delivery attempts, by outcome (2xx or not)").register(metrics);
+        this.opgegeven = Counter.builder("wsp.webhook.deliveries.given.up")
+                .description("webhook deliveries abandoned after the last attempt").register(metrics);
         this.config = config;
         this.clock = clock;
         this.http = vertx.createHttpClient(new HttpClientOptions()
@@ -83,7 +96,11 @@ public class WebhookBezorger {
         List<Klus> klussen = QuarkusTransaction.requiringNew().call(this::claim);
         for (Klus klus : klussen) {
             Uitkomst uitkomst = verstuur(klus);
-            QuarkusTransaction.requiringNew().run(() -> registreer(uitkomst));
+            (uitkomst.gelukt() ? geslaagd : mislukt).increment();
+            String status = QuarkusTransaction.requiringNew().call(() -> registreer(uitkomst));
+            if (WebhookAflevering.MISLUKT.equals(status)) {
+                opgegeven.increment(); // counted once the given-up state committed
+            }
         }
         return klussen.size();
     }
@@ -158,7 +175,8 @@ public class WebhookBezorger {
         }
     }
 
-    void registreer(Uitkomst uitkomst) {
+    /** Logs the attempt and moves the delivery on; returns the delivery's status after it. */
+    String registreer(Uitkomst uitkomst) {
         Klus klus = uitkomst.klus();
         WebhookAflevering aflevering = em.find(WebhookAflevering.class, klus.afleveringId());
         WebhookPoging poging = new WebhookPoging();
@@ -182,6 +200,7 @@ public class WebhookBezorger {
         } else if (WebhookAflevering.WACHTEND.equals(aflevering.status)) {
             aflevering.volgendePoging = nu.plus(wachttijd(aflevering.pogingen));
         }
+        return aflevering.status;
     }
 
     /** Exponential backoff: the first wait after attempt 1, doubling, capped. */
