@@ -52,7 +52,7 @@ public class SectortafelResource {
             headers = @Header(name = "Location", description = "De URL van wat is aangemaakt", schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SectortafelWeergave.class)))
     public Response richtIn(@Valid @NotNull SectortafelVerzoek body) {
-        Sectortafel t = richtIn.richtIn(body.regio(), body.naam(), body.sectoren(), body.contactAdviseurId());
+        Sectortafel t = richtIn.richtIn(body.regio(), body.naam(), body.sectoren(), body.contactAdviseurId(), body.contactTelefoon());
         return Response.created(URI.create("/api/v1/sectortafels/" + t.id())).entity(SectortafelWeergave.van(t)).build();
     }
 
@@ -65,7 +65,7 @@ public class SectortafelResource {
         if (!t.regio().equals(body.regio())) {
             throw ApiProblem.invalid("regio", "de regio van een sectortafel verandert niet");
         }
-        return SectortafelWeergave.van(richtIn.wijzig(id, body.naam(), body.sectoren(), body.contactAdviseurId()));
+        return SectortafelWeergave.van(richtIn.wijzig(id, body.naam(), body.sectoren(), body.contactAdviseurId(), body.contactTelefoon()));
     }
 
     @GET
