@@ -57,7 +57,7 @@ public class ContactmomentResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactmomentWeergave.class)))
     public Response registreer(@PathParam("werkgeverId") UUID werkgeverId, @Valid @NotNull ContactmomentVerzoek body) {
         Contactmoment c = registreer.registreer(werkgeverId, body.adviseurId(), body.soort(), body.datum(), body.samenvatting(),
-                body.vervolgafspraak(), body.vervolgUiterlijk());
+                body.vervolgafspraak(), body.vervolgUiterlijk(), body.diensten());
         return Response.created(URI.create("/api/v1/werkgevers/" + werkgeverId + "/contactmomenten/" + c.id()))
                 .entity(ContactmomentWeergave.van(c)).build();
     }

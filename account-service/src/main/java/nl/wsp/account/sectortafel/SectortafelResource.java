@@ -60,7 +60,7 @@ public class SectortafelResource {
         if (!beller.ziet(body.regio())) {
             throw ApiProblem.invalid("regio", "een beheerder van regio " + beller.regio().orElse("") + " richt alleen sectortafels van die regio in");
         }
-        Sectortafel t = richtIn.richtIn(body.regio(), body.naam(), body.sectoren(), body.contactAdviseurId());
+        Sectortafel t = richtIn.richtIn(body.regio(), body.naam(), body.sectoren(), body.contactAdviseurId(), body.contactTelefoon());
         return Response.created(URI.create("/api/v1/sectortafels/" + t.id())).entity(SectortafelWeergave.van(t)).build();
     }
 
@@ -73,7 +73,7 @@ public class SectortafelResource {
         if (!t.regio().equals(body.regio())) {
             throw ApiProblem.invalid("regio", "de regio van een sectortafel verandert niet");
         }
-        return SectortafelWeergave.van(richtIn.wijzig(id, body.naam(), body.sectoren(), body.contactAdviseurId()));
+        return SectortafelWeergave.van(richtIn.wijzig(id, body.naam(), body.sectoren(), body.contactAdviseurId(), body.contactTelefoon()));
     }
 
     @GET

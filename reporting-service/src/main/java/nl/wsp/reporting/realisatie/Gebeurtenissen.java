@@ -59,9 +59,10 @@ final class Gebeurtenissen {
     record ContactmomentGeregistreerdV1(String contactmomentId, String soort, String datum, String regio) {
     }
 
-    /** ontvangen, beantwoord and termijn-verstreken share these fields. */
+    /** ontvangen, beantwoord and termijn-verstreken share these fields; the last two only on beantwoord. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record ContactverzoekV1(String contactverzoekId, String ontvangenOp, Boolean binnenTermijn, String regio) {
+    record ContactverzoekV1(String contactverzoekId, String ontvangenOp, Boolean binnenTermijn, String regio,
+                            Boolean naTermijnVerstreken) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -1,0 +1,72 @@
+package nl.wsp.reporting.dienstverlening;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import nl.wsp.referentie.Diensten;
+import nl.wsp.reporting.dienstverlening.api.Dienstverlening;
+import nl.wsp.reporting.platform.CsvWriter;
+import nl.wsp.platform.problem.ApiProblem;
+import nl.wsp.reporting.referentie.Regios;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static nl.wsp.reporting.platform.Params.getal;
+
+@Path("/api/v1/rapportages/dienstverlening")
+@Produces({MediaType.APPLICATION_JSON, CsvWriter.TEXT_CSV})
+@Tag(name = "Rapportages", description = "Realisatie tegen doelstellingen, Banenafspraak, stuurgroeprapportage; alleen aggregaten; ook als CSV")
+public class DienstverleningResource {
+
+    private final EntityManager em;
+    private final Regios regios;
+
+    DienstverleningResource(EntityManager em, Regios regios) {
+        this.em = em;
+        this.regios = regios;
+    }
+
+    @GET
+    @RolesAllowed({"dashboard", "beheerder"})
+    @Operation(operationId = "leesDienstverlening", summary = "Het geleverde basispakket: per dienst uit de dienstencatalogus het aantal contactmomenten in een jaar, kwartaal of maand, per sector")
+    public Dienstverlening dienstverlening(@QueryParam("regio") String regio, @QueryParam("jaar") String jaar,
+                                           @QueryParam("kwartaal") String kwartaal, @QueryParam("maand") String maand) {
+        if (regio == null || regio.isBlank()) {
+            throw ApiProblem.invalid("regio", "verplicht");
+        }
+        if (!regios.bestaat(regio)) {
+            throw ApiProblem.invalid("regio", "onbekende regio");
+        }
+        Rapportperiode p = Rapportperiode.van(getal("jaar", jaar), getal("kwartaal", kwartaal), getal("maand", maand));
+        Map<String, Map<String, Integer>> perDienst = new LinkedHashMap<>();
+        Diensten.codes().forEach(code -> perDienst.put(code, new LinkedHashMap<>()));
+        @SuppressWarnings("unchecked")
+        List<Object[]> rijen = em.createNativeQuery("""
+                        SELECT dienst, sector, sum(aantal) FROM diensten_per_maand
+                         WHERE regio = ?1 AND maand >= ?2 AND maand < ?3 GROUP BY 1, 2 ORDER BY 1, 2""")
+                .setParameter(1, regio).setParameter(2, p.van()).setParameter(3, p.tot()).getResultList();
+        for (Object[] r : rijen) {
+            perDienst.computeIfAbsent((String) r[0], k -> new LinkedHashMap<>()).put((String) r[1], ((Number) r[2]).intValue());
+        }
+        List<Dienstverlening.Rij> uit = new ArrayList<>();
+        perDienst.forEach((code, sectoren) -> {
+            var dienst = Diensten.dienst(code);
+            List<Dienstverlening.SectorAantal> perSector = sectoren.entrySet().stream()
+                    .map(s -> new Dienstverlening.SectorAantal(s.getKey(), s.getValue())).toList();
+            uit.add(new Dienstverlening.Rij(code, dienst.map(Diensten.Dienst::omschrijving).orElse(null),
+                    dienst.map(Diensten.Dienst::basispakket).orElse(null), dienst.map(Diensten.Dienst::bron).orElse(null),
+                    perSector.stream().mapToInt(Dienstverlening.SectorAantal::aantal).sum(), perSector));
+        });
+        return new Dienstverlening(regio, p.van(), p.tot(), Diensten.versie(), uit);
+    }
+
+}
