@@ -16,7 +16,10 @@ import nl.wsp.account.beller.Beller;
 import nl.wsp.account.contactmoment.Contactmoment;
 import nl.wsp.account.contactverzoek.ContactverzoekRepository;
 import nl.wsp.account.contactverzoek.api.ContactverzoekWeergave;
-import nl.wsp.account.platform.Params;
+import nl.wsp.platform.page.Cursor;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import nl.wsp.account.werkgever.Werkgever;
 import nl.wsp.account.werkgever.WerkgeverRepository;
 import nl.wsp.account.werklijst.api.GezienVerzoek;
@@ -66,17 +69,17 @@ public class MijnWerklijstResource {
     @Path("/verlopen-vervolgafspraken")
     @RolesAllowed("adviseur")
     @Operation(operationId = "lijstMijnVerlopenVervolgafspraken", summary = "Mijn vervolgafspraken waarvan vervolgUiterlijk voorbij is en waarna geen nieuw contact met de werkgever volgde; oudste eerst")
-    public Pagina<WerklijstContact> verlopenVervolgafspraken(@QueryParam("cursor") String cursor, @QueryParam("limiet") String limiet) {
-        return werklijst.verlopenVervolgafspraken(ik(), TimeSource.vandaag(clock), cursor, Params.limiet(limiet)).map(this::weergave);
+    public Pagina<WerklijstContact> verlopenVervolgafspraken(@QueryParam("cursor") String cursor, @QueryParam("limiet") @Parameter(description = "Hoeveel per pagina (standaard 50)") @Min(value = 1, message = "een geheel getal van 1 tot en met 200") @Max(value = 200, message = "een geheel getal van 1 tot en met 200") Integer limiet) {
+        return werklijst.verlopenVervolgafspraken(ik(), TimeSource.vandaag(clock), cursor, Cursor.limiet(limiet)).map(this::weergave);
     }
 
     @GET
     @Path("/open-contactverzoeken")
     @RolesAllowed("adviseur")
     @Operation(operationId = "lijstMijnOpenContactverzoeken", summary = "Onbeantwoorde contactverzoeken die aan mij zijn toegewezen; oudste eerst")
-    public Pagina<ContactverzoekWeergave> openContactverzoeken(@QueryParam("cursor") String cursor, @QueryParam("limiet") String limiet) {
+    public Pagina<ContactverzoekWeergave> openContactverzoeken(@QueryParam("cursor") String cursor, @QueryParam("limiet") @Parameter(description = "Hoeveel per pagina (standaard 50)") @Min(value = 1, message = "een geheel getal van 1 tot en met 200") @Max(value = 200, message = "een geheel getal van 1 tot en met 200") Integer limiet) {
         Instant nu = clock.instant();
-        return verzoeken.open(false, nu, ik(), beller.regio().orElse(null), cursor, Params.limiet(limiet))
+        return verzoeken.open(false, nu, ik(), beller.regio().orElse(null), cursor, Cursor.limiet(limiet))
                 .map(v -> ContactverzoekWeergave.van(v, nu));
     }
 
@@ -84,10 +87,10 @@ public class MijnWerklijstResource {
     @Path("/contacten-andere-partners")
     @RolesAllowed("adviseur")
     @Operation(operationId = "lijstMijnContactenAnderePartners", summary = "Contactmomenten van adviseurs van andere partners met mijn werkgevers, geregistreerd na mijn laatst-gezien-markering; oudste eerst")
-    public Pagina<WerklijstContact> contactenAnderePartners(@QueryParam("cursor") String cursor, @QueryParam("limiet") String limiet) {
+    public Pagina<WerklijstContact> contactenAnderePartners(@QueryParam("cursor") String cursor, @QueryParam("limiet") @Parameter(description = "Hoeveel per pagina (standaard 50)") @Min(value = 1, message = "een geheel getal van 1 tot en met 200") @Max(value = 200, message = "een geheel getal van 1 tot en met 200") Integer limiet) {
         UUID ik = ik();
         Instant sinds = werklijst.findByIdOptional(ik).map(LaatstGezien::gezienTot).orElse(null);
-        return werklijst.contactenVanAnderePartners(ik, partner(), sinds, cursor, Params.limiet(limiet)).map(this::weergave);
+        return werklijst.contactenVanAnderePartners(ik, partner(), sinds, cursor, Cursor.limiet(limiet)).map(this::weergave);
     }
 
     @PUT
