@@ -106,7 +106,7 @@ class AccountmanagerToewijzenTest {
                 .body("resultaten.accountmanagerId", contains(huidige.id(), opvolger.id(), huidige.id()))
                 .body("resultaten.volgnummer", contains(1, 2, 3))
                 .body("resultaten[0].vorigeAccountmanagerId", nullValue())
-                .body("reden", contains("toegewezen bij registratie", "overdracht wegens vertrek", "terug na herindeling"));
+                .body("resultaten.reden", contains("toegewezen bij registratie", "overdracht wegens vertrek", "terug na herindeling"));
 
         List<String> events = TestKafka.readUntil(AccountmanagerToegewezen.TOPIC,
                 r -> r.key().equals(werkgever) && r.value().contains(AccountmanagerToegewezen.TYPE), Duration.ofSeconds(20))

@@ -2,7 +2,6 @@ package nl.wsp.platform.http;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
@@ -19,14 +18,15 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Reads typed query, path and header parameters ({@code Integer}, {@code Long}, {@code Boolean}, {@code UUID},
+ * Reads typed query and header parameters ({@code Integer}, {@code Long}, {@code Boolean}, {@code UUID},
  * {@code LocalDate}, enumerations) strictly, and refuses a value that is not one with a 400 naming the parameter.
  * <p>
  * Without it JAX-RS answers 404 for a query parameter it cannot convert, and reads {@code bediend=ja} as
  * {@code false}; so resources used to take every parameter as a {@code String}, and the OpenAPI document said
  * "string" for a year, a limit or a yes/no filter. With it a resource declares the true Java type, the generated
  * document states it (with the bounds of {@code @Min}/{@code @Max}), and generated clients send the right type.
- * An enumeration is read by its JSON name ({@code @JsonProperty}, the same spelling bodies use).
+ * An enumeration is read by its JSON name ({@code @JsonProperty}, the same spelling bodies use). Path ids are left to
+ * JAX-RS: an id that is no id names no resource, so it stays 404 like one that does not exist.
  * <p>
  * The converter throws {@link ApiProblem}; RESTEasy Reactive wraps what a converter throws in a
  * {@code NotFoundException}/{@code BadRequestException}, which {@code Problems} unwraps again.
@@ -69,9 +69,6 @@ public class Parameters implements ParamConverterProvider {
         for (Annotation a : annotations) {
             if (a instanceof QueryParam q) {
                 return q.value();
-            }
-            if (a instanceof PathParam p) {
-                return p.value();
             }
             if (a instanceof HeaderParam h) {
                 return h.value();

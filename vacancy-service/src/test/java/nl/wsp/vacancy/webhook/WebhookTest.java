@@ -168,7 +168,7 @@ class WebhookTest {
         List<String> aangemaakt = new java.util.ArrayList<>();
         for (int i = 0; i < 2; i++) {
             aangemaakt.add(given().auth().oauth2(Tokens.partnersysteem(partner)).contentType(ContentType.JSON)
-                    .body(Map.of("url", "https://baarn.nl/vacatures/" + i)).when().post("/api/v1/webhook-abonnementen")
+                    .body(Map.of("url", "http://127.0.0.1:9/lijst-" + i)).when().post("/api/v1/webhook-abonnementen")
                     .then().statusCode(201).extract().path("id"));
         }
         given().auth().oauth2(Tokens.partnersysteem(partner)).queryParam("limiet", 1).when().get("/api/v1/webhook-abonnementen")
