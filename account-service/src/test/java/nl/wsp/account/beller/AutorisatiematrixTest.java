@@ -69,8 +69,8 @@ class AutorisatiematrixTest {
                         """))
                 .verzoek("lijstAccountmanagerToewijzingen", Verzoek.leeg().pad("id", werkgever))
                 .verzoek("wijsAccountmanagerToe", Verzoek.leeg().pad("id", overTeDragen).body(() -> """
-                        {"accountmanagerId": "%s", "reden": "neemt het over"}
-                        """.formatted(opvolger.id())))
+                        {"accountmanagerId": "%s", "huidigeAccountmanagerId": "%s", "reden": "neemt het over"}
+                        """.formatted(opvolger.id(), eigenaar.id())))
                 .verzoek("registreerContactmoment", Verzoek.leeg().pad("werkgeverId", werkgever)
                         .body(() -> contactmoment(eigenaar.id())))
                 .verzoek("lijstContactmomenten", Verzoek.leeg().pad("werkgeverId", werkgever))
@@ -80,6 +80,8 @@ class AutorisatiematrixTest {
                 .verzoek("registreerNpsMeting", Verzoek.leeg().body(() -> "{\"werkgeverId\": \"" + werkgever
                         + "\", \"meetronde\": \"" + (2100 + ThreadLocalRandom.current().nextInt(800)) + "-2\", \"score\": 8}"))
                 .verzoek("leesContactverzoek", Verzoek.leeg().pad("id", verzoek))
+                .verzoek("leesNaleving24Uur", Verzoek.leeg().query("van", "2026-03-01").query("tot", "2026-03-31"))
+                .verzoek("leesNpsUitslag", Verzoek.leeg().query("meetronde", "2026-1"))
                 .verzoek("beantwoordContactverzoek", Verzoek.leeg().pad("id", verzoek))
                 .run();
 
