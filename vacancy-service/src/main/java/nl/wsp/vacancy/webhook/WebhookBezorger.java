@@ -1,8 +1,12 @@
 package nl.wsp.vacancy.webhook;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
 
@@ -15,6 +19,8 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
 import nl.wsp.platform.problem.ApiProblem;
+import nl.wsp.platform.schedule.Wakeup;
+import nl.wsp.vacancy.vacature.PartnerAfleveringenVastgelegd;
 
 import java.net.InetAddress;
 import java.net.URI;
@@ -38,6 +44,10 @@ import java.util.UUID;
  * A worker claims due deliveries with {@code FOR UPDATE SKIP LOCKED} and pushes their next attempt past a lease, then
  * sends outside any transaction: replicas never send the same attempt twice, and a worker that dies mid-send leaves
  * the delivery to be retried when the lease runs out. Delivery is at least once: receivers deduplicate on the event id.
+ * <p>
+ * A transaction that wrote deliveries wakes the worker once it commits ({@link PartnerAfleveringenVastgelegd}), so a
+ * broadcast does not wait for the next tick; the tick stays for retries and for deliveries another replica wrote
+ * (docs/adr/0018-wake-up-instead-of-polling.md). With the tick off (tests), nothing wakes up.
  */
 @ApplicationScoped
 public class WebhookBezorger {
@@ -48,6 +58,7 @@ public class WebhookBezorger {
     private final WebhookConfig config;
     private final Clock clock;
     private final HttpClient http;
+    private final Wakeup wekker = new Wakeup("webhook-bezorger-wekker", this::tik);
 
     WebhookBezorger(EntityManager em, WebhookConfig config, Clock clock, Vertx vertx) {
         this.em = em;
@@ -75,6 +86,18 @@ public class WebhookBezorger {
         while (bezorg() == config.batchGrootte()) {
             // more may be due
         }
+    }
+
+    /** Deliveries were committed: attempt them now rather than on the next tick. */
+    void afleveringenVastgelegd(@Observes(during = TransactionPhase.AFTER_SUCCESS) PartnerAfleveringenVastgelegd vastgelegd) {
+        if (!"off".equals(config.interval())) {
+            wekker.now();
+        }
+    }
+
+    /** Before the persistence unit closes (as the scheduler pauses, SchedulersStoppenEerst): no more wake-ups. */
+    void stop(@Observes @Priority(1) ShutdownEvent shutdown) {
+        wekker.close();
     }
 
     /** Makes one attempt for each due delivery (up to a batch); returns how many it attempted. */
