@@ -15,6 +15,7 @@ import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.StringSerializer;
 import nl.wsp.platform.PlatformConfig;
 import nl.wsp.platform.cloudevents.CloudEvents;
+import nl.wsp.platform.schedule.Wakeup;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -30,8 +31,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -44,7 +43,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * aggregate holds with any number of replicas.
  * <p>
  * It runs every second, and at once after a transaction that appended an event commits ({@link #nudge()}),
- * so an event usually leaves within milliseconds of its commit.
+ * so an event usually leaves within milliseconds of its commit; a nudge during a pass makes the pass run again
+ * rather than wait for the next second (docs/adr/0018-wake-up-instead-of-polling.md).
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -60,11 +60,9 @@ public class OutboxRelay {
     private final Map<String, Object> security;
     private final Counter published;
     private final AtomicBoolean busy = new AtomicBoolean();
-    private final ExecutorService nudges = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "outbox-relay-nudge");
-        t.setDaemon(true);
-        return t;
-    });
+    /** Set by every request for a pass; the pass under way repeats while it finds it set. */
+    private final AtomicBoolean again = new AtomicBoolean();
+    private final Wakeup nudges = new Wakeup("outbox-relay-nudge", this::relay);
     private volatile KafkaProducer<String, String> producer;
     private volatile boolean running = true;
 
@@ -83,22 +81,24 @@ public class OutboxRelay {
 
     @Scheduled(every = "${wsp.platform.outbox.interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void relay() {
-        if (!busy.compareAndSet(false, true)) {
-            return; // a pass is under way; what it missed, the next pass takes
-        }
-        try {
-            while (running && publishBatch() == batchSize) {
-                // a full batch means there may be more waiting
+        again.set(true);
+        // a pass under way sees 'again' once it is done and runs once more: a commit during a pass waits for no tick
+        while (again.get() && busy.compareAndSet(false, true)) {
+            try {
+                again.set(false);
+                while (running && publishBatch() == batchSize) {
+                    // a full batch means there may be more waiting
+                }
+            } finally {
+                busy.set(false);
             }
-        } finally {
-            busy.set(false);
         }
     }
 
     /** Asks for a pass soon, off the caller's thread: called after a transaction that appended an event committed. */
     void nudge() {
         if (running) {
-            nudges.execute(this::relay);
+            nudges.now();
         }
     }
 
@@ -231,7 +231,7 @@ public class OutboxRelay {
     @PreDestroy
     void shutdown() {
         running = false;
-        nudges.shutdownNow();
+        nudges.close();
         closeProducer();
     }
 

@@ -4,8 +4,12 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.Startup;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
 
@@ -19,6 +23,8 @@ import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
 import nl.wsp.platform.cloudevents.CloudEvents;
 import nl.wsp.platform.problem.ApiProblem;
+import nl.wsp.platform.schedule.Wakeup;
+import nl.wsp.vacancy.vacature.PartnerAfleveringenVastgelegd;
 
 import java.net.InetAddress;
 import java.net.URI;
@@ -42,6 +48,10 @@ import java.util.UUID;
  * A worker claims due deliveries with {@code FOR UPDATE SKIP LOCKED} and pushes their next attempt past a lease, then
  * sends outside any transaction: replicas never send the same attempt twice, and a worker that dies mid-send leaves
  * the delivery to be retried when the lease runs out. Delivery is at least once: receivers deduplicate on the event id.
+ * <p>
+ * A transaction that wrote deliveries wakes the worker once it commits ({@link PartnerAfleveringenVastgelegd}), so a
+ * broadcast does not wait for the next tick; the tick stays for retries and for deliveries another replica wrote
+ * (docs/adr/0018-wake-up-instead-of-polling.md). With the tick off (tests), nothing wakes up.
  */
 @Startup // its counters exist from the start, at 0, so a rate over them is defined before the first delivery
 @ApplicationScoped
@@ -56,6 +66,7 @@ public class WebhookBezorger {
     private final Counter geslaagd;
     private final Counter mislukt;
     private final Counter opgegeven;
+    private final Wakeup wekker = new Wakeup("webhook-bezorger-wekker", this::tik);
 
     WebhookBezorger(EntityManager em, WebhookConfig config, Clock clock, Vertx vertx, MeterRegistry metrics) {
         this.em = em;
@@ -89,6 +100,18 @@ public class WebhookBezorger {
         while (bezorg() == config.batchGrootte()) {
             // more may be due
         }
+    }
+
+    /** Deliveries were committed: attempt them now rather than on the next tick. */
+    void afleveringenVastgelegd(@Observes(during = TransactionPhase.AFTER_SUCCESS) PartnerAfleveringenVastgelegd vastgelegd) {
+        if (!"off".equals(config.interval())) {
+            wekker.now();
+        }
+    }
+
+    /** Before the persistence unit closes (as the scheduler pauses, SchedulersStoppenEerst): no more wake-ups. */
+    void stop(@Observes @Priority(1) ShutdownEvent shutdown) {
+        wekker.close();
     }
 
     /** Makes one attempt for each due delivery (up to a batch); returns how many it attempted. */
