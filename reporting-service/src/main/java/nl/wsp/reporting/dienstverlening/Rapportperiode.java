@@ -4,10 +4,10 @@ import nl.wsp.platform.problem.ApiProblem;
 
 import java.time.LocalDate;
 
-/** A reporting period as the realisation reports read it (realisatie.Periode; kept apart so the packages stay acyclic): a year, a quarter or a month. {@code tot} is exclusive. */
-record Rapportperiode(LocalDate van, LocalDate tot) {
+/** A reporting period as the realisation reports read it (realisatie.Periode; kept apart so the packages stay acyclic; the network report reads it too): a year, a quarter or a month. {@code tot} is exclusive. */
+public record Rapportperiode(LocalDate van, LocalDate tot) {
 
-    static Rapportperiode van(Integer jaar, Integer kwartaal, Integer maand) {
+    public static Rapportperiode van(Integer jaar, Integer kwartaal, Integer maand) {
         if (jaar == null) {
             throw ApiProblem.invalid("jaar", "verplicht");
         }
