@@ -49,10 +49,10 @@ public class MatchResource {
     public MatchAntwoord matches(@PathParam("id") String id,
                                  @QueryParam("limiet") @DefaultValue("50") @Parameter(description = "Hoeveel (standaard 50, hoogstens 200)") @Min(value = 1, message = "een geheel getal van 1 tot en met 200") @Max(value = 200, message = "een geheel getal van 1 tot en met 200") int limiet) {
         UUID vacatureId = uuid(id).orElseThrow(() -> ApiProblem.notFound("Open vacature"));
-        vacatures.open(vacatureId)
+        Vacatures.OpenVacature vacature = vacatures.open(vacatureId)
                 .filter(v -> beller.zietVacature(v.profiel().accountmanagerPartner(), v.eigenBestandFase()))
                 .orElseThrow(() -> ApiProblem.notFound("Open vacature"));
-        return matchVacature.match(vacatureId, limiet);
+        return matchVacature.match(vacature, limiet); // the vacancy read once per call, not again in the use case
     }
 
     private static Optional<UUID> uuid(String waarde) {

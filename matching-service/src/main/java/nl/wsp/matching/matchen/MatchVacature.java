@@ -70,7 +70,13 @@ public class MatchVacature {
      */
     @Transactional
     public MatchAntwoord match(UUID vacatureId, int limiet) {
-        Vacatures.OpenVacature vacature = vacatures.open(vacatureId).orElseThrow(() -> ApiProblem.notFound("Open vacature"));
+        return match(vacatures.open(vacatureId).orElseThrow(() -> ApiProblem.notFound("Open vacature")), limiet);
+    }
+
+    /** {@link #match(UUID, int)} of a vacancy the caller has just read (and checked the caller may see). */
+    @Transactional
+    public MatchAntwoord match(Vacatures.OpenVacature vacature, int limiet) {
+        UUID vacatureId = vacature.id();
         Vacatureprofiel v = vacature.profiel();
         List<Voorselectie.Kandidaatscore> gelezen = voorselecteer(v, vacature.eigenBestandFase() ? v.accountmanagerPartner() : null,
                 limiet);
