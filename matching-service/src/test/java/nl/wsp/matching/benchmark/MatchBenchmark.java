@@ -187,7 +187,7 @@ class MatchBenchmark {
     static final String[] FASEN = {"open vacancy read (`Vacatures.open`, done twice per call: resource and use case)",
             "pre-selection SQL top 50 (one query, every related candidate)", "partners' lag behind target (`achterstandDitJaar`)",
             "50 full profiles read and parsed (`Kandidaatprofielen.van`)", "hard filters + explained suitability of 50 (`Geschiktheid.score`)",
-            "audit write of 50 rows and its commit (the statement of `AuditLog`)", "JSON of the answer (Jackson, the answer's tree written)"};
+            "audit write of 50 rows and its commit (the processing log's row per candidate)", "JSON of the answer (Jackson, the answer's tree written)"};
 
     /**
      * Where one match call's time goes: each phase of {@code MatchVacature.match} timed on its own, in turn over the three
@@ -257,8 +257,12 @@ class MatchBenchmark {
 
     private void audit(List<UUID> kandidaten) throws Exception {
         try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement("""
-                INSERT INTO kandidaat_audit (tijdstip, wie, rol, partner, doel, actie, kandidaat_id, trace_id)
-                SELECT now(), 'benchmark', 'adviseur', 'benchmark', 'bemiddeling', 'gematcht', k, 'benchmark'
+                INSERT INTO verwerkingslogboek (trace_id, span_id, handeling, status, begintijd, eindtijd, dienst,
+                                                activiteit, activiteit_id, activiteit_naam, doel, grondslag, betrokkene,
+                                                betrokkene_type, wie, rol, partner)
+                SELECT md5(k::text), substr(md5(k::text), 1, 16), 'gematcht', 'OK', now(), now(), 'matching-service',
+                       'bemiddeling', 'benchmark', 'benchmark', 'benchmark', 'benchmark', k, 'benchmark', 'benchmark',
+                       'adviseur', 'benchmark'
                 FROM unnest(?) AS k""")) {
             s.setArray(1, c.createArrayOf("uuid", kandidaten.toArray()));
             s.executeUpdate();
