@@ -43,6 +43,9 @@ public class RegioContactpersoonResource {
     @RolesAllowed("beheerder")
     @Operation(operationId = "stelRegioContactpersoonIn", summary = "Wijs de contactpersoon van de regio aan: die krijgt contactverzoeken van werkgevers zonder accountmanager en zonder sectortafel")
     public RegioContactpersoonWeergave stelIn(@PathParam("regio") String regio, @Valid @NotNull RegioContactpersoonVerzoek body) {
+        if (!beller.ziet(regio)) { // a beheerder of another region: that region is not theirs to see
+            throw ApiProblem.notFound("Regio " + regio);
+        }
         return weergave(stelIn.stelIn(regio, body.adviseurId(), body.telefoon()));
     }
 

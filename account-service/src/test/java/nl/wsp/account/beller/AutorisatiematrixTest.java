@@ -41,6 +41,10 @@ class AutorisatiematrixTest {
                 .body(sectortafel(eigenaar.id()))
                 .post("/api/v1/sectortafels").then().statusCode(201).extract().path("id");
 
+        String contactpersoon = "{\"adviseurId\": \"" + eigenaar.id() + "\", \"telefoon\": \"033-4690000\"}";
+        given().auth().oauth2(Tokens.beheerder()).contentType(ContentType.JSON).body(contactpersoon)
+                .put("/api/v1/regio-contactpersonen/Amersfoort").then().statusCode(200);
+
         Autorisatiematrix.Resultaat resultaat = Autorisatiematrix.volgens("autorisatiematrix.csv")
                 .persona("geenToken", null)
                 .persona("onbekendePartner", Tokens.adviseur("bestaat-niet-" + Testdata.kort(), UUID.randomUUID().toString()))
@@ -83,11 +87,14 @@ class AutorisatiematrixTest {
                 .verzoek("leesNaleving24Uur", Verzoek.leeg().query("van", "2026-03-01").query("tot", "2026-03-31"))
                 .verzoek("leesNpsUitslag", Verzoek.leeg().query("meetronde", "2026-1"))
                 .verzoek("beantwoordContactverzoek", Verzoek.leeg().pad("id", verzoek))
+                .verzoek("stelRegioContactpersoonIn", Verzoek.leeg().pad("regio", "Amersfoort").body(() -> contactpersoon))
+                .verzoek("leesRegioContactpersoon", Verzoek.leeg().pad("regio", "Amersfoort"))
+                .verzoek("markeerContactenAnderePartnersGezien", Verzoek.leeg().body(() -> "{\"tot\": \"2026-01-01T00:00:00Z\"}"))
                 .run();
 
         System.out.println("account-service autorisatiematrix: " + resultaat);
         assertThat(resultaat.fouten()).isEmpty();
-        assertThat(resultaat.operaties()).isGreaterThanOrEqualTo(26);
+        assertThat(resultaat.operaties()).isGreaterThanOrEqualTo(32);
     }
 
     private static String contactmoment(String adviseur) {

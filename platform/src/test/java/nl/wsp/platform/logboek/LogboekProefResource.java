@@ -44,7 +44,7 @@ public class LogboekProefResource {
     @Path("/{id}")
     @Persoonsgegevens(activiteit = "proef")
     @Transactional
-    public Response schrijf(@PathParam("id") UUID id, @QueryParam("mislukt") boolean mislukt) {
+    public Response schrijf(@PathParam("id") UUID id, @QueryParam("mislukt") @jakarta.ws.rs.DefaultValue("false") boolean mislukt) {
         logboek.registreer(id, "geschreven");
         if (mislukt) {
             throw new IllegalArgumentException("mislukt na het schrijven");

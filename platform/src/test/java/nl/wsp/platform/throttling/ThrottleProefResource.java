@@ -32,7 +32,7 @@ public class ThrottleProefResource {
     @Consumes(MediaType.WILDCARD)
     @Transactional
     public Map<String, String> schrijf(@PathParam("subject") String subject) {
-        outbox.append("wsp.platform-test.proeven", "nl.wsp.proef.geschreven.v1", subject, Map.of("subject", subject));
+        outbox.append("wsp.platform-test.proeven", "nl.werkgeversdienstverlening.proeven.geschreven.v1", subject, Map.of("subject", subject));
         return Map.of("subject", subject);
     }
 

@@ -69,7 +69,7 @@ class TraceTest {
 
     private static String plaatsing(String vacatureId, String traceparent) {
         return """
-                {"specversion":"1.0","id":"%s","source":"/wsp/matching-service","type":"nl.wsp.plaatsing.gerealiseerd.v1",
+                {"specversion":"1.0","id":"%s","source":"urn:nld:oin:00000000000000000000:systeem:matching-service","type":"nl.werkgeversdienstverlening.plaatsingen.gerealiseerd.v1",
                  "time":"2026-11-22T10:00:00Z","subject":"%s","datacontenttype":"application/json","traceparent":"%s",
                  "data":{"plaatsingId":"%s","vacatureId":"%s","kandidaatId":"%s","partner":"gemeente-amersfoort",
                          "gemeente":"Leusden","regio":"Amersfoort","doelgroepen":["bijstand"],"startdatum":"2027-01-04",
@@ -88,12 +88,12 @@ class TraceTest {
                 .when().post("/api/v1/vacatures").then().statusCode(201).extract().path("id");
 
         // the request's trace is the event's: same trace id, the server span (a child of the caller's) as parent
-        JsonNode geopend = outbox(id, "nl.wsp.vacature.geopend.v1");
+        JsonNode geopend = outbox(id, "nl.werkgeversdienstverlening.vacatures.geopend.v1");
         String eventTrace = geopend.path("traceparent").asText();
         assertThat(EventTrace.traceId(eventTrace)).contains(traceId);
         assertThat(eventTrace).isNotEqualTo(verzoek);
         List<ConsumerRecord<String, String>> opKafka = TestKafka.readUntil(VacatureEvents.TOPIC,
-                r -> id.equals(r.key()) && r.value().contains("nl.wsp.vacature.geopend.v1"), Duration.ofSeconds(30));
+                r -> id.equals(r.key()) && r.value().contains("nl.werkgeversdienstverlening.vacatures.geopend.v1"), Duration.ofSeconds(30));
         assertThat(opKafka).hasSize(1);
         assertThat(json.readTree(opKafka.get(0).value()).path("traceparent").asText()).isEqualTo(eventTrace);
 
@@ -111,7 +111,7 @@ class TraceTest {
     void een_verzoek_zonder_traceparent_begint_een_eigen_trace() throws Exception {
         Testdata.Account account = Testdata.werkgever(em, "gemeente-amersfoort");
         String id = VacatureResourceTest.open(account, Testdata.vacature(account.werkgeverId()));
-        String eventTrace = outbox(id, "nl.wsp.vacature.geopend.v1").path("traceparent").asText();
+        String eventTrace = outbox(id, "nl.werkgeversdienstverlening.vacatures.geopend.v1").path("traceparent").asText();
         assertThat(EventTrace.traceId(eventTrace)).as("the server span starts a trace of its own").isPresent();
     }
 
@@ -124,7 +124,7 @@ class TraceTest {
         String id = given().auth().oauth2(account.token()).header("traceparent", metBsn).contentType(ContentType.JSON)
                 .body(Testdata.vacature(account.werkgeverId())).when().post("/api/v1/vacatures")
                 .then().statusCode(201).extract().path("id");
-        JsonNode geopend = outbox(id, "nl.wsp.vacature.geopend.v1");
+        JsonNode geopend = outbox(id, "nl.werkgeversdienstverlening.vacatures.geopend.v1");
         assertThat(geopend.has("traceparent")).isFalse();
         assertThat(geopend.toString()).doesNotContain(bsn);
     }
