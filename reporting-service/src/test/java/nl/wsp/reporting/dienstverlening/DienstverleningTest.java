@@ -25,7 +25,7 @@ class DienstverleningTest {
     static String contactmoment(String regio, String datum, String sector, String diensten) {
         String werkgever = UUID.randomUUID().toString();
         return """
-                {"specversion":"1.0","id":"%s","source":"/wsp/account-service","type":"nl.werkgeversdienstverlening.werkgevers.contactmoment-geregistreerd.v1",
+                {"specversion":"1.0","id":"%s","source":"urn:nld:oin:00000000000000000000:systeem:account-service","type":"nl.werkgeversdienstverlening.werkgevers.contactmoment-geregistreerd.v1",
                  "time":"%sT10:00:00Z","subject":"%s","datacontenttype":"application/json",
                  "data":{"werkgeverId":"%s","contactmomentId":"%s","soort":"bezoek","datum":"%s","adviseurId":"%s","adviseurPartner":"uwv-amersfoort",
                          "vestigingsgemeente":"Soest","regio":"%s","accountmanagerGenotificeerd":false,"sector":"%s","diensten":%s,

@@ -30,13 +30,13 @@ class NetwerkTest {
     }
 
     private static String werkgever(String id, String regio, String sector, boolean keyAccount, boolean smaakmaker, String op) {
-        return event("nl.werkgeversdienstverlening.werkgevers.geregistreerd.v1", "/wsp/account-service", id, op + "T09:00:00Z", """
+        return event("nl.werkgeversdienstverlening.werkgevers.geregistreerd.v1", "urn:nld:oin:00000000000000000000:systeem:account-service", id, op + "T09:00:00Z", """
                 {"werkgeverId":"%s","kvkNummer":"12345678","naam":"Werkgever","vestigingsgemeente":"Soest","regio":"%s","sector":"%s",
                  "aantalWerknemers":40,"keyAccount":%s,"smaakmaker":%s}""".formatted(id, regio, sector, keyAccount, smaakmaker));
     }
 
     private static String contact(String werkgever, String regio, String datum) {
-        return event("nl.werkgeversdienstverlening.werkgevers.contactmoment-geregistreerd.v1", "/wsp/account-service", werkgever, datum + "T10:00:00Z", """
+        return event("nl.werkgeversdienstverlening.werkgevers.contactmoment-geregistreerd.v1", "urn:nld:oin:00000000000000000000:systeem:account-service", werkgever, datum + "T10:00:00Z", """
                 {"werkgeverId":"%s","contactmomentId":"%s","soort":"bezoek","datum":"%s","adviseurId":"%s","adviseurPartner":"uwv-amersfoort",
                  "vestigingsgemeente":"Soest","regio":"%s","accountmanagerGenotificeerd":false}""".formatted(werkgever, UUID.randomUUID(), datum,
                 UUID.randomUUID(), regio));
@@ -44,7 +44,7 @@ class NetwerkTest {
 
     private static String vacature(String werkgever, String regio, String op) {
         String id = UUID.randomUUID().toString();
-        return event("nl.werkgeversdienstverlening.vacatures.geopend.v1", "/wsp/vacancy-service", id, op + "T08:00:00Z", """
+        return event("nl.werkgeversdienstverlening.vacatures.geopend.v1", "urn:nld:oin:00000000000000000000:systeem:vacancy-service", id, op + "T08:00:00Z", """
                 {"vacatureId":"%s","werkgeverId":"%s","regio":"%s","aantalPosities":1,"geschiktVoorBanenafspraak":false}""".formatted(id, werkgever, regio));
     }
 

@@ -61,7 +61,7 @@ class NalevingEenDefinitieTest {
             }
             data.put("regio", regio);
             String subject = ids.get(e.get("subject").asText());
-            records.add(Map.entry(subject, RealisatieEventsTest.event(e.get("type").asText(), "/wsp/account-service", subject,
+            records.add(Map.entry(subject, RealisatieEventsTest.event(e.get("type").asText(), "urn:nld:oin:00000000000000000000:systeem:account-service", subject,
                     "2033-03-08T16:00:00Z", JSON.writeValueAsString(data))));
         }
         Plaatsingen.verstuur("wsp.account.contactverzoeken", records);

@@ -32,7 +32,7 @@ class KandidaatWissingTest {
 
     static String event(String id, String type, String subject, String time, String data) {
         return """
-                {"specversion":"1.0","id":"%s","source":"/wsp/matching-service","type":"%s","time":"%s","subject":"%s",
+                {"specversion":"1.0","id":"%s","source":"urn:nld:oin:00000000000000000000:systeem:matching-service","type":"%s","time":"%s","subject":"%s",
                  "datacontenttype":"application/json","data":%s}
                 """.formatted(id, type, time, subject, data);
     }
