@@ -4,6 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import nl.wsp.platform.logboek.Verwerkingslogboek;
 import nl.wsp.matching.kandidaat.KandidaatInzage;
 import nl.wsp.platform.time.TimeSource;
 import org.jboss.logging.Logger;
@@ -37,8 +38,11 @@ public class HandhaafBewaartermijnen {
     private final Clock clock;
     private final Bewaartermijnen termijnen;
     private final KandidaatInzage kandidaten;
+    private final Verwerkingslogboek logboek;
 
-    HandhaafBewaartermijnen(EntityManager em, Clock clock, Bewaartermijnen termijnen, KandidaatInzage kandidaten) {
+    HandhaafBewaartermijnen(EntityManager em, Clock clock, Bewaartermijnen termijnen, KandidaatInzage kandidaten,
+                            Verwerkingslogboek logboek) {
+        this.logboek = logboek;
         this.em = em;
         this.clock = clock;
         this.termijnen = termijnen;
@@ -85,7 +89,8 @@ public class HandhaafBewaartermijnen {
                          ORDER BY gewijzigd_op LIMIT ?2 FOR UPDATE SKIP LOCKED""", UUID.class)
                 .setParameter(1, grens(termijnen.ingetrokkenKandidaat())).setParameter(2, PARTIJ).getResultList();
         for (UUID id : verlopen) {
-            kandidaten.wisNaBewaartermijn(id);
+            // the erasure is a processing of personal data too: the service logs it as its own (activity bewaartermijn)
+            logboek.doorDeDienst("bewaartermijn", () -> kandidaten.wisNaBewaartermijn(id));
         }
         return verlopen.size();
     }

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -90,6 +91,20 @@ public class Verwerkingslogboek {
     public Verwerking huidige() {
         return lopend().orElseThrow(() -> new IllegalStateException(
                 "personal data processed outside a @Persoonsgegevens operation: annotate the operation"));
+    }
+
+    /**
+     * Work the service does of its own accord, outside any request (a scheduled job such as the retention job): logged
+     * under {@code activiteit} of the register, by the service itself ({@code wie} = the service, {@code rol} systeem),
+     * in a trace of its own.
+     */
+    public <T> T doorDeDienst(String activiteit, Supplier<T> werk) {
+        Verwerking v = begin(activiteit(activiteit), null, dienst, "systeem", null);
+        try {
+            return werk.get();
+        } finally {
+            einde(v);
+        }
     }
 
     Verwerking begin(Verwerkingsactiviteit activiteit, String traceparent, String wie, String rol, String partner) {

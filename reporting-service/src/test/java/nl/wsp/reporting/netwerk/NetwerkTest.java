@@ -45,7 +45,12 @@ class NetwerkTest {
     private static String vacature(String werkgever, String regio, String op) {
         String id = UUID.randomUUID().toString();
         return event("nl.werkgeversdienstverlening.vacatures.geopend.v1", "urn:nld:oin:00000000000000000000:systeem:vacancy-service", id, op + "T08:00:00Z", """
-                {"vacatureId":"%s","werkgeverId":"%s","regio":"%s","aantalPosities":1,"geschiktVoorBanenafspraak":false}""".formatted(id, werkgever, regio));
+                {"vacatureId":"%s","werkgeverId":"%s","accountmanagerId":"%s","accountmanagerPartner":"gemeente-amersfoort",
+                 "titel":"Medewerker logistiek","escoBeroep":"http://data.europa.eu/esco/occupation/a7c1d23d-aeca-4bee-9a08-5993ed98b135",
+                 "vereisteVaardigheden":[],"gewensteVaardigheden":[],"urenPerWeek":32,"aantalPosities":1,"werklocatieGemeente":"Amersfoort",
+                 "regio":"%s","sector":"logistiek","contractvorm":"tijdelijk","startdatum":"2036-03-01","sluitingsdatum":"2036-03-31",
+                 "opleidingsniveau":"mbo-2","geschiktVoorBanenafspraak":false,"rijbewijsVereist":false,"eigenBestandTot":"%sT08:00:00Z"}
+                """.formatted(id, werkgever, UUID.randomUUID(), regio, op));
     }
 
     private static JsonPath rapport(String regio, Integer kwartaal) {
