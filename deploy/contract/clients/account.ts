@@ -31,3 +31,18 @@ export async function werkgevers(base: string, token: string): Promise<string[]>
   }
   return names;
 }
+
+// The visit list, once a bare array, is a page like every list that can grow.
+type Bezoeken = paths['/werklijsten/bezoeken']['get']['responses']['200']['content']['application/json'];
+
+export async function bezoeklijst(base: string, token: string, accountmanagerId: string): Promise<string[]> {
+  const lines: string[] = [];
+  let cursor: string | undefined;
+  do {
+    const page: Bezoeken = await call<Bezoeken>(base, token, 'GET',
+      `/werklijsten/bezoeken?accountmanagerId=${accountmanagerId}${cursor ? `&cursor=${cursor}` : ''}`);
+    for (const w of page.resultaten ?? []) lines.push(`${w.accountmanagerNaam ?? '-'}: ${w.naam} ${w.laatsteBezoek ?? 'nooit'}`);
+    cursor = page.volgendeCursor;
+  } while (cursor);
+  return lines;
+}

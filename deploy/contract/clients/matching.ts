@@ -33,3 +33,14 @@ export async function voordrachten(base: string, token: string, vacatureId: stri
   }
   return lines;
 }
+
+// Deployment requests waiting for my partner's decision: a page, with the status as an enumeration.
+type Inzetten = paths['/instrument-inzetten']['get'];
+type InzetStatus = NonNullable<NonNullable<Inzetten['parameters']['query']>['status']>;
+
+export async function wachtendeInzetten(base: string, token: string, partner: string): Promise<string[]> {
+  const status: InzetStatus = 'aangevraagd';
+  const page: Inzetten['responses']['200']['content']['application/json'] = await call(base, token, 'GET',
+    `/instrument-inzetten?betalendePartner=${partner}&status=${status}&limiet=20`);
+  return (page.resultaten ?? []).map((i) => `${i.soort} ${i.kandidaatId} ${i.status} voor ${i.beslissenVoor}`);
+}

@@ -21,6 +21,20 @@ public final class Testdata {
         }
     }
 
+    /** Every element of a paged list ({@code {resultaten, volgendeCursor}}), page after page. */
+    public static java.util.List<java.util.Map<String, Object>> allePaginas(String token, String pad) {
+        java.util.List<java.util.Map<String, Object>> alle = new java.util.ArrayList<>();
+        String cursor = null;
+        do {
+            var pagina = given().auth().oauth2(token).queryParam("limiet", 200)
+                    .queryParams(cursor == null ? java.util.Map.of() : java.util.Map.of("cursor", cursor))
+                    .get(pad).then().statusCode(200).extract().jsonPath();
+            alle.addAll(pagina.getList("resultaten"));
+            cursor = pagina.getString("volgendeCursor");
+        } while (cursor != null);
+        return alle;
+    }
+
     public static String kort() {
         return UUID.randomUUID().toString().substring(0, 8);
     }

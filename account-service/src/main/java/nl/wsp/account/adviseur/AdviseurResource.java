@@ -19,6 +19,11 @@ import nl.wsp.account.adviseur.api.AdviseurVerzoek;
 import nl.wsp.account.beller.Beller;
 import nl.wsp.account.adviseur.api.AdviseurWeergave;
 import nl.wsp.platform.problem.ApiProblem;
+import nl.wsp.platform.page.Cursor;
+import nl.wsp.platform.page.Pagina;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -54,15 +59,21 @@ public class AdviseurResource {
             headers = @Header(name = "Location", description = "De URL van wat is aangemaakt", schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdviseurWeergave.class)))
     public Response registreer(@Valid @NotNull AdviseurVerzoek body) {
-        Adviseur a = registreerAdviseur.registreer(body.partner(), body.gebruikersnaam(), body.naam());
+        Adviseur a = registreerAdviseur.registreer(body.partner(), body.gebruikersnaam(), body.naam(), beller::ziet);
         return Response.created(URI.create("/api/v1/adviseurs/" + a.id())).entity(AdviseurWeergave.van(a)).build();
     }
 
     @GET
     @RolesAllowed({"adviseur", "beheerder"})
-    @Operation(operationId = "lijstAdviseurs", summary = "Adviseurs, eventueel van één partner of regio")
-    public List<AdviseurWeergave> lijst(@QueryParam("partner") String partner, @QueryParam("regio") String regio) {
-        return adviseurs.lijst(partner, regio).stream().filter(a -> beller.ziet(a.regio())).map(AdviseurWeergave::van).toList();
+    @Operation(operationId = "lijstAdviseurs", summary = "Adviseurs, eventueel van één partner of regio",
+            description = "Gesorteerd op regio en naam; cursorpaginering (`cursor`, `limiet` tot 200).")
+    public Pagina<AdviseurWeergave> lijst(@QueryParam("partner") @Parameter(description = "Alleen de adviseurs van deze partner (zijn `code`)") String partner,
+                                          @QueryParam("regio") @Parameter(description = "Alleen de adviseurs van deze arbeidsmarktregio") String regio,
+                                          @QueryParam("cursor") @Parameter(description = "De `volgendeCursor` van de vorige pagina; weglaten voor de eerste") String cursor,
+                                          @QueryParam("limiet") @Parameter(description = "Hoeveel per pagina (standaard 50)") @Min(value = 1, message = "een geheel getal van 1 tot en met 200") @Max(value = 200, message = "een geheel getal van 1 tot en met 200") Integer limiet) {
+        List<Adviseur> zichtbaar = adviseurs.lijst(partner, regio).stream().filter(a -> beller.ziet(a.regio())).toList();
+        return Pagina.uit(zichtbaar, cursor, Cursor.limiet(limiet), a -> Cursor.sleutel(a.regio(), a.naam(), a.id().toString()))
+                .map(AdviseurWeergave::van);
     }
 
     @GET

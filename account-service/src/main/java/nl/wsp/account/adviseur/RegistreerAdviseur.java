@@ -26,9 +26,10 @@ public class RegistreerAdviseur {
         this.clock = clock;
     }
 
+    /** @param zichtbaar whether the caller works for a region (a beheerder of one region registers only its advisers) */
     @Transactional
-    public Adviseur registreer(String partnerCode, String gebruikersnaam, String naam) {
-        Partner partner = partners.findByCode(partnerCode)
+    public Adviseur registreer(String partnerCode, String gebruikersnaam, String naam, java.util.function.Predicate<String> zichtbaar) {
+        Partner partner = partners.findByCode(partnerCode).filter(p -> zichtbaar.test(p.regio()))
                 .orElseThrow(() -> ApiProblem.invalid("partner", "onbekende partner"));
         adviseurs.metGebruikersnaam(gebruikersnaam).ifPresent(bestaand -> {
             throw ApiProblem.conflict("adviseur-bestaat", "Er is al een adviseur met gebruikersnaam " + gebruikersnaam,

@@ -14,7 +14,10 @@ import java.util.UUID;
  *   <li>{@code adviseur}: the token's {@code sub} is the adviser's id (one claim in every service); the adviser must be
  *   registered with the partner the {@code partner} claim names, and works for that partner's region.</li>
  *   <li>{@code partnersysteem}: the {@code partner} claim names a registered partner; its region is the partner's.</li>
- *   <li>{@code dashboard}, {@code beheerder}: no partner; they see every region ({@link #regio()} is empty).</li>
+ *   <li>{@code beheerder}: no partner; a beheerder whose token names a region (claim {@code regio}) works for that
+ *   region only, exactly as an adviser of it; one without that claim is the national beheerder and sees every
+ *   region ({@link #regio()} is empty).</li>
+ *   <li>{@code dashboard}: no partner; sees every region (aggregates only).</li>
  * </ul>
  * A partner that is unknown here (or an adviser not registered with it) is a 403 on every operation.
  */
@@ -46,6 +49,9 @@ public class Beller implements nl.wsp.platform.security.Beller {
                     .orElseThrow(() -> ApiProblem.forbidden("De partner van het token is bij het WSP niet bekend"));
             partner = code;
         }
+        if (isBeheerder()) {
+            regio = user.regio().orElse(null);
+        }
         if (isAdviseur()) {
             adviseur = adviseurId(user.subject()).filter(id -> bekenden.isAdviseurVan(id, partner, regio))
                     .orElseThrow(() -> ApiProblem.forbidden("Het token hoort niet bij een adviseur van partner " + partner));
@@ -65,7 +71,7 @@ public class Beller implements nl.wsp.platform.security.Beller {
         return user.is(CurrentUser.BEHEERDER);
     }
 
-    /** The region the caller works for; empty for a beheerder or dashboard, who see every region. */
+    /** The region the caller works for; empty for a national beheerder or a dashboard, who see every region. */
     public Optional<String> regio() {
         bepaal();
         return Optional.ofNullable(regio);

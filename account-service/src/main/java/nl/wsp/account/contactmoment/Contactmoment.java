@@ -1,16 +1,24 @@
 package nl.wsp.account.contactmoment;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import nl.wsp.account.adviseur.Adviseur;
 import nl.wsp.account.werkgever.Werkgever;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /**
@@ -51,6 +59,12 @@ public class Contactmoment {
     @Column(name = "geregistreerd_op", nullable = false)
     private Instant geregistreerdOp;
 
+    /** The services delivered, codes of the service catalogue (data/referentie/diensten.csv; docs/adr/0020). */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "contactmoment_dienst", joinColumns = @JoinColumn(name = "contactmoment_id"))
+    @Column(name = "dienst", nullable = false)
+    private Set<String> diensten = new TreeSet<>();
+
     protected Contactmoment() {
     }
 
@@ -59,7 +73,7 @@ public class Contactmoment {
      */
     static Registratie registreer(Werkgever werkgever, Adviseur adviseur, String accountmanagerPartner, ContactSoort soort,
                                   LocalDate datum, String samenvatting, String vervolgafspraak, LocalDate vervolgUiterlijk,
-                                  Instant nu) {
+                                  Collection<String> diensten, int catalogusversie, Instant nu) {
         Contactmoment c = new Contactmoment();
         c.id = UUID.randomUUID();
         c.werkgeverId = werkgever.id();
@@ -71,8 +85,10 @@ public class Contactmoment {
         c.vervolgUiterlijk = vervolgUiterlijk;
         c.accountmanagerGenotificeerd = accountmanagerPartner != null && !accountmanagerPartner.equals(adviseur.partnerCode());
         c.geregistreerdOp = nu;
+        c.diensten = new TreeSet<>(diensten);
         return new Registratie(c, new ContactmomentGeregistreerd(werkgever.id(), c.id, soort, datum, adviseur.id(),
-                adviseur.partnerCode(), werkgever.vestigingsgemeente(), werkgever.regio(), c.accountmanagerGenotificeerd));
+                adviseur.partnerCode(), werkgever.vestigingsgemeente(), werkgever.regio(), c.accountmanagerGenotificeerd,
+                werkgever.sector(), c.diensten(), catalogusversie));
     }
 
     record Registratie(Contactmoment contactmoment, ContactmomentGeregistreerd event) {
@@ -116,5 +132,10 @@ public class Contactmoment {
 
     public Instant geregistreerdOp() {
         return geregistreerdOp;
+    }
+
+    /** The services delivered, sorted by code. */
+    public List<String> diensten() {
+        return diensten.stream().sorted().toList();
     }
 }

@@ -1,5 +1,8 @@
 package nl.wsp.account.contactmoment;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -54,7 +57,7 @@ public class ContactmomentResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactmomentWeergave.class)))
     public Response registreer(@PathParam("werkgeverId") UUID werkgeverId, @Valid @NotNull ContactmomentVerzoek body) {
         Contactmoment c = registreer.registreer(werkgeverId, body.adviseurId(), body.soort(), body.datum(), body.samenvatting(),
-                body.vervolgafspraak(), body.vervolgUiterlijk());
+                body.vervolgafspraak(), body.vervolgUiterlijk(), body.diensten());
         return Response.created(URI.create("/api/v1/werkgevers/" + werkgeverId + "/contactmomenten/" + c.id()))
                 .entity(ContactmomentWeergave.van(c)).build();
     }
@@ -63,10 +66,10 @@ public class ContactmomentResource {
     @RolesAllowed({"adviseur", "beheerder"})
     @Operation(operationId = "lijstContactmomenten", summary = "Contactmomenten van een werkgever, nieuwste eerst")
     public Pagina<ContactmomentWeergave> lijst(@PathParam("werkgeverId") UUID werkgeverId,
-                                               @QueryParam("cursor") String cursor,
-                                               @QueryParam("limiet") String limiet) {
+                                               @QueryParam("cursor") @Parameter(description = "De `volgendeCursor` van de vorige pagina; weglaten voor de eerste") String cursor,
+                                               @QueryParam("limiet") @Parameter(description = "Hoeveel per pagina (standaard 50)") @Min(value = 1, message = "een geheel getal van 1 tot en met 200") @Max(value = 200, message = "een geheel getal van 1 tot en met 200") Integer limiet) {
         toegang.zichtbareWerkgever(werkgeverId);
-        return contactmomenten.vanWerkgever(werkgeverId, cursor, nl.wsp.account.platform.Params.limiet(limiet)).map(ContactmomentWeergave::van);
+        return contactmomenten.vanWerkgever(werkgeverId, cursor, nl.wsp.platform.page.Cursor.limiet(limiet)).map(ContactmomentWeergave::van);
     }
 
     @GET

@@ -9,9 +9,13 @@ import nl.wsp.platform.outbox.Outbox;
 import nl.wsp.platform.problem.ApiProblem;
 import nl.wsp.account.werkgever.Toegang;
 import nl.wsp.account.werkgever.Werkgever;
+import nl.wsp.referentie.Diensten;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -42,8 +46,19 @@ public class RegistreerContactmoment {
 
     @Transactional
     public Contactmoment registreer(UUID werkgeverId, UUID adviseurId, ContactSoort soort, LocalDate datum, String samenvatting,
-                                    String vervolgafspraak, LocalDate vervolgUiterlijk) {
+                                    String vervolgafspraak, LocalDate vervolgUiterlijk, List<String> diensten) {
         Werkgever w = toegang.zichtbareWerkgever(werkgeverId);
+        List<String> geleverd = diensten == null ? List.of() : diensten;
+        Set<String> gezien = new HashSet<>();
+        for (int i = 0; i < geleverd.size(); i++) {
+            String code = geleverd.get(i);
+            if (code == null || Diensten.dienst(code).isEmpty()) {
+                throw ApiProblem.invalid("diensten[" + i + "]", "onbekende dienst; toegestaan: " + String.join(", ", Diensten.codes()));
+            }
+            if (!gezien.add(code)) {
+                throw ApiProblem.invalid("diensten[" + i + "]", "dienst " + code + " staat er al in");
+            }
+        }
         Adviseur adviseur = adviseurs.bestaand(adviseurId, "adviseurId");
         if (!adviseur.regio().equals(w.regio())) {
             throw ApiProblem.invalid("adviseurId", "de adviseur werkt in een andere regio dan de werkgever");
@@ -71,7 +86,7 @@ public class RegistreerContactmoment {
         String amPartner = w.accountmanagerId() == null ? null
                 : adviseurs.findByIdOptional(w.accountmanagerId()).map(Adviseur::partnerCode).orElse(null);
         Contactmoment.Registratie r = Contactmoment.registreer(w, adviseur, amPartner, soort, datum, samenvatting,
-                vervolgafspraak, vervolgUiterlijk, clock.instant());
+                vervolgafspraak, vervolgUiterlijk, geleverd, Diensten.versie(), clock.instant());
         contactmomenten.persist(r.contactmoment());
         outbox.append(ContactmomentGeregistreerd.TOPIC, ContactmomentGeregistreerd.TYPE, w.id().toString(), r.event());
         return r.contactmoment();

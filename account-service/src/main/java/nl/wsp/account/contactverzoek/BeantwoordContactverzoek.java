@@ -46,10 +46,13 @@ public class BeantwoordContactverzoek {
     }
 
     private boolean magBeantwoorden(Contactverzoek v) {
+        if (!beller.ziet(v.regio())) {
+            return false; // another region's request, also for a beheerder of a region
+        }
         if (beller.isBeheerder()) {
             return true;
         }
-        return beller.ziet(v.regio()) && (beller.isAdviseur(v.toegewezenAan())
+        return (beller.isAdviseur(v.toegewezenAan())
                 || (v.partner() != null && beller.partner().map(v.partner()::equals).orElse(false)));
     }
 }

@@ -77,7 +77,8 @@ public class Contactverzoek {
         }
         beantwoordOp = nu;
         beantwoordDoor = door;
-        return new ContactverzoekBeantwoord(id, werkgeverId, ontvangenOp, nu, binnenTermijn(), partner, regio);
+        return new ContactverzoekBeantwoord(id, werkgeverId, ontvangenOp, nu, binnenTermijn(), partner, regio,
+                termijnVerstrekenOp != null);
     }
 
     /**

@@ -1,5 +1,8 @@
 package nl.wsp.account.contactverzoek;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -9,7 +12,6 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -27,7 +29,6 @@ import nl.wsp.platform.problem.ApiProblem;
 import nl.wsp.platform.security.CurrentUser;
 import nl.wsp.platform.page.Pagina;
 import nl.wsp.account.beller.Beller;
-import nl.wsp.account.platform.Params;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -78,14 +79,14 @@ public class ContactverzoekResource {
     @RolesAllowed({"adviseur", "beheerder"})
     @Operation(operationId = "lijstContactverzoeken", summary = "Openstaande contactverzoeken (status=open) of die over de termijn zijn (status=termijn-verstreken), oudste eerst")
     public Pagina<ContactverzoekWeergave> lijst(
-            @QueryParam("status") @DefaultValue("open") @Pattern(regexp = "open|termijn-verstreken", message = "toegestaan: open, termijn-verstreken") String status,
-            @QueryParam("toegewezenAan") String toegewezenAan,
-            @QueryParam("cursor") String cursor,
-            @QueryParam("limiet") String limiet) {
+            @QueryParam("status") @DefaultValue("open") @Parameter(description = "`open`: nog niet beantwoord; `termijn-verstreken`: open en de 24 uur voorbij") ContactverzoekFilter status,
+            @QueryParam("toegewezenAan") @Parameter(description = "Alleen de verzoeken toegewezen aan deze adviseur (zijn id)") UUID toegewezenAan,
+            @QueryParam("cursor") @Parameter(description = "De `volgendeCursor` van de vorige pagina; weglaten voor de eerste") String cursor,
+            @QueryParam("limiet") @Parameter(description = "Hoeveel per pagina (standaard 50)") @Min(value = 1, message = "een geheel getal van 1 tot en met 200") @Max(value = 200, message = "een geheel getal van 1 tot en met 200") Integer limiet) {
         Instant nu = clock.instant();
-        return verzoeken.open("termijn-verstreken".equals(status), nu, Params.uuid("toegewezenAan", toegewezenAan),
+        return verzoeken.open(status == ContactverzoekFilter.TERMIJN_VERSTREKEN, nu, toegewezenAan,
                         beller.regio().orElse(null), cursor,
-                        Params.limiet(limiet))
+                        nl.wsp.platform.page.Cursor.limiet(limiet))
                 .map(v -> ContactverzoekWeergave.van(v, nu));
     }
 
@@ -93,9 +94,10 @@ public class ContactverzoekResource {
     @Path("/naleving")
     @RolesAllowed({"adviseur", "beheerder", "dashboard"})
     @Operation(operationId = "leesNaleving24Uur", summary = "Naleving van de 24-uursregel over de verzoeken ontvangen van `van` tot en met `tot` (datums, Nederlandse tijd)")
-    public Naleving naleving(@QueryParam("van") @NotNull String van, @QueryParam("tot") @NotNull String tot) {
-        LocalDate v = datum("van", van);
-        LocalDate t = datum("tot", tot);
+    public Naleving naleving(@QueryParam("van") @NotNull @Parameter(description = "De eerste dag (jjjj-mm-dd), Nederlandse tijd") LocalDate van,
+                             @QueryParam("tot") @NotNull @Parameter(description = "De laatste dag (jjjj-mm-dd), tot en met") LocalDate tot) {
+        LocalDate v = binnenBereik("van", van);
+        LocalDate t = binnenBereik("tot", tot);
         if (t.isBefore(v)) {
             throw ApiProblem.invalid("tot", "ligt vóór van");
         }
@@ -123,13 +125,7 @@ public class ContactverzoekResource {
         return ContactverzoekWeergave.van(beantwoord.beantwoord(id), clock.instant());
     }
 
-    private static LocalDate datum(String veld, String waarde) {
-        LocalDate datum;
-        try {
-            datum = LocalDate.parse(waarde);
-        } catch (DateTimeParseException e) {
-            throw ApiProblem.invalid(veld, "geen datum (jjjj-mm-dd)");
-        }
+    private static LocalDate binnenBereik(String veld, LocalDate datum) {
         if (datum.getYear() < 2000 || datum.getYear() > 2199) {
             throw ApiProblem.invalid(veld, "een datum van 2000 tot en met 2199");
         }

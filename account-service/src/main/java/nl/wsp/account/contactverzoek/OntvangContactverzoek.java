@@ -6,6 +6,8 @@ import nl.wsp.account.adviseur.Adviseur;
 import nl.wsp.account.adviseur.AdviseurRepository;
 import nl.wsp.platform.outbox.Outbox;
 import nl.wsp.platform.problem.ApiProblem;
+import nl.wsp.account.regiocontact.RegioContactpersoon;
+import nl.wsp.account.regiocontact.RegioContactpersoonRepository;
 import nl.wsp.account.sectortafel.Sectortafel;
 import nl.wsp.account.sectortafel.SectortafelRepository;
 import nl.wsp.account.werkgever.Werkgever;
@@ -16,7 +18,10 @@ import java.util.UUID;
 
 /**
  * Use case: an employer asks for contact. It goes to the account manager, or — when the employer has none — to the
- * contact adviser of its region's sector desk; the 24-hour deadline is stored in the same transaction.
+ * contact adviser of its region's sector desk, and when its sector has no desk, to the region's contact person
+ * (source 004: "Werkgevers uit overige sectoren kunnen uiteraard ook terecht bij deze contactpersonen"), so somebody
+ * owns its 24 hours. Only a region that named no contact person leaves a request unassigned. The 24-hour deadline is
+ * stored in the same transaction.
  */
 @ApplicationScoped
 public class OntvangContactverzoek {
@@ -27,9 +32,12 @@ public class OntvangContactverzoek {
     private final Outbox outbox;
     private final Clock clock;
     private final Toegang toegang;
+    private final RegioContactpersoonRepository regiocontacten;
 
     OntvangContactverzoek(SectortafelRepository sectortafels, AdviseurRepository adviseurs,
-                          ContactverzoekRepository verzoeken, Outbox outbox, Clock clock, Toegang toegang) {
+                          ContactverzoekRepository verzoeken, Outbox outbox, Clock clock, Toegang toegang,
+                          RegioContactpersoonRepository regiocontacten) {
+        this.regiocontacten = regiocontacten;
         this.toegang = toegang;
         this.sectortafels = sectortafels;
         this.adviseurs = adviseurs;
@@ -42,7 +50,8 @@ public class OntvangContactverzoek {
     public Contactverzoek ontvang(UUID werkgeverId, String onderwerp) {
         Werkgever w = toegang.zichtbareWerkgever(werkgeverId, "werkgeverId");
         UUID aan = w.accountmanagerId() != null ? w.accountmanagerId()
-                : sectortafels.voor(w.regio(), w.sector()).map(Sectortafel::contactAdviseurId).orElse(null);
+                : sectortafels.voor(w.regio(), w.sector()).map(Sectortafel::contactAdviseurId)
+                .or(() -> regiocontacten.van(w.regio()).map(RegioContactpersoon::adviseurId)).orElse(null);
         String partner = aan == null ? null : adviseurs.findByIdOptional(aan).map(Adviseur::partnerCode).orElse(null);
         Contactverzoek.Ontvangst o = Contactverzoek.ontvang(w.id(), onderwerp, aan, partner, w.regio(), clock.instant());
         verzoeken.persist(o.verzoek());

@@ -4,11 +4,11 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import java.util.UUID;
 
-/** Event {@code nl.wsp.nps.respons-geregistreerd.v1}; {@code accountmanagerId}/{@code partner} absent without account manager. */
+/** Event {@code nl.werkgeversdienstverlening.nps.respons-geregistreerd.v1}; {@code accountmanagerId}/{@code partner} absent without account manager. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record NpsResponsGeregistreerd(UUID responsId, UUID werkgeverId, String meetronde, int score, UUID accountmanagerId,
                                       String partner, String regio) {
 
-    public static final String TYPE = "nl.wsp.nps.respons-geregistreerd.v1";
+    public static final String TYPE = "nl.werkgeversdienstverlening.nps.respons-geregistreerd.v1";
     public static final String TOPIC = "wsp.account.nps";
 }

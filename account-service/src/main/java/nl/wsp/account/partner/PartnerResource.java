@@ -19,6 +19,11 @@ import nl.wsp.account.beller.Beller;
 import nl.wsp.account.partner.api.PartnerVerzoek;
 import nl.wsp.account.partner.api.PartnerWeergave;
 import nl.wsp.platform.problem.ApiProblem;
+import nl.wsp.platform.page.Cursor;
+import nl.wsp.platform.page.Pagina;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -53,15 +58,22 @@ public class PartnerResource {
             headers = @Header(name = "Location", description = "De URL van wat is aangemaakt", schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnerWeergave.class)))
     public Response registreer(@Valid @NotNull PartnerVerzoek body) {
+        if (!beller.ziet(body.regio())) {
+            throw ApiProblem.invalid("regio", "een beheerder van regio " + beller.regio().orElse("") + " registreert alleen partners van die regio");
+        }
         Partner partner = registreerPartner.registreer(body.code(), body.naam(), body.soort(), body.regio());
         return Response.created(URI.create("/api/v1/partners/" + partner.code())).entity(PartnerWeergave.van(partner)).build();
     }
 
     @GET
     @RolesAllowed({"adviseur", "beheerder", "partnersysteem"})
-    @Operation(operationId = "lijstPartners", summary = "Partnerorganisaties, eventueel van één arbeidsmarktregio")
-    public List<PartnerWeergave> lijst(@QueryParam("regio") String regio) {
-        return partners.inRegio(regio).stream().filter(p -> beller.ziet(p.regio())).map(PartnerWeergave::van).toList();
+    @Operation(operationId = "lijstPartners", summary = "Partnerorganisaties, eventueel van één arbeidsmarktregio",
+            description = "Gesorteerd op code; cursorpaginering (`cursor`, `limiet` tot 200).")
+    public Pagina<PartnerWeergave> lijst(@QueryParam("regio") @Parameter(description = "Alleen de partners van deze arbeidsmarktregio") String regio,
+                                          @QueryParam("cursor") @Parameter(description = "De `volgendeCursor` van de vorige pagina; weglaten voor de eerste") String cursor,
+                                          @QueryParam("limiet") @Parameter(description = "Hoeveel per pagina (standaard 50)") @Min(value = 1, message = "een geheel getal van 1 tot en met 200") @Max(value = 200, message = "een geheel getal van 1 tot en met 200") Integer limiet) {
+        List<Partner> zichtbaar = partners.inRegio(regio).stream().filter(p -> beller.ziet(p.regio())).toList();
+        return Pagina.uit(zichtbaar, cursor, Cursor.limiet(limiet), p -> p.code()).map(PartnerWeergave::van);
     }
 
     @GET

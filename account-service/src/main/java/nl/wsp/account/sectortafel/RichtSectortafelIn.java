@@ -24,7 +24,7 @@ public class RichtSectortafelIn {
     }
 
     @Transactional
-    public Sectortafel richtIn(String regio, String naam, Set<String> sectoren, UUID contactAdviseurId) {
+    public Sectortafel richtIn(String regio, String naam, Set<String> sectoren, UUID contactAdviseurId, String contactTelefoon) {
         if (!Arbeidsmarktregios.regios().contains(regio)) {
             throw ApiProblem.invalid("regio", "onbekende arbeidsmarktregio");
         }
@@ -32,16 +32,16 @@ public class RichtSectortafelIn {
         if (tafels.count("regio = ?1 and naam = ?2", regio, naam) > 0) {
             throw ApiProblem.conflict("sectortafel-bestaat", "Regio " + regio + " heeft al een sectortafel " + naam, Map.of());
         }
-        Sectortafel tafel = Sectortafel.richtIn(regio, naam, sectoren, contactAdviseurId);
+        Sectortafel tafel = Sectortafel.richtIn(regio, naam, sectoren, contactAdviseurId, contactTelefoon);
         tafels.persist(tafel);
         return tafel;
     }
 
     @Transactional
-    public Sectortafel wijzig(UUID id, String naam, Set<String> sectoren, UUID contactAdviseurId) {
+    public Sectortafel wijzig(UUID id, String naam, Set<String> sectoren, UUID contactAdviseurId, String contactTelefoon) {
         Sectortafel tafel = tafels.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound("Sectortafel " + id));
         controleer(tafel.regio(), id, sectoren, contactAdviseurId);
-        tafel.wijzig(naam, sectoren, contactAdviseurId);
+        tafel.wijzig(naam, sectoren, contactAdviseurId, contactTelefoon);
         return tafel;
     }
 

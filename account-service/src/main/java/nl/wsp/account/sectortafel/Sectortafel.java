@@ -33,6 +33,10 @@ public class Sectortafel {
     @Column(name = "contact_adviseur_id", nullable = false)
     private UUID contactAdviseurId;
 
+    /** The number employers call (source 004 lists one per sector: "Telefoonnummer"); optional. */
+    @Column(name = "contact_telefoon")
+    private String contactTelefoon;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "sectortafel_sector", joinColumns = @JoinColumn(name = "sectortafel_id"))
     @Column(name = "sector", nullable = false)
@@ -41,21 +45,23 @@ public class Sectortafel {
     protected Sectortafel() {
     }
 
-    static Sectortafel richtIn(String regio, String naam, Set<String> sectoren, UUID contactAdviseurId) {
+    static Sectortafel richtIn(String regio, String naam, Set<String> sectoren, UUID contactAdviseurId, String contactTelefoon) {
         Sectortafel s = new Sectortafel();
         s.id = UUID.randomUUID();
         s.regio = regio;
         s.naam = naam;
         s.sectoren = new TreeSet<>(sectoren);
         s.contactAdviseurId = contactAdviseurId;
+        s.contactTelefoon = contactTelefoon;
         return s;
     }
 
-    void wijzig(String naam, Set<String> sectoren, UUID contactAdviseurId) {
+    void wijzig(String naam, Set<String> sectoren, UUID contactAdviseurId, String contactTelefoon) {
         this.naam = naam;
         this.sectoren.clear();
         this.sectoren.addAll(sectoren);
         this.contactAdviseurId = contactAdviseurId;
+        this.contactTelefoon = contactTelefoon;
     }
 
     public UUID id() {
@@ -72,6 +78,10 @@ public class Sectortafel {
 
     public UUID contactAdviseurId() {
         return contactAdviseurId;
+    }
+
+    public String contactTelefoon() {
+        return contactTelefoon;
     }
 
     public Set<String> sectoren() {

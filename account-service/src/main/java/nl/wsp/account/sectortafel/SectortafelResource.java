@@ -20,6 +20,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.wsp.platform.problem.ApiProblem;
+import nl.wsp.platform.page.Cursor;
+import nl.wsp.platform.page.Pagina;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import nl.wsp.account.sectortafel.api.SectortafelVerzoek;
 import nl.wsp.account.sectortafel.api.SectortafelWeergave;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -52,7 +57,10 @@ public class SectortafelResource {
             headers = @Header(name = "Location", description = "De URL van wat is aangemaakt", schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SectortafelWeergave.class)))
     public Response richtIn(@Valid @NotNull SectortafelVerzoek body) {
-        Sectortafel t = richtIn.richtIn(body.regio(), body.naam(), body.sectoren(), body.contactAdviseurId());
+        if (!beller.ziet(body.regio())) {
+            throw ApiProblem.invalid("regio", "een beheerder van regio " + beller.regio().orElse("") + " richt alleen sectortafels van die regio in");
+        }
+        Sectortafel t = richtIn.richtIn(body.regio(), body.naam(), body.sectoren(), body.contactAdviseurId(), body.contactTelefoon());
         return Response.created(URI.create("/api/v1/sectortafels/" + t.id())).entity(SectortafelWeergave.van(t)).build();
     }
 
@@ -61,17 +69,22 @@ public class SectortafelResource {
     @RolesAllowed("beheerder")
     @Operation(operationId = "wijzigSectortafel", summary = "Wijzig naam, sectoren of contactadviseur van een sectortafel (de regio blijft)")
     public SectortafelWeergave wijzig(@PathParam("id") UUID id, @Valid @NotNull SectortafelVerzoek body) {
-        Sectortafel t = tafels.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound("Sectortafel " + id));
+        Sectortafel t = tafels.findByIdOptional(id).filter(x -> beller.ziet(x.regio())).orElseThrow(() -> ApiProblem.notFound("Sectortafel " + id));
         if (!t.regio().equals(body.regio())) {
             throw ApiProblem.invalid("regio", "de regio van een sectortafel verandert niet");
         }
-        return SectortafelWeergave.van(richtIn.wijzig(id, body.naam(), body.sectoren(), body.contactAdviseurId()));
+        return SectortafelWeergave.van(richtIn.wijzig(id, body.naam(), body.sectoren(), body.contactAdviseurId(), body.contactTelefoon()));
     }
 
     @GET
     @RolesAllowed({"adviseur", "beheerder"})
-    @Operation(operationId = "lijstSectortafels", summary = "Sectortafels, eventueel van één regio")
-    public List<SectortafelWeergave> lijst(@QueryParam("regio") String regio) {
-        return tafels.inRegio(regio).stream().filter(t -> beller.ziet(t.regio())).map(SectortafelWeergave::van).toList();
+    @Operation(operationId = "lijstSectortafels", summary = "Sectortafels, eventueel van één regio",
+            description = "Gesorteerd op regio en naam; cursorpaginering (`cursor`, `limiet` tot 200).")
+    public Pagina<SectortafelWeergave> lijst(@QueryParam("regio") @Parameter(description = "Alleen de sectortafels van deze arbeidsmarktregio") String regio,
+                                          @QueryParam("cursor") @Parameter(description = "De `volgendeCursor` van de vorige pagina; weglaten voor de eerste") String cursor,
+                                          @QueryParam("limiet") @Parameter(description = "Hoeveel per pagina (standaard 50)") @Min(value = 1, message = "een geheel getal van 1 tot en met 200") @Max(value = 200, message = "een geheel getal van 1 tot en met 200") Integer limiet) {
+        List<Sectortafel> zichtbaar = tafels.inRegio(regio).stream().filter(t -> beller.ziet(t.regio())).toList();
+        return Pagina.uit(zichtbaar, cursor, Cursor.limiet(limiet), t -> Cursor.sleutel(t.regio(), t.naam(), t.id().toString()))
+                .map(SectortafelWeergave::van);
     }
 }

@@ -21,7 +21,10 @@ import nl.wsp.account.adviseur.Adviseur;
 import nl.wsp.account.adviseur.AdviseurRepository;
 import nl.wsp.platform.problem.ApiProblem;
 import nl.wsp.platform.page.Pagina;
-import nl.wsp.account.platform.Params;
+import nl.wsp.platform.page.Cursor;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import nl.wsp.account.werkgever.api.ToewijzingVerzoek;
 import nl.wsp.account.werkgever.api.ToewijzingWeergave;
 import nl.wsp.account.werkgever.api.WerkgeverVerzoek;
@@ -83,19 +86,19 @@ public class WerkgeverResource {
     @RolesAllowed({"adviseur", "beheerder"})
     @Operation(operationId = "zoekWerkgevers", summary = "Zoek werkgevers op KvK-nummer, naam (vergevingsgezind), gemeente, sector of accountmanager",
             description = "Gesorteerd op naam; cursorpaginering (`cursor`, `limiet` tot 200).")
-    public Pagina<WerkgeverWeergave> zoek(@QueryParam("kvkNummer") @Pattern(regexp = "[0-9]{8}", message = "precies 8 cijfers") String kvkNummer,
-                                          @QueryParam("naam") String naam,
-                                          @QueryParam("gemeente") String gemeente,
-                                          @QueryParam("sector") String sector,
-                                          @QueryParam("accountmanagerId") String accountmanagerId,
-                                          @QueryParam("bediend") String bediend,
-                                          @QueryParam("keyAccount") String keyAccount,
-                                          @QueryParam("smaakmaker") String smaakmaker,
-                                          @QueryParam("cursor") String cursor,
-                                          @QueryParam("limiet") String limiet) {
+    public Pagina<WerkgeverWeergave> zoek(@QueryParam("kvkNummer") @Pattern(regexp = "[0-9]{8}", message = "precies 8 cijfers")
+                                          @Parameter(description = "Het KvK-nummer, precies 8 cijfers", example = "12345678") String kvkNummer,
+                                          @QueryParam("naam") @Parameter(description = "(Een deel van) de naam; hoofdletters, accenten en kleine tikfouten tellen niet") String naam,
+                                          @QueryParam("gemeente") @Parameter(description = "De vestigingsgemeente") String gemeente,
+                                          @QueryParam("sector") @Parameter(description = "De sector") String sector,
+                                          @QueryParam("accountmanagerId") @Parameter(description = "Alleen de werkgevers van deze accountmanager (een adviseur-id)") UUID accountmanagerId,
+                                          @QueryParam("bediend") @Parameter(description = "`true`: werkgevers met 25 werknemers of meer (die het WSP bedient); `false`: kleiner") Boolean bediend,
+                                          @QueryParam("keyAccount") @Parameter(description = "Alleen key accounts (`true`) of juist niet (`false`)") Boolean keyAccount,
+                                          @QueryParam("smaakmaker") @Parameter(description = "Alleen smaakmakers (`true`) of juist niet (`false`)") Boolean smaakmaker,
+                                          @QueryParam("cursor") @Parameter(description = "De `volgendeCursor` van de vorige pagina; weglaten voor de eerste") String cursor,
+                                          @QueryParam("limiet") @Parameter(description = "Hoeveel per pagina (standaard 50)") @Min(value = 1, message = "een geheel getal van 1 tot en met 200") @Max(value = 200, message = "een geheel getal van 1 tot en met 200") Integer limiet) {
         Pagina<Werkgever> pagina = werkgevers.zoek(new WerkgeverRepository.Zoekvraag(kvkNummer, naam, gemeente, sector,
-                Params.uuid("accountmanagerId", accountmanagerId), Params.bool("bediend", bediend),
-                Params.bool("keyAccount", keyAccount), Params.bool("smaakmaker", smaakmaker), toegang.regio()), cursor, Params.limiet(limiet));
+                accountmanagerId, bediend, keyAccount, smaakmaker, toegang.regio()), cursor, Cursor.limiet(limiet));
         Map<UUID, Adviseur> ams = new HashMap<>();
         return pagina.map(w -> WerkgeverWeergave.van(w, w.accountmanagerId() == null ? null
                 : ams.computeIfAbsent(w.accountmanagerId(), id -> adviseurs.findById(id))));
@@ -140,10 +143,14 @@ public class WerkgeverResource {
     @GET
     @Path("/{id}/accountmanager-toewijzingen")
     @RolesAllowed({"adviseur", "beheerder"})
-    @Operation(operationId = "lijstAccountmanagerToewijzingen", summary = "Geschiedenis van accountmanagers: wie, wanneer, waarom")
-    public List<ToewijzingWeergave> geschiedenis(@PathParam("id") UUID id) {
+    @Operation(operationId = "lijstAccountmanagerToewijzingen", summary = "Geschiedenis van accountmanagers: wie, wanneer, waarom",
+            description = "Oudste eerst (op `volgnummer`); cursorpaginering (`cursor`, `limiet` tot 200).")
+    public Pagina<ToewijzingWeergave> geschiedenis(@PathParam("id") UUID id,
+                                          @QueryParam("cursor") @Parameter(description = "De `volgendeCursor` van de vorige pagina; weglaten voor de eerste") String cursor,
+                                          @QueryParam("limiet") @Parameter(description = "Hoeveel per pagina (standaard 50)") @Min(value = 1, message = "een geheel getal van 1 tot en met 200") @Max(value = 200, message = "een geheel getal van 1 tot en met 200") Integer limiet) {
         toegang.zichtbareWerkgever(id);
-        return werkgevers.geschiedenis(id).stream().map(ToewijzingWeergave::van).toList();
+        return Pagina.uit(werkgevers.geschiedenis(id), cursor, Cursor.limiet(limiet), t -> String.format("%019d", t.volgnummer()))
+                .map(ToewijzingWeergave::van);
     }
 
     private Adviseur am(Werkgever w) {

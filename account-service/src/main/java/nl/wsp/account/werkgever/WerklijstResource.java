@@ -9,18 +9,21 @@ import jakarta.ws.rs.core.MediaType;
 import nl.wsp.platform.time.TimeSource;
 import nl.wsp.account.adviseur.Adviseur;
 import nl.wsp.account.adviseur.AdviseurRepository;
-import nl.wsp.account.werkgever.api.Bezoeklijst;
+import nl.wsp.account.werkgever.api.TeBezoekenWerkgever;
+import nl.wsp.platform.page.Cursor;
+import nl.wsp.platform.page.Pagina;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import java.util.HashMap;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 
 @Path("/api/v1/werklijsten")
@@ -45,19 +48,26 @@ public class WerklijstResource {
     @GET
     @Path("/bezoeken")
     @RolesAllowed({"adviseur", "beheerder"})
-    @Operation(operationId = "leesBezoeklijst", summary = "Bezoeklijst per accountmanager: werkgevers met meer dan 25 werknemers, 12 maanden niet bezocht")
-    public List<Bezoeklijst> bezoeken(@QueryParam("accountmanagerId") String accountmanager) {
-        UUID accountmanagerId = nl.wsp.account.platform.Params.uuid("accountmanagerId", accountmanager);
+    @Operation(operationId = "leesBezoeklijst", summary = "Bezoeklijst: werkgevers met meer dan 25 werknemers, 12 maanden niet bezocht",
+            description = "Per accountmanager (op naam; werkgevers zonder accountmanager achteraan), daarbinnen eerst wie nooit "
+                    + "bezocht is, dan wie het langst geleden; cursorpaginering (`cursor`, `limiet` tot 200).")
+    public Pagina<TeBezoekenWerkgever> bezoeken(
+            @QueryParam("accountmanagerId") @Parameter(description = "Alleen de werkgevers van deze accountmanager (een adviseur-id)") UUID accountmanagerId,
+            @QueryParam("cursor") @Parameter(description = "De `volgendeCursor` van de vorige pagina; weglaten voor de eerste") String cursor,
+            @QueryParam("limiet") @Parameter(description = "Hoeveel per pagina (standaard 50)") @Min(value = 1, message = "een geheel getal van 1 tot en met 200") @Max(value = 200, message = "een geheel getal van 1 tot en met 200") Integer limiet) {
         LocalDate grens = LocalDate.now(clock.withZone(NL)).minusMonths(12);
-        Map<UUID, List<WerkgeverRepository.TeBezoeken>> perAm = new LinkedHashMap<>();
-        for (WerkgeverRepository.TeBezoeken t : werkgevers.nietBezochtSinds(grens, accountmanagerId, toegang.regio())) {
-            perAm.computeIfAbsent(t.accountmanagerId(), k -> new ArrayList<>()).add(t);
-        }
-        List<Bezoeklijst> lijsten = new ArrayList<>();
-        perAm.forEach((am, lijst) -> lijsten.add(new Bezoeklijst(am,
-                am == null ? null : adviseurs.findByIdOptional(am).map(Adviseur::naam).orElse(null), grens, lijst)));
-        lijsten.sort((a, b) -> Objects.compare(a.accountmanagerNaam(), b.accountmanagerNaam(),
-                java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
-        return lijsten;
+        Map<UUID, String> namen = new HashMap<>();
+        List<TeBezoekenWerkgever> rijen = werkgevers.nietBezochtSinds(grens, accountmanagerId, toegang.regio()).stream()
+                .map(t -> TeBezoekenWerkgever.van(t, t.accountmanagerId() == null ? null : namen.computeIfAbsent(t.accountmanagerId(),
+                        am -> adviseurs.findByIdOptional(am).map(Adviseur::naam).orElse("")), grens))
+                .toList();
+        return Pagina.uit(rijen, cursor, Cursor.limiet(limiet), WerklijstResource::sleutel);
+    }
+
+    /** Account manager by name (none last), then never visited first, then longest ago, then name. */
+    private static String sleutel(TeBezoekenWerkgever w) {
+        return Cursor.sleutel(w.accountmanagerId() == null ? "1" : "0", w.accountmanagerNaam() == null ? "" : w.accountmanagerNaam(),
+                w.accountmanagerId() == null ? "" : w.accountmanagerId().toString(),
+                w.laatsteBezoek() == null ? "0" : "1" + w.laatsteBezoek(), w.naam(), w.werkgeverId().toString());
     }
 }

@@ -84,6 +84,33 @@ class ReactietermijnTest {
     }
 
     @Test
+    void een_onbeantwoord_verzoek_telt_als_over_tijd_zodra_de_termijn_een_tik_voorbij_is_en_niet_meer_als_het_gemarkeerd_is() {
+        Instant t = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Instant laat = t.plus(Duration.ofHours(24)).plusSeconds(61);
+        klok.zetOp(laat);
+        while (bewaking.controleer() > 0) {
+            // what earlier tests left due is flagged first, as the scheduler would do
+        }
+        assertThat(overTijd()).isZero();
+
+        klok.zetOp(t);
+        Testdata.Adviseur am = Testdata.adviseur(Testdata.partner());
+        verzoek(Testdata.werkgever("Bakkerij Over Tijd", "industrie", 9, am.id()));
+        klok.zetOp(t.plus(Duration.ofHours(24)).plusSeconds(30)); // due, within the grace of one tick
+        assertThat(overTijd()).isZero();
+        klok.zetOp(laat);
+        assertThat(overTijd()).isEqualTo(1);
+
+        bewaking.controleer();
+        assertThat(overTijd()).isZero();
+    }
+
+    private static double overTijd() {
+        String tekst = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        return nl.wsp.testsupport.Metrieken.waarde(tekst, "wsp_timers_overdue", "timer", "reactietermijn");
+    }
+
+    @Test
     void een_op_tijd_beantwoord_verzoek_verloopt_nooit_en_telt_als_binnen_termijn() {
         Instant t = Instant.parse("2026-04-06T12:00:00Z");
         klok.zetOp(t);

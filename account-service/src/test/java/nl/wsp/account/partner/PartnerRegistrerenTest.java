@@ -58,11 +58,10 @@ class PartnerRegistrerenTest {
                 .contains("\"specversion\":\"1.0\"")
                 .contains("\"type\":\"" + PartnerGeregistreerd.TYPE + "\"")
                 .contains("\"subject\":\"" + id + "\"")
-                .contains("\"source\":\"/wsp/account-service\"");
+                .contains("\"source\":\"urn:nld:oin:00000000000000000000:systeem:account-service\"");
 
-        given().auth().oauth2(Testdata.adviseur().token())
-                .when().get("/api/v1/partners?regio=Amersfoort")
-                .then().statusCode(200).body("code", hasItem(code));
+        assertThat(Testdata.allePaginas(Testdata.adviseur().token(), "/api/v1/partners?regio=Amersfoort"))
+                .extracting(p -> p.get("code")).contains(code);
     }
 
     @Test

@@ -103,10 +103,10 @@ class AccountmanagerToewijzenTest {
 
         given().auth().oauth2(Testdata.adviseur().token()).get("/api/v1/werkgevers/" + werkgever + "/accountmanager-toewijzingen")
                 .then().statusCode(200)
-                .body("accountmanagerId", contains(huidige.id(), opvolger.id(), huidige.id()))
-                .body("volgnummer", contains(1, 2, 3))
-                .body("[0].vorigeAccountmanagerId", nullValue())
-                .body("reden", contains("toegewezen bij registratie", "overdracht wegens vertrek", "terug na herindeling"));
+                .body("resultaten.accountmanagerId", contains(huidige.id(), opvolger.id(), huidige.id()))
+                .body("resultaten.volgnummer", contains(1, 2, 3))
+                .body("resultaten[0].vorigeAccountmanagerId", nullValue())
+                .body("resultaten.reden", contains("toegewezen bij registratie", "overdracht wegens vertrek", "terug na herindeling"));
 
         List<String> events = TestKafka.readUntil(AccountmanagerToegewezen.TOPIC,
                 r -> r.key().equals(werkgever) && r.value().contains(AccountmanagerToegewezen.TYPE), Duration.ofSeconds(20))
@@ -145,7 +145,7 @@ class AccountmanagerToewijzenTest {
 
     private List<ToewijzingRij> geschiedenis(String werkgever) {
         List<String> ams = given().auth().oauth2(Tokens.beheerder()).get("/api/v1/werkgevers/" + werkgever + "/accountmanager-toewijzingen")
-                .then().statusCode(200).extract().path("accountmanagerId");
+                .then().statusCode(200).extract().path("resultaten.accountmanagerId");
         return ams.stream().map(ToewijzingRij::new).toList();
     }
 

@@ -131,14 +131,14 @@ public final class DevToken {
         java.net.http.HttpResponse<String> antwoord;
         try {
             antwoord = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                            java.net.URI.create("http://127.0.0.1:" + accountPort + "/api/v1/adviseurs?partner=" + partner))
+                            java.net.URI.create("http://127.0.0.1:" + accountPort + "/api/v1/adviseurs?limiet=200&partner=" + partner))
                     .header("Authorization", "Bearer " + sign(key, "beheerder", null, "wsp-token", Duration.ofMinutes(1)))
                     .timeout(Duration.ofSeconds(10)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
         } catch (java.io.IOException e) {
             usage("account-service does not answer on port " + accountPort + " (start ./wsp up, or pass --subject <adviser id>)");
             return null;
         }
-        for (com.fasterxml.jackson.databind.JsonNode a : json.readTree(antwoord.body())) {
+        for (com.fasterxml.jackson.databind.JsonNode a : json.readTree(antwoord.body()).path("resultaten")) { // one page: a partner has few advisers
             if (a.path("gebruikersnaam").asText().equals(gekozen)) {
                 System.err.println("token for demo adviser " + a.path("naam").asText() + " (" + gekozen + "), id " + a.path("id").asText());
                 return a.path("id").asText();

@@ -43,6 +43,7 @@ import java.util.stream.Stream;
  *   java -jar wsp-local-infra.jar token --role adviseur [--partner gemeente-amersfoort] [--key deploy/dev-keys/dev-private.pem]
  *   java -jar wsp-local-infra.jar seed deploy/demo/amersfoort
  *   java -jar wsp-local-infra.jar wait-ready http://127.0.0.1:8081/q/health/ready …
+ *   java -jar wsp-local-infra.jar bench-summary --root . --modules matching-service --since EPOCH_MILLIS …   (./wsp bench)
  * </pre>
  *
  * It refuses to start on a port that something else already listens on: otherwise a readiness
@@ -78,6 +79,10 @@ public final class LocalInfra {
                 }
                 case "wait-ready" -> {
                     DemoData.waitReady(rest);
+                    return;
+                }
+                case "bench-summary" -> {
+                    BenchmarkSummary.main(rest);
                     return;
                 }
                 default -> {
@@ -122,7 +127,7 @@ public final class LocalInfra {
      */
     static final List<String> TOPICS = List.of(
             "wsp.account.partners", "wsp.account.adviseurs", "wsp.account.werkgevers", "wsp.account.contactverzoeken",
-            "wsp.account.nps", "wsp.vacancy.vacatures", "wsp.vacancy.dead-letters", "wsp.matching.kandidaten",
+            "wsp.account.nps", "wsp.vacancy.vacatures", "wsp.vacancy.partner-vacatures", "wsp.vacancy.dead-letters", "wsp.matching.kandidaten",
             "wsp.matching.voordrachten", "wsp.matching.plaatsingen", "wsp.matching.instrumenten",
             "wsp.matching.dead-letters", "wsp.reporting.doelstelling-status", "wsp.reporting.dead-letters");
 

@@ -21,7 +21,12 @@ import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Predicate;
 
-/** A plain Kafka client on the real test broker: to put an event on a topic, or to see what a service published. */
+/**
+ * A plain Kafka client on the real test broker: to put an event on a topic, or to see what a service published.
+ * It holds both sides to the AsyncAPI documents ({@link Eventcontract}): an event a test sends, and every record a test
+ * reads that its predicate matches, must be a message of the documents that meets its schema, or the test fails.
+ * A test that proves a consumer refuses a bad record sends it with {@link #sendBuitenContract}.
+ */
 public final class TestKafka {
 
     private TestKafka() {
@@ -29,9 +34,15 @@ public final class TestKafka {
 
     /**
      * Sends a CloudEvent exactly as the services' outbox relays do: the whole event as a JSON string, with the
-     * header {@code content-type: application/cloudevents+json}.
+     * header {@code content-type: application/cloudevents+json; charset=UTF-8}. The event must keep its AsyncAPI contract.
      */
     public static void send(String topic, String key, String value) {
+        Eventcontract.vanRepository().controleer(topic, value);
+        sendBuitenContract(topic, key, value);
+    }
+
+    /** Sends a record as {@link #send} does, without holding it to the contract: for a test of what a consumer refuses. */
+    public static void sendBuitenContract(String topic, String key, String value) {
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, LocalInfrastructure.bootstrapServers(),
                 ProducerConfig.ACKS_CONFIG, "all",
@@ -110,6 +121,7 @@ public final class TestKafka {
                                 List<ConsumerRecord<String, String>> matching) {
         for (ConsumerRecord<String, String> record : records) {
             if (wanted.test(record)) {
+                Eventcontract.vanRepository().controleer(record.topic(), record.value());
                 matching.add(record);
             }
         }

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 import java.math.BigDecimal;
 
-/** This service's copy of reporting-service's nl.wsp.doelstelling.status-gewijzigd.v1: what the solidarity rule reads. */
+/** This service's copy of reporting-service's nl.werkgeversdienstverlening.doelstellingen.status-gewijzigd.v1: what the solidarity rule reads. */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record DoelstellingStatusV1(String partner, String regio, Integer jaar, BigDecimal achterstand) {
-    public static final String TYPE = "nl.wsp.doelstelling.status-gewijzigd.v1";
+    public static final String TYPE = "nl.werkgeversdienstverlening.doelstellingen.status-gewijzigd.v1";
 }

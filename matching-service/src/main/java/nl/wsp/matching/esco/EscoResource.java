@@ -1,5 +1,6 @@
 package nl.wsp.matching.esco;
 
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -33,8 +34,8 @@ public class EscoResource {
     @Path("/beroepen")
     @RolesAllowed({"adviseur", "partnersysteem", "beheerder"})
     @Operation(operationId = "zoekBeroepen", summary = "Autocomplete op ESCO-beroepen (Nederlandse en Engelse, voorkeurs- en alternatieve labels)")
-    public List<EscoTreffer> beroepen(@QueryParam("zoek") @NotBlank @Size(min = 2, max = 100) String zoek,
-                                      @QueryParam("limiet") @DefaultValue("10") @Min(1) @Max(50) int limiet) {
+    public List<EscoTreffer> beroepen(@QueryParam("zoek") @NotBlank @Size(min = 2, max = 100) @Parameter(description = "Zoektekst (Nederlands of Engels), 2 tot 100 tekens") String zoek,
+                                      @QueryParam("limiet") @DefaultValue("10") @Parameter(description = "Hoeveel (standaard 10, hoogstens 50)") @Min(value = 1, message = "een geheel getal van 1 tot en met 50") @Max(value = 50, message = "een geheel getal van 1 tot en met 50") int limiet) {
         return zoeken.beroepen(zoek, limiet);
     }
 
@@ -42,8 +43,8 @@ public class EscoResource {
     @Path("/vaardigheden")
     @RolesAllowed({"adviseur", "partnersysteem", "beheerder"})
     @Operation(operationId = "zoekVaardigheden", summary = "Autocomplete op ESCO-vaardigheden en -kennis (Engelse voorkeurs- en alternatieve labels)")
-    public List<EscoTreffer> vaardigheden(@QueryParam("zoek") @NotBlank @Size(min = 2, max = 100) String zoek,
-                                          @QueryParam("limiet") @DefaultValue("10") @Min(1) @Max(50) int limiet) {
+    public List<EscoTreffer> vaardigheden(@QueryParam("zoek") @NotBlank @Size(min = 2, max = 100) @Parameter(description = "Zoektekst (Nederlands of Engels), 2 tot 100 tekens") String zoek,
+                                          @QueryParam("limiet") @DefaultValue("10") @Parameter(description = "Hoeveel (standaard 10, hoogstens 50)") @Min(value = 1, message = "een geheel getal van 1 tot en met 50") @Max(value = 50, message = "een geheel getal van 1 tot en met 50") int limiet) {
         return zoeken.vaardigheden(zoek, limiet);
     }
 }

@@ -8,10 +8,10 @@ import java.util.UUID;
 public final class InstrumentEvents {
 
     public static final String TOPIC = "wsp.matching.instrumenten";
-    public static final String AANGEVRAAGD = "nl.wsp.instrument.inzet-aangevraagd.v1";
-    public static final String GOEDGEKEURD = "nl.wsp.instrument.inzet-goedgekeurd.v1";
-    public static final String AFGEWEZEN = "nl.wsp.instrument.inzet-afgewezen.v1";
-    public static final String VERLOPEN = "nl.wsp.instrument.inzet-verlopen.v1";
+    public static final String AANGEVRAAGD = "nl.werkgeversdienstverlening.instrumenten.inzet-aangevraagd.v1";
+    public static final String GOEDGEKEURD = "nl.werkgeversdienstverlening.instrumenten.inzet-goedgekeurd.v1";
+    public static final String AFGEWEZEN = "nl.werkgeversdienstverlening.instrumenten.inzet-afgewezen.v1";
+    public static final String VERLOPEN = "nl.werkgeversdienstverlening.instrumenten.inzet-verlopen.v1";
 
     private InstrumentEvents() {
     }
@@ -22,6 +22,11 @@ public final class InstrumentEvents {
         static InzetGewijzigd van(InstrumentInzet inzet, Instant op) {
             return new InzetGewijzigd(inzet.id, inzet.soort, inzet.kandidaatId, inzet.betalendePartner, inzet.regio,
                     inzet.fondsRegio, inzet.bedrag, inzet.status, op);
+        }
+
+        /** The copy that leaves the service: the candidate by its event pseudonym (docs/adr/0017-erasure-and-retention.md). */
+        InzetGewijzigd onderPseudoniem(UUID pseudoniem) {
+            return new InzetGewijzigd(inzetId, soort, pseudoniem, betalendePartner, regio, fondsRegio, bedrag, status, op);
         }
     }
 }

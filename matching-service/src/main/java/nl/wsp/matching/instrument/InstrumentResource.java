@@ -1,5 +1,6 @@
 package nl.wsp.matching.instrument;
 
+import nl.wsp.platform.logboek.Persoonsgegevens;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -28,6 +29,12 @@ import nl.wsp.matching.instrument.api.InzetVerzoek;
 import nl.wsp.matching.instrument.api.InzetWeergave;
 import nl.wsp.matching.instrument.api.StortingVerzoek;
 import nl.wsp.platform.problem.ApiProblem;
+import nl.wsp.platform.page.Cursor;
+import nl.wsp.platform.page.Pagina;
+import nl.wsp.matching.instrument.api.InzetStatus;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import nl.wsp.platform.security.CurrentUser;
 import nl.wsp.matching.toegang.Beller;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -40,6 +47,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** Instrument catalogues, deployments with the paying partner's consent, and pooled regional funds (rule 8). */
+@Persoonsgegevens(activiteit = "instrumentinzet")
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -59,12 +67,18 @@ public class InstrumentResource {
     @GET
     @Path("/instrumenten")
     @RolesAllowed({"adviseur", "beheerder"})
-    @Operation(operationId = "lijstInstrumenten", summary = "De instrumentencatalogus, eventueel van één partner")
-    public List<InstrumentWeergave> catalogus(@QueryParam("partner") String partner) {
+    @Operation(operationId = "lijstInstrumenten", summary = "De instrumentencatalogus, eventueel van één partner",
+            description = "Gesorteerd op partner, soort en naam; cursorpaginering (`cursor`, `limiet` tot 200).")
+    public Pagina<InstrumentWeergave> catalogus(
+            @QueryParam("partner") @Parameter(description = "Alleen de catalogus van deze partner (zijn `code`)") String partner,
+            @QueryParam("cursor") @Parameter(description = "De `volgendeCursor` van de vorige pagina; weglaten voor de eerste") String cursor,
+            @QueryParam("limiet") @Parameter(description = "Hoeveel per pagina (standaard 50)") @Min(value = 1, message = "een geheel getal van 1 tot en met 200") @Max(value = 200, message = "een geheel getal van 1 tot en met 200") Integer limiet) {
         var query = partner == null
-                ? em.createQuery("from Instrument order by partner, soort, naam", Instrument.class)
-                : em.createQuery("from Instrument where partner = :p order by soort, naam", Instrument.class).setParameter("p", partner);
-        return query.getResultStream().map(InstrumentWeergave::van).toList();
+                ? em.createQuery("from Instrument", Instrument.class)
+                : em.createQuery("from Instrument where partner = :p", Instrument.class).setParameter("p", partner);
+        return Pagina.uit(query.getResultList(), cursor, Cursor.limiet(limiet),
+                        i -> Cursor.sleutel(i.partner, i.soort.name(), i.naam, i.id.toString()))
+                .map(InstrumentWeergave::van);
     }
 
     @POST
@@ -112,8 +126,14 @@ public class InstrumentResource {
     @Path("/instrument-inzetten")
     @RolesAllowed({"adviseur", "beheerder"})
     @Operation(operationId = "lijstInstrumentInzetten", summary = "Inzetaanvragen, bijvoorbeeld die op een besluit van mijn partner wachten",
-            description = "Een adviseur ziet de aanvragen die zijn partner betaalt of deed; een beheerder alle. Ten hoogste 500, oudste eerst.")
-    public List<InzetWeergave> inzetten(@QueryParam("betalendePartner") String partner, @QueryParam("status") String status) {
+            description = "Een adviseur ziet de aanvragen die zijn partner betaalt of deed; een beheerder alle. Oudste eerst; "
+                    + "cursorpaginering (`cursor`, `limiet` tot 200).")
+    public Pagina<InzetWeergave> inzetten(
+            @QueryParam("betalendePartner") @Parameter(description = "Alleen de aanvragen die deze partner (zijn `code`) betaalt") String partner,
+            @QueryParam("status") @Parameter(description = "Alleen de aanvragen met deze status") InzetStatus status,
+            @QueryParam("cursor") @Parameter(description = "De `volgendeCursor` van de vorige pagina; weglaten voor de eerste") String cursor,
+            @QueryParam("limiet") @Parameter(description = "Hoeveel per pagina (standaard 50)") @Min(value = 1, message = "een geheel getal van 1 tot en met 200") @Max(value = 200, message = "een geheel getal van 1 tot en met 200") Integer limiet) {
+        int n = Cursor.limiet(limiet);
         String zichtbaar = beller.zichtbaarheidsPartner();
         StringBuilder jpql = new StringBuilder("from InstrumentInzet where 1 = 1");
         if (zichtbaar != null) {
@@ -122,14 +142,12 @@ public class InstrumentResource {
         if (partner != null) {
             jpql.append(" and betalendePartner = :partner");
         }
-        InstrumentInzet.Status gevraagd = null;
         if (status != null) {
-            try {
-                gevraagd = InstrumentInzet.Status.valueOf(status.toUpperCase());
-            } catch (IllegalArgumentException e) {
-                throw ApiProblem.invalid("status", "aangevraagd, goedgekeurd, afgewezen of verlopen");
-            }
             jpql.append(" and status = :status");
+        }
+        String[] na = cursor == null ? null : Cursor.lees(cursor, 2);
+        if (na != null) {
+            jpql.append(" and (aangevraagdOp > :op or (aangevraagdOp = :op and id > :id))");
         }
         var query = em.createQuery(jpql.append(" order by aangevraagdOp, id").toString(), InstrumentInzet.class);
         if (zichtbaar != null) {
@@ -138,11 +156,23 @@ public class InstrumentResource {
         if (partner != null) {
             query.setParameter("partner", partner);
         }
-        if (gevraagd != null) {
-            query.setParameter("status", gevraagd);
+        if (status != null) {
+            query.setParameter("status", status.domein());
+        }
+        if (na != null) {
+            query.setParameter("op", cursorTijd(na[0])).setParameter("id", Cursor.uuid(na[1]));
         }
         // a list, not a stream: each row's history is another query, which would close an open stream's result set
-        return query.setMaxResults(500).getResultList().stream().map(this::weergave).toList();
+        return Pagina.van(query.setMaxResults(n + 1).getResultList(), n, i -> Cursor.maak(i.aangevraagdOp.toString(), i.id.toString()))
+                .map(this::weergave);
+    }
+
+    private static Instant cursorTijd(String waarde) {
+        try {
+            return Instant.parse(waarde);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ApiProblem.invalid("cursor", "onbekende cursor; stuur terug wat u kreeg");
+        }
     }
 
     @GET
@@ -226,22 +256,6 @@ public class InstrumentResource {
     }
 
     private InzetWeergave weergave(InstrumentInzet inzet) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rijen = em.createNativeQuery(
-                        "SELECT op, door, actie, reden FROM instrument_inzet_historie WHERE inzet_id = ?1 ORDER BY id")
-                .setParameter(1, inzet.id).getResultList();
-        List<InzetWeergave.Stap> historie = rijen.stream()
-                .map(r -> new InzetWeergave.Stap(toInstant(r[0]), (String) r[1], (String) r[2], (String) r[3])).toList();
-        return InzetWeergave.van(inzet, historie);
-    }
-
-    private static Instant toInstant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((java.sql.Timestamp) value).toInstant();
+        return instrumenten.weergave(inzet);
     }
 }

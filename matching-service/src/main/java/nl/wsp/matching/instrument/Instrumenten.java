@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import nl.wsp.platform.logboek.Verwerkingslogboek;
+import nl.wsp.matching.kandidaat.EventPseudoniemen;
 import nl.wsp.platform.outbox.Outbox;
 import nl.wsp.platform.problem.ApiProblem;
 import nl.wsp.platform.problem.Problem;
@@ -32,13 +34,18 @@ public class Instrumenten {
     private final EntityManager em;
     private final Outbox outbox;
     private final Clock clock;
+    private final EventPseudoniemen pseudoniemen;
     private final Duration beslistermijn;
+    private final Verwerkingslogboek logboek;
 
-    Instrumenten(EntityManager em, Outbox outbox, Clock clock,
-                 @ConfigProperty(name = "wsp.instrumenten.beslistermijn", defaultValue = "P5D") Duration beslistermijn) {
+    Instrumenten(EntityManager em, Outbox outbox, Clock clock, EventPseudoniemen pseudoniemen,
+                 @ConfigProperty(name = "wsp.instrumenten.beslistermijn", defaultValue = "P5D") Duration beslistermijn,
+                 Verwerkingslogboek logboek) {
         this.em = em;
+        this.logboek = logboek;
         this.outbox = outbox;
         this.clock = clock;
+        this.pseudoniemen = pseudoniemen;
         this.beslistermijn = beslistermijn;
     }
 
@@ -119,7 +126,8 @@ public class Instrumenten {
         inzet.beslissenVoor = nu.plus(beslistermijn);
         em.persist(inzet);
         historie(inzet, "aangevraagd", aanvrager, null, nu);
-        outbox.append(InstrumentEvents.TOPIC, InstrumentEvents.AANGEVRAAGD, inzet.id.toString(), InstrumentEvents.InzetGewijzigd.van(inzet, nu));
+        logboek.registreer(inzet.kandidaatId, "instrument-aangevraagd");
+        outbox.append(InstrumentEvents.TOPIC, InstrumentEvents.AANGEVRAAGD, inzet.id.toString(), InstrumentEvents.InzetGewijzigd.van(inzet, nu).onderPseudoniem(pseudoniemen.van(inzet.kandidaatId)));
         return inzet;
     }
 
@@ -152,8 +160,9 @@ public class Instrumenten {
         inzet.besluitOp = nu;
         inzet.besluitReden = reden;
         historie(inzet, goedkeuren ? "goedgekeurd" : "afgewezen", wie, reden, nu);
+        logboek.registreer(inzet.kandidaatId, goedkeuren ? "instrument-goedgekeurd" : "instrument-afgewezen");
         outbox.append(InstrumentEvents.TOPIC, goedkeuren ? InstrumentEvents.GOEDGEKEURD : InstrumentEvents.AFGEWEZEN,
-                inzet.id.toString(), InstrumentEvents.InzetGewijzigd.van(inzet, nu));
+                inzet.id.toString(), InstrumentEvents.InzetGewijzigd.van(inzet, nu).onderPseudoniem(pseudoniemen.van(inzet.kandidaatId)));
         return inzet;
     }
 
@@ -225,7 +234,7 @@ public class Instrumenten {
         inzet.status = InstrumentInzet.Status.VERLOPEN;
         inzet.besluitOp = nu;
         historie(inzet, "verlopen", "systeem", "geen besluit voor " + inzet.beslissenVoor, nu);
-        outbox.append(InstrumentEvents.TOPIC, InstrumentEvents.VERLOPEN, inzet.id.toString(), InstrumentEvents.InzetGewijzigd.van(inzet, nu));
+        outbox.append(InstrumentEvents.TOPIC, InstrumentEvents.VERLOPEN, inzet.id.toString(), InstrumentEvents.InzetGewijzigd.van(inzet, nu).onderPseudoniem(pseudoniemen.van(inzet.kandidaatId)));
     }
 
     private Betaler betalerVan(UUID kandidaatId, String aanvragerPartner) {
@@ -275,5 +284,33 @@ public class Instrumenten {
 
     private static String naam(Instrumentsoort soort) {
         return soort.name().toLowerCase().replace('_', '-');
+    }
+
+    /** A deployment with its history (who, when, what, why), as its resource and the candidate's inzage show it. */
+    public nl.wsp.matching.instrument.api.InzetWeergave weergave(InstrumentInzet inzet) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rijen = em.createNativeQuery(
+                        "SELECT op, door, actie, reden FROM instrument_inzet_historie WHERE inzet_id = ?1 ORDER BY id")
+                .setParameter(1, inzet.id).getResultList();
+        List<nl.wsp.matching.instrument.api.InzetWeergave.Stap> historie = rijen.stream()
+                .map(r -> new nl.wsp.matching.instrument.api.InzetWeergave.Stap(alsInstant(r[0]), (String) r[1],
+                        (String) r[2], (String) r[3])).toList();
+        return nl.wsp.matching.instrument.api.InzetWeergave.van(inzet, historie);
+    }
+
+    /** Every deployment for this candidate, oldest first, with its history. */
+    public List<nl.wsp.matching.instrument.api.InzetWeergave> vanKandidaat(UUID kandidaatId) {
+        return em.createQuery("from InstrumentInzet where kandidaatId = :k order by aangevraagdOp, id", InstrumentInzet.class)
+                .setParameter("k", kandidaatId).getResultList().stream().map(this::weergave).toList();
+    }
+
+    private static Instant alsInstant(Object value) {
+        if (value instanceof Instant i) {
+            return i;
+        }
+        if (value instanceof java.time.OffsetDateTime o) {
+            return o.toInstant();
+        }
+        return ((java.sql.Timestamp) value).toInstant();
     }
 }

@@ -30,8 +30,11 @@ public record Kandidaat(UUID id, String partner, String referentie, String statu
                 persoonsgegevens, volledigheid, ontbrekendeVelden, aangemaaktOp, nu);
     }
 
-    /** Erased: only the id remains, and the event that tells the other services to drop what they hold on it. */
+    /**
+     * Erased: only the id remains, and the event that tells the other services to drop what they hold on it; the rows
+     * kept for counting go by a new random id from now on.
+     */
     public KandidaatGewistV1 wis(Instant nu) {
-        return new KandidaatGewistV1(id, nu);
+        return new KandidaatGewistV1(id, nu, UUID.randomUUID());
     }
 }

@@ -1,11 +1,10 @@
 package nl.wsp.matching.kandidaat;
 
-import nl.wsp.matching.audit.AuditLog;
+import nl.wsp.platform.logboek.Verwerkingslogboek;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import nl.wsp.platform.outbox.Outbox;
-import nl.wsp.matching.kandidaat.api.InzageWeergave;
 import nl.wsp.matching.kandidaat.api.KandidaatWeergave;
 import nl.wsp.matching.kandidaat.api.WijzigingenPagina;
 import nl.wsp.platform.problem.ApiProblem;
@@ -27,14 +26,14 @@ import java.util.UUID;
 public class KandidaatInzage {
 
     private final KandidaatRepository kandidaten;
-    private final AuditLog audit;
+    private final Verwerkingslogboek audit;
     private final CurrentUser user;
     private final AanvaardeVoordrachten voordrachten;
     private final Outbox outbox;
     private final Clock clock;
     private final Event<KandidaatGewistV1> gewist;
 
-    KandidaatInzage(KandidaatRepository kandidaten, AuditLog audit, CurrentUser user, AanvaardeVoordrachten voordrachten,
+    KandidaatInzage(KandidaatRepository kandidaten, Verwerkingslogboek audit, CurrentUser user, AanvaardeVoordrachten voordrachten,
                     Outbox outbox, Clock clock, Event<KandidaatGewistV1> gewist) {
         this.gewist = gewist;
         this.kandidaten = kandidaten;
@@ -49,7 +48,6 @@ public class KandidaatInzage {
     @Transactional
     public KandidaatWeergave raadpleeg(UUID id) {
         Kandidaat k = kandidaten.vind(id).filter(this::magZien).orElseThrow(KandidaatInzage::nietGevonden);
-        audit.registreer(id, AuditLog.BEMIDDELING, "gelezen");
         if (isEigenaar(k)) {
             return KandidaatWeergave.eigenaar(k, kandidaten.leefgebieden(id));
         }
@@ -59,15 +57,14 @@ public class KandidaatInzage {
         return KandidaatWeergave.gepseudonimiseerd(k);
     }
 
-    /** The data subject's right of access, asked through the owning partner or the administrator. */
-    @Transactional
-    public InzageWeergave inzage(UUID id) {
+    /**
+     * The data subject's right of access, asked through the owning partner or the administrator: the full profile.
+     * The complete answer is assembled by {@code nl.wsp.matching.inzage.Inzage}, which logs it.
+     */
+    public KandidaatWeergave voorInzage(UUID id) {
         Kandidaat k = kandidaten.vind(id).filter(x -> isEigenaar(x) || user.is(CurrentUser.BEHEERDER))
                 .orElseThrow(KandidaatInzage::nietGevonden);
-        audit.registreer(id, AuditLog.INZAGE, "gelezen");
-        return new InzageWeergave(KandidaatWeergave.eigenaar(k, kandidaten.leefgebieden(id)), audit.van(id),
-                "Alles wat de matching-service over deze kandidaat bewaart: profiel, persoonsgegevens, notities over "
-                        + "leefgebieden en elke registratie van inzage of wijziging. Events bevatten alleen het id.");
+        return KandidaatWeergave.eigenaar(k, kandidaten.leefgebieden(id));
     }
 
     @Transactional
@@ -76,7 +73,7 @@ public class KandidaatInzage {
         Kandidaat ingetrokken = k.trekIn(reden, clock.instant());
         if (ingetrokken != k) {
             kandidaten.trekIn(ingetrokken);
-            audit.registreer(id, AuditLog.INTREKKING, "ingetrokken");
+            audit.registreer(id, "ingetrokken");
         }
         return KandidaatWeergave.eigenaar(ingetrokken, kandidaten.leefgebieden(id));
     }
@@ -86,9 +83,25 @@ public class KandidaatInzage {
     public void wis(UUID id) {
         Kandidaat k = kandidaten.vind(id).filter(x -> isEigenaar(x) || user.is(CurrentUser.BEHEERDER))
                 .orElseThrow(KandidaatInzage::nietGevonden);
+        wisUit(k, "gewist");
+    }
+
+    /**
+     * Erasure of a withdrawn candidate whose retention period has passed, by the retention job
+     * (docs/adr/0017-erasure-and-retention.md): the same erasure, everywhere; a candidate pushed again meanwhile stays.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean wisNaBewaartermijn(UUID id) {
+        Optional<Kandidaat> k = kandidaten.vind(id).filter(x -> Kandidaat.INGETROKKEN.equals(x.status()));
+        k.ifPresent(x -> wisUit(x, "gewist-na-bewaartermijn"));
+        return k.isPresent();
+    }
+
+    private void wisUit(Kandidaat k, String actie) {
+        UUID id = k.id();
         KandidaatGewistV1 event = k.wis(clock.instant());
         kandidaten.wis(k, event.gewistOp());
-        audit.registreer(id, AuditLog.WISSING, "gewist");
+        audit.registreer(id, actie);
         outbox.append(KandidaatGewistV1.TOPIC, KandidaatGewistV1.TYPE, id.toString(), event);
         // Inside this service too: modules that keep something on the candidate (proposals, placements, instruments)
         // observe this synchronously, in the same transaction, and drop or pseudonymise what they hold.

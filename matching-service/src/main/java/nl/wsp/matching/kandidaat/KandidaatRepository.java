@@ -68,9 +68,21 @@ public class KandidaatRepository {
                 DELETE FROM kandidaat_leefgebied l USING geschreven g JOIN invoer i USING (referentie)
                 WHERE l.kandidaat_id = g.id AND i.leefgebieden IS NULL AND NOT g.nieuw
             ), audit AS (
-                INSERT INTO kandidaat_audit (tijdstip, wie, rol, partner, doel, actie, kandidaat_id, trace_id)
-                SELECT ?, ?, ?, ?, 'aanlevering', CASE WHEN g.nieuw THEN 'aangemaakt' ELSE 'bijgewerkt' END, g.id, ?
-                FROM geschreven g
+                -- the processing log: created, updated, and also unchanged (a re-push reads the candidate too)
+                INSERT INTO verwerkingslogboek (trace_id, span_id, parent_span_id, handeling, status, begintijd, eindtijd,
+                    dienst, activiteit, activiteit_id, activiteit_naam, doel, grondslag, betrokkene, betrokkene_type, wie,
+                    rol, partner)
+                SELECT l.trace_id, l.span_id, l.parent_span_id,
+                       CASE WHEN g.id IS NULL THEN 'ongewijzigd-aangeleverd' WHEN g.nieuw THEN 'aangemaakt' ELSE 'bijgewerkt' END,
+                       'OK', l.begintijd, l.eindtijd, l.dienst, l.activiteit, l.activiteit_id, l.activiteit_naam, l.doel,
+                       l.grondslag, coalesce(g.id, k.id), l.betrokkene_type, l.wie, l.rol, l.partner
+                FROM invoer i
+                CROSS JOIN json_to_record(?::json) AS l(trace_id text, span_id text, parent_span_id text,
+                    begintijd timestamptz, eindtijd timestamptz, dienst text, activiteit text, activiteit_id text,
+                    activiteit_naam text, doel text, grondslag text, betrokkene_type text, wie text, rol text, partner text)
+                LEFT JOIN geschreven g ON g.referentie = i.referentie
+                LEFT JOIN kandidaat k ON g.id IS NULL AND k.partner = ? AND k.referentie = i.referentie
+                WHERE coalesce(g.id, k.id) IS NOT NULL
             ), projectie AS (
                 INSERT INTO kandidaat_match (kandidaat_id, partner, uren, rijbewijs, kwetsbaar, kenmerken, beroepen, groepen,
                     ervaring, ervaring_jaren, opleiding)
@@ -115,11 +127,12 @@ public class KandidaatRepository {
     public record Geschreven(UUID id, String resultaat) {
     }
 
-    public record Wie(String wie, String rol, String partner, String traceId) {
-    }
 
-    /** Writes a batch of one partner in one round trip; answers per reference. Runs in the caller's transaction. */
-    public Map<String, Geschreven> schrijf(String partner, List<Aanlevering> batch, Instant nu, Wie wie) {
+    /**
+     * Writes a batch of one partner in one round trip; answers per reference. Runs in the caller's transaction. Every
+     * candidate of the batch gets its row in the processing log, from {@code logregel} (the columns of the call's row).
+     */
+    public Map<String, Geschreven> schrijf(String partner, List<Aanlevering> batch, Instant nu, Map<String, String> logregel) {
         if (batch.isEmpty()) {
             return Map.of();
         }
@@ -138,12 +151,9 @@ public class KandidaatRepository {
                 s.setString(2, partner);
                 s.setObject(3, tijd);
                 s.setObject(4, tijd);
-                s.setObject(5, tijd);
-                s.setString(6, wie.wie());
-                s.setString(7, wie.rol());
-                s.setString(8, wie.partner());
-                s.setString(9, wie.traceId());
-                s.setString(10, partner);
+                s.setString(5, json.writeValueAsString(logregel));
+                s.setString(6, partner);
+                s.setString(7, partner);
                 Map<String, Geschreven> uitkomst = new HashMap<>();
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {

@@ -1,5 +1,7 @@
 package nl.wsp.matching.kandidaat;
 
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import nl.wsp.platform.logboek.Persoonsgegevens;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -19,13 +21,13 @@ import jakarta.ws.rs.core.Response;
 import nl.wsp.matching.kandidaat.api.BulkAntwoord;
 import nl.wsp.matching.kandidaat.api.BulkVerzoek;
 import nl.wsp.matching.kandidaat.api.BulkVerzoekRuw;
-import nl.wsp.matching.kandidaat.api.InzageWeergave;
 import nl.wsp.matching.kandidaat.api.IntrekVerzoek;
 import nl.wsp.matching.kandidaat.api.KandidaatWeergave;
 import nl.wsp.matching.kandidaat.api.WijzigingenPagina;
 import nl.wsp.matching.matchen.MatchKandidaat;
 import nl.wsp.matching.matchen.api.VacatureMatchAntwoord;
 import nl.wsp.platform.problem.ApiProblem;
+import nl.wsp.platform.throttling.Bulklevering;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -35,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
 
+@Persoonsgegevens(activiteit = "bemiddeling")
 @Path("/api/v1/kandidaten")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -51,8 +54,10 @@ public class KandidaatResource {
         this.matchKandidaat = matchKandidaat;
     }
 
+    @Persoonsgegevens(activiteit = "aanlevering", handeling = "ongewijzigd-aangeleverd")
     @POST
     @RolesAllowed("partnersysteem")
+    @Bulklevering
     @Operation(operationId = "leverKandidatenAan", summary = "Lever tot 1.000 kandidaten aan (idempotent per eigen referentie)",
             description = "Per item: aangemaakt, bijgewerkt, ongewijzigd of afgewezen met probleemdetail "
                     + "(velden als kandidaten[i].veld). Eén fout item houdt de rest niet tegen. Een referentie die "
@@ -65,12 +70,13 @@ public class KandidaatResource {
         return registreer.registreer(inzage.eigenPartner(), body.kandidaten());
     }
 
+    @Persoonsgegevens(activiteit = "aanlevering", handeling = "wijziging-gelezen")
     @GET
     @Path("/wijzigingen")
     @RolesAllowed("partnersysteem")
     @Operation(operationId = "lijstKandidaatWijzigingen", summary = "Wat er sinds de cursor veranderde aan de eigen kandidaten, met volledigheid en ontbrekende velden")
-    public WijzigingenPagina wijzigingen(@QueryParam("cursor") String cursor,
-                                         @QueryParam("limiet") @DefaultValue("50") @Min(1) @Max(200) int limiet) {
+    public WijzigingenPagina wijzigingen(@QueryParam("cursor") @Parameter(description = "De `volgendeCursor` van de vorige pagina; weglaten voor de eerste") String cursor,
+                                         @QueryParam("limiet") @DefaultValue("50") @Parameter(description = "Hoeveel (standaard 50, hoogstens 200)") @Min(value = 1, message = "een geheel getal van 1 tot en met 200") @Max(value = 200, message = "een geheel getal van 1 tot en met 200") int limiet) {
         return inzage.wijzigingen(cursor, limiet);
     }
 
@@ -83,23 +89,17 @@ public class KandidaatResource {
         return inzage.raadpleeg(uuid(id));
     }
 
-    @GET
-    @Path("/{id}/inzage")
-    @RolesAllowed({"adviseur", "partnersysteem", "beheerder"})
-    @Operation(operationId = "leesInzage", summary = "Recht op inzage: alles wat over de kandidaat bewaard wordt, met alle verwerkingen")
-    public InzageWeergave inzage(@PathParam("id") String id) {
-        return inzage.inzage(uuid(id));
-    }
-
+    @Persoonsgegevens(activiteit = "bemiddeling", handeling = "vacatures-gezocht")
     @GET
     @Path("/{id}/matches")
     @RolesAllowed({"adviseur", "partnersysteem", "beheerder"})
     @Operation(operationId = "zoekVacaturesVoorKandidaat", summary = "Omgekeerde match: de open vacatures waarvoor deze kandidaat voorgedragen kan worden, best eerst")
     public VacatureMatchAntwoord vacaturesVoor(@PathParam("id") String id,
-                                               @QueryParam("limiet") @DefaultValue("20") @Min(1) @Max(200) int limiet) {
+                                               @QueryParam("limiet") @DefaultValue("20") @Parameter(description = "Hoeveel (standaard 20, hoogstens 200)") @Min(value = 1, message = "een geheel getal van 1 tot en met 200") @Max(value = 200, message = "een geheel getal van 1 tot en met 200") int limiet) {
         return matchKandidaat.match(uuid(id), limiet);
     }
 
+    @Persoonsgegevens(activiteit = "intrekking")
     @POST
     @Path("/{id}/intrekken")
     @RolesAllowed("partnersysteem")
@@ -108,16 +108,18 @@ public class KandidaatResource {
         return inzage.trekIn(uuid(id), body.reden());
     }
 
+    @Persoonsgegevens(activiteit = "wissing")
     @DELETE
     @Path("/{id}")
     @RolesAllowed({"partnersysteem", "beheerder"})
-    @Operation(operationId = "wisKandidaat", summary = "Recht op vergetelheid: wis de persoonsgegevens; nl.wsp.kandidaat.gewist.v1 gaat naar de andere diensten")
+    @Operation(operationId = "wisKandidaat", summary = "Recht op vergetelheid: wis de persoonsgegevens; nl.werkgeversdienstverlening.kandidaten.gewist.v1 gaat naar de andere diensten")
     @APIResponse(responseCode = "204", description = "Gewist")
     public Response wis(@PathParam("id") String id) {
         inzage.wis(uuid(id));
         return Response.noContent().build();
     }
 
+    @Persoonsgegevens(activiteit = "wissing")
     @POST
     @Path("/{id}/wissen")
     @Consumes(MediaType.WILDCARD)

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.wsp.matching.esco.EscoCatalogus;
-import nl.wsp.matching.invoer.RedelijkeDatum;
+import nl.wsp.platform.validatie.RedelijkeDatum;
 import nl.wsp.matching.kandidaat.api.KandidaatInvoer;
 import nl.wsp.platform.privacy.BsnInJson;
 import nl.wsp.platform.privacy.BsnProblemen;

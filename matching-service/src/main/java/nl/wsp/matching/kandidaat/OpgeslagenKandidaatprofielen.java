@@ -61,7 +61,9 @@ public class OpgeslagenKandidaatprofielen implements Kandidaatprofielen {
             List<Kandidaatprofiel> profielen = new ArrayList<>();
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    profielen.add(profiel(rs));
+                    if (rs.getString("profiel") != null) { // only a row written outside the intake lacks one
+                        profielen.add(profiel(rs));
+                    }
                 }
             }
             return profielen;
@@ -81,7 +83,9 @@ public class OpgeslagenKandidaatprofielen implements Kandidaatprofielen {
             List<Kandidaatprofiel> profielen = new ArrayList<>(ids.size());
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    profielen.add(profiel(rs));
+                    if (rs.getString("profiel") != null) { // only a row written outside the intake lacks one
+                        profielen.add(profiel(rs));
+                    }
                 }
             }
             return profielen;
@@ -96,7 +100,7 @@ public class OpgeslagenKandidaatprofielen implements Kandidaatprofielen {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(SELECT + " AND k.id = ?")) {
             s.setObject(1, id);
             try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? Optional.of(profiel(rs)) : Optional.empty();
+                return rs.next() && rs.getString("profiel") != null ? Optional.of(profiel(rs)) : Optional.empty();
             }
         } catch (SQLException e) {
             throw new IllegalStateException("candidate profile could not be read", e);

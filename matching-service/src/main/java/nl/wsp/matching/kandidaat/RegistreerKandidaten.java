@@ -1,6 +1,6 @@
 package nl.wsp.matching.kandidaat;
 
-import nl.wsp.matching.audit.AuditLog;
+import nl.wsp.platform.logboek.Verwerkingslogboek;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -26,10 +26,10 @@ public class RegistreerKandidaten {
 
     private final KandidaatValidatie validatie;
     private final KandidaatRepository kandidaten;
-    private final AuditLog audit;
+    private final Verwerkingslogboek audit;
     private final Clock clock;
 
-    RegistreerKandidaten(KandidaatValidatie validatie, KandidaatRepository kandidaten, AuditLog audit, Clock clock) {
+    RegistreerKandidaten(KandidaatValidatie validatie, KandidaatRepository kandidaten, Verwerkingslogboek audit, Clock clock) {
         this.validatie = validatie;
         this.kandidaten = kandidaten;
         this.audit = audit;
@@ -47,7 +47,8 @@ public class RegistreerKandidaten {
         List<KandidaatValidatie.Uitkomst> uitkomsten = validatie.valideer(items);
         List<Aanlevering> geldig = uitkomsten.stream().filter(u -> !u.afgewezen()).map(KandidaatValidatie.Uitkomst::aanlevering).toList();
         Map<String, KandidaatRepository.Geschreven> geschreven = kandidaten.schrijf(partner, geldig, clock.instant(),
-                new KandidaatRepository.Wie(audit.wie(), audit.rol(), partner, audit.traceId()));
+                audit.kolommen());
+        audit.huidige().gelogd(geschreven.values().stream().map(KandidaatRepository.Geschreven::id).toList());
         List<ItemResultaat> resultaten = new ArrayList<>(uitkomsten.size());
         int[] telling = new int[4];
         for (KandidaatValidatie.Uitkomst u : uitkomsten) {

@@ -5,7 +5,6 @@ import nl.wsp.matching.matchen.regels.Kandidaatprofiel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import nl.wsp.matching.esco.EscoCatalogus;
-import nl.wsp.matching.audit.AuditLog;
 import nl.wsp.matching.matchen.api.VacatureMatchAntwoord;
 import nl.wsp.platform.problem.ApiProblem;
 import nl.wsp.platform.security.CurrentUser;
@@ -31,14 +30,12 @@ public class MatchKandidaat {
     private final Vacatures vacatures;
     private final EscoCatalogus esco;
     private final Beller beller;
-    private final AuditLog audit;
 
-    MatchKandidaat(Kandidaatprofielen kandidaten, Vacatures vacatures, EscoCatalogus esco, Beller beller, AuditLog audit) {
+    MatchKandidaat(Kandidaatprofielen kandidaten, Vacatures vacatures, EscoCatalogus esco, Beller beller) {
         this.kandidaten = kandidaten;
         this.vacatures = vacatures;
         this.esco = esco;
         this.beller = beller;
-        this.audit = audit;
     }
 
     private record Gescoord(Vacatures.OpenVacature vacature, Geschiktheid.Score score) {
@@ -67,7 +64,6 @@ public class MatchKandidaat {
                     g.vacature().profiel().werklocatieGemeente(), g.score().totaal(), g.score().factoren(),
                     g.score().gematchteVaardigheden(), g.score().ontbrekendeVaardigheden()));
         }
-        audit.registreer(kandidaatId, AuditLog.BEMIDDELING, "vacatures-gezocht");
         return new VacatureMatchAntwoord(kandidaatId, open.size(), resultaten);
     }
 }

@@ -1,5 +1,7 @@
 package nl.wsp.matching.matchen;
 
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import nl.wsp.platform.logboek.Persoonsgegevens;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -35,6 +37,7 @@ public class MatchResource {
         this.beller = beller;
     }
 
+    @Persoonsgegevens(activiteit = "bemiddeling", handeling = "gematcht")
     @GET
     @RolesAllowed({"adviseur", "beheerder"})
     @Operation(operationId = "zoekKandidatenVoorVacature", summary = "Kandidaten voor een open vacature: harde filters, uitgelegde ESCO-geschiktheid, prioriteitsregels",
@@ -44,12 +47,12 @@ public class MatchResource {
                     + "op zijn plaatsingsdoel voor (regel 7). Een vacature in haar eigen-bestandtermijn bestaat alleen voor de "
                     + "partner van de accountmanager (en een beheerder): voor anderen 404, zoals vacancy-service antwoordt.")
     public MatchAntwoord matches(@PathParam("id") String id,
-                                 @QueryParam("limiet") @DefaultValue("50") @Min(1) @Max(200) int limiet) {
+                                 @QueryParam("limiet") @DefaultValue("50") @Parameter(description = "Hoeveel (standaard 50, hoogstens 200)") @Min(value = 1, message = "een geheel getal van 1 tot en met 200") @Max(value = 200, message = "een geheel getal van 1 tot en met 200") int limiet) {
         UUID vacatureId = uuid(id).orElseThrow(() -> ApiProblem.notFound("Open vacature"));
-        vacatures.open(vacatureId)
+        Vacatures.OpenVacature vacature = vacatures.open(vacatureId)
                 .filter(v -> beller.zietVacature(v.profiel().accountmanagerPartner(), v.eigenBestandFase()))
                 .orElseThrow(() -> ApiProblem.notFound("Open vacature"));
-        return matchVacature.match(vacatureId, limiet);
+        return matchVacature.match(vacature, limiet); // the vacancy read once per call, not again in the use case
     }
 
     private static Optional<UUID> uuid(String waarde) {

@@ -10,8 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import nl.wsp.matching.doelstelling.Doelstellingsachterstand;
 import nl.wsp.matching.esco.EscoCatalogus;
-import nl.wsp.matching.audit.AuditLog;
 import nl.wsp.matching.matchen.api.MatchAntwoord;
+import nl.wsp.matching.matchen.api.Rangbesluit;
 import nl.wsp.platform.problem.ApiProblem;
 import nl.wsp.matching.vacature.Vacatures;
 
@@ -41,7 +41,6 @@ public class MatchVacature {
     private final Kandidaatprofielen kandidaten;
     private final EscoCatalogus esco;
     private final Doelstellingsachterstand doelstellingen;
-    private final AuditLog audit;
     private final Clock clock;
     private final Voorselectie voorselectie;
     /** Pre-selection queries asked ahead: no transaction or request context, each on a connection of its own. */
@@ -49,13 +48,12 @@ public class MatchVacature {
             .cleared(ThreadContext.ALL_REMAINING).maxAsync(2).build();
 
     MatchVacature(Vacatures vacatures, Kandidaatprofielen kandidaten, EscoCatalogus esco,
-                  Doelstellingsachterstand doelstellingen, AuditLog audit, Clock clock, Voorselectie voorselectie) {
+                  Doelstellingsachterstand doelstellingen, Clock clock, Voorselectie voorselectie) {
         this.vacatures = vacatures;
         this.kandidaten = kandidaten;
         this.voorselectie = voorselectie;
         this.esco = esco;
         this.doelstellingen = doelstellingen;
-        this.audit = audit;
         this.clock = clock;
     }
 
@@ -72,7 +70,13 @@ public class MatchVacature {
      */
     @Transactional
     public MatchAntwoord match(UUID vacatureId, int limiet) {
-        Vacatures.OpenVacature vacature = vacatures.open(vacatureId).orElseThrow(() -> ApiProblem.notFound("Open vacature"));
+        return match(vacatures.open(vacatureId).orElseThrow(() -> ApiProblem.notFound("Open vacature")), limiet);
+    }
+
+    /** {@link #match(UUID, int)} of a vacancy the caller has just read (and checked the caller may see). */
+    @Transactional
+    public MatchAntwoord match(Vacatures.OpenVacature vacature, int limiet) {
+        UUID vacatureId = vacature.id();
         Vacatureprofiel v = vacature.profiel();
         List<Voorselectie.Kandidaatscore> gelezen = voorselecteer(v, vacature.eigenBestandFase() ? v.accountmanagerPartner() : null,
                 limiet);
@@ -97,9 +101,46 @@ public class MatchVacature {
                     s.gematchteVaardigheden(), s.ontbrekendeVaardigheden(), p.kwetsbaar(), p.achterstandPartner(),
                     p.verschuivingen()));
         }
-        audit.registreer(resultaten.stream().map(MatchAntwoord.Match::kandidaatId).toList(), AuditLog.BEMIDDELING, "gematcht");
         return new MatchAntwoord(vacatureId, rangorde.regelsVersie(), vacature.eigenBestandFase(), gelezen.size(), 0,
                 Map.of(), resultaten);
+    }
+
+    /** How far the ranking is explained when a proposal records its decision: the most a match answer shows. */
+    static final int BESLUIT_PLEKKEN = 200;
+
+    /**
+     * The decision that places this candidate for this vacancy now (issue 14, item 6), from the same ranking
+     * {@link #match} answers: its place among the first {@value #BESLUIT_PLEKKEN}, the suitability with its factors,
+     * the priority rule that moved it and the rules version. A candidate outside those places still gets its
+     * suitability and the reason it has no place (a hard filter, or lower).
+     */
+    @Transactional
+    public Rangbesluit besluitVoor(UUID vacatureId, UUID kandidaatId) {
+        MatchAntwoord antwoord = match(vacatureId, BESLUIT_PLEKKEN);
+        java.time.Instant nu = clock.instant();
+        for (MatchAntwoord.Match m : antwoord.resultaten()) {
+            if (m.kandidaatId().equals(kandidaatId)) {
+                Map<String, Integer> voorgegaan = new TreeMap<>();
+                m.voorgegaanOp().forEach(v -> voorgegaan.merge(v.regel(), 1, Integer::sum));
+                String regel = voorgegaan.isEmpty() ? "geschiktheid" : String.join(",", voorgegaan.keySet());
+                return new Rangbesluit(m.rang(), m.geschiktheid(), m.factoren(), m.kwetsbaar(), m.achterstandPartner(), regel,
+                        voorgegaan, antwoord.regelsVersie(), antwoord.eigenBestandFase(), antwoord.beoordeeld(), null, nu);
+            }
+        }
+        Vacatures.OpenVacature vacature = vacatures.open(vacatureId).orElseThrow(() -> ApiProblem.notFound("Open vacature"));
+        List<Kandidaatprofiel> profiel = kandidaten.van(List.of(kandidaatId));
+        if (profiel.isEmpty()) {
+            return new Rangbesluit(null, null, List.of(), null, null, null, Map.of(), antwoord.regelsVersie(),
+                    antwoord.eigenBestandFase(), antwoord.beoordeeld(), "geen-profiel", nu);
+        }
+        Kandidaatprofiel k = profiel.get(0);
+        Geschiktheid.Score s = new Geschiktheid(esco::iscoGroep).score(vacature.profiel(), k);
+        String reden = HardeFilters.afwijzing(vacature.profiel(), k, vacature.eigenBestandFase())
+                .map(a -> "harde-filter:" + a.split(":", 2)[0])
+                .orElse("niet-bij-de-eerste-" + BESLUIT_PLEKKEN);
+        return new Rangbesluit(null, s.totaal(), s.factoren(),
+                Prioriteitsregels.kwetsbaar(k.doelgroepen(), k.kwetsbaarheden()), null, null, Map.of(),
+                antwoord.regelsVersie(), antwoord.eigenBestandFase(), antwoord.beoordeeld(), reden, nu);
     }
 
     @PreDestroy
@@ -215,8 +256,6 @@ public class MatchVacature {
                         s.gematchteVaardigheden(), s.ontbrekendeVaardigheden(), p.kwetsbaar(), p.achterstandPartner(),
                         p.verschuivingen());
             }).toList();
-            audit.registreer(resultaten.stream().map(MatchAntwoord.Match::kandidaatId).toList(), AuditLog.BEMIDDELING,
-                    "gematcht");
             int afgevallen = afgevallenOp.values().stream().mapToInt(Integer::intValue).sum();
             return new MatchAntwoord(vacatureId, rangorde.regelsVersie(), vacature.eigenBestandFase(), beoordeeld,
                     afgevallen, afgevallenOp, resultaten);

@@ -1,5 +1,7 @@
 package nl.wsp.matching.nazorg;
 
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import nl.wsp.platform.logboek.Persoonsgegevens;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -28,6 +30,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** After-care: the check-ins of a placement, and each partner's work list of due check-ins. */
+@Persoonsgegevens(activiteit = "nazorg")
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -66,10 +69,10 @@ public class NazorgResource {
     @Path("/nazorgmomenten")
     @RolesAllowed({"adviseur", "beheerder"})
     @Operation(operationId = "lijstNazorgmomenten", summary = "Nazorgmomenten van een partner: open (nu aan de beurt), gepland, geregistreerd of vervallen")
-    public NazorgmomentenPagina momenten(@QueryParam("partner") String partner,
-                                         @QueryParam("status") @DefaultValue("open") String status,
-                                         @QueryParam("cursor") String cursor,
-                                         @QueryParam("limiet") @DefaultValue("50") @Min(1) @Max(200) int limiet) {
+    public NazorgmomentenPagina momenten(@QueryParam("partner") @Parameter(description = "De partner (zijn `code`): verplicht voor een beheerder; een adviseur ziet alleen de eigen") String partner,
+                                         @QueryParam("status") @DefaultValue("open") @Parameter(description = "`open`: nu aan de beurt; `gepland`: nog niet; `geregistreerd`; `vervallen`") Nazorglijst.Filter status,
+                                         @QueryParam("cursor") @Parameter(description = "De `volgendeCursor` van de vorige pagina; weglaten voor de eerste") String cursor,
+                                         @QueryParam("limiet") @DefaultValue("50") @Parameter(description = "Hoeveel (standaard 50, hoogstens 200)") @Min(value = 1, message = "een geheel getal van 1 tot en met 200") @Max(value = 200, message = "een geheel getal van 1 tot en met 200") int limiet) {
         String eigen = beller.zichtbaarheidsPartner();
         if (eigen == null && (partner == null || partner.isBlank())) {
             throw ApiProblem.invalid("partner", "verplicht voor een beheerder");
@@ -77,12 +80,7 @@ public class NazorgResource {
         if (eigen != null && partner != null && !partner.equals(eigen)) {
             throw ApiProblem.forbidden("Een adviseur ziet de nazorg van de eigen partner");
         }
-        Nazorglijst.Filter filter;
-        try {
-            filter = Nazorglijst.Filter.valueOf(status.toUpperCase());
-        } catch (IllegalArgumentException e) {
-            throw ApiProblem.invalid("status", "open, gepland, geregistreerd of vervallen");
-        }
+        Nazorglijst.Filter filter = status;
         Nazorglijst.Pagina pagina = lijst.van(eigen != null ? eigen : partner, filter, cursor, limiet);
         return new NazorgmomentenPagina(pagina.momenten().stream().map(NazorgmomentWeergave::zonderNotitie).toList(),
                 pagina.volgendeCursor());

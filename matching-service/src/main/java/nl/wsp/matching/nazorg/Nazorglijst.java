@@ -19,7 +19,14 @@ import java.util.UUID;
 @ApplicationScoped
 public class Nazorglijst {
 
-    public enum Filter { OPEN, GEPLAND, GEREGISTREERD, VERVALLEN }
+    /** Which check-ins to list, by their JSON (and query parameter) names. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "NazorgmomentFilter")
+    public enum Filter {
+        @com.fasterxml.jackson.annotation.JsonProperty("open") OPEN,
+        @com.fasterxml.jackson.annotation.JsonProperty("gepland") GEPLAND,
+        @com.fasterxml.jackson.annotation.JsonProperty("geregistreerd") GEREGISTREERD,
+        @com.fasterxml.jackson.annotation.JsonProperty("vervallen") VERVALLEN
+    }
 
     public record Pagina(List<Nazorgmoment> momenten, String volgendeCursor) {
     }

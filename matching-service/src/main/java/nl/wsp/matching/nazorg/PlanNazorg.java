@@ -38,7 +38,7 @@ class PlanNazorg {
     }
 
     void bijWissing(@Observes KandidaatGewistV1 gewist) {
-        em.createNativeQuery("UPDATE nazorgmoment SET notitie = NULL WHERE kandidaat_id = ?1")
-                .setParameter(1, gewist.kandidaatId()).executeUpdate();
+        em.createNativeQuery("UPDATE nazorgmoment SET notitie = NULL, kandidaat_id = ?2 WHERE kandidaat_id = ?1")
+                .setParameter(1, gewist.kandidaatId()).setParameter(2, gewist.vervangendeId()).executeUpdate();
     }
 }

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import nl.wsp.matching.audit.AuditLog;
+import nl.wsp.platform.logboek.Verwerkingslogboek;
 import nl.wsp.matching.plaatsing.Plaatsing;
 import nl.wsp.platform.problem.ApiProblem;
 
@@ -20,13 +20,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class RegistreerNazorg {
 
-    static final String AUDIT_DOEL = "nazorg";
-
     private final EntityManager em;
-    private final AuditLog audit;
+    private final Verwerkingslogboek audit;
     private final Clock clock;
 
-    RegistreerNazorg(EntityManager em, AuditLog audit, Clock clock) {
+    RegistreerNazorg(EntityManager em, Verwerkingslogboek audit, Clock clock) {
         this.em = em;
         this.audit = audit;
         this.clock = clock;
@@ -54,14 +52,14 @@ public class RegistreerNazorg {
                     Map.of("geplandOp", m.geplandOp.toString()));
         }
         m.registreer(uitkomst, notitie, wie, nu);
-        audit.registreer(p.kandidaatId, AUDIT_DOEL, "nazorg-geregistreerd");
+        audit.registreer(p.kandidaatId, "nazorg-geregistreerd");
         return m;
     }
 
     @Transactional
     public List<Nazorgmoment> vanPlaatsing(UUID plaatsingId, String partner) {
         Plaatsing p = plaatsing(plaatsingId, partner);
-        audit.registreer(p.kandidaatId, AUDIT_DOEL, "nazorg-gelezen");
+        audit.registreer(p.kandidaatId, "nazorg-gelezen");
         return em.createQuery("from Nazorgmoment where plaatsingId = :p order by maanden", Nazorgmoment.class)
                 .setParameter("p", p.id).getResultList();
     }

@@ -5,8 +5,9 @@ import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import nl.wsp.matching.kandidaat.EventPseudoniemen;
 import nl.wsp.platform.outbox.Outbox;
-import nl.wsp.matching.audit.AuditLog;
+import nl.wsp.platform.logboek.Verwerkingslogboek;
 import nl.wsp.platform.problem.ApiProblem;
 
 import java.time.Clock;
@@ -16,7 +17,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * A placement ends early: the candidate lost the job (rule 10). Publishes {@code nl.wsp.plaatsing.beeindigd.v1} so
+ * A placement ends early: the candidate lost the job (rule 10). Publishes {@code nl.werkgeversdienstverlening.plaatsingen.beeindigd.v1} so
  * durability can be reported; the check-ins after the end lapse.
  */
 @ApplicationScoped
@@ -24,16 +25,18 @@ public class BeeindigPlaatsing {
 
     private final EntityManager em;
     private final Outbox outbox;
-    private final AuditLog audit;
+    private final Verwerkingslogboek audit;
     private final Clock clock;
+    private final EventPseudoniemen pseudoniemen;
     private final Event<PlaatsingEvents.PlaatsingBeeindigdV1> beeindigd;
 
-    BeeindigPlaatsing(EntityManager em, Outbox outbox, AuditLog audit, Clock clock,
-                      Event<PlaatsingEvents.PlaatsingBeeindigdV1> beeindigd) {
+    BeeindigPlaatsing(EntityManager em, Outbox outbox, Verwerkingslogboek audit, Clock clock,
+                      EventPseudoniemen pseudoniemen, Event<PlaatsingEvents.PlaatsingBeeindigdV1> beeindigd) {
         this.em = em;
         this.outbox = outbox;
         this.audit = audit;
         this.clock = clock;
+        this.pseudoniemen = pseudoniemen;
         this.beeindigd = beeindigd;
     }
 
@@ -54,8 +57,9 @@ public class BeeindigPlaatsing {
         }
         Instant nu = clock.instant();
         PlaatsingEvents.PlaatsingBeeindigdV1 event = p.beeindig(einddatum, reden, toelichting, wie, nu);
-        audit.registreer(p.kandidaatId, AuditLog.BEMIDDELING, "plaatsing-beeindigd");
-        outbox.append(PlaatsingEvents.TOPIC, PlaatsingEvents.BEEINDIGD, p.id.toString(), event);
+        audit.registreer(p.kandidaatId, "plaatsing-beeindigd");
+        outbox.append(PlaatsingEvents.TOPIC, PlaatsingEvents.BEEINDIGD, p.id.toString(),
+                event.onderPseudoniem(pseudoniemen.van(p.kandidaatId)));
         beeindigd.fire(event);
         return p;
     }

@@ -8,13 +8,15 @@ import java.util.UUID;
  * Events of placements (topic wsp.matching.plaatsingen, keyed by plaatsingId), in the shape of docs/events.md.
  * {@code partner} is the candidate's owning partner, {@code gemeente} its residence, {@code regio} the vacancy's region,
  * {@code instrumenten} the kinds of the approved instruments deployed (e.g. {@code loonkostensubsidie}).
- * The same records are fired inside the service (CDI, same transaction) so after-care plans and cancels check-ins.
+ * The same records are fired inside the service (CDI, same transaction) so after-care plans and cancels check-ins;
+ * inside, {@code kandidaatId} is the candidate's id, while the copy in the outbox carries the candidate's event
+ * pseudonym ({@code onderPseudoniem}, docs/adr/0017-erasure-and-retention.md).
  */
 public final class PlaatsingEvents {
 
     public static final String TOPIC = "wsp.matching.plaatsingen";
-    public static final String GEREALISEERD = "nl.wsp.plaatsing.gerealiseerd.v1";
-    public static final String BEEINDIGD = "nl.wsp.plaatsing.beeindigd.v1";
+    public static final String GEREALISEERD = "nl.werkgeversdienstverlening.plaatsingen.gerealiseerd.v1";
+    public static final String BEEINDIGD = "nl.werkgeversdienstverlening.plaatsingen.beeindigd.v1";
 
     private PlaatsingEvents() {
     }
@@ -27,6 +29,12 @@ public final class PlaatsingEvents {
             return new PlaatsingGerealiseerdV1(p.id, p.vacatureId, p.kandidaatId, p.partner, p.gemeente, p.regio,
                     p.doelgroepenLijst(), p.startdatum, p.contractvorm, p.urenPerWeek, List.of(p.instrumentsoorten));
         }
+
+        /** The copy that leaves the service: the candidate by its event pseudonym (docs/adr/0017-erasure-and-retention.md). */
+        PlaatsingGerealiseerdV1 onderPseudoniem(UUID pseudoniem) {
+            return new PlaatsingGerealiseerdV1(plaatsingId, vacatureId, pseudoniem, partner, gemeente, regio, doelgroepen,
+                    startdatum, contractvorm, urenPerWeek, instrumenten);
+        }
     }
 
     public record PlaatsingBeeindigdV1(UUID plaatsingId, UUID vacatureId, UUID kandidaatId, String partner,
@@ -36,6 +44,12 @@ public final class PlaatsingEvents {
         static PlaatsingBeeindigdV1 van(Plaatsing p) {
             return new PlaatsingBeeindigdV1(p.id, p.vacatureId, p.kandidaatId, p.partner, p.gemeente, p.regio,
                     p.doelgroepenLijst(), p.startdatum, p.einddatum, p.redenBeeindiging);
+        }
+
+        /** The copy that leaves the service: the candidate by its event pseudonym. */
+        PlaatsingBeeindigdV1 onderPseudoniem(UUID pseudoniem) {
+            return new PlaatsingBeeindigdV1(plaatsingId, vacatureId, pseudoniem, partner, gemeente, regio, doelgroepen,
+                    startdatum, einddatum, reden);
         }
     }
 }

@@ -1,5 +1,6 @@
 package nl.wsp.matching.plaatsing;
 
+import nl.wsp.platform.logboek.Persoonsgegevens;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -32,6 +33,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** Placements made from accepted proposals, and their early end. */
+@Persoonsgegevens(activiteit = "bemiddeling")
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

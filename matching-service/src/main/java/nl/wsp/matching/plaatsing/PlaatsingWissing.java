@@ -5,7 +5,10 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import nl.wsp.matching.kandidaat.KandidaatGewistV1;
 
-/** Erasure of a candidate reaches placements in the same transaction: the free-text note goes. */
+/**
+ * Erasure of a candidate reaches placements in the same transaction: the free-text note goes, and the row, kept for
+ * counting, names the candidate by the erasure's new random id instead of the erased one.
+ */
 @ApplicationScoped
 class PlaatsingWissing {
 
@@ -16,7 +19,7 @@ class PlaatsingWissing {
     }
 
     void bijWissing(@Observes KandidaatGewistV1 gewist) {
-        em.createNativeQuery("UPDATE plaatsing SET toelichting = NULL WHERE kandidaat_id = ?1")
-                .setParameter(1, gewist.kandidaatId()).executeUpdate();
+        em.createNativeQuery("UPDATE plaatsing SET toelichting = NULL, kandidaat_id = ?2 WHERE kandidaat_id = ?1")
+                .setParameter(1, gewist.kandidaatId()).setParameter(2, gewist.vervangendeId()).executeUpdate();
     }
 }

@@ -6,9 +6,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import nl.wsp.platform.time.TimeSource;
+import nl.wsp.matching.kandidaat.EventPseudoniemen;
 import nl.wsp.platform.outbox.Outbox;
 import nl.wsp.matching.instrument.InstrumentInzet;
-import nl.wsp.matching.audit.AuditLog;
+import nl.wsp.platform.logboek.Verwerkingslogboek;
 import nl.wsp.platform.problem.ApiProblem;
 import nl.wsp.platform.problem.Problem;
 import nl.wsp.matching.voordracht.Bemiddelingsgegevens;
@@ -26,7 +27,7 @@ import java.util.UUID;
 
 /**
  * Turns an accepted proposal into a placement: start date, contract, hours and the instruments deployed — each one an
- * approved deployment for this candidate (rule 8: consent first). Publishes {@code nl.wsp.plaatsing.gerealiseerd.v1},
+ * approved deployment for this candidate (rule 8: consent first). Publishes {@code nl.werkgeversdienstverlening.plaatsingen.gerealiseerd.v1},
  * from which vacancy-service fills a position and reporting counts the placement.
  */
 @ApplicationScoped
@@ -39,17 +40,19 @@ public class RealiseerPlaatsing {
     private final EntityManager em;
     private final Bemiddelingsgegevens gegevens;
     private final Outbox outbox;
-    private final AuditLog audit;
+    private final Verwerkingslogboek audit;
     private final Clock clock;
+    private final EventPseudoniemen pseudoniemen;
     private final Event<PlaatsingEvents.PlaatsingGerealiseerdV1> gerealiseerd;
 
-    RealiseerPlaatsing(EntityManager em, Bemiddelingsgegevens gegevens, Outbox outbox, AuditLog audit, Clock clock,
-                       Event<PlaatsingEvents.PlaatsingGerealiseerdV1> gerealiseerd) {
+    RealiseerPlaatsing(EntityManager em, Bemiddelingsgegevens gegevens, Outbox outbox, Verwerkingslogboek audit, Clock clock,
+                       EventPseudoniemen pseudoniemen, Event<PlaatsingEvents.PlaatsingGerealiseerdV1> gerealiseerd) {
         this.em = em;
         this.gegevens = gegevens;
         this.outbox = outbox;
         this.audit = audit;
         this.clock = clock;
+        this.pseudoniemen = pseudoniemen;
         this.gerealiseerd = gerealiseerd;
     }
 
@@ -109,8 +112,9 @@ public class RealiseerPlaatsing {
         em.persist(p);
 
         PlaatsingEvents.PlaatsingGerealiseerdV1 event = PlaatsingEvents.PlaatsingGerealiseerdV1.van(p);
-        audit.registreer(p.kandidaatId, AuditLog.BEMIDDELING, "geplaatst");
-        outbox.append(PlaatsingEvents.TOPIC, PlaatsingEvents.GEREALISEERD, p.id.toString(), event);
+        audit.registreer(p.kandidaatId, "geplaatst");
+        outbox.append(PlaatsingEvents.TOPIC, PlaatsingEvents.GEREALISEERD, p.id.toString(),
+                event.onderPseudoniem(pseudoniemen.van(p.kandidaatId)));
         gerealiseerd.fire(event);
         return p;
     }

@@ -13,10 +13,10 @@ public record VacatureV1(UUID vacatureId, UUID werkgeverId, String accountmanage
                          String werklocatieGemeente, String regio, String opleidingsniveau, Boolean rijbewijsVereist,
                          Instant eigenBestandTot, Instant breedUitgezetOp) {
 
-    public static final String GEOPEND = "nl.wsp.vacature.geopend.v1";
-    public static final String GEWIJZIGD = "nl.wsp.vacature.gewijzigd.v1";
-    public static final String BREED_UITGEZET = "nl.wsp.vacature.breed-uitgezet.v1";
-    public static final String VERVULD = "nl.wsp.vacature.vervuld.v1";
-    public static final String INGETROKKEN = "nl.wsp.vacature.ingetrokken.v1";
-    public static final String VERLOPEN = "nl.wsp.vacature.verlopen.v1";
+    public static final String GEOPEND = "nl.werkgeversdienstverlening.vacatures.geopend.v1";
+    public static final String GEWIJZIGD = "nl.werkgeversdienstverlening.vacatures.gewijzigd.v1";
+    public static final String BREED_UITGEZET = "nl.werkgeversdienstverlening.vacatures.breed-uitgezet.v1";
+    public static final String VERVULD = "nl.werkgeversdienstverlening.vacatures.vervuld.v1";
+    public static final String INGETROKKEN = "nl.werkgeversdienstverlening.vacatures.ingetrokken.v1";
+    public static final String VERLOPEN = "nl.werkgeversdienstverlening.vacatures.verlopen.v1";
 }

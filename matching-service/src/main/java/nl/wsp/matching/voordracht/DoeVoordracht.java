@@ -3,8 +3,11 @@ package nl.wsp.matching.voordracht;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import nl.wsp.matching.matchen.MatchVacature;
+import nl.wsp.matching.matchen.api.Rangbesluit;
+import nl.wsp.matching.kandidaat.EventPseudoniemen;
 import nl.wsp.platform.outbox.Outbox;
-import nl.wsp.matching.audit.AuditLog;
+import nl.wsp.platform.logboek.Verwerkingslogboek;
 import nl.wsp.platform.problem.ApiProblem;
 import nl.wsp.platform.problem.Problem;
 
@@ -19,25 +22,30 @@ import java.util.UUID;
  * the account manager's partner may, and only with a candidate of that partner; afterwards any adviser, with any
  * available candidate (rule 6: residence and registering organisation do not matter). One open proposal per
  * vacancy and candidate. To an adviser of another partner a vacancy in its window does not exist (404, as in
- * vacancy-service), so a proposal cannot be used to learn of it.
+ * vacancy-service), so a proposal cannot be used to learn of it. The proposal records why the candidate stood where
+ * they stood (issue 14, item 6): the vacancy's ranking at this moment, from {@link MatchVacature#besluitVoor}.
  */
 @ApplicationScoped
 public class DoeVoordracht {
 
-    static final String AUDIT_DOEL = AuditLog.BEMIDDELING;
-
     private final EntityManager em;
     private final Bemiddelingsgegevens gegevens;
     private final Outbox outbox;
-    private final AuditLog audit;
+    private final Verwerkingslogboek audit;
     private final Clock clock;
+    private final EventPseudoniemen pseudoniemen;
 
-    DoeVoordracht(EntityManager em, Bemiddelingsgegevens gegevens, Outbox outbox, AuditLog audit, Clock clock) {
+    private final MatchVacature ranglijst;
+
+    DoeVoordracht(EntityManager em, Bemiddelingsgegevens gegevens, Outbox outbox, Verwerkingslogboek audit, Clock clock,
+                  EventPseudoniemen pseudoniemen, MatchVacature ranglijst) {
+        this.ranglijst = ranglijst;
         this.em = em;
         this.gegevens = gegevens;
         this.outbox = outbox;
         this.audit = audit;
         this.clock = clock;
+        this.pseudoniemen = pseudoniemen;
     }
 
     @Transactional
@@ -74,9 +82,12 @@ public class DoeVoordracht {
         }
         Voordracht v = Voordracht.doe(vacatureId, vacature.accountmanagerPartner(), kandidaatId, kandidaat.partner(),
                 partner, adviseur, nu);
+        Rangbesluit besluit = ranglijst.besluitVoor(vacatureId, kandidaatId);
+        v.legBesluitVast(besluit.rang(), besluit.geschiktheid(), besluit.regelsVersie(), Besluiten.alsJson(besluit));
         em.persist(v);
-        audit.registreer(kandidaatId, AUDIT_DOEL, "voorgedragen");
-        outbox.append(VoordrachtEvents.TOPIC, VoordrachtEvents.GEDAAN, v.id.toString(), VoordrachtEvents.VoordrachtV1.van(v));
+        audit.registreer(kandidaatId, "voorgedragen");
+        outbox.append(VoordrachtEvents.TOPIC, VoordrachtEvents.GEDAAN, v.id.toString(),
+                VoordrachtEvents.VoordrachtV1.van(v).onderPseudoniem(pseudoniemen.van(kandidaatId)));
         return v;
     }
 

@@ -4,8 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import nl.wsp.matching.kandidaat.EventPseudoniemen;
 import nl.wsp.platform.outbox.Outbox;
-import nl.wsp.matching.audit.AuditLog;
+import nl.wsp.platform.logboek.Verwerkingslogboek;
 import nl.wsp.platform.problem.ApiProblem;
 
 import java.time.Clock;
@@ -21,14 +22,16 @@ public class RegistreerUitkomst {
 
     private final EntityManager em;
     private final Outbox outbox;
-    private final AuditLog audit;
+    private final Verwerkingslogboek audit;
     private final Clock clock;
+    private final EventPseudoniemen pseudoniemen;
 
-    RegistreerUitkomst(EntityManager em, Outbox outbox, AuditLog audit, Clock clock) {
+    RegistreerUitkomst(EntityManager em, Outbox outbox, Verwerkingslogboek audit, Clock clock, EventPseudoniemen pseudoniemen) {
         this.em = em;
         this.outbox = outbox;
         this.audit = audit;
         this.clock = clock;
+        this.pseudoniemen = pseudoniemen;
     }
 
     /** @param partner the caller's partner, or null for an administrator */
@@ -56,8 +59,9 @@ public class RegistreerUitkomst {
                             + " is, kan niet " + e.naar.name().toLowerCase() + " worden",
                     Map.of("status", e.van.name().toLowerCase()));
         }
-        audit.registreer(v.kandidaatId, AuditLog.BEMIDDELING, "uitkomst-" + event.uitkomst());
-        outbox.append(VoordrachtEvents.TOPIC, VoordrachtEvents.UITKOMST_GEREGISTREERD, v.id.toString(), event);
+        audit.registreer(v.kandidaatId, "uitkomst-" + event.uitkomst());
+        outbox.append(VoordrachtEvents.TOPIC, VoordrachtEvents.UITKOMST_GEREGISTREERD, v.id.toString(),
+                event.onderPseudoniem(pseudoniemen.van(v.kandidaatId)));
         return v;
     }
 }

@@ -54,6 +54,11 @@ public class Voordracht {
     public String uitkomstDoor;
     @Column(name = "uitkomst_op")
     public Instant uitkomstOp;
+    /** The recorded decision (issue 14, item 6): place, suitability and rules version, with the whole of it as JSON. */
+    public Integer rang;
+    public Double geschiktheid;
+    public String regelsversie;
+    public String besluit;
     @Version
     public long versie;
 
@@ -70,6 +75,17 @@ public class Voordracht {
         v.voorgedragenDoor = door;
         v.voorgedragenOp = nu;
         return v;
+    }
+
+    /** Records, once, why the candidate stood where they stood when proposed. */
+    void legBesluitVast(Integer rang, Double geschiktheid, String regelsversie, String besluitJson) {
+        if (this.besluit != null) {
+            throw new IllegalStateException("the decision of proposal " + id + " is recorded already");
+        }
+        this.rang = rang;
+        this.geschiktheid = geschiktheid;
+        this.regelsversie = regelsversie;
+        this.besluit = besluitJson;
     }
 
     /** Records the employer's outcome; refuses what does not follow (a hire after a rejection, twice the same). */

@@ -8,8 +8,8 @@ import java.util.UUID;
 public final class VoordrachtEvents {
 
     public static final String TOPIC = "wsp.matching.voordrachten";
-    public static final String GEDAAN = "nl.wsp.voordracht.gedaan.v1";
-    public static final String UITKOMST_GEREGISTREERD = "nl.wsp.voordracht.uitkomst-geregistreerd.v1";
+    public static final String GEDAAN = "nl.werkgeversdienstverlening.voordrachten.gedaan.v1";
+    public static final String UITKOMST_GEREGISTREERD = "nl.werkgeversdienstverlening.voordrachten.uitkomst-geregistreerd.v1";
 
     private VoordrachtEvents() {
     }
@@ -26,6 +26,11 @@ public final class VoordrachtEvents {
         static VoordrachtV1 van(Voordracht v) {
             String uitkomst = v.status == Voordracht.Status.VOORGEDRAGEN ? null : v.status.name().toLowerCase();
             return new VoordrachtV1(v.id, v.vacatureId, v.kandidaatId, v.partner, uitkomst, v.reden);
+        }
+
+        /** The copy that leaves the service: the candidate by its event pseudonym (docs/adr/0017-erasure-and-retention.md). */
+        VoordrachtV1 onderPseudoniem(UUID pseudoniem) {
+            return new VoordrachtV1(voordrachtId, vacatureId, pseudoniem, partner, uitkomst, reden);
         }
     }
 }

@@ -1,5 +1,7 @@
 package nl.wsp.matching.voordracht;
 
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import nl.wsp.platform.logboek.Persoonsgegevens;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -36,6 +38,7 @@ import java.net.URI;
 import java.util.UUID;
 
 /** Proposals of candidates for vacancies and the employer's outcome. */
+@Persoonsgegevens(activiteit = "bemiddeling")
 @Path("/api/v1/voordrachten")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -72,11 +75,12 @@ public class VoordrachtResource {
     @GET
     @RolesAllowed({"adviseur", "beheerder"})
     @Operation(operationId = "lijstVoordrachten", summary = "Voordrachten op een vacature en/of van een kandidaat, voor zover de partner erbij betrokken is; oudste eerst")
-    public VoordrachtenPagina voordrachten(@QueryParam("vacatureId") String vacatureId, @QueryParam("kandidaatId") String kandidaatId,
-                                           @QueryParam("cursor") String cursor,
-                                           @QueryParam("limiet") @DefaultValue("50") @Min(1) @Max(200) int limiet) {
+    public VoordrachtenPagina voordrachten(@QueryParam("vacatureId") @Parameter(description = "Alleen de voordrachten op deze vacature") UUID vacatureId,
+                                           @QueryParam("kandidaatId") @Parameter(description = "Alleen de voordrachten van deze kandidaat") UUID kandidaatId,
+                                           @QueryParam("cursor") @Parameter(description = "De `volgendeCursor` van de vorige pagina; weglaten voor de eerste") String cursor,
+                                           @QueryParam("limiet") @DefaultValue("50") @Parameter(description = "Hoeveel (standaard 50, hoogstens 200)") @Min(value = 1, message = "een geheel getal van 1 tot en met 200") @Max(value = 200, message = "een geheel getal van 1 tot en met 200") int limiet) {
         String partner = beller.zichtbaarheidsPartner();
-        Voordrachtenlijst.Pagina pagina = lijst.van(uuid("vacatureId", vacatureId), uuid("kandidaatId", kandidaatId), partner,
+        Voordrachtenlijst.Pagina pagina = lijst.van(vacatureId, kandidaatId, partner,
                 cursor, limiet);
         return new VoordrachtenPagina(pagina.voordrachten().stream().map(VoordrachtWeergave::van).toList(),
                 pagina.volgendeCursor());
@@ -103,16 +107,5 @@ public class VoordrachtResource {
         String partner = beller.zichtbaarheidsPartner();
         return VoordrachtWeergave.van(registreerUitkomst.registreer(id, body.uitkomst(), body.reden(), body.toelichting(),
                 partner, beller.wie()));
-    }
-
-    private static UUID uuid(String veld, String waarde) {
-        if (waarde == null || waarde.isBlank()) {
-            return null;
-        }
-        try {
-            return UUID.fromString(waarde);
-        } catch (IllegalArgumentException e) {
-            throw ApiProblem.invalid(veld, "geen geldige UUID");
-        }
     }
 }

@@ -169,6 +169,33 @@ class InstrumentInzetTest {
     }
 
     @Test
+    void een_aanvraag_zonder_besluit_telt_als_over_tijd_zodra_de_termijn_een_tik_voorbij_is_en_niet_meer_als_hij_verliep() {
+        Instant t = Instant.parse("2031-03-10T09:00:00Z");
+        Instant laat = t.plus(Duration.ofDays(5)).plusSeconds(61);
+        klok.zetOp(laat);
+        while (instrumenten.laatVerlopen() > 0) {
+            // what earlier tests left due expires first, as the scheduler would do
+        }
+        assertThat(overTijd()).isZero();
+
+        klok.zetOp(t);
+        UUID kandidaat = kandidaat(SOEST, "Soest");
+        vraagAan(instrument(SOEST, "no-riskpolis", null), kandidaat, null, null, null).statusCode(201);
+        klok.zetOp(t.plus(Duration.ofDays(5)).plusSeconds(30)); // due, within the grace of one tick
+        assertThat(overTijd()).isZero();
+        klok.zetOp(laat);
+        assertThat(overTijd()).isEqualTo(1);
+
+        instrumenten.laatVerlopen();
+        assertThat(overTijd()).isZero();
+    }
+
+    private static double overTijd() {
+        String tekst = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        return nl.wsp.testsupport.Metrieken.waarde(tekst, "wsp_timers_overdue", "timer", "instrument-beslistermijn");
+    }
+
+    @Test
     void de_historie_laat_zich_niet_herschrijven() {
         UUID kandidaat = kandidaat(SOEST, "Soest");
         String inzet = vraagAan(instrument(SOEST, "no-riskpolis", null), kandidaat, null, null, null).statusCode(201).extract().path("id");

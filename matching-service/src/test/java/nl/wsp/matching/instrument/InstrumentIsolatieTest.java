@@ -12,14 +12,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.everyItem;
-import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.in;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
 /**
@@ -73,7 +73,7 @@ class InstrumentIsolatieTest {
                     .body("detail", not(org.hamcrest.Matchers.containsString(SOEST)));
         }
         assertThat(aantal("SELECT count(*) FROM instrument_inzet WHERE kandidaat_id = ?1", kandidaat)).isZero();
-        assertThat(aantal("SELECT count(*) FROM outbox_event WHERE type = 'nl.wsp.instrument.inzet-aangevraagd.v1' "
+        assertThat(aantal("SELECT count(*) FROM outbox_event WHERE type = 'nl.werkgeversdienstverlening.instrumenten.inzet-aangevraagd.v1' "
                 + "AND payload::text LIKE '%' || ?1 || '%'", kandidaat.toString())).isZero();
     }
 
@@ -105,15 +105,49 @@ class InstrumentIsolatieTest {
         UUID vanTilburg = kandidaat(TILBURG);
         String vanTilburgInzet = vraagAan(TILBURG, instrument(TILBURG), vanTilburg).statusCode(201).extract().path("id");
 
-        given().auth().oauth2(Tokens.adviseur(SOEST)).when().get("/api/v1/instrument-inzetten")
-                .then().statusCode(200)
-                .body("id", hasItem(vanSoestInzet))
-                .body("id", not(hasItem(vanTilburgInzet)))
-                .body("betalendePartner", everyItem(in(List.of(SOEST))));
-        given().auth().oauth2(Tokens.adviseur(TILBURG)).queryParam("betalendePartner", SOEST)
-                .when().get("/api/v1/instrument-inzetten").then().statusCode(200).body("id", not(hasItem(vanSoestInzet)));
-        given().auth().oauth2(Tokens.beheerder()).when().get("/api/v1/instrument-inzetten")
-                .then().statusCode(200).body("id", hasItem(vanSoestInzet)).body("id", hasItem(vanTilburgInzet));
+        List<Map<String, Object>> soest = allePaginas(Tokens.adviseur(SOEST), Map.of());
+        assertThat(soest).extracting(i -> i.get("id")).contains(vanSoestInzet).doesNotContain(vanTilburgInzet);
+        assertThat(soest).extracting(i -> i.get("betalendePartner")).containsOnly(SOEST);
+        assertThat(allePaginas(Tokens.adviseur(TILBURG), Map.of("betalendePartner", SOEST))).extracting(i -> i.get("id"))
+                .doesNotContain(vanSoestInzet);
+        assertThat(allePaginas(Tokens.beheerder(), Map.of("status", "aangevraagd"))).extracting(i -> i.get("id"))
+                .contains(vanSoestInzet, vanTilburgInzet);
+    }
+
+    @Test
+    void de_lijst_van_inzetten_komt_in_paginas_van_limiet_oudste_eerst_en_de_laatste_zonder_cursor() {
+        String instrument = instrument(SOEST);
+        List<String> aangevraagd = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            aangevraagd.add(vraagAan(SOEST, instrument, kandidaat(SOEST)).statusCode(201).extract().path("id"));
+        }
+        var eerste = given().auth().oauth2(Tokens.beheerder()).queryParam("betalendePartner", SOEST).queryParam("limiet", 1)
+                .when().get("/api/v1/instrument-inzetten").then().statusCode(200).body("resultaten", hasSize(1))
+                .extract().jsonPath();
+        assertThat(eerste.getString("volgendeCursor")).isNotBlank();
+        List<Object> ids = allePaginas(Tokens.beheerder(), Map.of("betalendePartner", SOEST)).stream().map(i -> i.get("id")).toList();
+        assertThat(ids).doesNotHaveDuplicates().containsAll(aangevraagd);
+    }
+
+    @Test
+    void een_onbekende_status_of_limiet_is_400_met_de_parameter() {
+        for (String[] p : new String[][]{{"status", "AANGEVRAAGD"}, {"status", "open"}, {"limiet", "0"}, {"limiet", "abc"}}) {
+            given().auth().oauth2(Tokens.beheerder()).queryParam(p[0], p[1]).when().get("/api/v1/instrument-inzetten")
+                    .then().statusCode(400).contentType("application/problem+json").body("invalidParams.name", contains(p[0]));
+        }
+    }
+
+    private static List<Map<String, Object>> allePaginas(String token, Map<String, String> filter) {
+        List<Map<String, Object>> alle = new java.util.ArrayList<>();
+        String cursor = null;
+        do {
+            var pagina = given().auth().oauth2(token).queryParams(filter).queryParam("limiet", 200)
+                    .queryParams(cursor == null ? Map.of() : Map.of("cursor", cursor))
+                    .when().get("/api/v1/instrument-inzetten").then().statusCode(200).extract().jsonPath();
+            alle.addAll(pagina.getList("resultaten"));
+            cursor = pagina.getString("volgendeCursor");
+        } while (cursor != null);
+        return alle;
     }
 
     @Test

@@ -120,7 +120,7 @@ class BsnWeigeringTest {
     @Test
     void een_bsn_als_pad_id_is_400_met_de_parameter_en_wordt_niet_herhaald() {
         String bsn = BsnGenerator.nieuw();
-        long audit = tel("SELECT count(*) FROM kandidaat_audit");
+        long audit = tel("SELECT count(*) FROM verwerkingslogboek");
         String body = given().auth().oauth2(Tokens.partnersysteem(partner()))
                 .when().get("/api/v1/kandidaten/GA-" + bsn)
                 .then().statusCode(400).contentType("application/problem+json")
@@ -128,7 +128,7 @@ class BsnWeigeringTest {
                 .body("invalidParams.name", contains("id"))
                 .extract().asString();
         assertThat(body).doesNotContain(bsn);
-        assertThat(tel("SELECT count(*) FROM kandidaat_audit")).isEqualTo(audit);
+        assertThat(tel("SELECT count(*) FROM verwerkingslogboek")).isEqualTo(audit);
     }
 
     @Test
@@ -159,11 +159,11 @@ class BsnWeigeringTest {
             given().auth().oauth2(Tokens.adviseur(partner(), "adviseur-x")).headers(new HashMap<>(h))
                     .when().get("/api/v1/kandidaten/" + id).then().statusCode(200);
         }
-        assertThat(tel("SELECT count(*) FROM kandidaat_audit WHERE kandidaat_id = ? AND doel <> 'aanlevering'", id))
+        assertThat(tel("SELECT count(*) FROM verwerkingslogboek WHERE betrokkene = ? AND activiteit <> 'aanlevering'", id))
                 .as("every read was audited").isEqualTo(headers.size());
-        assertThat(tel("SELECT count(*) FROM kandidaat_audit WHERE kandidaat_id = ? AND trace_id !~ '^[0-9a-f]{32}$'", id))
+        assertThat(tel("SELECT count(*) FROM verwerkingslogboek WHERE betrokkene = ? AND trace_id !~ '^[0-9a-f]{32}$'", id))
                 .as("only W3C trace ids are stored").isZero();
-        assertThat(tel("SELECT count(*) FROM kandidaat_audit WHERE trace_id LIKE ? OR trace_id = ?", "%" + bsn + "%", inHex)).isZero();
+        assertThat(tel("SELECT count(*) FROM verwerkingslogboek WHERE trace_id LIKE ? OR trace_id = ?", "%" + bsn + "%", inHex)).isZero();
     }
 
     private long tel(String sql, Object... params) {

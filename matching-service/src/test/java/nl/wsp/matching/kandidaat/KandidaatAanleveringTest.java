@@ -57,8 +57,10 @@ class KandidaatAanleveringTest {
                 .body("resultaten[0].id", equalTo(id));
 
         assertThat(tel("SELECT count(*) FROM kandidaat WHERE partner = ? AND referentie = ?", partner, ref)).isEqualTo(1);
-        assertThat(tel("SELECT count(*) FROM kandidaat_audit WHERE kandidaat_id = ?::uuid AND doel = 'aanlevering'", id))
-                .as("created and updated are written, unchanged is not").isEqualTo(2);
+        assertThat(tel("SELECT count(*) FROM verwerkingslogboek WHERE betrokkene = ?::uuid AND activiteit = 'aanlevering'", id))
+                .as("created, unchanged and updated are each logged: a re-push processes the candidate too").isEqualTo(3);
+        assertThat(tel("SELECT count(*) FROM verwerkingslogboek WHERE betrokkene = ?::uuid AND handeling = 'ongewijzigd-aangeleverd'", id))
+                .isEqualTo(1);
     }
 
     @Test
@@ -127,7 +129,7 @@ class KandidaatAanleveringTest {
         assertThat(body).doesNotContain(nummer).doesNotContain(opgemaakt);
         assertThat(tel("SELECT count(*) FROM kandidaat WHERE partner = ?", partner)).isZero();
         assertThat(tel("SELECT count(*) FROM kandidaat WHERE regexp_replace(referentie, '[^0-9]', '', 'g') = ?", nummer)).isZero();
-        assertThat(tel("SELECT count(*) FROM kandidaat_audit WHERE wie LIKE ? OR trace_id LIKE ?", "%" + nummer + "%", "%" + nummer + "%")).isZero();
+        assertThat(tel("SELECT count(*) FROM verwerkingslogboek WHERE wie LIKE ? OR trace_id LIKE ?", "%" + nummer + "%", "%" + nummer + "%")).isZero();
     }
 
     @Test

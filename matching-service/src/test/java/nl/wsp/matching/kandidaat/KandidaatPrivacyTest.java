@@ -134,15 +134,15 @@ class KandidaatPrivacyTest {
         UUID id = pushEen(partner(), volledig(referentie()));
         try (Connection c = db.getConnection()) {
             assertThatThrownBy(() -> c.createStatement().executeUpdate(
-                    "UPDATE kandidaat_audit SET wie = 'niemand' WHERE kandidaat_id = '" + id + "'"))
+                    "UPDATE verwerkingslogboek SET wie = 'niemand' WHERE betrokkene = '" + id + "'"))
                     .hasMessageContaining("append-only");
             assertThatThrownBy(() -> c.createStatement().executeUpdate(
-                    "DELETE FROM kandidaat_audit WHERE kandidaat_id = '" + id + "'"))
+                    "DELETE FROM verwerkingslogboek WHERE betrokkene = '" + id + "'"))
                     .hasMessageContaining("append-only");
-            assertThatThrownBy(() -> c.createStatement().executeUpdate("TRUNCATE kandidaat_audit"))
+            assertThatThrownBy(() -> c.createStatement().executeUpdate("TRUNCATE verwerkingslogboek"))
                     .hasMessageContaining("append-only");
         }
-        assertThat(tel("SELECT count(*) FROM kandidaat_audit WHERE kandidaat_id = ?", id)).isEqualTo(1);
+        assertThat(tel("SELECT count(*) FROM verwerkingslogboek WHERE betrokkene = ?", id)).isEqualTo(1);
     }
 
     @Test
@@ -159,7 +159,7 @@ class KandidaatPrivacyTest {
         List<ConsumerRecord<String, String>> records = TestKafka.readUntil("wsp.matching.kandidaten",
                 r -> id.toString().equals(r.key()), Duration.ofSeconds(30));
         ConsumerRecord<String, String> event = records.stream().filter(r -> id.toString().equals(r.key())).findFirst().orElseThrow();
-        assertThat(event.value()).contains("\"type\":\"nl.wsp.kandidaat.gewist.v1\"")
+        assertThat(event.value()).contains("\"type\":\"nl.werkgeversdienstverlening.kandidaten.gewist.v1\"")
                 .contains("\"data\":{\"kandidaatId\":\"" + id + "\"}")
                 .doesNotContain("El Amrani", "Amersfoort", "schulden");
 

@@ -11,24 +11,24 @@ import java.util.UUID;
 import static io.restassured.RestAssured.given;
 
 /** Test data: candidates as partner systems push them, with fresh references and partners per test. */
-final class Kandidaten {
+public final class Kandidaten {
 
-    static final String SCHOONMAKER_GEBOUWEN = "http://data.europa.eu/esco/occupation/303a1e34-cb16-4054-b323-81e5eec17397";
+    public static final String SCHOONMAKER_GEBOUWEN = "http://data.europa.eu/esco/occupation/303a1e34-cb16-4054-b323-81e5eec17397";
     static final String HEFTRUCK_RIJDEN = "http://data.europa.eu/esco/skill/28cb374e-6261-4133-8371-f9a5470145da";
 
     private Kandidaten() {
     }
 
-    static String partner() {
+    public static String partner() {
         return "gemeente-test-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    static String referentie() {
+    public static String referentie() {
         return "REF-" + UUID.randomUUID(); // a whole UUID: the BSN guard leaves it alone (a part of one can pass the eleven-test)
     }
 
     /** A complete candidate (completeness 100). */
-    static Map<String, Object> volledig(String referentie) {
+    public static Map<String, Object> volledig(String referentie) {
         Map<String, Object> k = new HashMap<>();
         k.put("referentie", referentie);
         k.put("naam", Map.of("voornaam", "Fatima", "achternaam", "El Amrani"));
@@ -60,13 +60,13 @@ final class Kandidaten {
         return k;
     }
 
-    static ValidatableResponse push(String partner, List<?> kandidaten) {
+    public static ValidatableResponse push(String partner, List<?> kandidaten) {
         return given().auth().oauth2(Tokens.partnersysteem(partner)).contentType("application/json")
                 .body(Map.of("kandidaten", kandidaten))
                 .when().post("/api/v1/kandidaten").then();
     }
 
-    static UUID pushEen(String partner, Map<String, Object> kandidaat) {
+    public static UUID pushEen(String partner, Map<String, Object> kandidaat) {
         return UUID.fromString(push(partner, List.of(kandidaat)).statusCode(200).extract().path("resultaten[0].id"));
     }
 }

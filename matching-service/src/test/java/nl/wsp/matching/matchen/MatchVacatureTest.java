@@ -43,12 +43,12 @@ class MatchVacatureTest {
 
         int jaar = Instant.now().atZone(ZoneOffset.UTC).getYear();
         TestKafka.send("wsp.reporting.doelstelling-status", d, """
-                {"specversion":"1.0","id":"%s","source":"/wsp/reporting-service","type":"nl.wsp.doelstelling.status-gewijzigd.v1",
+                {"specversion":"1.0","id":"%s","source":"urn:nld:oin:00000000000000000000:systeem:reporting-service","type":"nl.werkgeversdienstverlening.doelstellingen.status-gewijzigd.v1",
                  "time":"2026-11-22T10:00:00Z","subject":"%s","datacontenttype":"application/json",
                  "data":{"partner":"%s","regio":"Amersfoort","jaar":%d,"doel":100,"gerealiseerd":40,"verwachtTotNu":52,"achterstand":12}}
                 """.formatted(UUID.randomUUID(), d, d, jaar));
         UUID vacature = UUID.randomUUID();
-        stuurVacature(vacature, a, vaardigheid, Instant.now().minus(2, ChronoUnit.DAYS), "nl.wsp.vacature.geopend.v1");
+        stuurVacature(vacature, a, vaardigheid, Instant.now().minus(2, ChronoUnit.DAYS), "nl.werkgeversdienstverlening.vacatures.geopend.v1");
 
         JsonPath antwoord = await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).until(
                 () -> matches(vacature), m -> m != null && rang(m, gewoonD) < rang(m, gewoonC));
@@ -83,7 +83,7 @@ class MatchVacatureTest {
         UUID vanEigen = push(eigen, lasser(List.of()), vaardigheid);
         UUID vanAnder = push(ander, lasser(List.of("statushouder")), vaardigheid);
         UUID vacature = UUID.randomUUID();
-        stuurVacature(vacature, eigen, vaardigheid, Instant.now().plus(1, ChronoUnit.DAYS), "nl.wsp.vacature.geopend.v1");
+        stuurVacature(vacature, eigen, vaardigheid, Instant.now().plus(1, ChronoUnit.DAYS), "nl.werkgeversdienstverlening.vacatures.geopend.v1");
 
         JsonPath binnen = await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1))
                 .until(() -> matches(vacature, eigen), m -> m != null);
@@ -93,7 +93,7 @@ class MatchVacatureTest {
         assertThat(binnen.getMap("afgevallenOp")).doesNotContainKey("eigen-bestand");
         given().auth().oauth2(Tokens.beheerder()).get("/api/v1/vacatures/" + vacature + "/matches").then().statusCode(200);
 
-        stuurVacature(vacature, eigen, vaardigheid, Instant.now().plus(1, ChronoUnit.DAYS), "nl.wsp.vacature.breed-uitgezet.v1");
+        stuurVacature(vacature, eigen, vaardigheid, Instant.now().plus(1, ChronoUnit.DAYS), "nl.werkgeversdienstverlening.vacatures.breed-uitgezet.v1");
         JsonPath breed = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
                 .until(() -> matches(vacature, eigen), m -> m != null && !m.getBoolean("eigenBestandFase"));
         assertThat(breed.getList("resultaten.kandidaatId")).contains(vanEigen.toString(), vanAnder.toString());
@@ -106,7 +106,7 @@ class MatchVacatureTest {
         String vaardigheid = eersteVaardigheid();
         UUID vanEigen = push(eigen, lasser(List.of()), vaardigheid);
         UUID vacature = UUID.randomUUID();
-        stuurVacature(vacature, eigen, vaardigheid, Instant.now().plus(1, ChronoUnit.DAYS), "nl.wsp.vacature.geopend.v1");
+        stuurVacature(vacature, eigen, vaardigheid, Instant.now().plus(1, ChronoUnit.DAYS), "nl.werkgeversdienstverlening.vacatures.geopend.v1");
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).until(() -> matches(vacature, eigen), m -> m != null);
 
         for (String vreemd : List.of(Tokens.adviseur(ander), Tokens.adviseur("gemeente-tilburg"), Tokens.adviseur("bestaat-niet"))) {
@@ -119,7 +119,7 @@ class MatchVacatureTest {
         assertThat(given().auth().oauth2(Tokens.adviseur(eigen)).queryParam("limiet", 200).get("/api/v1/kandidaten/" + vanEigen + "/matches")
                 .then().statusCode(200).extract().jsonPath().getList("resultaten.vacatureId")).contains(vacature.toString());
 
-        stuurVacature(vacature, eigen, vaardigheid, Instant.now().plus(1, ChronoUnit.DAYS), "nl.wsp.vacature.breed-uitgezet.v1");
+        stuurVacature(vacature, eigen, vaardigheid, Instant.now().plus(1, ChronoUnit.DAYS), "nl.werkgeversdienstverlening.vacatures.breed-uitgezet.v1");
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> matches(vacature, ander), m -> m != null);
     }
 
@@ -131,8 +131,8 @@ class MatchVacatureTest {
         UUID breed = UUID.randomUUID();
         UUID nogEigenBestandVanAnder = UUID.randomUUID();
         stuurVacature(nogEigenBestandVanAnder, partner("ander"), vaardigheid, Instant.now().plus(1, ChronoUnit.DAYS),
-                "nl.wsp.vacature.geopend.v1");
-        stuurVacature(breed, partner("ander"), vaardigheid, Instant.now().minus(1, ChronoUnit.DAYS), "nl.wsp.vacature.geopend.v1");
+                "nl.werkgeversdienstverlening.vacatures.geopend.v1");
+        stuurVacature(breed, partner("ander"), vaardigheid, Instant.now().minus(1, ChronoUnit.DAYS), "nl.werkgeversdienstverlening.vacatures.geopend.v1");
 
         JsonPath antwoord = await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).until(() -> {
             var r = given().auth().oauth2(Tokens.partnersysteem(eigen)).queryParam("limiet", 200)
@@ -204,14 +204,14 @@ class MatchVacatureTest {
 
     private static void stuurVacature(UUID id, String accountmanagerPartner, String vaardigheid, Instant eigenBestandTot, String type) {
         TestKafka.send("wsp.vacancy.vacatures", id.toString(), """
-                {"specversion":"1.0","id":"%s","source":"/wsp/vacancy-service","type":"%s","time":"2026-11-22T10:00:00Z",
+                {"specversion":"1.0","id":"%s","source":"urn:nld:oin:00000000000000000000:systeem:vacancy-service","type":"%s","time":"2026-11-22T10:00:00Z",
                  "subject":"%s","datacontenttype":"application/json",
                  "data":{"vacatureId":"%s","werkgeverId":"%s","accountmanagerId":"%s","accountmanagerPartner":"%s",
                          "titel":"Lasser MIG/MAG","escoBeroep":"%s","vereisteVaardigheden":["%s"],"gewensteVaardigheden":[],
                          "urenPerWeek":32,"aantalPosities":1,"werklocatieGemeente":"Amersfoort","regio":"Amersfoort",
-                         "sector":"techniek","contractvorm":"bepaalde-tijd","startdatum":"2027-01-04","sluitingsdatum":"2027-01-31",
+                         "sector":"techniek","contractvorm":"tijdelijk","startdatum":"2027-01-04","sluitingsdatum":"2027-01-31",
                          "opleidingsniveau":"mbo-2","geschiktVoorBanenafspraak":false,"rijbewijsVereist":false,
-                         "eigenBestandTot":"%s","breedUitgezetOp":null,"reden":"handmatig"}}
+                         "eigenBestandTot":"%s","breedUitgezetOp":"2026-11-22T10:00:00Z","reden":"handmatig"}}
                 """.formatted(UUID.randomUUID(), type, id, id, UUID.randomUUID(), UUID.randomUUID(), accountmanagerPartner,
                 LASSER, vaardigheid, eigenBestandTot));
     }

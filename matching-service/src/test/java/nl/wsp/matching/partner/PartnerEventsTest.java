@@ -22,7 +22,7 @@ class PartnerEventsTest {
 
     static String partnerGeregistreerd(String eventId, UUID partnerId, String code) {
         return """
-                {"specversion":"1.0","id":"%s","source":"/wsp/account-service","type":"nl.wsp.partner.geregistreerd.v1",
+                {"specversion":"1.0","id":"%s","source":"urn:nld:oin:00000000000000000000:systeem:account-service","type":"nl.werkgeversdienstverlening.partners.geregistreerd.v1",
                  "time":"2026-11-22T10:00:00Z","subject":"%s","datacontenttype":"application/json",
                  "data":{"partnerId":"%s","code":"%s","naam":"UWV","soort":"uwv","regio":"Amersfoort",
                          "geregistreerdOp":"2026-11-22T10:00:00Z"}}

@@ -2,6 +2,7 @@ package nl.wsp.matching.plaatsing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -98,7 +99,9 @@ class PlaatsingFlowTest {
                 "gemeente", "regio", "doelgroepen", "startdatum", "contractvorm", "urenPerWeek", "instrumenten");
         assertThat(gerealiseerd.get("plaatsingId").asText()).isEqualTo(plaatsing);
         assertThat(gerealiseerd.get("vacatureId").asText()).isEqualTo(vacature.toString());
-        assertThat(gerealiseerd.get("kandidaatId").asText()).isEqualTo(kandidaat.toString());
+        // the candidate by its event pseudonym, never by the id the API and the partner know (ADR 0017)
+        String pseudoniem = pseudoniem(kandidaat);
+        assertThat(gerealiseerd.get("kandidaatId").asText()).isEqualTo(pseudoniem).isNotEqualTo(kandidaat.toString());
         assertThat(gerealiseerd.get("partner").asText()).isEqualTo(SOEST);
         assertThat(gerealiseerd.get("gemeente").asText()).isEqualTo("Soest");
         assertThat(gerealiseerd.get("regio").asText()).isEqualTo("Amersfoort");
@@ -109,9 +112,10 @@ class PlaatsingFlowTest {
         assertThat(gerealiseerd.get("instrumenten").toString()).isEqualTo("[\"jobcoaching\"]");
         assertThat(gerealiseerd.toString()).doesNotContain("Fatima", "El Amrani", "example.nl", "ref-");
 
-        JsonNode gedaan = data(nl.wsp.matching.voordracht.VoordrachtEvents.TOPIC, voordracht, "nl.wsp.voordracht.gedaan.v1");
+        JsonNode gedaan = data(nl.wsp.matching.voordracht.VoordrachtEvents.TOPIC, voordracht, "nl.werkgeversdienstverlening.voordrachten.gedaan.v1");
         assertThat(veldnamen(gedaan)).containsExactlyInAnyOrder("voordrachtId", "vacatureId", "kandidaatId", "partner");
         assertThat(gedaan.get("partner").asText()).isEqualTo(NIJKERK);
+        assertThat(gedaan.get("kandidaatId").asText()).isEqualTo(pseudoniem);
         List<String> uitkomsten = new ArrayList<>();
         for (ConsumerRecord<String, String> r : TestKafka.readUntil(nl.wsp.matching.voordracht.VoordrachtEvents.TOPIC,
                 r -> voordracht.equals(r.key()) && r.value().contains("uitkomst-geregistreerd") && r.value().contains("aangenomen"),
@@ -327,6 +331,12 @@ class PlaatsingFlowTest {
         return inzet;
     }
 
+    private String pseudoniem(UUID kandidaat) {
+        return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "SELECT pseudoniem FROM kandidaat_pseudoniem WHERE kandidaat_id = ?1").setParameter(1, kandidaat)
+                .getSingleResult().toString());
+    }
+
     /** The {@code data} of the one event of this type for this aggregate on the real topic. */
     private static JsonNode data(String topic, String subject, String type) throws Exception {
         List<ConsumerRecord<String, String>> records = TestKafka.readUntil(topic,
@@ -335,7 +345,7 @@ class PlaatsingFlowTest {
         JsonNode event = JSON.readTree(records.get(0).value());
         assertThat(event.get("type").asText()).isEqualTo(type);
         assertThat(event.get("subject").asText()).isEqualTo(subject);
-        assertThat(event.get("source").asText()).isEqualTo("/wsp/matching-service");
+        assertThat(event.get("source").asText()).isEqualTo("urn:nld:oin:00000000000000000000:systeem:matching-service");
         return event.get("data");
     }
 

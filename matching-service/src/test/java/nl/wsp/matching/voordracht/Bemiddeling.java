@@ -79,7 +79,7 @@ public final class Bemiddeling {
     @SuppressWarnings("unchecked")
     public java.util.List<String> auditActies(UUID kandidaat) {
         return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
-                        "SELECT actie FROM kandidaat_audit WHERE kandidaat_id = ?1 ORDER BY id")
+                        "SELECT handeling FROM verwerkingslogboek WHERE betrokkene = ?1 ORDER BY id")
                 .setParameter(1, kandidaat).getResultList());
     }
 }

@@ -42,6 +42,9 @@ public class HttpConventions {
             rc.response().putHeader("API-Version", apiVersion);
             String path = rc.normalizedPath();
             rc.addHeadersEndHandler(v -> securityHeaders(rc.response().headers(), path));
+            if (isOpenApi(path) && rc.request().getHeader("Origin") != null && openForEveryOrigin(rc)) {
+                return;
+            }
             String length = rc.request().getHeader("Content-Length");
             if (length != null && isLargerThanLimit(length)) {
                 tooLarge(rc);
@@ -69,6 +72,32 @@ public class HttpConventions {
         if (hsts) {
             headers.set("Strict-Transport-Security", "max-age=31536000");
         }
+    }
+
+    private static boolean isOpenApi(String path) {
+        return path.equals("/api/v1/openapi") || path.startsWith("/api/v1/openapi.");
+    }
+
+    /**
+     * ADR 0010: the OpenAPI document is public and any origin may read it (a generator or an API portal in a browser),
+     * while every other path keeps the allowlist of {@code quarkus.http.cors.origins}. Answered before Quarkus' CORS
+     * filter, which would refuse an origin outside that list: a preflight is answered here; for the read itself the
+     * {@code Origin} is taken off the request (the document is the same for everyone) and the answer says {@code *}.
+     * Returns whether the request was answered.
+     */
+    private static boolean openForEveryOrigin(RoutingContext rc) {
+        if (rc.request().method() == io.vertx.core.http.HttpMethod.OPTIONS) {
+            rc.response().setStatusCode(204)
+                    .putHeader("Access-Control-Allow-Origin", "*")
+                    .putHeader("Access-Control-Allow-Methods", "GET, HEAD")
+                    .putHeader("Access-Control-Max-Age", "86400")
+                    .end();
+            return true;
+        }
+        rc.request().headers().remove("Origin");
+        rc.response().putHeader("Access-Control-Allow-Origin", "*");
+        rc.next();
+        return true;
     }
 
     /** A streamed (chunked) body that outgrows the limit fails later, in the body handler; same answer. */

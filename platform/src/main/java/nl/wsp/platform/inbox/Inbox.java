@@ -3,6 +3,7 @@ package nl.wsp.platform.inbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import nl.wsp.platform.tracing.EventTrace;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -17,16 +18,22 @@ public class Inbox {
 
     private final EntityManager em;
     private final Clock clock;
+    private final EventTrace trace;
 
-    Inbox(EntityManager em, Clock clock) {
+    Inbox(EntityManager em, Clock clock, EventTrace trace) {
         this.em = em;
         this.clock = clock;
+        this.trace = trace;
     }
 
-    /** True the first time this event id is seen; false for every later copy. Runs in the caller's transaction. */
+    /**
+     * True the first time this event id is seen; false for every later copy. Runs in the caller's transaction; on the
+     * first delivery the rest of that transaction continues the event's trace (its {@code traceparent}), so what the
+     * consumer appends to its outbox belongs to the same trace.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean firstDelivery(InboundEvent event) {
-        return em.createNativeQuery("""
+        boolean first = em.createNativeQuery("""
                         INSERT INTO inbox_event (event_id, type, source, received_at) VALUES (?1, ?2, ?3, ?4)
                         ON CONFLICT (event_id) DO NOTHING""")
                 .setParameter(1, event.id())
@@ -34,5 +41,9 @@ public class Inbox {
                 .setParameter(3, event.source())
                 .setParameter(4, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
                 .executeUpdate() == 1;
+        if (first) {
+            trace.continueFrom(event.traceparent(), event.type());
+        }
+        return first;
     }
 }

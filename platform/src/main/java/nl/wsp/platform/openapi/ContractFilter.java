@@ -32,7 +32,8 @@ import java.util.Map;
  *   <li>the RFC 9457 {@code Problem} schema on every 4xx and 5xx answer, and a 400 on every operation that
  *       takes input, since the frame's mappers answer a bad body, parameter or path id with one; a 404 on every
  *       operation that takes a path id (another party's resource is not found, not forbidden) and a 415 on
- *       every operation that takes a body.</li>
+ *       every operation that takes a body;</li>
+ *   <li>a 429 with {@code Retry-After} on every write, since the frame's {@code Throttling} may answer one.</li>
  * </ul>
  * It runs when the build writes {@code docs/api}, so the committed document and the served one are the same.
  */
@@ -42,6 +43,7 @@ public class ContractFilter implements OASFilter {
     static final String VERSION_PREFIX = "/api/v1";
     static final String API_VERSION = "API-Version";
     static final String PROBLEM = "Problem";
+    static final String RETRY_AFTER = "Retry-After";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -64,6 +66,9 @@ public class ContractFilter implements OASFilter {
             openAPI.setComponents(OASFactory.createComponents());
         }
         openAPI.getComponents().addHeader(API_VERSION, apiVersionHeader(version));
+        openAPI.getComponents().addHeader(RETRY_AFTER, OASFactory.createHeader()
+                .description("Na hoeveel seconden de client het weer mag proberen (RFC 9110)")
+                .schema(OASFactory.createSchema().addType(SchemaType.INTEGER).format("int32").example(30)));
         openAPI.getComponents().addSchema(PROBLEM, problemSchema());
 
         if (openAPI.getPaths() == null) {
@@ -79,6 +84,12 @@ public class ContractFilter implements OASFilter {
     }
 
     private static void complete(PathItem.HttpMethod method, Operation operation) {
+        if (operation.getParameters() != null) {
+            // a path id the resource did not describe: what every path id means in this API
+            operation.getParameters().stream()
+                    .filter(p -> p.getIn() == Parameter.In.PATH && (p.getDescription() == null || p.getDescription().isBlank()))
+                    .forEach(p -> p.setDescription("`" + p.getName() + "` uit het pad; wat niet bestaat of niet zichtbaar is voor u, is 404"));
+        }
         APIResponses responses = operation.getResponses();
         if (responses == null) {
             responses = OASFactory.createAPIResponses();
@@ -101,6 +112,14 @@ public class ContractFilter implements OASFilter {
         if (operation.getRequestBody() != null && !responses.hasAPIResponse("415")) {
             responses.addAPIResponse("415", OASFactory.createAPIResponse()
                     .description("De body is geen application/json"));
+        }
+        boolean writes = method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT
+                || method == PathItem.HttpMethod.PATCH || method == PathItem.HttpMethod.DELETE;
+        if (writes && !responses.hasAPIResponse("429")) {
+            responses.addAPIResponse("429", OASFactory.createAPIResponse()
+                    .description("Te veel schrijfacties van deze client (token `azp`, anders `sub`) in de periode; "
+                            + "`Retry-After` zegt na hoeveel seconden het weer mag")
+                    .addHeader(RETRY_AFTER, OASFactory.createHeader().ref(RETRY_AFTER)));
         }
         responses.getAPIResponses().forEach((status, response) -> {
             if (status.startsWith("2") || status.startsWith("3")) {

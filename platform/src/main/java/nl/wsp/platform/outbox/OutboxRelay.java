@@ -3,6 +3,7 @@ package nl.wsp.platform.outbox;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
+import io.smallrye.common.annotation.Identifier;
 import io.agroal.api.AgroalDataSource;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +14,8 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.StringSerializer;
 import nl.wsp.platform.PlatformConfig;
+import nl.wsp.platform.cloudevents.CloudEvents;
+import nl.wsp.platform.schedule.Wakeup;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -23,12 +26,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -41,7 +43,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * aggregate holds with any number of replicas.
  * <p>
  * It runs every second, and at once after a transaction that appended an event commits ({@link #nudge()}),
- * so an event usually leaves within milliseconds of its commit.
+ * so an event usually leaves within milliseconds of its commit; a nudge during a pass makes the pass run again
+ * rather than wait for the next second (docs/adr/0018-wake-up-instead-of-polling.md).
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -54,22 +57,23 @@ public class OutboxRelay {
     private final String bootstrapServers;
     private final int batchSize;
     private final String clientId;
+    private final Map<String, Object> security;
     private final Counter published;
     private final AtomicBoolean busy = new AtomicBoolean();
-    private final ExecutorService nudges = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "outbox-relay-nudge");
-        t.setDaemon(true);
-        return t;
-    });
+    /** Set by every request for a pass; the pass under way repeats while it finds it set. */
+    private final AtomicBoolean again = new AtomicBoolean();
+    private final Wakeup nudges = new Wakeup("outbox-relay-nudge", this::relay);
     private volatile KafkaProducer<String, String> producer;
     private volatile boolean running = true;
 
     OutboxRelay(AgroalDataSource dataSource,
                 @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
                 PlatformConfig config,
-                MeterRegistry metrics) {
+                MeterRegistry metrics,
+                @Identifier("default-kafka-broker") Map<String, Object> kafka) {
         this.dataSource = dataSource;
         this.bootstrapServers = bootstrapServers;
+        this.security = security(kafka);
         this.batchSize = config.outbox().batchSize();
         this.clientId = config.service() + "-outbox";
         this.published = metrics.counter("wsp.outbox.published");
@@ -77,22 +81,24 @@ public class OutboxRelay {
 
     @Scheduled(every = "${wsp.platform.outbox.interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void relay() {
-        if (!busy.compareAndSet(false, true)) {
-            return; // a pass is under way; what it missed, the next pass takes
-        }
-        try {
-            while (running && publishBatch() == batchSize) {
-                // a full batch means there may be more waiting
+        again.set(true);
+        // a pass under way sees 'again' once it is done and runs once more: a commit during a pass waits for no tick
+        while (again.get() && busy.compareAndSet(false, true)) {
+            try {
+                again.set(false);
+                while (running && publishBatch() == batchSize) {
+                    // a full batch means there may be more waiting
+                }
+            } finally {
+                busy.set(false);
             }
-        } finally {
-            busy.set(false);
         }
     }
 
     /** Asks for a pass soon, off the caller's thread: called after a transaction that appended an event committed. */
     void nudge() {
         if (running) {
-            nudges.execute(this::relay);
+            nudges.now();
         }
     }
 
@@ -132,8 +138,7 @@ public class OutboxRelay {
                 while (rs.next()) {
                     ProducerRecord<String, String> record = new ProducerRecord<>(rs.getString("topic"), rs.getString("aggregate_id"),
                             rs.getString("payload"));
-                    record.headers().add(new RecordHeader("content-type",
-                            "application/cloudevents+json; charset=UTF-8".getBytes(StandardCharsets.UTF_8)));
+                    record.headers().add(new RecordHeader("content-type", CloudEvents.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8)));
                     ids.add(rs.getObject("id", UUID.class));
                     sends.add(producer().send(record));
                 }
@@ -177,7 +182,8 @@ public class OutboxRelay {
         if (p == null) {
             synchronized (this) {
                 if (producer == null) {
-                    producer = new KafkaProducer<>(Map.of(
+                    Map<String, Object> settings = new HashMap<>(security);
+                    settings.putAll(Map.of(
                             ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                             ProducerConfig.ACKS_CONFIG, "all",
                             ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
@@ -187,11 +193,28 @@ public class OutboxRelay {
                             ProducerConfig.CLIENT_ID_CONFIG, clientId,
                             ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
                             ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()));
+                    producer = new KafkaProducer<>(settings);
                 }
                 p = producer;
             }
         }
         return p;
+    }
+
+    /**
+     * The connection's security from the service's {@code kafka.*} settings (Quarkus's {@code default-kafka-broker}
+     * map, which the messaging clients take too): {@code security.protocol}, {@code sasl.*} and {@code ssl.*}, so the
+     * relay reaches a SASL_SSL listener with the same credentials as the consumers. Nothing else: the relay's own
+     * delivery settings (acks, idempotence, timeouts) are not the service's to change.
+     */
+    static Map<String, Object> security(Map<String, Object> kafka) {
+        Map<String, Object> out = new HashMap<>();
+        kafka.forEach((key, value) -> {
+            if (key.equals("security.protocol") || key.startsWith("sasl.") || key.startsWith("ssl.")) {
+                out.put(key, value);
+            }
+        });
+        return Map.copyOf(out);
     }
 
     /** Stops publishing and lets go of the broker connection; committed rows wait in the table. */
@@ -208,7 +231,7 @@ public class OutboxRelay {
     @PreDestroy
     void shutdown() {
         running = false;
-        nudges.shutdownNow();
+        nudges.close();
         closeProducer();
     }
 

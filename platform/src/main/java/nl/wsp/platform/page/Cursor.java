@@ -17,6 +17,7 @@ public final class Cursor {
 
     private static final String SEP = "\u001f";
     private static final String POSITIE = "p:";
+    private static final String SLEUTEL = "k:";
     private static final String ONBEKEND = "onbekende cursor; stuur terug wat u kreeg";
 
     private Cursor() {
@@ -66,6 +67,31 @@ public final class Cursor {
                 throw new IllegalArgumentException("negative");
             }
             return positie;
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.invalid("cursor", ONBEKEND);
+        }
+    }
+
+    /**
+     * The order key of a list held whole ({@link Pagina#uit}): parts joined so that comparing the joined strings
+     * compares the parts in order (a part that is a prefix of another sorts first). Numbers must be zero-padded by
+     * the caller ({@code "%019d"}), instants written as ISO-8601 UTC with a fixed precision.
+     */
+    public static String sleutel(String... delen) {
+        return String.join(SEP, delen);
+    }
+
+    static String vanSleutel(String sleutel) {
+        return encode(SLEUTEL + sleutel);
+    }
+
+    static String leesSleutel(String cursor) {
+        try {
+            String text = decode(cursor);
+            if (!text.startsWith(SLEUTEL)) {
+                throw new IllegalArgumentException("wrong shape");
+            }
+            return text.substring(SLEUTEL.length());
         } catch (IllegalArgumentException e) {
             throw ApiProblem.invalid("cursor", ONBEKEND);
         }

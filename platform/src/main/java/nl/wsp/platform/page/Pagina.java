@@ -2,6 +2,7 @@ package nl.wsp.platform.page;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 
@@ -20,5 +21,22 @@ public record Pagina<T>(List<T> resultaten, String volgendeCursor) {
         }
         List<T> pagina = rijen.subList(0, limiet);
         return new Pagina<>(List.copyOf(pagina), cursorVan.apply(pagina.get(limiet - 1)));
+    }
+
+    /**
+     * A page of a list the service reads whole (a list per owner, already narrowed to what the caller may see),
+     * with the same contract as a keyset page read from SQL: ordered by {@code sleutel} (unique per element,
+     * {@link Cursor#sleutel}), the cursor is the key of the last element served, and the next page holds the
+     * elements after it, so an element added or removed meanwhile never shifts a page. Moving such a list to SQL
+     * keyset paging later changes nothing for a client.
+     */
+    public static <T> Pagina<T> uit(List<T> alle, String cursor, int limiet, Function<T, String> sleutel) {
+        String na = cursor == null || cursor.isBlank() ? null : Cursor.leesSleutel(cursor);
+        List<T> rijen = alle.stream()
+                .filter(t -> na == null || sleutel.apply(t).compareTo(na) > 0)
+                .sorted(Comparator.comparing(sleutel))
+                .limit(limiet + 1L)
+                .toList();
+        return van(rijen, limiet, t -> Cursor.vanSleutel(sleutel.apply(t)));
     }
 }

@@ -31,6 +31,31 @@ public final class TraceIds {
         return nieuw();
     }
 
+    /**
+     * The caller's span id (the parent of ours) of a valid {@code traceparent}, as {@link #uitTraceparent} accepts it;
+     * null when the header is missing or not taken, or when its hex spells a BSN-like run.
+     */
+    public static String ouderSpan(String traceparent) {
+        if (traceparent != null) {
+            Matcher m = TRACEPARENT.matcher(traceparent.trim());
+            if (m.matches() && !NUL_TRACE.equals(m.group(1)) && !NUL_PARENT.equals(m.group(2)) && !Bsn.komtVoorIn(m.group(1))
+                    && !Bsn.komtVoorIn(m.group(2))) {
+                return m.group(2);
+            }
+        }
+        return null;
+    }
+
+    /** A fresh W3C-shaped span id: 16 lowercase hex digits, never one that holds a BSN-like run. */
+    public static String nieuweSpan() {
+        while (true) {
+            String id = UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+            if (!Bsn.komtVoorIn(id) && !id.equals(NUL_PARENT)) {
+                return id;
+            }
+        }
+    }
+
     /** A fresh W3C-shaped trace id: 32 lowercase hex digits, never one that holds a BSN-like run. */
     public static String nieuw() {
         while (true) {

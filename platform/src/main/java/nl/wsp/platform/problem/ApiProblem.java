@@ -30,7 +30,7 @@ public class ApiProblem extends RuntimeException {
     }
 
     public static ApiProblem conflict(String slug, String detail, Map<String, Object> extensions) {
-        return new ApiProblem(409, slug, "Conflict", detail, null, extensions);
+        return new ApiProblem(409, slug, "In strijd met de huidige toestand", detail, null, extensions);
     }
 
     public static ApiProblem invalid(String field, String reason) {

@@ -98,12 +98,18 @@ public class Problems {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof ApiProblem problem) {
+            // a parameter converter's refusal (nl.wsp.platform.http.Parameters), wrapped by RESTEasy Reactive
+            return apiProblem(problem, uri);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(e, uri);
         }
-        Response.Status known = Response.Status.fromStatusCode(status);
-        String title = known != null ? known.getReasonPhrase() : "Client error";
+        if (status == 400 && jsonCause(e) != null) {
+            // a truncated or unparseable body that RESTEasy Reactive reports as a plain 400
+            return unreadableJson(jsonCause(e), uri);
+        }
         String slug = switch (status) {
             case 404 -> "niet-gevonden";
             case 405 -> "methode-niet-toegestaan";
@@ -111,6 +117,15 @@ public class Problems {
             case 413 -> "te-groot";
             case 415 -> "mediatype-niet-ondersteund";
             default -> "ongeldig-verzoek";
+        };
+        String title = switch (status) {
+            case 404 -> "Niet gevonden";
+            case 405 -> "Methode niet toegestaan";
+            case 406 -> "Niet acceptabel";
+            case 413 -> "Te groot";
+            case 415 -> "Mediatype niet ondersteund";
+            case 409 -> "In strijd met de huidige toestand";
+            default -> "Ongeldig verzoek";
         };
         return respond(new Problem(type(slug), title, status, title, path(uri), null, null));
     }
@@ -121,6 +136,15 @@ public class Problems {
         LOG.errorf(e, "unexpected failure, reference %s", reference);
         return respond(new Problem(type("interne-fout"), "Interne fout", 500,
                 "Er ging iets mis aan onze kant; referentie " + reference, path(uri), null, null));
+    }
+
+    private static JsonProcessingException jsonCause(Throwable e) {
+        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof JsonProcessingException json) {
+                return json;
+            }
+        }
+        return null;
     }
 
     private static Response unauthenticated(UriInfo uri) {

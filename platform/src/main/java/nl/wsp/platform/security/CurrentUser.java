@@ -34,4 +34,15 @@ public class CurrentUser {
     public Optional<String> partner() {
         return Optional.ofNullable(token.getClaim("partner")).map(Object::toString);
     }
+
+    /**
+     * The labour-market region a {@code beheerder} or {@code dashboard} works for (claim {@code regio}); empty when the
+     * token names none. An adviser's or partner system's region is its partner's, which only the service knows.
+     */
+    public Optional<String> regio() {
+        if (identity.isAnonymous()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(token.getClaim("regio")).map(Object::toString).filter(r -> !r.isBlank());
+    }
 }

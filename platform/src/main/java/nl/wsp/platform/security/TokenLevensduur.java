@@ -6,7 +6,8 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.SecurityIdentityAugmentor;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.inject.Inject;
+import nl.wsp.platform.PlatformConfig;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 
@@ -18,6 +19,7 @@ import java.time.Duration;
  * beheerders, dashboards; default 1 h) or {@code wsp.platform.token.max-levensduur-systeem} (a partner system; default
  * 15 min) from its {@code iat} to its {@code exp}, and it may not be issued in the future beyond
  * {@code wsp.platform.token.klokafwijking} (default 60 s). A token that breaks either is not authenticated: 401.
+ * The keys are {@link PlatformConfig.Token}'s, so they may be set in {@code application.properties} like any other.
  * <p>Against the wall clock, as SmallRye JWT checks {@code exp}: a test that moves the service's own clock does not
  * move the tokens' validity.
  */
@@ -31,9 +33,12 @@ public class TokenLevensduur implements SecurityIdentityAugmentor {
     private final Duration klokafwijking;
     private final Clock wandklok = Clock.systemUTC();
 
-    TokenLevensduur(@ConfigProperty(name = "wsp.platform.token.max-levensduur", defaultValue = "1h") Duration maxLevensduur,
-                    @ConfigProperty(name = "wsp.platform.token.max-levensduur-systeem", defaultValue = "15m") Duration maxLevensduurSysteem,
-                    @ConfigProperty(name = "wsp.platform.token.klokafwijking", defaultValue = "60s") Duration klokafwijking) {
+    @Inject
+    TokenLevensduur(PlatformConfig config) {
+        this(config.token().maxLevensduur(), config.token().maxLevensduurSysteem(), config.token().klokafwijking());
+    }
+
+    TokenLevensduur(Duration maxLevensduur, Duration maxLevensduurSysteem, Duration klokafwijking) {
         this.maxLevensduur = maxLevensduur;
         this.maxLevensduurSysteem = maxLevensduurSysteem;
         this.klokafwijking = klokafwijking;

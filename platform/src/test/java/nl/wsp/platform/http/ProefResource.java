@@ -30,6 +30,18 @@ public class ProefResource {
         return proef;
     }
 
+    public enum Kleur { @com.fasterxml.jackson.annotation.JsonProperty("licht-blauw") LICHT_BLAUW, ROOD }
+
+    /** Typed query parameters, read by the frame's {@code Parameters}. */
+    @GET
+    @Path("/getypeerd")
+    public Map<String, String> getypeerd(@QueryParam("aantal") @jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(12) Integer aantal,
+                                         @QueryParam("actief") Boolean actief, @QueryParam("kleur") Kleur kleur,
+                                         @QueryParam("datum") LocalDate datum, @QueryParam("id") java.util.UUID id) {
+        return Map.of("aantal", String.valueOf(aantal), "actief", String.valueOf(actief), "kleur", String.valueOf(kleur),
+                "datum", String.valueOf(datum), "id", String.valueOf(id));
+    }
+
     @GET
     @Path("/{id}")
     public Map<String, String> lees(@PathParam("id") String id, @QueryParam("naam") String naam) {

@@ -56,6 +56,24 @@ class StrikteInvoerTest {
                 .body("invalidParams.name", hasItem(startsWith(veld)));
     }
 
+    @ParameterizedTest(name = "{0} is 400 onleesbare-json")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"{\"naam\": \"a\"", "{\"naam\":", "nee{", "{\"naam\" \"a\"}"})
+    void afgebroken_of_onleesbare_json_is_het_gedocumenteerde_type_onleesbare_json_met_een_nederlandse_titel(String body) {
+        given().auth().oauth2(ADVISEUR).contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/proeven")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("urn:nl:wsp:probleem:onleesbare-json"))
+                .body("title", equalTo("Onleesbare JSON"));
+    }
+
+    @Test
+    void een_methode_die_er_niet_is_heeft_een_nederlandse_titel() {
+        given().auth().oauth2(ADVISEUR).when().delete("/api/v1/proeven/x")
+                .then().statusCode(405).contentType("application/problem+json")
+                .body("type", equalTo("urn:nl:wsp:probleem:methode-niet-toegestaan"))
+                .body("title", equalTo("Methode niet toegestaan"));
+    }
+
     @Test
     void een_dubbele_sleutel_is_400() {
         given().auth().oauth2(ADVISEUR).contentType(ContentType.JSON).body("{\"aantal\":1,\"aantal\":2}")

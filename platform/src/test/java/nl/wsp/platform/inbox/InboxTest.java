@@ -17,14 +17,14 @@ class InboxTest {
 
     @Test
     void een_event_id_telt_alleen_de_eerste_keer() {
-        InboundEvent event = new InboundEvent(UUID.randomUUID().toString(), "/test", "nl.wsp.test.v1", "s", null, null);
+        InboundEvent event = new InboundEvent(UUID.randomUUID().toString(), "/test", "nl.werkgeversdienstverlening.proeven.gedaan.v1", "s", null, null);
         assertThat(QuarkusTransaction.requiringNew().call(() -> inbox.firstDelivery(event))).isTrue();
         assertThat(QuarkusTransaction.requiringNew().call(() -> inbox.firstDelivery(event))).isFalse();
     }
 
     @Test
     void wie_de_transactie_terugdraait_laat_het_event_opnieuw_toe() {
-        InboundEvent event = new InboundEvent(UUID.randomUUID().toString(), "/test", "nl.wsp.test.v1", "s", null, null);
+        InboundEvent event = new InboundEvent(UUID.randomUUID().toString(), "/test", "nl.werkgeversdienstverlening.proeven.gedaan.v1", "s", null, null);
         try {
             QuarkusTransaction.requiringNew().run(() -> {
                 assertThat(inbox.firstDelivery(event)).isTrue();

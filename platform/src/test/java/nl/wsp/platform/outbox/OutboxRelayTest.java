@@ -43,7 +43,7 @@ class OutboxRelayTest {
     void een_relay_die_na_de_commit_stopt_levert_het_event_na_herstart_alsnog_precies_een_keer() {
         relay.stop();
         String subject = UUID.randomUUID().toString();
-        QuarkusTransaction.requiringNew().run(() -> outbox.append(TOPIC, "nl.wsp.proef.gedaan.v1", subject, Map.of("n", 1)));
+        QuarkusTransaction.requiringNew().run(() -> outbox.append(TOPIC, "nl.werkgeversdienstverlening.proeven.gedaan.v1", subject, Map.of("n", 1)));
 
         assertThat(TestKafka.readToEnd(TOPIC, r -> subject.equals(r.key())))
                 .as("nothing is published while the relay is stopped").isEmpty();
@@ -57,10 +57,13 @@ class OutboxRelayTest {
         List<ConsumerRecord<String, String>> records = TestKafka.readToEnd(TOPIC, r -> subject.equals(r.key()));
         assertThat(records).hasSize(1);
         assertThat(records.get(0).value())
-                .contains("\"specversion\":\"1.0\"", "\"source\":\"/wsp/platform-test\"", "\"type\":\"nl.wsp.proef.gedaan.v1\"",
+                .contains("\"specversion\":\"1.0\"", "\"source\":\"urn:nld:oin:00000000000000000000:systeem:platform-test\"",
+                        "\"type\":\"nl.werkgeversdienstverlening.proeven.gedaan.v1\"",
+                        "\"dataschema\":\"https://wsp.example/asyncapi/platform-test.yaml#/components/messages/"
+                                + "nl.werkgeversdienstverlening.proeven.gedaan.v1\"",
                         "\"subject\":\"" + subject + "\"", "\"data\":{\"n\":1}");
         assertThat(new String(records.get(0).headers().lastHeader("content-type").value()))
-                .startsWith("application/cloudevents+json");
+                .isEqualTo("application/cloudevents+json; charset=UTF-8");
     }
 
     @Test
@@ -69,7 +72,7 @@ class OutboxRelayTest {
         String subject = UUID.randomUUID().toString();
         for (int i = 1; i <= 5; i++) {
             int n = i;
-            QuarkusTransaction.requiringNew().run(() -> outbox.append(TOPIC, "nl.wsp.proef.gedaan.v1", subject, Map.of("n", n)));
+            QuarkusTransaction.requiringNew().run(() -> outbox.append(TOPIC, "nl.werkgeversdienstverlening.proeven.gedaan.v1", subject, Map.of("n", n)));
         }
         relay.start();
         relay.publishBatch();
@@ -85,7 +88,7 @@ class OutboxRelayTest {
         String subject = UUID.randomUUID().toString();
         try {
             QuarkusTransaction.requiringNew().run(() -> {
-                outbox.append(TOPIC, "nl.wsp.proef.gedaan.v1", subject, Map.of("n", 1));
+                outbox.append(TOPIC, "nl.werkgeversdienstverlening.proeven.gedaan.v1", subject, Map.of("n", 1));
                 throw new IllegalStateException("the state change fails after the event was appended");
             });
         } catch (IllegalStateException expected) {
@@ -96,7 +99,7 @@ class OutboxRelayTest {
 
     @Test
     void buiten_een_transactie_kan_niemand_een_event_toevoegen() {
-        assertThatThrownBy(() -> outbox.append(TOPIC, "nl.wsp.proef.gedaan.v1", "x", Map.of()))
+        assertThatThrownBy(() -> outbox.append(TOPIC, "nl.werkgeversdienstverlening.proeven.gedaan.v1", "x", Map.of()))
                 .isInstanceOf(jakarta.transaction.TransactionalException.class);
     }
 
@@ -104,9 +107,19 @@ class OutboxRelayTest {
     void een_topic_dat_de_dienst_niet_publiceert_wordt_geweigerd() {
         String subject = UUID.randomUUID().toString();
         assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(
-                () -> outbox.append("wsp.platform-test.onbekend", "nl.wsp.proef.gedaan.v1", subject, Map.of())))
+                () -> outbox.append("wsp.platform-test.onbekend", "nl.werkgeversdienstverlening.proeven.gedaan.v1", subject, Map.of())))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("wsp.platform.outbox.topics");
+        assertThat(rows(subject)).isZero();
+    }
+
+    @Test
+    void een_type_met_de_naam_van_een_organisatie_wordt_geweigerd() {
+        String subject = UUID.randomUUID().toString();
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(
+                () -> outbox.append(TOPIC, "nl.wsp.proef.gedaan.v1", subject, Map.of())))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("nl.werkgeversdienstverlening.");
         assertThat(rows(subject)).isZero();
     }
 

@@ -44,4 +44,15 @@ class TraceIdsTest {
         String id = TraceIds.uitTraceparent("00-" + trace + "-00f067aa0ba902b7-01");
         assertThat(id).isNotEqualTo(trace).doesNotContain(bsn);
     }
+
+    @Test
+    void de_ouder_span_komt_alleen_uit_een_geldige_traceparent_en_een_eigen_span_is_altijd_nieuw() {
+        assertThat(TraceIds.ouderSpan("00-" + TRACE + "-00f067aa0ba902b7-01")).isEqualTo("00f067aa0ba902b7");
+        assertThat(TraceIds.ouderSpan(null)).isNull();
+        assertThat(TraceIds.ouderSpan("00-" + TRACE + "-" + "0".repeat(16) + "-01")).isNull();
+        assertThat(TraceIds.ouderSpan("BSN111222333")).isNull();
+        String span = TraceIds.nieuweSpan();
+        assertThat(span).matches("[0-9a-f]{16}").isNotEqualTo(TraceIds.nieuweSpan());
+        assertThat(Bsn.komtVoorIn(span)).isFalse();
+    }
 }

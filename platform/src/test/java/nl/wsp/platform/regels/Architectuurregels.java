@@ -157,4 +157,32 @@ public final class Architectuurregels {
         return DescribedPredicate.describe("one of " + names, c -> names.contains(c.getSimpleName())
                 || (c.isNestedClass() && names.contains(c.getEnclosingClass().map(JavaClass::getSimpleName).orElse(""))));
     }
+
+    /**
+     * Every JAX-RS operation whose answer names a data subject ({@code @Betrokkene}, at any depth) carries
+     * {@code @Persoonsgegevens} (on the method or its class), so its reads reach the processing log: a new endpoint
+     * cannot skip it. Operations answering a {@code Response} are checked at run time by the service's walk over its
+     * OpenAPI document.
+     */
+    public void operatiesMetBetrokkenenZijnGemarkeerd() {
+        java.util.List<String> ongemarkeerd = new java.util.ArrayList<>();
+        for (JavaClass c : classes) {
+            if (!c.isAnnotatedWith("jakarta.ws.rs.Path")) {
+                continue;
+            }
+            Class<?> klasse = c.reflect();
+            for (java.lang.reflect.Method m : klasse.getDeclaredMethods()) {
+                boolean operatie = java.util.Arrays.stream(m.getAnnotations())
+                        .anyMatch(a -> a.annotationType().isAnnotationPresent(jakarta.ws.rs.HttpMethod.class));
+                boolean gemarkeerd = m.isAnnotationPresent(nl.wsp.platform.logboek.Persoonsgegevens.class)
+                        || klasse.isAnnotationPresent(nl.wsp.platform.logboek.Persoonsgegevens.class);
+                if (operatie && !gemarkeerd && nl.wsp.platform.logboek.Betrokkenen.noemtBetrokkenen(m.getGenericReturnType())) {
+                    ongemarkeerd.add(klasse.getSimpleName() + "." + m.getName());
+                }
+            }
+        }
+        if (!ongemarkeerd.isEmpty()) {
+            throw new AssertionError("operations answering personal data without @Persoonsgegevens: " + ongemarkeerd);
+        }
+    }
 }

@@ -59,4 +59,9 @@ public abstract class Architectuurtoetsen {
     void alleen_de_relay_produceert_naar_kafka() {
         regels.alleenDeRelayProduceertNaarKafka();
     }
+
+    @Test
+    void elke_operatie_die_persoonsgegevens_noemt_komt_in_het_verwerkingslogboek() {
+        regels.operatiesMetBetrokkenenZijnGemarkeerd();
+    }
 }

@@ -3,6 +3,7 @@ package nl.wsp.platform.regels;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import nl.wsp.testsupport.Eventcontract;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -10,12 +11,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,10 +27,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Keeps a service's AsyncAPI document in step with its code: the channels it sends to are the topics its outbox may
  * publish ({@code wsp.platform.outbox.topics}, which the outbox enforces) plus its consumers' dead-letter topics; the
  * channels it receives from are the topics of its {@code @Incoming} channels ({@code mp.messaging.incoming.*.topic(s)}).
+ * And the messages: the event types the document sends and receives are exactly the types the code names (every
+ * {@code "nl.werkgeversdienstverlening.….v<n>"} literal under {@code src/main/java}); every message it sends has a
+ * {@code type} const equal to its name, a {@code data} schema and an example that meets its schema.
  */
 public final class AsyncApiControle {
 
     private static final Pattern INCOMING = Pattern.compile("mp\\.messaging\\.incoming\\.([^.]+)\\.(.+)");
+    private static final Pattern TYPE = Pattern.compile("\"(nl\\.werkgeversdienstverlening\\.[a-z-]+\\.[a-z-]+\\.v[0-9]+)\"");
 
     /** The channel addresses of one side: what is sent and what is received. */
     public record Kanalen(Set<String> verstuurd, Set<String> ontvangen) {
@@ -40,7 +48,83 @@ public final class AsyncApiControle {
      * {@code src/main/resources/application.properties}.
      */
     public static void controleer(String service) {
-        controleer(Path.of("..", "docs", "asyncapi", service + ".yaml"), Path.of("src", "main", "resources", "application.properties"));
+        Path document = Path.of("..", "docs", "asyncapi", service + ".yaml");
+        controleer(document, Path.of("src", "main", "resources", "application.properties"));
+        controleerBerichten(document, Path.of("src", "main", "java"));
+    }
+
+    /**
+     * The messages of the document against the code: the types it sends and receives are the types the code names, and
+     * every message it sends is complete (a {@code type} const, a {@code data} schema, an example that meets the schema).
+     */
+    public static void controleerBerichten(Path asyncApi, Path broncode) {
+        JsonNode doc = lees(asyncApi);
+        Set<String> inDocument = new TreeSet<>();
+        List<String> onvolledig = new ArrayList<>();
+        doc.path("operations").forEach(operatie -> operatie.path("messages").forEach(verwijzing -> {
+            JsonNode bericht = doc.at(verwijzing.path("$ref").asText().substring(1));
+            String ref = bericht.path("$ref").asText();
+            if ("receive".equals(operatie.path("action").asText())) {
+                inDocument.add(ref.substring(ref.lastIndexOf('/') + 1));
+                return;
+            }
+            JsonNode m = ref.startsWith("#/") ? doc.at(ref.substring(1)) : bericht;
+            String naam = m.path("name").asText();
+            if ("onleesbaar".equals(naam)) {
+                return;
+            }
+            inDocument.add(naam);
+            if (!naam.equals(typeConst(m.path("payload")))) {
+                onvolledig.add(naam + ": its payload has no type const equal to its name");
+            }
+            if (!m.path("payload").toString().contains("\"data\"")) {
+                onvolledig.add(naam + ": its payload has no data schema");
+            }
+            if (m.path("examples").isEmpty()) {
+                onvolledig.add(naam + ": it has no example");
+            }
+        }));
+        onvolledig.addAll(Eventcontract.van(asyncApi).voorbeeldfouten());
+        assertThat(onvolledig).as("messages of %s", asyncApi).isEmpty();
+        assertThat(inDocument).as("event types sent and received in %s, against the types named in %s", asyncApi, broncode)
+                .containsExactlyInAnyOrderElementsOf(typesUitCode(broncode));
+    }
+
+    /** Every event type the code names: the string literals of the form {@code nl.werkgeversdienstverlening.<a>.<b>.v<n>}. */
+    public static Set<String> typesUitCode(Path broncode) {
+        Set<String> types = new TreeSet<>();
+        try (Stream<Path> bestanden = Files.walk(broncode)) {
+            for (Path bestand : bestanden.filter(b -> b.toString().endsWith(".java")).toList()) {
+                Matcher m = TYPE.matcher(Files.readString(bestand, StandardCharsets.UTF_8));
+                while (m.find()) {
+                    types.add(m.group(1));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("source " + broncode + " cannot be read", e);
+        }
+        return types;
+    }
+
+    private static String typeConst(JsonNode payload) {
+        if (payload.path("properties").path("type").has("const")) {
+            return payload.path("properties").path("type").path("const").asText();
+        }
+        for (JsonNode deel : payload.path("allOf")) {
+            String c = typeConst(deel);
+            if (c != null) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private static JsonNode lees(Path asyncApi) {
+        try {
+            return new ObjectMapper(new YAMLFactory()).readTree(asyncApi.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException("AsyncAPI document " + asyncApi + " cannot be read", e);
+        }
     }
 
     public static void controleer(Path asyncApi, Path configuratie) {

@@ -71,6 +71,76 @@ class AsyncApiControleTest {
         assertThat(AsyncApiControle.uitAsyncApi(schrijf("s.yaml", DOCUMENT)).ontvangen()).isEqualTo(Set.of("wsp.account.partners", "wsp.a.b", "wsp.c.d"));
     }
 
+    private static final String BERICHTEN = """
+            asyncapi: 3.0.0
+            channels:
+              dingen:
+                address: wsp.x.dingen
+                messages:
+                  gedaan: {$ref: '#/components/messages/nl.werkgeversdienstverlening.dingen.gedaan.v1'}
+              partners:
+                address: wsp.account.partners
+                messages:
+                  geregistreerd: {$ref: 'account-service.yaml#/components/messages/nl.werkgeversdienstverlening.partners.geregistreerd.v1'}
+            operations:
+              a: {action: send, channel: {$ref: '#/channels/dingen'}, messages: [{$ref: '#/channels/dingen/messages/gedaan'}]}
+              d: {action: receive, channel: {$ref: '#/channels/partners'}, messages: [{$ref: '#/channels/partners/messages/geregistreerd'}]}
+            components:
+              messages:
+                nl.werkgeversdienstverlening.dingen.gedaan.v1:
+                  name: nl.werkgeversdienstverlening.dingen.gedaan.v1
+                  payload:
+                    type: object
+                    required: [type, data]
+                    properties:
+                      type: {const: nl.werkgeversdienstverlening.dingen.gedaan.v1}
+                      data: {type: object, required: [n]}
+                  examples:
+                    - payload: {type: nl.werkgeversdienstverlening.dingen.gedaan.v1, data: {n: 1}}
+            """;
+
+    private static final String CODE = """
+            class Dingen {
+                static final String GEDAAN = "nl.werkgeversdienstverlening.dingen.gedaan.v1";
+                static final String PARTNER = "nl.werkgeversdienstverlening.partners.geregistreerd.v1";
+            }
+            """;
+
+    @Test
+    void berichten_die_de_code_noemt_met_type_data_en_voorbeeld_kloppen() throws IOException {
+        AsyncApiControle.controleerBerichten(schrijf("s.yaml", BERICHTEN), code(CODE));
+    }
+
+    @Test
+    void een_type_dat_de_code_noemt_en_het_document_niet_wordt_geweigerd() throws IOException {
+        Path code = code(CODE.replace("}\n", "    static final String NIEUW = \"nl.werkgeversdienstverlening.dingen.vergeten.v1\";\n}\n"));
+        assertThatThrownBy(() -> AsyncApiControle.controleerBerichten(schrijf("s.yaml", BERICHTEN), code))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("nl.werkgeversdienstverlening.dingen.vergeten.v1");
+    }
+
+    @Test
+    void een_gepubliceerd_bericht_zonder_voorbeeld_of_met_een_fout_voorbeeld_wordt_geweigerd() throws IOException {
+        Path zonder = schrijf("s.yaml", BERICHTEN.replace("examples:", "x-geen-voorbeelden:"));
+        assertThatThrownBy(() -> AsyncApiControle.controleerBerichten(zonder, code(CODE)))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("no example");
+        Path fout = schrijf("f.yaml", BERICHTEN.replace("data: {n: 1}", "data: {m: 1}"));
+        assertThatThrownBy(() -> AsyncApiControle.controleerBerichten(fout, code(CODE)))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("example");
+    }
+
+    @Test
+    void een_gepubliceerd_bericht_zonder_type_const_wordt_geweigerd() throws IOException {
+        Path zonder = schrijf("s.yaml", BERICHTEN.replace("type: {const: nl.werkgeversdienstverlening.dingen.gedaan.v1}", "type: {type: string}"));
+        assertThatThrownBy(() -> AsyncApiControle.controleerBerichten(zonder, code(CODE)))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("type const");
+    }
+
+    private Path code(String inhoud) throws IOException {
+        Path bron = Files.createDirectories(map.resolve("src-" + System.nanoTime()));
+        Files.writeString(bron.resolve("Dingen.java"), inhoud);
+        return bron;
+    }
+
     private Path schrijf(String naam, String inhoud) throws IOException {
         return Files.writeString(map.resolve(naam), inhoud);
     }

@@ -23,6 +23,27 @@ public abstract class Conventietoetsen {
     }
 
     @Test
+    void openapi_is_leesbaar_vanaf_elke_origin() {
+        given().header("Origin", "https://portaal.elders.example").when().get("/api/v1/openapi.json")
+                .then().statusCode(200)
+                .header("Access-Control-Allow-Origin", "*");
+        given().header("Origin", "https://portaal.elders.example")
+                .header("Access-Control-Request-Method", "GET")
+                .when().options("/api/v1/openapi.json")
+                .then().statusCode(204)
+                .header("Access-Control-Allow-Origin", "*");
+    }
+
+    @Test
+    void de_api_zelf_blijft_dicht_voor_een_origin_buiten_de_lijst() {
+        String origin = given().header("Origin", "https://portaal.elders.example")
+                .auth().oauth2(Tokens.beheerder())
+                .when().get("/api/v1/bestaat-niet")
+                .then().extract().header("Access-Control-Allow-Origin");
+        org.assertj.core.api.Assertions.assertThat(origin).isNotEqualTo("*").isNotEqualTo("https://portaal.elders.example");
+    }
+
+    @Test
     void readiness_meldt_database_en_kafka_op() {
         given().when().get("/q/health/ready")
                 .then().statusCode(200)

@@ -1,5 +1,8 @@
 package nl.wsp.reporting.doelstelling;
 
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Max;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -59,17 +62,17 @@ public class DoelstellingResource {
     @GET
     @RolesAllowed({"dashboard", "beheerder"})
     @Operation(operationId = "lijstDoelstellingen", summary = "Doelstellingen, gefilterd op regio, jaar en soort (cursorpaginering)")
-    public DoelstellingenPagina lijst(@QueryParam("regio") String regio, @QueryParam("jaar") String jaar,
-                                      @QueryParam("soort") String soort, @QueryParam("cursor") String cursor,
-                                      @QueryParam("limiet") @DefaultValue("50") String limiet) {
+    public DoelstellingenPagina lijst(@QueryParam("regio") @Parameter(description = "Alleen de doelstellingen van deze arbeidsmarktregio") String regio,
+                                      @QueryParam("jaar") @Min(value = 2000, message = "een jaar van 2000 tot en met 2100") @Max(value = 2100, message = "een jaar van 2000 tot en met 2100")
+                                      @Parameter(description = "Alleen de doelstellingen van dit jaar") Integer jaar,
+                                      @QueryParam("soort") @Parameter(description = "Alleen deze soort doelstelling", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = String.class, enumeration = {Doelstelling.PLAATSINGEN, Doelstelling.BANENAFSPRAAK_MARKT, Doelstelling.BANENAFSPRAAK_OVERHEID})) String soort,
+                                      @QueryParam("cursor") @Parameter(description = "De `volgendeCursor` van de vorige pagina; weglaten voor de eerste") String cursor,
+                                      @QueryParam("limiet") @Parameter(description = "Hoeveel per pagina (standaard 50)") @Min(value = 1, message = "1 tot en met 200") @Max(value = 200, message = "1 tot en met 200") Integer limiet) {
         if (soort != null && !Doelstelling.SOORTEN.contains(soort)) {
             throw ApiProblem.invalid("soort", "onbekende waarde; toegestaan: " + String.join(", ", Doelstelling.SOORTEN));
         }
-        Integer j = nl.wsp.reporting.platform.Params.getal("jaar", jaar);
-        Integer max = nl.wsp.reporting.platform.Params.getal("limiet", limiet);
-        if (max == null || max < 1 || max > 200) {
-            throw ApiProblem.invalid("limiet", "1 tot en met 200");
-        }
+        Integer j = jaar;
+        int max = limiet == null ? 50 : limiet;
         int vanaf = vanaf(cursor);
         List<Doelstelling> pagina = repository.lijst(regio, j, soort, vanaf, max + 1);
         String volgende = pagina.size() > max

@@ -10,7 +10,12 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.List;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import nl.wsp.platform.page.Cursor;
+import nl.wsp.platform.page.Pagina;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 @Path("/api/v1/partners")
 @Produces(MediaType.APPLICATION_JSON)
@@ -23,22 +28,40 @@ public class PartnerResource {
         this.em = em;
     }
 
-    public record Partner(String code, String naam, String soort) {
-    }
-
-    public record Regio(String regio, int aantalPartners, List<Partner> partners) {
+    /** A partner organisation: the same fields, names and order as account-service's {@code /api/v1/partners} items. */
+    public record Partner(
+            @Schema(required = true, description = "De vaste code van de partner", example = "gemeente-amersfoort") String code,
+            @Schema(required = true, example = "Gemeente Amersfoort") String naam,
+            @Schema(required = true, enumeration = {"gemeente", "uwv", "sw-bedrijf"}, example = "gemeente") String soort,
+            @Schema(required = true, description = "De arbeidsmarktregio", example = "Amersfoort") String regio) {
     }
 
     @GET
     @RolesAllowed({"dashboard", "beheerder", "adviseur"})
-    @Operation(operationId = "lijstPartnersPerRegio", summary = "Partnerorganisaties per arbeidsmarktregio")
-    public List<Regio> perRegio(@QueryParam("regio") String regio) {
-        List<RegioTelling> tellingen = regio == null
-                ? em.createQuery("from RegioTelling order by regio", RegioTelling.class).getResultList()
-                : em.createQuery("from RegioTelling where regio = :regio", RegioTelling.class).setParameter("regio", regio).getResultList();
-        return tellingen.stream().map(t -> new Regio(t.regio, t.aantalPartners, em.createQuery(
-                        "from PartnerRegio where regio = :regio order by naam", PartnerRegio.class)
-                .setParameter("regio", t.regio).getResultStream()
-                .map(p -> new Partner(p.code, p.naam, p.soort)).toList())).toList();
+    @Operation(operationId = "lijstPartners", summary = "Partnerorganisaties, eventueel van één arbeidsmarktregio, zoals rapportage ze kent",
+            description = "Dezelfde vorm als `GET /api/v1/partners` van account-service (gesorteerd op code, cursorpaginering met "
+                    + "`cursor` en `limiet` tot 200), maar uit de events van account-service: een zojuist geregistreerde partner "
+                    + "verschijnt hier even later.")
+    public Pagina<Partner> lijst(@QueryParam("regio") @Parameter(description = "Alleen de partners van deze arbeidsmarktregio") String regio,
+                                 @QueryParam("cursor") @Parameter(description = "De `volgendeCursor` van de vorige pagina; weglaten voor de eerste") String cursor,
+                                 @QueryParam("limiet") @Parameter(description = "Hoeveel per pagina (standaard 50)") @Min(value = 1, message = "een geheel getal van 1 tot en met 200") @Max(value = 200, message = "een geheel getal van 1 tot en met 200") Integer limiet) {
+        int n = Cursor.limiet(limiet);
+        StringBuilder jpql = new StringBuilder("from PartnerRegio where 1 = 1");
+        if (regio != null) {
+            jpql.append(" and regio = :regio");
+        }
+        String[] na = cursor == null ? null : Cursor.lees(cursor, 2);
+        if (na != null) {
+            jpql.append(" and (code > :code or (code = :code and partnerId > :id))");
+        }
+        var query = em.createQuery(jpql.append(" order by code, partnerId").toString(), PartnerRegio.class).setMaxResults(n + 1);
+        if (regio != null) {
+            query.setParameter("regio", regio);
+        }
+        if (na != null) {
+            query.setParameter("code", na[0]).setParameter("id", Cursor.uuid(na[1]));
+        }
+        return Pagina.van(query.getResultList(), n, p -> Cursor.maak(p.code, p.partnerId.toString()))
+                .map(p -> new Partner(p.code, p.naam, p.soort, p.regio));
     }
 }

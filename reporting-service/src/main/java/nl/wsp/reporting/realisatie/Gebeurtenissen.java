@@ -10,20 +10,25 @@ import java.util.List;
  */
 final class Gebeurtenissen {
 
-    static final String PLAATSING_GEREALISEERD = "nl.wsp.plaatsing.gerealiseerd.v1";
-    static final String PLAATSING_BEEINDIGD = "nl.wsp.plaatsing.beeindigd.v1";
-    static final String VACATURE_GEOPEND = "nl.wsp.vacature.geopend.v1";
-    static final String VACATURE_BREED_UITGEZET = "nl.wsp.vacature.breed-uitgezet.v1";
-    static final String VACATURE_VERVULD = "nl.wsp.vacature.vervuld.v1";
-    static final String CONTACTMOMENT_GEREGISTREERD = "nl.wsp.werkgever.contactmoment-geregistreerd.v1";
-    static final String CONTACTVERZOEK_ONTVANGEN = "nl.wsp.contactverzoek.ontvangen.v1";
-    static final String CONTACTVERZOEK_BEANTWOORD = "nl.wsp.contactverzoek.beantwoord.v1";
-    static final String CONTACTVERZOEK_TERMIJN_VERSTREKEN = "nl.wsp.contactverzoek.termijn-verstreken.v1";
-    static final String NPS_RESPONS_GEREGISTREERD = "nl.wsp.nps.respons-geregistreerd.v1";
+    static final String PLAATSING_GEREALISEERD = "nl.werkgeversdienstverlening.plaatsingen.gerealiseerd.v1";
+    static final String PLAATSING_BEEINDIGD = "nl.werkgeversdienstverlening.plaatsingen.beeindigd.v1";
+    static final String VACATURE_GEOPEND = "nl.werkgeversdienstverlening.vacatures.geopend.v1";
+    static final String VACATURE_BREED_UITGEZET = "nl.werkgeversdienstverlening.vacatures.breed-uitgezet.v1";
+    static final String VACATURE_VERVULD = "nl.werkgeversdienstverlening.vacatures.vervuld.v1";
+    static final String CONTACTMOMENT_GEREGISTREERD = "nl.werkgeversdienstverlening.werkgevers.contactmoment-geregistreerd.v1";
+    static final String CONTACTVERZOEK_ONTVANGEN = "nl.werkgeversdienstverlening.contactverzoeken.ontvangen.v1";
+    static final String CONTACTVERZOEK_BEANTWOORD = "nl.werkgeversdienstverlening.contactverzoeken.beantwoord.v1";
+    static final String CONTACTVERZOEK_TERMIJN_VERSTREKEN = "nl.werkgeversdienstverlening.contactverzoeken.termijn-verstreken.v1";
+    static final String NPS_RESPONS_GEREGISTREERD = "nl.werkgeversdienstverlening.nps.respons-geregistreerd.v1";
 
-    /** Event types of the topics this consumer reads, by prefix: what a rebuild forgets and replays. */
-    static final List<String> TYPE_PREFIXEN = List.of("nl.wsp.plaatsing.", "nl.wsp.vacature.", "nl.wsp.werkgever.",
-            "nl.wsp.contactverzoek.", "nl.wsp.nps.");
+    /**
+     * Event types of the topics this consumer reads, by prefix: what a rebuild forgets and replays. With the prefixes of
+     * the former names (ADR 0014): the inbox kept the type as it arrived before the rename.
+     */
+    static final List<String> TYPE_PREFIXEN = List.of("nl.werkgeversdienstverlening.plaatsingen.",
+            "nl.werkgeversdienstverlening.vacatures.", "nl.werkgeversdienstverlening.werkgevers.",
+            "nl.werkgeversdienstverlening.contactverzoeken.", "nl.werkgeversdienstverlening.nps.",
+            "nl.wsp.plaatsing.", "nl.wsp.vacature.", "nl.wsp.werkgever.", "nl.wsp.contactverzoek.", "nl.wsp.nps.");
 
     private Gebeurtenissen() {
     }
@@ -54,9 +59,10 @@ final class Gebeurtenissen {
     record ContactmomentGeregistreerdV1(String contactmomentId, String soort, String datum, String regio) {
     }
 
-    /** ontvangen, beantwoord and termijn-verstreken share these fields. */
+    /** ontvangen, beantwoord and termijn-verstreken share these fields; the last two only on beantwoord. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record ContactverzoekV1(String contactverzoekId, String ontvangenOp, Boolean binnenTermijn, String regio) {
+    record ContactverzoekV1(String contactverzoekId, String ontvangenOp, Boolean binnenTermijn, String regio,
+                            Boolean naTermijnVerstreken) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

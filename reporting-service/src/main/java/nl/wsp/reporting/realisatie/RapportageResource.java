@@ -1,5 +1,10 @@
 package nl.wsp.reporting.realisatie;
 
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Max;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -22,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.Map;
 
-import static nl.wsp.reporting.platform.Params.getal;
 
 /**
  * Dashboards: aggregates only, for the roles dashboard and beheerder. Every table also answers as CSV
@@ -45,29 +49,25 @@ public class RapportageResource {
     @Path("/plaatsingen")
     @RolesAllowed({"dashboard", "beheerder"})
     @Operation(operationId = "leesPlaatsingen", summary = "Plaatsingen per gemeente × doelgroep in een jaar, kwartaal of maand (de maand- en kwartaalrapportage)")
-    public PlaatsingenTabel plaatsingen(@QueryParam("regio") String regio, @QueryParam("jaar") String jaar,
-                                        @QueryParam("kwartaal") String kwartaal, @QueryParam("maand") String maand) {
-        return rapportages.perGemeente(regio, Periode.van(getal("jaar", jaar), getal("kwartaal", kwartaal), getal("maand", maand)));
+    public PlaatsingenTabel plaatsingen(@QueryParam("regio") @NotNull(message = "verplicht") @Parameter(description = "De arbeidsmarktregio", example = "Amersfoort") String regio, @QueryParam("jaar") @NotNull(message = "verplicht") @Min(value = 2000, message = "een jaar van 2000 tot en met 2100") @Max(value = 2100, message = "een jaar van 2000 tot en met 2100") @Parameter(description = "Het kalenderjaar", example = "2026") Integer jaar,
+                                        @QueryParam("kwartaal") @Min(value = 1, message = "1 tot en met 4") @Max(value = 4, message = "1 tot en met 4") @Parameter(description = "Alleen dit kwartaal (1–4); niet samen met `maand`") Integer kwartaal, @QueryParam("maand") @Min(value = 1, message = "1 tot en met 12") @Max(value = 12, message = "1 tot en met 12") @Parameter(description = "Alleen deze maand (1–12); niet samen met `kwartaal`") Integer maand) {
+        return rapportages.perGemeente(regio, Periode.van(jaar, kwartaal, maand));
     }
 
     @GET
     @Path("/plaatsingen/per-periode")
     @RolesAllowed({"dashboard", "beheerder"})
     @Operation(operationId = "leesPlaatsingenPerPeriode", summary = "Plaatsingen per maand of kwartaal van een jaar × doelgroep")
-    public PlaatsingenTabel plaatsingenPerPeriode(@QueryParam("regio") String regio, @QueryParam("jaar") String jaar,
-                                                  @QueryParam("periode") String periode) {
-        int j = jaar(jaar);
-        if (periode != null && !periode.equals("maand") && !periode.equals("kwartaal")) {
-            throw ApiProblem.invalid("periode", "onbekende waarde; toegestaan: maand, kwartaal");
-        }
-        return rapportages.perPeriode(regio, j, "kwartaal".equals(periode));
+    public PlaatsingenTabel plaatsingenPerPeriode(@QueryParam("regio") @NotNull(message = "verplicht") @Parameter(description = "De arbeidsmarktregio", example = "Amersfoort") String regio, @QueryParam("jaar") @NotNull(message = "verplicht") @Min(value = 2000, message = "een jaar van 2000 tot en met 2100") @Max(value = 2100, message = "een jaar van 2000 tot en met 2100") @Parameter(description = "Het kalenderjaar", example = "2026") Integer jaar,
+                                                  @QueryParam("periode") @DefaultValue("maand") @Parameter(description = "Per maand of per kwartaal") Periodesoort periode) {
+        return rapportages.perPeriode(regio, jaar(jaar), periode == Periodesoort.KWARTAAL);
     }
 
     @GET
     @Path("/realisatie")
     @RolesAllowed({"dashboard", "beheerder"})
     @Operation(operationId = "leesRealisatie", summary = "Realisatie tegen elke plaatsingsdoelstelling van regio en jaar: percentage, verwacht tot nu en achterstand")
-    public RealisatieOverzicht realisatie(@QueryParam("regio") String regio, @QueryParam("jaar") String jaar) {
+    public RealisatieOverzicht realisatie(@QueryParam("regio") @NotNull(message = "verplicht") @Parameter(description = "De arbeidsmarktregio", example = "Amersfoort") String regio, @QueryParam("jaar") @NotNull(message = "verplicht") @Min(value = 2000, message = "een jaar van 2000 tot en met 2100") @Max(value = 2100, message = "een jaar van 2000 tot en met 2100") @Parameter(description = "Het kalenderjaar", example = "2026") Integer jaar) {
         return rapportages.realisatie(regio, jaar(jaar));
     }
 
@@ -75,28 +75,24 @@ public class RapportageResource {
     @Path("/banenafspraak")
     @RolesAllowed({"dashboard", "beheerder"})
     @Operation(operationId = "leesBanenafspraak", summary = "Banenafspraak: cumulatieve realisatie per kwartaal tegen het cumulatieve doel (markt + overheid)")
-    public BanenafspraakOverzicht banenafspraak(@QueryParam("regio") String regio, @QueryParam("totJaar") String totJaar) {
-        Integer tot = getal("totJaar", totJaar);
-        if (tot != null && (tot < 2000 || tot > 2100)) {
-            throw ApiProblem.invalid("totJaar", "een jaar van 2000 tot en met 2100");
-        }
-        return rapportages.banenafspraak(regio, tot);
+    public BanenafspraakOverzicht banenafspraak(@QueryParam("regio") @NotNull(message = "verplicht") @Parameter(description = "De arbeidsmarktregio", example = "Amersfoort") String regio, @QueryParam("totJaar") @Min(value = 2000, message = "een jaar van 2000 tot en met 2100") @Max(value = 2100, message = "een jaar van 2000 tot en met 2100") @Parameter(description = "Tot en met dit jaar (standaard: alle jaren met een doel)") Integer totJaar) {
+        return rapportages.banenafspraak(regio, totJaar);
     }
 
     @GET
     @Path("/stuurgroep")
     @RolesAllowed({"dashboard", "beheerder"})
     @Operation(operationId = "leesStuurgroeprapportage", summary = "Stuurgroeprapportage: opgehaalde vacatures, bedrijfsbezoeken, vacaturevervulling totaal en per doelgroep, garantiebanen")
-    public Stuurgroeprapportage stuurgroep(@QueryParam("regio") String regio, @QueryParam("jaar") String jaar,
-                                           @QueryParam("kwartaal") String kwartaal, @QueryParam("maand") String maand) {
-        return rapportages.stuurgroep(regio, Periode.van(getal("jaar", jaar), getal("kwartaal", kwartaal), getal("maand", maand)));
+    public Stuurgroeprapportage stuurgroep(@QueryParam("regio") @NotNull(message = "verplicht") @Parameter(description = "De arbeidsmarktregio", example = "Amersfoort") String regio, @QueryParam("jaar") @NotNull(message = "verplicht") @Min(value = 2000, message = "een jaar van 2000 tot en met 2100") @Max(value = 2100, message = "een jaar van 2000 tot en met 2100") @Parameter(description = "Het kalenderjaar", example = "2026") Integer jaar,
+                                           @QueryParam("kwartaal") @Min(value = 1, message = "1 tot en met 4") @Max(value = 4, message = "1 tot en met 4") @Parameter(description = "Alleen dit kwartaal (1–4); niet samen met `maand`") Integer kwartaal, @QueryParam("maand") @Min(value = 1, message = "1 tot en met 12") @Max(value = 12, message = "1 tot en met 12") @Parameter(description = "Alleen deze maand (1–12); niet samen met `kwartaal`") Integer maand) {
+        return rapportages.stuurgroep(regio, Periode.van(jaar, kwartaal, maand));
     }
 
     @GET
     @Path("/duurzaamheid")
     @RolesAllowed({"dashboard", "beheerder"})
     @Operation(operationId = "leesDuurzaamheid", summary = "Duurzaamheid: plaatsingen per startmaand en hoeveel binnen zes maanden eindigden")
-    public Duurzaamheid duurzaamheid(@QueryParam("regio") String regio, @QueryParam("jaar") String jaar) {
+    public Duurzaamheid duurzaamheid(@QueryParam("regio") @NotNull(message = "verplicht") @Parameter(description = "De arbeidsmarktregio", example = "Amersfoort") String regio, @QueryParam("jaar") @NotNull(message = "verplicht") @Min(value = 2000, message = "een jaar van 2000 tot en met 2100") @Max(value = 2100, message = "een jaar van 2000 tot en met 2100") @Parameter(description = "Het kalenderjaar", example = "2026") Integer jaar) {
         return rapportages.duurzaamheid(regio, jaar(jaar));
     }
 
@@ -104,7 +100,7 @@ public class RapportageResource {
     @Path("/nps")
     @RolesAllowed({"dashboard", "beheerder"})
     @Operation(operationId = "leesNpsRapportage", summary = "Net Promoter Score per meetronde")
-    public NpsOverzicht nps(@QueryParam("regio") String regio) {
+    public NpsOverzicht nps(@QueryParam("regio") @NotNull(message = "verplicht") @Parameter(description = "De arbeidsmarktregio", example = "Amersfoort") String regio) {
         return rapportages.nps(regio);
     }
 
@@ -112,7 +108,7 @@ public class RapportageResource {
     @Path("/contactverzoeken")
     @RolesAllowed({"dashboard", "beheerder"})
     @Operation(operationId = "leesContactverzoekenRapportage", summary = "24-uursregel: contactverzoeken per maand, binnen termijn beantwoord, te laat, termijn verstreken")
-    public ContactverzoekNaleving contactverzoeken(@QueryParam("regio") String regio, @QueryParam("jaar") String jaar) {
+    public ContactverzoekNaleving contactverzoeken(@QueryParam("regio") @NotNull(message = "verplicht") @Parameter(description = "De arbeidsmarktregio", example = "Amersfoort") String regio, @QueryParam("jaar") @NotNull(message = "verplicht") @Min(value = 2000, message = "een jaar van 2000 tot en met 2100") @Max(value = 2100, message = "een jaar van 2000 tot en met 2100") @Parameter(description = "Het kalenderjaar", example = "2026") Integer jaar) {
         return rapportages.contactverzoeken(regio, jaar(jaar));
     }
 
@@ -126,10 +122,13 @@ public class RapportageResource {
         return Response.accepted(Map.of("status", "gestart", "partities", partities.stream().map(Object::toString).sorted().toList())).build();
     }
 
-    /** A query parameter that should be a whole number: 400 naming it when it is not (JAX-RS would answer 404). */
+    /** Per month or per quarter ({@code GET …/plaatsingen/per-periode}). */
+    public enum Periodesoort {
+        @com.fasterxml.jackson.annotation.JsonProperty("maand") MAAND,
+        @com.fasterxml.jackson.annotation.JsonProperty("kwartaal") KWARTAAL
+    }
 
-    private static int jaar(String waarde) {
-        Integer jaar = getal("jaar", waarde);
+    private static int jaar(Integer jaar) {
         Periode.van(jaar, null, null);
         return jaar;
     }

@@ -128,15 +128,24 @@ class RealisatieBijwerker {
                 .executeUpdate();
     }
 
+    /**
+     * One counter per event. A late answer to a request that was flagged before ({@code naTermijnVerstreken}) also
+     * counts in {@code verstreken_daarna_beantwoord}, so the report counts that request once (docs/api.md).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     void contactverzoek(String type, ContactverzoekV1 e) {
-        String kolom = switch (type) {
-            case Gebeurtenissen.CONTACTVERZOEK_ONTVANGEN -> "ontvangen";
-            case Gebeurtenissen.CONTACTVERZOEK_TERMIJN_VERSTREKEN -> "termijn_verstreken";
-            default -> Boolean.TRUE.equals(e.binnenTermijn()) ? "binnen_termijn" : "te_laat";
+        List<String> kolommen = switch (type) {
+            case Gebeurtenissen.CONTACTVERZOEK_ONTVANGEN -> List.of("ontvangen");
+            case Gebeurtenissen.CONTACTVERZOEK_TERMIJN_VERSTREKEN -> List.of("termijn_verstreken");
+            default -> Boolean.TRUE.equals(e.binnenTermijn()) ? List.of("binnen_termijn")
+                    : Boolean.TRUE.equals(e.naTermijnVerstreken()) ? List.of("te_laat", "verstreken_daarna_beantwoord")
+                    : List.of("te_laat");
         };
-        em.createNativeQuery("INSERT INTO contactverzoeken_per_maand AS t (regio, maand, " + kolom + ") VALUES (?1, ?2, 1) "
-                        + "ON CONFLICT (regio, maand) DO UPDATE SET " + kolom + " = t." + kolom + " + 1")
+        String namen = String.join(", ", kolommen);
+        String enen = String.join(", ", kolommen.stream().map(k -> "1").toList());
+        String bijwerken = String.join(", ", kolommen.stream().map(k -> k + " = t." + k + " + 1").toList());
+        em.createNativeQuery("INSERT INTO contactverzoeken_per_maand AS t (regio, maand, " + namen + ") VALUES (?1, ?2, " + enen + ") "
+                        + "ON CONFLICT (regio, maand) DO UPDATE SET " + bijwerken)
                 .setParameter(1, verplicht(e.regio(), "regio")).setParameter(2, Datum.maand(Datum.dag(e.ontvangenOp(), "ontvangenOp")))
                 .executeUpdate();
     }

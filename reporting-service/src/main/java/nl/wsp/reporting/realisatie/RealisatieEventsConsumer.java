@@ -3,6 +3,7 @@ package nl.wsp.reporting.realisatie;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import nl.wsp.platform.inbox.InboundEvent;
 import nl.wsp.platform.inbox.Inbox;
@@ -12,6 +13,8 @@ import org.jboss.logging.Logger;
 /**
  * Realisation comes from events only: placements (matching), vacancies (vacancy), contact moments, contact requests and
  * NPS responses (account). Each event updates the read models once, in the transaction that records it in the inbox.
+ * Every first delivery is also fired as a CDI event (synchronous: same thread, same transaction), so read models of other
+ * packages (dienstverlening) observe it without this package knowing them and without an inbox of their own.
  */
 @ApplicationScoped
 public class RealisatieEventsConsumer {
@@ -21,11 +24,13 @@ public class RealisatieEventsConsumer {
     private final Inbox inbox;
     private final ObjectMapper json;
     private final RealisatieBijwerker bijwerker;
+    private final Event<InboundEvent> ontvangen;
 
-    RealisatieEventsConsumer(Inbox inbox, ObjectMapper json, RealisatieBijwerker bijwerker) {
+    RealisatieEventsConsumer(Inbox inbox, ObjectMapper json, RealisatieBijwerker bijwerker, Event<InboundEvent> ontvangen) {
         this.inbox = inbox;
         this.json = json;
         this.bijwerker = bijwerker;
+        this.ontvangen = ontvangen;
     }
 
     @Incoming("realisatie")
@@ -57,5 +62,6 @@ public class RealisatieEventsConsumer {
                     bijwerker.nps(event.data(json, Gebeurtenissen.NpsResponsGeregistreerdV1.class));
             default -> LOG.debugf("event type %s is not one reporting counts", event.type());
         }
+        ontvangen.fire(event);
     }
 }

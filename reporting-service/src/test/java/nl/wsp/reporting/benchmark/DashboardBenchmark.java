@@ -4,6 +4,7 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import nl.wsp.reporting.TestRegio;
+import nl.wsp.testsupport.BenchmarkFigures;
 import nl.wsp.testsupport.Tokens;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -20,12 +21,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Dashboard queries over 1,000,000 placements of one region (2014–2023), generated straight into the read models.
- * Every query must answer with p95 ≤ 50 ms over HTTP; the bare SQL of the placement table is the baseline.
- * Run: cd reporting-service && mvn -B verify -Dwsp.excluded-groups= -Dgroups=benchmark -Dtest=DashboardBenchmark
+ * Each query's p95 over HTTP beside the bare SQL of the placement table (the baseline, same run); the goal (issue 19:
+ * p95 ≤ 20 ms and ≤ 3× bare SQL) is judged in the summary of {@code ./wsp bench}, never asserted.
+ * Run: ./wsp bench reporting -Dtest=DashboardBenchmark
  */
 @QuarkusTest
 @Tag("benchmark")
@@ -66,7 +67,7 @@ class DashboardBenchmark {
         StringBuilder verslag = new StringBuilder("""
                 # reporting-service benchmark: dashboard queries over 1,000,000 placements
 
-                Command: `cd reporting-service && mvn -B verify -Dwsp.excluded-groups= -Dgroups=benchmark -Dtest=DashboardBenchmark`
+                Command: `./wsp bench reporting -Dtest=DashboardBenchmark`
 
                 """);
         verslag.append("- placements generated into the read models: %,d (one region, 10 years, 10 municipalities, 9 target groups, 9 partners) in %d ms%n"
@@ -100,7 +101,11 @@ class DashboardBenchmark {
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/benchmark-reporting.md"), verslag.toString());
         System.out.println(verslag);
-        uitkomsten.forEach((naam, tijden) -> assertThat(percentiel(tijden, 95) / 1_000_000.0).as(naam + " p95 ms").isLessThanOrEqualTo(50.0));
+        // the goal is judged in the summary of ./wsp bench, not asserted: a benchmark measures, it does not time-assert
+        BenchmarkFigures figures = new BenchmarkFigures(DashboardBenchmark.class);
+        uitkomsten.forEach((naam, tijden) -> figures.figure("%,d placements: %s, HTTP p95".formatted(PLAATSINGEN, naam),
+                percentiel(tijden, 95) / 1e6, "ms", "bare SQL p95", percentiel(baseline, 95) / 1e6, "value <= 20 and ratio <= 3"));
+        figures.write();
     }
 
     private void genereer(String regio) throws Exception {

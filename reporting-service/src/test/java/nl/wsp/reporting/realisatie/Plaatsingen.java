@@ -25,10 +25,10 @@ final class Plaatsingen {
                                LocalDate startdatum) {
         String groepen = doelgroepen.stream().map(d -> "\"" + d + "\"").collect(Collectors.joining(","));
         return """
-                {"specversion":"1.0","id":"%s","source":"/wsp/matching-service","type":"nl.wsp.plaatsing.gerealiseerd.v1",
+                {"specversion":"1.0","id":"%s","source":"urn:nld:oin:00000000000000000000:systeem:matching-service","type":"nl.werkgeversdienstverlening.plaatsingen.gerealiseerd.v1",
                  "time":"%sT09:00:00Z","subject":"%s","datacontenttype":"application/json",
                  "data":{"plaatsingId":"%s","vacatureId":"%s","kandidaatId":"%s","partner":"%s","gemeente":"%s","regio":"%s",
-                         "doelgroepen":[%s],"startdatum":"%s","contractvorm":"bepaalde-tijd","urenPerWeek":32,"instrumenten":[]}}
+                         "doelgroepen":[%s],"startdatum":"%s","contractvorm":"tijdelijk","urenPerWeek":32,"instrumenten":[]}}
                 """.formatted(eventId, startdatum, plaatsingId, plaatsingId, UUID.randomUUID(), UUID.randomUUID(), partner, gemeente,
                 regio, groepen, startdatum);
     }
@@ -37,7 +37,7 @@ final class Plaatsingen {
                             LocalDate startdatum, LocalDate einddatum) {
         String groepen = doelgroepen.stream().map(d -> "\"" + d + "\"").collect(Collectors.joining(","));
         return """
-                {"specversion":"1.0","id":"%s","source":"/wsp/matching-service","type":"nl.wsp.plaatsing.beeindigd.v1",
+                {"specversion":"1.0","id":"%s","source":"urn:nld:oin:00000000000000000000:systeem:matching-service","type":"nl.werkgeversdienstverlening.plaatsingen.beeindigd.v1",
                  "time":"%sT09:00:00Z","subject":"%s","datacontenttype":"application/json",
                  "data":{"plaatsingId":"%s","vacatureId":"%s","kandidaatId":"%s","partner":"%s","gemeente":"%s","regio":"%s",
                          "doelgroepen":[%s],"startdatum":"%s","einddatum":"%s","reden":"ontslag"}}

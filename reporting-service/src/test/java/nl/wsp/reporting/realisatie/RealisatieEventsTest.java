@@ -42,11 +42,11 @@ class RealisatieEventsTest {
 
     static String vacatureGeopend(String regio, int posities, boolean banenafspraak) {
         String id = UUID.randomUUID().toString();
-        return event("nl.wsp.vacature.geopend.v1", "/wsp/vacancy-service", id, "2019-02-11T08:30:00Z", """
+        return event("nl.werkgeversdienstverlening.vacatures.geopend.v1", "urn:nld:oin:00000000000000000000:systeem:vacancy-service", id, "2019-02-11T08:30:00Z", """
                 {"vacatureId":"%s","werkgeverId":"%s","accountmanagerId":"%s","accountmanagerPartner":"gemeente-amersfoort",
                  "titel":"Medewerker logistiek","escoBeroep":"http://data.europa.eu/esco/occupation/a7c1d23d-aeca-4bee-9a08-5993ed98b135",
                  "vereisteVaardigheden":[],"gewensteVaardigheden":[],"urenPerWeek":32,"aantalPosities":%d,"werklocatieGemeente":"Amersfoort",
-                 "regio":"%s","sector":"logistiek","contractvorm":"bepaalde-tijd","startdatum":"2019-03-01","sluitingsdatum":"2019-03-31",
+                 "regio":"%s","sector":"logistiek","contractvorm":"tijdelijk","startdatum":"2019-03-01","sluitingsdatum":"2019-03-31",
                  "opleidingsniveau":"mbo-2","geschiktVoorBanenafspraak":%s,"rijbewijsVereist":false,"eigenBestandTot":"2019-02-12T08:30:00Z"}
                 """.formatted(id, UUID.randomUUID(), UUID.randomUUID(), posities, regio, banenafspraak));
     }
@@ -60,15 +60,15 @@ class RealisatieEventsTest {
         vacatures.add(Map.entry("v1", geopend)); // delivered twice: counts once
         vacatures.add(Map.entry("v2", vacatureGeopend(regio, 1, true)));
         vacatures.add(Map.entry("v3", vacatureGeopend(regio, 1, false)));
-        vacatures.add(Map.entry("v3", event("nl.wsp.vacature.breed-uitgezet.v1", "/wsp/vacancy-service", "v3", "2019-02-12T08:30:00Z",
+        vacatures.add(Map.entry("v3", event("nl.werkgeversdienstverlening.vacatures.breed-uitgezet.v1", "urn:nld:oin:00000000000000000000:systeem:vacancy-service", "v3", "2019-02-12T08:30:00Z",
                 "{\"vacatureId\":\"v3\",\"regio\":\"" + regio + "\",\"breedUitgezetOp\":\"2019-02-12T08:30:00Z\",\"reden\":\"termijn-verstreken\"}")));
-        vacatures.add(Map.entry("v1", event("nl.wsp.vacature.vervuld.v1", "/wsp/vacancy-service", "v1", "2019-03-04T12:00:00Z",
+        vacatures.add(Map.entry("v1", event("nl.werkgeversdienstverlening.vacatures.vervuld.v1", "urn:nld:oin:00000000000000000000:systeem:vacancy-service", "v1", "2019-03-04T12:00:00Z",
                 "{\"vacatureId\":\"v1\",\"werkgeverId\":\"w1\",\"regio\":\"" + regio + "\",\"vervuldOp\":\"2019-03-04T12:00:00Z\",\"aantalPosities\":2}")));
         Plaatsingen.verstuur("wsp.vacancy.vacatures", vacatures);
         List<Map.Entry<String, String>> contacten = new ArrayList<>();
         for (String soort : List.of("bezoek", "bezoek", "telefoon")) {
             String werkgever = UUID.randomUUID().toString();
-            contacten.add(Map.entry(werkgever, event("nl.wsp.werkgever.contactmoment-geregistreerd.v1", "/wsp/account-service", werkgever,
+            contacten.add(Map.entry(werkgever, event("nl.werkgeversdienstverlening.werkgevers.contactmoment-geregistreerd.v1", "urn:nld:oin:00000000000000000000:systeem:account-service", werkgever,
                     "2019-01-15T10:00:00Z", """
                             {"werkgeverId":"%s","contactmomentId":"%s","soort":"%s","datum":"2019-01-15","adviseurId":"%s",
                              "adviseurPartner":"uwv-amersfoort","vestigingsgemeente":"Soest","regio":"%s","accountmanagerGenotificeerd":false}
@@ -116,13 +116,13 @@ class RealisatieEventsTest {
             String id = UUID.randomUUID().toString();
             String basis = "\"contactverzoekId\":\"%s\",\"werkgeverId\":\"%s\",\"ontvangenOp\":\"2019-03-05T09:00:00Z\",\"partner\":\"gemeente-soest\",\"regio\":\"%s\""
                     .formatted(id, UUID.randomUUID(), regio);
-            verzoeken.add(Map.entry(id, event("nl.wsp.contactverzoek.ontvangen.v1", "/wsp/account-service", id, "2019-03-05T09:00:00Z",
+            verzoeken.add(Map.entry(id, event("nl.werkgeversdienstverlening.contactverzoeken.ontvangen.v1", "urn:nld:oin:00000000000000000000:systeem:account-service", id, "2019-03-05T09:00:00Z",
                     "{" + basis + ",\"reactieUiterlijk\":\"2019-03-06T09:00:00Z\",\"toegewezenAan\":\"a1\"}")));
             if (i == 0 || i == 1) {
-                verzoeken.add(Map.entry(id, event("nl.wsp.contactverzoek.beantwoord.v1", "/wsp/account-service", id, "2019-03-05T15:00:00Z",
+                verzoeken.add(Map.entry(id, event("nl.werkgeversdienstverlening.contactverzoeken.beantwoord.v1", "urn:nld:oin:00000000000000000000:systeem:account-service", id, "2019-03-05T15:00:00Z",
                         "{" + basis + ",\"beantwoordOp\":\"2019-03-05T15:00:00Z\",\"binnenTermijn\":" + (i == 0) + "}")));
             } else {
-                verzoeken.add(Map.entry(id, event("nl.wsp.contactverzoek.termijn-verstreken.v1", "/wsp/account-service", id, "2019-03-06T09:00:00Z",
+                verzoeken.add(Map.entry(id, event("nl.werkgeversdienstverlening.contactverzoeken.termijn-verstreken.v1", "urn:nld:oin:00000000000000000000:systeem:account-service", id, "2019-03-06T09:00:00Z",
                         "{" + basis + ",\"reactieUiterlijk\":\"2019-03-06T09:00:00Z\",\"toegewezenAan\":\"a1\"}")));
             }
         }
@@ -130,7 +130,7 @@ class RealisatieEventsTest {
         List<Map.Entry<String, String>> nps = new ArrayList<>();
         for (int score : new int[]{10, 9, 8, 3}) {
             String id = UUID.randomUUID().toString();
-            nps.add(Map.entry(id, event("nl.wsp.nps.respons-geregistreerd.v1", "/wsp/account-service", id, "2019-06-01T10:00:00Z", """
+            nps.add(Map.entry(id, event("nl.werkgeversdienstverlening.nps.respons-geregistreerd.v1", "urn:nld:oin:00000000000000000000:systeem:account-service", id, "2019-06-01T10:00:00Z", """
                     {"responsId":"%s","werkgeverId":"%s","meetronde":"2019-1","score":%d,"accountmanagerId":"%s","partner":"uwv-amersfoort","regio":"%s"}
                     """.formatted(id, UUID.randomUUID(), score, UUID.randomUUID(), regio))));
         }
@@ -230,7 +230,7 @@ class RealisatieEventsTest {
                 r -> partner.equals(r.key()) && r.value().contains("\"gerealiseerd\":2"), Duration.ofSeconds(60));
         assertThat(status).isNotEmpty();
         assertThat(status.get(0).value())
-                .contains("\"type\":\"nl.wsp.doelstelling.status-gewijzigd.v1\"")
+                .contains("\"type\":\"nl.werkgeversdienstverlening.doelstellingen.status-gewijzigd.v1\"")
                 .contains("\"partner\":\"" + partner + "\"", "\"regio\":\"" + regio + "\"", "\"jaar\":2019", "\"doel\":365",
                         "\"verwachtTotNu\":183", "\"achterstand\":181");
     }

@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The "done when" of issue 7: the 664 placements of placements-2018-amersfoort.csv, one nl.wsp.plaatsing.gerealiseerd.v1
+ * The "done when" of issue 7: the 664 placements of placements-2018-amersfoort.csv, one nl.werkgeversdienstverlening.plaatsingen.gerealiseerd.v1
  * event each on the real Kafka topic, give back exactly that table; the totals line is computed from the cells. Then a
  * rebuild replays the topic from the beginning and changes no number, and a second rebuild neither.
  */

@@ -15,7 +15,8 @@ import java.util.UUID;
  * request from the token ({@link nl.wsp.platform.security.BellerFilter}) against the partners and advisers account-service published.
  * An adviser's token carries the adviser id in {@code sub} (the same claim in every service) and the partner in
  * {@code partner}; the adviser must belong to that partner. A partner system names its partner. A partner (or adviser)
- * this service does not know is a 403 on every operation; a beheerder and a dashboard see every region.
+ * this service does not know is a 403 on every operation; a beheerder whose token names a region (claim
+ * {@code regio}) works for that region only, a beheerder without one and a dashboard see every region.
  */
 @RequestScoped
 public class Beller implements nl.wsp.platform.security.Beller {
@@ -26,6 +27,7 @@ public class Beller implements nl.wsp.platform.security.Beller {
     private boolean bepaald;
     private Partner partner;
     private UUID adviseurId;
+    private String beheerderRegio;
 
     Beller(CurrentUser user, EntityManager em) {
         this.user = user;
@@ -42,6 +44,9 @@ public class Beller implements nl.wsp.platform.security.Beller {
             partner = em.createQuery("select p from Partner p where p.code = :code", Partner.class).setParameter("code", code)
                     .getResultStream().findFirst()
                     .orElseThrow(() -> ApiProblem.forbidden("De partner van het token is bij het WSP niet bekend"));
+        }
+        if (isBeheerder()) {
+            beheerderRegio = user.regio().orElse(null); // a beheerder of one region; without the claim: every region
         }
         if (isAdviseur()) {
             Adviseur adviseur = id(user.subject()).map(id -> em.find(Adviseur.class, id))
@@ -66,10 +71,10 @@ public class Beller implements nl.wsp.platform.security.Beller {
         return Optional.ofNullable(partner).map(p -> p.code);
     }
 
-    /** The region the caller works for; empty for a beheerder or dashboard. */
+    /** The region the caller works for; empty for a national beheerder (no {@code regio} claim) or a dashboard. */
     public Optional<String> regio() {
         bepaal();
-        return Optional.ofNullable(partner).map(p -> p.regio);
+        return partner != null ? Optional.of(partner.regio) : Optional.ofNullable(beheerderRegio);
     }
 
     public boolean ziet(String regio) {

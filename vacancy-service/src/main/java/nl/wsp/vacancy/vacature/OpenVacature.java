@@ -75,6 +75,7 @@ public class OpenVacature {
         if (werkgever == null || werkgever.naam == null) {
             throw ApiProblem.notFound("Werkgever " + werkgeverId);
         }
+        toegang.magWerkgeverZien(werkgever.id, werkgever.regio);
         if (!werkgever.heeftAccountmanager()) {
             throw new ApiProblem(422, "werkgever-zonder-accountmanager", "Werkgever zonder accountmanager",
                     "Deze werkgever heeft (nog) geen accountmanager; wijs er eerst een toe in account-service",

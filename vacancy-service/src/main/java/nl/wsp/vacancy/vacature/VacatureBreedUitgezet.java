@@ -4,10 +4,10 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 import java.time.Instant;
 
-/** {@code nl.wsp.vacature.breed-uitgezet.v1}: every field of {@code geopend}, plus when and why. */
+/** {@code nl.werkgeversdienstverlening.vacatures.breed-uitgezet.v1}: every field of {@code geopend}, plus when and why. */
 public record VacatureBreedUitgezet(@JsonUnwrapped VacatureGegevens vacature, Instant breedUitgezetOp, String reden) {
 
-    public static final String TYPE = "nl.wsp.vacature.breed-uitgezet.v1";
+    public static final String TYPE = "nl.werkgeversdienstverlening.vacatures.breed-uitgezet.v1";
     public static final String TERMIJN_VERSTREKEN = "termijn-verstreken";
     public static final String HANDMATIG = "handmatig";
 }

@@ -1,6 +1,7 @@
 package nl.wsp.vacancy.vacature;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import nl.wsp.platform.outbox.Outbox;
@@ -30,11 +31,13 @@ public class VacatureEvents {
     private final EntityManager em;
     private final Outbox outbox;
     private final Clock clock;
+    private final Event<PartnerAfleveringenVastgelegd> afleveringen;
 
-    VacatureEvents(EntityManager em, Outbox outbox, Clock clock) {
+    VacatureEvents(EntityManager em, Outbox outbox, Clock clock, Event<PartnerAfleveringenVastgelegd> afleveringen) {
         this.em = em;
         this.outbox = outbox;
         this.clock = clock;
+        this.afleveringen = afleveringen;
     }
 
     public record Uitgaand(Vacature vacature, Gebeurtenis gebeurtenis) {
@@ -76,7 +79,7 @@ public class VacatureEvents {
         if (partnerIds.isEmpty()) {
             return;
         }
-        em.createNativeQuery("""
+        int geschreven = em.createNativeQuery("""
                         INSERT INTO webhook_aflevering (id, abonnement_id, vacature_id, event_id, event_type, payload, status,
                                                         pogingen, volgende_poging, aangemaakt_op)
                         SELECT gen_random_uuid(), a.id, o.aggregate_id::uuid, o.id, o.type, o.payload, 'wachtend', 0, ?2, ?2
@@ -88,5 +91,8 @@ public class VacatureEvents {
                 .setParameter(1, partnerIds.toArray(String[]::new))
                 .setParameter(2, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
                 .executeUpdate();
+        if (geschreven > 0) {
+            afleveringen.fire(new PartnerAfleveringenVastgelegd(geschreven)); // the sender wakes once this commits
+        }
     }
 }

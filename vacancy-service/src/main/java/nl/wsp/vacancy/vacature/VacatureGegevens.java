@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The data of {@code nl.wsp.vacature.geopend.v1} and {@code nl.wsp.vacature.gewijzigd.v1} (docs/events.md), and the
- * first part of {@code nl.wsp.vacature.breed-uitgezet.v1}.
+ * The data of {@code nl.werkgeversdienstverlening.vacatures.geopend.v1} and {@code nl.werkgeversdienstverlening.vacatures.gewijzigd.v1} (docs/events.md), and the
+ * first part of {@code nl.werkgeversdienstverlening.vacatures.breed-uitgezet.v1}.
  */
 public record VacatureGegevens(UUID vacatureId, UUID werkgeverId, UUID accountmanagerId, String accountmanagerPartner,
                                String titel, String escoBeroep, List<String> vereisteVaardigheden,
@@ -16,6 +16,6 @@ public record VacatureGegevens(UUID vacatureId, UUID werkgeverId, UUID accountma
                                LocalDate startdatum, LocalDate sluitingsdatum, String opleidingsniveau,
                                boolean geschiktVoorBanenafspraak, boolean rijbewijsVereist, Instant eigenBestandTot) {
 
-    public static final String GEOPEND = "nl.wsp.vacature.geopend.v1";
-    public static final String GEWIJZIGD = "nl.wsp.vacature.gewijzigd.v1";
+    public static final String GEOPEND = "nl.werkgeversdienstverlening.vacatures.geopend.v1";
+    public static final String GEWIJZIGD = "nl.werkgeversdienstverlening.vacatures.gewijzigd.v1";
 }

@@ -1,5 +1,8 @@
 package nl.wsp.vacancy.vacature;
 
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Max;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -62,6 +65,7 @@ public class VacatureResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VacatureWeergave.class)))
     public Response open(@Valid @NotNull VacatureVerzoek body,
                          @jakarta.ws.rs.HeaderParam("Idempotency-Key") @jakarta.validation.constraints.Size(min = 1, max = 100)
+                         @Parameter(description = "Een sleutel die u per vacature kiest (1–100 tekens): een herhaald verzoek met dezelfde sleutel en body antwoordt de eerder aangemaakte vacature in plaats van een tweede")
                          String idempotencyKey,
                          @jakarta.ws.rs.core.Context UriInfo uri) {
         Vacature vacature = openVacature.open(body.werkgeverId(), body.inhoud(), idempotencyKey);
@@ -72,16 +76,15 @@ public class VacatureResource {
     @GET
     @RolesAllowed({CurrentUser.ADVISEUR, CurrentUser.PARTNERSYSTEEM, CurrentUser.BEHEERDER})
     @Operation(operationId = "zoekVacatures", summary = "Zoek vacatures die u mag zien (in de eigen-bestandstermijn alleen die van uw eigen partner)")
-    public Pagina<VacatureWeergave> zoek(@QueryParam("status") String status,
-                                         @QueryParam("gemeente") String gemeente,
-                                         @QueryParam("sector") String sector,
-                                         @QueryParam("beroep") String beroep,
-                                         @QueryParam("werkgever") String werkgever,
-                                         @QueryParam("accountmanager") String accountmanager,
-                                         @QueryParam("cursor") String cursor,
-                                         @QueryParam("limiet") String limiet) {
-        return zoeker.zoek(new VacatureZoeker.Filter(status(status), gemeente, sector, beroep, uuid("werkgever", werkgever),
-                uuid("accountmanager", accountmanager)), cursor, limiet(limiet));
+    public Pagina<VacatureWeergave> zoek(@QueryParam("status") @Parameter(description = "Alleen vacatures met deze status") VacatureStatus status,
+                                         @QueryParam("gemeente") @Parameter(description = "De gemeente van de werkplek") String gemeente,
+                                         @QueryParam("sector") @Parameter(description = "De sector") String sector,
+                                         @QueryParam("beroep") @Parameter(description = "Het beroep: een ESCO-beroeps-URI") String beroep,
+                                         @QueryParam("werkgever") @Parameter(description = "Alleen de vacatures van deze werkgever (zijn id)") UUID werkgever,
+                                         @QueryParam("accountmanager") @Parameter(description = "Alleen de vacatures van deze accountmanager (een adviseur-id)") UUID accountmanager,
+                                         @QueryParam("cursor") @Parameter(description = "De `volgendeCursor` van de vorige pagina; weglaten voor de eerste") String cursor,
+                                         @QueryParam("limiet") @Parameter(description = "Hoeveel per pagina (standaard 50)") @Min(value = 1, message = "een geheel getal tussen 1 en 200") @Max(value = 200, message = "een geheel getal tussen 1 en 200") Integer limiet) {
+        return zoeker.zoek(new VacatureZoeker.Filter(status, gemeente, sector, beroep, werkgever, accountmanager), cursor, limiet);
     }
 
     @GET
@@ -126,40 +129,5 @@ public class VacatureResource {
     public VacatureWeergave trekIn(@PathParam("id") UUID id, @Valid @NotNull IntrekVerzoek body) {
         trekVacatureIn.trekIn(id, body.reden().strip());
         return zoeker.lees(id);
-    }
-
-    private static VacatureStatus status(String code) {
-        if (code == null || code.isBlank()) {
-            return null;
-        }
-        try {
-            return VacatureStatus.van(code.strip());
-        } catch (IllegalArgumentException e) {
-            throw nl.wsp.platform.problem.ApiProblem.invalid("status",
-                    "onbekende waarde; toegestaan: open, breed-uitgezet, vervuld, ingetrokken, verlopen");
-        }
-    }
-
-    /** {@code limiet} read by hand: a number JAX-RS cannot convert would be a 404, not a 400 naming it. */
-    public static Integer limiet(String waarde) {
-        if (waarde == null || waarde.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(waarde.strip());
-        } catch (NumberFormatException e) {
-            throw nl.wsp.platform.problem.ApiProblem.invalid("limiet", "een geheel getal tussen 1 en 200");
-        }
-    }
-
-    private static UUID uuid(String veld, String waarde) {
-        if (waarde == null || waarde.isBlank()) {
-            return null;
-        }
-        try {
-            return UUID.fromString(waarde.strip());
-        } catch (IllegalArgumentException e) {
-            throw nl.wsp.platform.problem.ApiProblem.invalid(veld, "geen UUID");
-        }
     }
 }

@@ -33,6 +33,13 @@ public class VacatureToegang {
         throw ApiProblem.forbidden("Alleen de accountmanager van de werkgever (of een beheerder) mag dit");
     }
 
+    /** A beheerder of one region (claim {@code regio}) does not see another region's employers: 404, as for a vacancy. */
+    public void magWerkgeverZien(UUID werkgeverId, String regio) {
+        if (beller.isBeheerder() && !beller.ziet(regio)) {
+            throw ApiProblem.notFound("Werkgever " + werkgeverId);
+        }
+    }
+
     /** Refuses with 404 what the caller may not see, so the existence of a vacancy in someone else's window stays hidden. */
     public void magZien(Vacature vacature) {
         if (!ziet(vacature)) {
@@ -42,7 +49,7 @@ public class VacatureToegang {
 
     public boolean ziet(Vacature vacature) {
         if (beller.isBeheerder()) {
-            return true;
+            return beller.ziet(vacature.regio); // a beheerder of a region sees only that region's vacancies
         }
         return beller.partner().map(p -> beller.ziet(vacature.regio) && vacature.zichtbaarVoorPartner(p)).orElse(false);
     }
@@ -52,9 +59,9 @@ public class VacatureToegang {
         return beller.isBeheerder() ? null : beller.partner().orElse("");
     }
 
-    /** Null for a beheerder (every region); otherwise the caller's region, or "" when the caller has none. */
+    /** Null for a national beheerder (every region); otherwise the caller's region, or "" when the caller has none. */
     public String zichtbaarheidsRegio() {
-        return beller.isBeheerder() ? null : beller.regio().orElse("");
+        return beller.isBeheerder() ? beller.regio().orElse(null) : beller.regio().orElse("");
     }
 
     public String wie() {

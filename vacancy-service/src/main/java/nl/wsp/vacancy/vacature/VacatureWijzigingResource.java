@@ -1,5 +1,8 @@
 package nl.wsp.vacancy.vacature;
 
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Max;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -28,7 +31,8 @@ public class VacatureWijzigingResource {
     @RolesAllowed({CurrentUser.ADVISEUR, CurrentUser.PARTNERSYSTEEM, CurrentUser.BEHEERDER})
     @Operation(operationId = "lijstVacatureWijzigingen", summary = "Alle wijzigingen van vacatures die u mag zien, als CloudEvents, in volgorde",
             description = "Een feed heeft geen laatste pagina: volgendeCursor staat er altijd; bewaar hem en vraag later opnieuw.")
-    public Pagina<VacatureWijziging> wijzigingen(@QueryParam("cursor") String cursor, @QueryParam("limiet") String limiet) {
-        return zoeker.wijzigingen(cursor, VacatureResource.limiet(limiet));
+    public Pagina<VacatureWijziging> wijzigingen(@QueryParam("cursor") @Parameter(description = "De `volgendeCursor` van de vorige pagina (die er altijd is); weglaten om vooraan te beginnen") String cursor,
+                                                 @QueryParam("limiet") @Parameter(description = "Hoeveel per pagina (standaard 50)") @Min(value = 1, message = "een geheel getal tussen 1 en 200") @Max(value = 200, message = "een geheel getal tussen 1 en 200") Integer limiet) {
+        return zoeker.wijzigingen(cursor, limiet);
     }
 }

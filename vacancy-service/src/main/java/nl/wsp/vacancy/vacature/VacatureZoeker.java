@@ -86,6 +86,9 @@ public class VacatureZoeker {
             jpql.append(" and v.regio = :regio and (v.breedUitgezetOp is not null or v.accountmanagerPartner = :partner)");
             params.put("partner", partner);
             params.put("regio", toegang.zichtbaarheidsRegio());
+        } else if (toegang.zichtbaarheidsRegio() != null) { // a beheerder of one region sees only that region
+            jpql.append(" and v.regio = :regio");
+            params.put("regio", toegang.zichtbaarheidsRegio());
         }
         jpql.append(" order by v.volgnummer");
         TypedQuery<Vacature> query = em.createQuery(jpql.toString(), Vacature.class).setMaxResults(n + 1);
@@ -109,8 +112,9 @@ public class VacatureZoeker {
         String partner = toegang.zichtbaarheidsPartner();
         List<Object[]> rijen = em.createNativeQuery("""
                         SELECT w.positie, w.cloudevent FROM vacature_wijziging w JOIN vacature v ON v.id = w.vacature_id
-                        WHERE w.positie > ?1 AND (CAST(?2 AS text) IS NULL OR (v.regio = CAST(?4 AS text)
-                              AND (v.breed_uitgezet_op IS NOT NULL OR v.accountmanager_partner = CAST(?2 AS text))))
+                        WHERE w.positie > ?1 AND (CAST(?4 AS text) IS NULL OR v.regio = CAST(?4 AS text))
+                          AND (CAST(?2 AS text) IS NULL
+                               OR v.breed_uitgezet_op IS NOT NULL OR v.accountmanager_partner = CAST(?2 AS text))
                         ORDER BY w.positie LIMIT ?3""")
                 .setParameter(1, na)
                 .setParameter(2, partner)

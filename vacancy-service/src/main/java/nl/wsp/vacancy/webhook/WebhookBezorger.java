@@ -1,8 +1,15 @@
 package nl.wsp.vacancy.webhook;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.Startup;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
 
@@ -14,7 +21,10 @@ import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
+import nl.wsp.platform.cloudevents.CloudEvents;
 import nl.wsp.platform.problem.ApiProblem;
+import nl.wsp.platform.schedule.Wakeup;
+import nl.wsp.vacancy.vacature.PartnerAfleveringenVastgelegd;
 
 import java.net.InetAddress;
 import java.net.URI;
@@ -38,7 +48,12 @@ import java.util.UUID;
  * A worker claims due deliveries with {@code FOR UPDATE SKIP LOCKED} and pushes their next attempt past a lease, then
  * sends outside any transaction: replicas never send the same attempt twice, and a worker that dies mid-send leaves
  * the delivery to be retried when the lease runs out. Delivery is at least once: receivers deduplicate on the event id.
+ * <p>
+ * A transaction that wrote deliveries wakes the worker once it commits ({@link PartnerAfleveringenVastgelegd}), so a
+ * broadcast does not wait for the next tick; the tick stays for retries and for deliveries another replica wrote
+ * (docs/adr/0018-wake-up-instead-of-polling.md). With the tick off (tests), nothing wakes up.
  */
+@Startup // its counters exist from the start, at 0, so a rate over them is defined before the first delivery
 @ApplicationScoped
 public class WebhookBezorger {
 
@@ -48,9 +63,19 @@ public class WebhookBezorger {
     private final WebhookConfig config;
     private final Clock clock;
     private final HttpClient http;
+    private final Counter geslaagd;
+    private final Counter mislukt;
+    private final Counter opgegeven;
+    private final Wakeup wekker = new Wakeup("webhook-bezorger-wekker", this::tik);
 
-    WebhookBezorger(EntityManager em, WebhookConfig config, Clock clock, Vertx vertx) {
+    WebhookBezorger(EntityManager em, WebhookConfig config, Clock clock, Vertx vertx, MeterRegistry metrics) {
         this.em = em;
+        this.geslaagd = Counter.builder("wsp.webhook.delivery.attempts").tag("outcome", "success")
+                .description("webhook delivery attempts, by outcome (2xx or not)").register(metrics);
+        this.mislukt = Counter.builder("wsp.webhook.delivery.attempts").tag("outcome", "failure")
+                .description("webhook delivery attempts, by outcome (2xx or not)").register(metrics);
+        this.opgegeven = Counter.builder("wsp.webhook.deliveries.given.up")
+                .description("webhook deliveries abandoned after the last attempt").register(metrics);
         this.config = config;
         this.clock = clock;
         this.http = vertx.createHttpClient(new HttpClientOptions()
@@ -77,12 +102,28 @@ public class WebhookBezorger {
         }
     }
 
+    /** Deliveries were committed: attempt them now rather than on the next tick. */
+    void afleveringenVastgelegd(@Observes(during = TransactionPhase.AFTER_SUCCESS) PartnerAfleveringenVastgelegd vastgelegd) {
+        if (!"off".equals(config.interval())) {
+            wekker.now();
+        }
+    }
+
+    /** Before the persistence unit closes (as the scheduler pauses, SchedulersStoppenEerst): no more wake-ups. */
+    void stop(@Observes @Priority(1) ShutdownEvent shutdown) {
+        wekker.close();
+    }
+
     /** Makes one attempt for each due delivery (up to a batch); returns how many it attempted. */
     public int bezorg() {
         List<Klus> klussen = QuarkusTransaction.requiringNew().call(this::claim);
         for (Klus klus : klussen) {
             Uitkomst uitkomst = verstuur(klus);
-            QuarkusTransaction.requiringNew().run(() -> registreer(uitkomst));
+            (uitkomst.gelukt() ? geslaagd : mislukt).increment();
+            String status = QuarkusTransaction.requiringNew().call(() -> registreer(uitkomst));
+            if (WebhookAflevering.MISLUKT.equals(status)) {
+                opgegeven.increment(); // counted once the given-up state committed
+            }
         }
         return klussen.size();
     }
@@ -130,7 +171,7 @@ public class WebhookBezorger {
                     .setHost(host).setPort(poort).setSsl(https).setURI(pad)
                     .setFollowRedirects(false)
                     .setIdleTimeout(config.timeout().toMillis())
-                    .putHeader("Content-Type", "application/cloudevents+json; charset=UTF-8")
+                    .putHeader("Content-Type", CloudEvents.CONTENT_TYPE)
                     .putHeader("User-Agent", "WSP-vacancy-service/1.0")
                     .putHeader(Handtekening.ID, id)
                     .putHeader(Handtekening.TIJDSTIP, Long.toString(tijdstip))
@@ -157,7 +198,8 @@ public class WebhookBezorger {
         }
     }
 
-    void registreer(Uitkomst uitkomst) {
+    /** Logs the attempt and moves the delivery on; returns the delivery's status after it. */
+    String registreer(Uitkomst uitkomst) {
         Klus klus = uitkomst.klus();
         WebhookAflevering aflevering = em.find(WebhookAflevering.class, klus.afleveringId());
         WebhookPoging poging = new WebhookPoging();
@@ -181,6 +223,7 @@ public class WebhookBezorger {
         } else if (WebhookAflevering.WACHTEND.equals(aflevering.status)) {
             aflevering.volgendePoging = nu.plus(wachttijd(aflevering.pogingen));
         }
+        return aflevering.status;
     }
 
     /** Exponential backoff: the first wait after attempt 1, doubling, capped. */

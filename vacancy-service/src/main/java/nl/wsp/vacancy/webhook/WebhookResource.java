@@ -27,6 +27,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import nl.wsp.platform.security.CurrentUser;
 import nl.wsp.platform.page.Cursor;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import nl.wsp.platform.page.Pagina;
 import nl.wsp.vacancy.webhook.api.AbonnementVerzoek;
 import nl.wsp.vacancy.webhook.api.AbonnementWeergave;
@@ -69,13 +72,34 @@ public class WebhookResource {
     @GET
     @RolesAllowed({CurrentUser.PARTNERSYSTEEM, CurrentUser.BEHEERDER})
     @Transactional
-    @Operation(operationId = "lijstWebhookAbonnementen", summary = "De abonnementen van uw partner (beheerder: alle)")
-    public List<AbonnementWeergave> lijst() {
-        var query = user.is(CurrentUser.BEHEERDER)
-                ? em.createQuery("select a from WebhookAbonnement a order by a.aangemaaktOp", WebhookAbonnement.class)
-                : em.createQuery("select a from WebhookAbonnement a where a.partner = :p order by a.aangemaaktOp",
-                        WebhookAbonnement.class).setParameter("p", user.partner().orElse(""));
-        return query.getResultStream().map(a -> AbonnementWeergave.van(a, false)).toList();
+    @Operation(operationId = "lijstWebhookAbonnementen", summary = "De abonnementen van uw partner (beheerder: alle)",
+            description = "Oudste eerst; cursorpaginering (`cursor`, `limiet` tot 200). Het geheim staat er niet in.")
+    public Pagina<AbonnementWeergave> lijst(
+            @QueryParam("cursor") @Parameter(description = "De `volgendeCursor` van de vorige pagina; weglaten voor de eerste") String cursor,
+            @QueryParam("limiet") @Parameter(description = "Hoeveel per pagina (standaard 50)") @Min(value = 1, message = "een geheel getal van 1 tot en met 200") @Max(value = 200, message = "een geheel getal van 1 tot en met 200") Integer limiet) {
+        int n = Cursor.limiet(limiet);
+        boolean alle = user.is(CurrentUser.BEHEERDER);
+        String[] na = cursor == null ? null : Cursor.lees(cursor, 2);
+        String jpql = "select a from WebhookAbonnement a where " + (alle ? "true" : "a.partner = :p")
+                + (na == null ? "" : " and (a.aangemaaktOp > :op or (a.aangemaaktOp = :op and a.id > :id))")
+                + " order by a.aangemaaktOp, a.id";
+        var query = em.createQuery(jpql, WebhookAbonnement.class).setMaxResults(n + 1);
+        if (!alle) {
+            query.setParameter("p", user.partner().orElse(""));
+        }
+        if (na != null) {
+            query.setParameter("op", tijd(na[0])).setParameter("id", Cursor.uuid(na[1]));
+        }
+        return Pagina.van(query.getResultList(), n, a -> Cursor.maak(a.aangemaaktOp.toString(), a.id.toString()))
+                .map(a -> AbonnementWeergave.van(a, false));
+    }
+
+    private static java.time.Instant tijd(String waarde) {
+        try {
+            return java.time.Instant.parse(waarde);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw nl.wsp.platform.problem.ApiProblem.invalid("cursor", "onbekende cursor; stuur terug wat u kreeg");
+        }
     }
 
     @GET
@@ -102,11 +126,11 @@ public class WebhookResource {
     @RolesAllowed({CurrentUser.PARTNERSYSTEEM, CurrentUser.BEHEERDER})
     @Transactional
     @Operation(operationId = "lijstAfleveringen", summary = "Het afleverlog: elke aflevering met elke poging (tijd, HTTP-status of fout, duur)")
-    public Pagina<AfleveringWeergave> afleveringen(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
-                                                   @QueryParam("limiet") String limiet) {
+    public Pagina<AfleveringWeergave> afleveringen(@PathParam("id") UUID id, @QueryParam("cursor") @Parameter(description = "De `volgendeCursor` van de vorige pagina; weglaten voor de eerste") String cursor,
+                                                   @QueryParam("limiet") @Parameter(description = "Hoeveel per pagina (standaard 50)") @Min(value = 1, message = "een geheel getal tussen 1 en 200") @Max(value = 200, message = "een geheel getal tussen 1 en 200") Integer limiet) {
         WebhookToegang.eigen(em, user, id);
         long na = Cursor.positie(cursor);
-        int n = Cursor.limiet(nl.wsp.vacancy.vacature.VacatureResource.limiet(limiet));
+        int n = Cursor.limiet(limiet);
         // deliveries are paged by creation order; the cursor is their position in that order
         List<WebhookAflevering> rijen = em.createQuery("""
                         select f from WebhookAflevering f where f.abonnementId = :id

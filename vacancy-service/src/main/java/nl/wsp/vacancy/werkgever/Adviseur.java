@@ -6,7 +6,7 @@ import jakarta.persistence.Table;
 
 import java.util.UUID;
 
-/** An adviser (possible account manager) as this service knows it, from nl.wsp.adviseur.geregistreerd.v1. */
+/** An adviser (possible account manager) as this service knows it, from nl.werkgeversdienstverlening.adviseurs.geregistreerd.v1. */
 @Entity
 @Table(name = "adviseur")
 public class Adviseur {

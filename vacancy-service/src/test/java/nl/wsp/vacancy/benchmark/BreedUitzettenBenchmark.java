@@ -4,6 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import nl.wsp.testsupport.BenchmarkFigures;
 import nl.wsp.testsupport.LocalInfrastructure;
 import nl.wsp.testsupport.TestKlok;
 import nl.wsp.vacancy.Testdata;
@@ -33,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 10,000 vacancies whose own-caseload window closes at one instant: how long until every one is broadcast (status flipped,
  * event committed, and acknowledged by Kafka)? Beside it, the raw produce rate of 10,000 records of the same size with
  * the relay's producer settings, on the same broker in the same run.
- * <pre>cd vacancy-service && mvn -B verify -Dwsp.excluded-groups= -Dgroups=benchmark -Dtest=BreedUitzettenBenchmark</pre>
+ * <pre>./wsp bench vacancy -Dtest=BreedUitzettenBenchmark</pre>
  */
 @QuarkusTest
 @Tag("benchmark")
@@ -95,7 +96,7 @@ class BreedUitzettenBenchmark {
                 .setParameter(1, account.werkgeverId()).getSingleResult()).longValue())).isEqualTo(AANTAL);
 
         int grootte = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-                "SELECT avg(length(payload))::int FROM outbox_event WHERE type = 'nl.wsp.vacature.breed-uitgezet.v1'")
+                "SELECT avg(length(payload))::int FROM outbox_event WHERE type = 'nl.werkgeversdienstverlening.vacatures.breed-uitgezet.v1'")
                 .getSingleResult()).intValue());
         double ruwSeconden = ruweProductie(grootte);
 
@@ -110,18 +111,24 @@ class BreedUitzettenBenchmark {
                 | … and every broadcast acknowledged by Kafka (outbox relay) = **N** | **%.2f s** | %,.0f /s |
                 | raw Kafka produce of 10,000 records of %d bytes (acks=all, idempotent, same broker, same run) | %.2f s | %,.0f /s |
 
-                Machine: %d cores, Java %s. Command: `cd vacancy-service && mvn -B verify -Dwsp.excluded-groups= -Dgroups=benchmark -Dtest=BreedUitzettenBenchmark`
+                Machine: %d cores, Java %s. Command: `./wsp bench vacancy -Dtest=BreedUitzettenBenchmark`
                 """.formatted(omzetSeconden, AANTAL / omzetSeconden, totaalSeconden, AANTAL / totaalSeconden, grootte,
                 ruwSeconden, AANTAL / ruwSeconden, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
         System.out.println(tabel);
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target", "benchmark-vacancy.md"), tabel);
+        new BenchmarkFigures(BreedUitzettenBenchmark.class)
+                .figure("%,d windows closing at once: every broadcast acknowledged by Kafka".formatted(AANTAL), totaalSeconden, "s",
+                        "raw Kafka produce", ruwSeconden, "value <= 2")
+                .figure("%,d windows closing at once: broadcast rate".formatted(AANTAL), AANTAL / totaalSeconden, "/s",
+                        "raw Kafka produce", AANTAL / ruwSeconden, "ratio >= 0.25")
+                .write();
     }
 
     private long gepubliceerd(UUID werkgeverId) {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery("""
                         SELECT count(*) FROM outbox_event o JOIN vacature v ON v.id::text = o.aggregate_id
-                        WHERE v.werkgever_id = ?1 AND o.type = 'nl.wsp.vacature.breed-uitgezet.v1' AND o.topic = 'wsp.vacancy.vacatures'
+                        WHERE v.werkgever_id = ?1 AND o.type = 'nl.werkgeversdienstverlening.vacatures.breed-uitgezet.v1' AND o.topic = 'wsp.vacancy.vacatures'
                           AND o.published_at IS NOT NULL""")
                 .setParameter(1, werkgeverId).getSingleResult()).longValue());
     }

@@ -80,7 +80,7 @@ class BreedUitzettenTest {
         assertThat(opKafka).hasSize(1);
         JsonNode event = json.readTree(opKafka.get(0).value());
         assertThat(event.path("subject").asText()).isEqualTo(id);
-        assertThat(event.path("source").asText()).isEqualTo("/wsp/vacancy-service");
+        assertThat(event.path("source").asText()).isEqualTo("urn:nld:oin:00000000000000000000:systeem:vacancy-service");
         assertThat(event.path("data").path("reden").asText()).isEqualTo("termijn-verstreken");
         assertThat(event.path("data").path("breedUitgezetOp").asText()).isEqualTo(t.plus(Duration.ofHours(24)).toString());
         assertThat(event.path("data").path("escoBeroep").asText()).isEqualTo(Testdata.MAGAZIJNMEDEWERKER);
@@ -200,7 +200,7 @@ class BreedUitzettenTest {
 
     private static String plaatsing(String vacatureId) {
         return """
-                {"specversion":"1.0","id":"%s","source":"/wsp/matching-service","type":"nl.wsp.plaatsing.gerealiseerd.v1",
+                {"specversion":"1.0","id":"%s","source":"urn:nld:oin:00000000000000000000:systeem:matching-service","type":"nl.werkgeversdienstverlening.plaatsingen.gerealiseerd.v1",
                  "time":"2026-11-22T10:00:00Z","subject":"%s","datacontenttype":"application/json",
                  "data":{"plaatsingId":"%s","vacatureId":"%s","kandidaatId":"%s","partner":"gemeente-amersfoort",
                          "gemeente":"Leusden","regio":"Amersfoort","doelgroepen":["bijstand"],"startdatum":"2027-01-04",

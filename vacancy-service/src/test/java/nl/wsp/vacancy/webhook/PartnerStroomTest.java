@@ -34,9 +34,9 @@ import static org.hamcrest.Matchers.equalTo;
 @QuarkusTest
 class PartnerStroomTest {
 
-    private static final String OPEN = "nl.wsp.vacature.geopend.v1";
-    private static final String BREED = "nl.wsp.vacature.breed-uitgezet.v1";
-    private static final String INGETROKKEN = "nl.wsp.vacature.ingetrokken.v1";
+    private static final String OPEN = "nl.werkgeversdienstverlening.vacatures.geopend.v1";
+    private static final String BREED = "nl.werkgeversdienstverlening.vacatures.breed-uitgezet.v1";
+    private static final String INGETROKKEN = "nl.werkgeversdienstverlening.vacatures.ingetrokken.v1";
 
     @Inject
     EntityManager em;

@@ -114,7 +114,7 @@ class WebhookTest {
 
             Ontvangen laatste = ontvangen.get(2);
             JsonNode event = json.readTree(laatste.body());
-            assertThat(event.path("type").asText()).isEqualTo("nl.wsp.vacature.breed-uitgezet.v1");
+            assertThat(event.path("type").asText()).isEqualTo("nl.werkgeversdienstverlening.vacatures.breed-uitgezet.v1");
             assertThat(event.path("subject").asText()).isEqualTo(vacatureId);
             assertThat(event.path("data").path("reden").asText()).isEqualTo("handmatig");
             assertThat(laatste.contentType()).startsWith("application/cloudevents+json");
@@ -160,6 +160,34 @@ class WebhookTest {
                 .body(Map.of("url", "https://soest.nl/vacatures")).when().post("/api/v1/webhook-abonnementen")
                 .then().statusCode(403);
         given().auth().oauth2(Tokens.dashboard()).when().get("/api/v1/webhook-abonnementen").then().statusCode(403);
+    }
+
+    @Test
+    void een_partnersysteem_ziet_alleen_de_eigen_abonnementen_in_paginas_zonder_geheim() {
+        String partner = "gemeente-baarn";
+        List<String> aangemaakt = new java.util.ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            aangemaakt.add(given().auth().oauth2(Tokens.partnersysteem(partner)).contentType(ContentType.JSON)
+                    .body(Map.of("url", "http://127.0.0.1:9/lijst-" + i)).when().post("/api/v1/webhook-abonnementen")
+                    .then().statusCode(201).extract().path("id"));
+        }
+        given().auth().oauth2(Tokens.partnersysteem(partner)).queryParam("limiet", 1).when().get("/api/v1/webhook-abonnementen")
+                .then().statusCode(200).body("resultaten", org.hamcrest.Matchers.hasSize(1))
+                .body("volgendeCursor", notNullValue()).body("resultaten[0].geheim", nullValue());
+        List<String> gezien = new java.util.ArrayList<>();
+        String cursor = null;
+        do {
+            var pagina = given().auth().oauth2(Tokens.partnersysteem(partner)).queryParam("limiet", 1)
+                    .queryParams(cursor == null ? Map.of() : Map.of("cursor", cursor))
+                    .when().get("/api/v1/webhook-abonnementen").then().statusCode(200)
+                    .body("resultaten.partner", org.hamcrest.Matchers.everyItem(equalTo(partner))).extract().jsonPath();
+            gezien.addAll(pagina.getList("resultaten.id"));
+            cursor = pagina.getString("volgendeCursor");
+        } while (cursor != null);
+        org.assertj.core.api.Assertions.assertThat(gezien).doesNotHaveDuplicates().containsAll(aangemaakt);
+        List<String> vanAnder = given().auth().oauth2(Tokens.partnersysteem("gemeente-woudenberg")).queryParam("limiet", 200)
+                .when().get("/api/v1/webhook-abonnementen").then().statusCode(200).extract().path("resultaten.id");
+        org.assertj.core.api.Assertions.assertThat(vanAnder).doesNotContainAnyElementsOf(aangemaakt);
     }
 
     @Test

@@ -32,7 +32,7 @@ class WerkgeverEventsTest {
 
     static String event(String type, UUID subject, String data) {
         return """
-                {"specversion":"1.0","id":"%s","source":"/wsp/account-service","type":"%s","time":"2026-11-22T10:00:00Z",
+                {"specversion":"1.0","id":"%s","source":"urn:nld:oin:00000000000000000000:systeem:account-service","type":"%s","time":"2026-11-22T10:00:00Z",
                  "subject":"%s","datacontenttype":"application/json","data":%s}
                 """.formatted(UUID.randomUUID(), type, subject, data);
     }
@@ -42,17 +42,17 @@ class WerkgeverEventsTest {
         UUID werkgeverId = UUID.randomUUID();
         UUID accountmanager = UUID.randomUUID();
         UUID opvolger = UUID.randomUUID();
-        String geregistreerd = event("nl.wsp.werkgever.geregistreerd.v1", werkgeverId, """
+        String geregistreerd = event("nl.werkgeversdienstverlening.werkgevers.geregistreerd.v1", werkgeverId, """
                 {"werkgeverId":"%s","kvkNummer":"32145678","naam":"Bouwbedrijf Van de Haar","vestigingsgemeente":"Tilburg","regio":"Midden-Brabant",
                  "sector":"bouw","aantalWerknemers":85,"keyAccount":false,"smaakmaker":true,"nieuwVeld":"genegeerd"}"""
                 .formatted(werkgeverId));
-        String toegewezen = event("nl.wsp.werkgever.accountmanager-toegewezen.v1", werkgeverId, """
+        String toegewezen = event("nl.werkgeversdienstverlening.werkgevers.accountmanager-toegewezen.v1", werkgeverId, """
                 {"werkgeverId":"%s","accountmanagerId":"%s","accountmanagerPartner":"gemeente-tilburg","reden":"eerste contact",
                  "toegewezenOp":"2026-11-22T10:00:00Z"}""".formatted(werkgeverId, accountmanager));
         TestKafka.send("wsp.account.werkgevers", werkgeverId.toString(), geregistreerd);
         TestKafka.send("wsp.account.werkgevers", werkgeverId.toString(), geregistreerd);
         TestKafka.send("wsp.account.werkgevers", werkgeverId.toString(), toegewezen);
-        TestKafka.send("wsp.account.adviseurs", accountmanager.toString(), event("nl.wsp.adviseur.geregistreerd.v1", accountmanager,
+        TestKafka.send("wsp.account.adviseurs", accountmanager.toString(), event("nl.werkgeversdienstverlening.adviseurs.geregistreerd.v1", accountmanager,
                 """
                 {"adviseurId":"%s","partner":"gemeente-tilburg","naam":"Fatima el Amrani","regio":"Midden-Brabant"}""".formatted(accountmanager)));
 
@@ -75,7 +75,7 @@ class WerkgeverEventsTest {
         assertThat(Duration.between(java.time.Instant.parse(vacature.path("geopendOp")),
                 java.time.Instant.parse(vacature.path("eigenBestandTot")))).isEqualTo(Duration.ofHours(48));
 
-        TestKafka.send("wsp.account.werkgevers", werkgeverId.toString(), event("nl.wsp.werkgever.accountmanager-toegewezen.v1",
+        TestKafka.send("wsp.account.werkgevers", werkgeverId.toString(), event("nl.werkgeversdienstverlening.werkgevers.accountmanager-toegewezen.v1",
                 werkgeverId, """
                 {"werkgeverId":"%s","accountmanagerId":"%s","accountmanagerPartner":"gemeente-goirle",
                  "vorigeAccountmanagerId":"%s","reden":"overdracht","toegewezenOp":"2026-11-23T10:00:00Z"}"""
@@ -90,7 +90,7 @@ class WerkgeverEventsTest {
     @Test
     void een_werkgever_zonder_accountmanager_krijgt_nog_geen_vacature() {
         UUID werkgeverId = UUID.randomUUID();
-        TestKafka.send("wsp.account.werkgevers", werkgeverId.toString(), event("nl.wsp.werkgever.geregistreerd.v1", werkgeverId, """
+        TestKafka.send("wsp.account.werkgevers", werkgeverId.toString(), event("nl.werkgeversdienstverlening.werkgevers.geregistreerd.v1", werkgeverId, """
                 {"werkgeverId":"%s","kvkNummer":"30276543","naam":"Zorggroep De Eemhof","vestigingsgemeente":"Amersfoort",
                  "sector":"zorg","aantalWerknemers":240,"keyAccount":true,"smaakmaker":false}""".formatted(werkgeverId)));
         await().atMost(Duration.ofSeconds(30)).until(() -> werkgever(werkgeverId) != null);

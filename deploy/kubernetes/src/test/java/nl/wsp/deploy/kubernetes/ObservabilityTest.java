@@ -118,6 +118,8 @@ class ObservabilityTest {
         }
         assertThat(literals).contains("QUARKUS_LOG_CONSOLE_JSON=true");
         assertThat(literals).anyMatch(l -> l.matches("QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT=https?://.+:4317"));
+        // the frame leaves the SDK off by default (platform META-INF/microprofile-config.properties): prod switches it on
+        assertThat(literals).contains("QUARKUS_OTEL_SDK_DISABLED=false");
         // every Deployment takes these settings
         for (String service : ServiceCode.SERVICES) {
             Manifest d = Manifests.read(Repository.base().resolve("services").resolve(service).resolve("deployment.yaml")).get(0);

@@ -9,8 +9,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import nl.wsp.matching.instrument.Instrumentsoort;
-import nl.wsp.matching.invoer.GeheelGetal;
-import nl.wsp.matching.invoer.RedelijkeDatum;
+import nl.wsp.platform.json.GeheelGetal;
+import nl.wsp.platform.validatie.RedelijkeDatum;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -6,8 +6,8 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import nl.wsp.matching.invoer.GeheelGetal;
-import nl.wsp.matching.invoer.RedelijkeDatum;
+import nl.wsp.platform.json.GeheelGetal;
+import nl.wsp.platform.validatie.RedelijkeDatum;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

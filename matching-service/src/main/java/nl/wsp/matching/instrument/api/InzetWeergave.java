@@ -3,6 +3,8 @@ package nl.wsp.matching.instrument.api;
 import nl.wsp.matching.instrument.InstrumentInzet;
 import nl.wsp.matching.instrument.Instrumentsoort;
 
+import nl.wsp.platform.logboek.Betrokkene;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,8 +12,8 @@ import java.util.List;
 import java.util.UUID;
 
 /** A deployment request, its decision, and its history (who, when, what). */
-public record InzetWeergave(UUID id, UUID instrumentId, Instrumentsoort soort, UUID kandidaatId, String betalendePartner,
-                            String regio, String fondsRegio, String status, boolean ingezet, LocalDate startdatum,
+public record InzetWeergave(UUID id, UUID instrumentId, Instrumentsoort soort, @Betrokkene UUID kandidaatId, String betalendePartner,
+                            String regio, String fondsRegio, InzetStatus status, boolean ingezet, LocalDate startdatum,
                             Integer duurMaanden, BigDecimal bedrag, Integer loonwaardePercentage,
                             Integer subsidiePercentageWml, Instant aangevraagdOp, String aangevraagdDoor,
                             Instant beslissenVoor, Instant besluitOp, String besluitDoor, String besluitReden,
@@ -22,7 +24,7 @@ public record InzetWeergave(UUID id, UUID instrumentId, Instrumentsoort soort, U
 
     public static InzetWeergave van(InstrumentInzet i, List<Stap> historie) {
         return new InzetWeergave(i.id, i.instrumentId, i.soort, i.kandidaatId, i.betalendePartner, i.regio, i.fondsRegio,
-                i.status.name().toLowerCase(), i.isIngezet(), i.startdatum, i.duurMaanden, i.bedrag, i.loonwaardePercentage,
+                InzetStatus.van(i.status), i.isIngezet(), i.startdatum, i.duurMaanden, i.bedrag, i.loonwaardePercentage,
                 i.subsidiePercentageWml, i.aangevraagdOp, i.aangevraagdDoor, i.beslissenVoor, i.besluitOp, i.besluitDoor,
                 i.besluitReden, historie);
     }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import nl.wsp.matching.invoer.GeheelGetal;
+import nl.wsp.platform.json.GeheelGetal;
 
 public record StortingVerzoek(@NotNull @JsonDeserialize(using = GeheelGetal.class) @Min(1) @Max(100_000) Integer geplandePlaatsingen) {
 }

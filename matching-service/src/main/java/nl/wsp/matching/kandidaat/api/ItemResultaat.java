@@ -3,6 +3,8 @@ package nl.wsp.matching.kandidaat.api;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import nl.wsp.platform.problem.Problem;
 
+import nl.wsp.platform.logboek.Betrokkene;
+
 import java.util.List;
 import java.util.UUID;
 
@@ -12,6 +14,6 @@ import java.util.UUID;
  * BSN elfproef is not echoed.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ItemResultaat(int index, String referentie, String resultaat, UUID id, Integer volledigheid,
+public record ItemResultaat(int index, String referentie, String resultaat, @Betrokkene UUID id, Integer volledigheid,
                             List<String> ontbrekendeVelden, Problem probleem) {
 }

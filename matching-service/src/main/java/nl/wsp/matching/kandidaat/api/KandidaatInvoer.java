@@ -1,5 +1,7 @@
 package nl.wsp.matching.kandidaat.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,31 +12,32 @@ import java.util.List;
  * owning partner ever sees them again.
  */
 public record KandidaatInvoer(
-        String referentie,
+        @Schema(maxLength = 64, pattern = "[A-Za-z0-9][A-Za-z0-9._:/-]{0,63}") String referentie,
         Naam naam,
         Contact contact,
-        String woongemeente,
-        List<String> doelgroepen,
-        List<String> kwetsbaarheden,
+        @Schema(maxLength = 100, description = "Een gemeente van de referentiedata (naam of CBS-code)") String woongemeente,
+        @Schema(maxItems = 100) List<String> doelgroepen,
+        @Schema(maxItems = 100) List<String> kwetsbaarheden,
         LocalDate jobreadySinds,
         Integer urenPerWeek,
         Mobiliteit mobiliteit,
-        List<String> gewensteBeroepen,
-        List<String> vaardigheden,
-        List<Werkervaring> werkervaring,
+        @Schema(maxItems = 10) List<String> gewensteBeroepen,
+        @Schema(maxItems = 100) List<String> vaardigheden,
+        @Schema(maxItems = 30) List<Werkervaring> werkervaring,
         String opleidingsniveau,
-        List<String> talen,
-        List<String> rijbewijzen,
-        List<String> werknemersvaardigheden,
+        @Schema(maxItems = 100) List<String> talen,
+        @Schema(maxItems = 100) List<String> rijbewijzen,
+        @Schema(maxItems = 100) List<String> werknemersvaardigheden,
         List<Leefgebied> leefgebieden) {
 
-    public record Naam(String voornaam, String achternaam) {
+    public record Naam(@Schema(maxLength = 100) String voornaam, @Schema(maxLength = 100) String achternaam) {
     }
 
-    public record Contact(String email, String telefoon, Adres adres) {
+    public record Contact(@Schema(maxLength = 254) String email, @Schema(maxLength = 21, pattern = "\\+?[0-9 ()-]{6,20}") String telefoon, Adres adres) {
     }
 
-    public record Adres(String straat, String huisnummer, String postcode, String woonplaats) {
+    public record Adres(@Schema(maxLength = 100) String straat, @Schema(maxLength = 10) String huisnummer,
+                        @Schema(maxLength = 7, pattern = "[1-9][0-9]{3} ?[A-Z]{2}") String postcode, @Schema(maxLength = 100) String woonplaats) {
     }
 
     public record Mobiliteit(Integer maximaleReisafstandKm, List<String> gemeenten) {
@@ -43,6 +46,6 @@ public record KandidaatInvoer(
     public record Werkervaring(String beroep, BigDecimal jaren) {
     }
 
-    public record Leefgebied(String gebied, String notitie) {
+    public record Leefgebied(String gebied, @Schema(maxLength = 2000) String notitie) {
     }
 }

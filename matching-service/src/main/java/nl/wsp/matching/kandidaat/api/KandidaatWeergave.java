@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import nl.wsp.matching.kandidaat.Kandidaat;
 import nl.wsp.matching.kandidaat.Profiel;
 
+import nl.wsp.platform.logboek.Betrokkene;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -15,7 +17,7 @@ import java.util.UUID;
  * details, address or life-domain notes).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record KandidaatWeergave(UUID id, String zicht, String partner, String referentie, String status,
+public record KandidaatWeergave(@Betrokkene UUID id, String zicht, String partner, String referentie, String status,
                                 String redenIntrekking, String woongemeente, List<String> doelgroepen, Profiel profiel,
                                 Naam naam, KandidaatInvoer.Contact contact, List<KandidaatInvoer.Leefgebied> leefgebieden,
                                 int volledigheid, List<String> ontbrekendeVelden, Instant aangemaaktOp,

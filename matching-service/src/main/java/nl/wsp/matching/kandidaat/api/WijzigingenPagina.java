@@ -2,6 +2,8 @@ package nl.wsp.matching.kandidaat.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import nl.wsp.platform.logboek.Betrokkene;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -14,7 +16,7 @@ import java.util.UUID;
 public record WijzigingenPagina(List<Wijziging> resultaten, String volgendeCursor, String hervatCursor) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Wijziging(UUID id, String referentie, String status, String redenIntrekking, int volledigheid,
+    public record Wijziging(@Betrokkene UUID id, String referentie, String status, String redenIntrekking, int volledigheid,
                             List<String> ontbrekendeVelden, Instant gewijzigdOp) {
     }
 }

@@ -3,6 +3,8 @@ package nl.wsp.matching.matchen.api;
 import nl.wsp.matching.matchen.regels.Geschiktheid;
 import nl.wsp.matching.matchen.regels.Prioriteitsregels;
 
+import nl.wsp.platform.logboek.Betrokkene;
+
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,7 +16,7 @@ import java.util.UUID;
 public record MatchAntwoord(UUID vacatureId, String regelsVersie, boolean eigenBestandFase, int beoordeeld,
                             int afgevallen, Map<String, Integer> afgevallenOp, List<Match> resultaten) {
 
-    public record Match(int rang, UUID kandidaatId, String partner, double geschiktheid,
+    public record Match(int rang, @Betrokkene UUID kandidaatId, String partner, double geschiktheid,
                         List<Geschiktheid.Factor> factoren, List<String> gematchteVaardigheden,
                         List<String> ontbrekendeVaardigheden, boolean kwetsbaar, double achterstandPartner,
                         List<Prioriteitsregels.Verschuiving> voorgegaanOp) {

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import nl.wsp.matching.invoer.GeheelGetal;
+import nl.wsp.platform.json.GeheelGetal;
 import nl.wsp.matching.nazorg.Nazorguitkomst;
 
 /** The outcome of the check-in {@code maanden} months after the start (1, 3 or 6), with a note. */

@@ -3,13 +3,15 @@ package nl.wsp.matching.nazorg.api;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import nl.wsp.matching.nazorg.Nazorgmoment;
 
+import nl.wsp.platform.logboek.Betrokkene;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
 /** A check-in: {@code status} open, geregistreerd or vervallen. The note is only shown per placement, never in lists. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record NazorgmomentWeergave(UUID id, UUID plaatsingId, UUID kandidaatId, String partner, int maanden,
+public record NazorgmomentWeergave(UUID id, UUID plaatsingId, @Betrokkene UUID kandidaatId, String partner, int maanden,
                                    LocalDate geplandOp, String status, String uitkomst, String notitie,
                                    String geregistreerdDoor, Instant geregistreerdOp) {
 

@@ -2,7 +2,7 @@ package nl.wsp.matching.plaatsing.api;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import nl.wsp.matching.invoer.RedelijkeDatum;
+import nl.wsp.platform.validatie.RedelijkeDatum;
 import nl.wsp.matching.plaatsing.Beeindigingsreden;
 
 import java.time.LocalDate;

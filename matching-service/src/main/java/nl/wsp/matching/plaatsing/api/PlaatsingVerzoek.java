@@ -5,8 +5,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import nl.wsp.matching.invoer.GeheelGetal;
-import nl.wsp.matching.invoer.RedelijkeDatum;
+import nl.wsp.platform.json.GeheelGetal;
+import nl.wsp.platform.validatie.RedelijkeDatum;
 import nl.wsp.matching.plaatsing.Contractvorm;
 
 import java.time.LocalDate;

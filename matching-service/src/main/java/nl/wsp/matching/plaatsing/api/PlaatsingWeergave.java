@@ -3,6 +3,8 @@ package nl.wsp.matching.plaatsing.api;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import nl.wsp.matching.plaatsing.Plaatsing;
 
+import nl.wsp.platform.logboek.Betrokkene;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,7 +15,7 @@ import java.util.UUID;
  * {@code binnenZesMaandenBeeindigd} is the durability measure (rule 10).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record PlaatsingWeergave(UUID id, UUID voordrachtId, UUID vacatureId, UUID kandidaatId, String partner,
+public record PlaatsingWeergave(UUID id, UUID voordrachtId, UUID vacatureId, @Betrokkene UUID kandidaatId, String partner,
                                 String voordragendePartner, String gemeente, String regio, List<String> doelgroepen,
                                 LocalDate startdatum, String contractvorm, Integer contractduurMaanden,
                                 boolean onbepaaldeTijd, int urenPerWeek, List<UUID> instrumenten,

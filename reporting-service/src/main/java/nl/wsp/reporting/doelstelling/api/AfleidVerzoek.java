@@ -8,7 +8,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import nl.wsp.reporting.invoer.GeheelGetal;
+import jakarta.validation.constraints.Size;
+import nl.wsp.platform.json.GeheelGetal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -19,7 +20,7 @@ public record AfleidVerzoek(
         @NotBlank String regio,
         @NotNull @JsonDeserialize(using = GeheelGetal.class) @Min(2000) @Max(2100) Integer jaar,
         @NotBlank @Schema(examples = "banenafspraak-markt") String soort,
-        @Schema(description = "standaard alle (plaatsingen) of banenafspraak") String doelgroep,
+        @Size(max = 64) @Schema(description = "standaard alle (plaatsingen) of banenafspraak") String doelgroep,
         @NotNull @JsonDeserialize(using = GeheelGetal.class) @Min(value = 0, message = "mag niet negatief zijn") @Schema(examples = "9000") Integer landelijkDoel,
         @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("100") @Schema(examples = "1.86") BigDecimal regioAandeelProcent,
         @NotNull @NotEmpty @Schema(description = "aandeel per gemeente in procenten van de regio; samen 100")

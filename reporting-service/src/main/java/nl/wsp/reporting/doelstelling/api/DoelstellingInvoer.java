@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import nl.wsp.reporting.invoer.GeheelGetal;
+import nl.wsp.platform.json.GeheelGetal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
@@ -17,7 +17,7 @@ public record DoelstellingInvoer(
         @NotBlank @Size(max = 100) @Schema(examples = "Amersfoort") String regio,
         @NotNull @JsonDeserialize(using = GeheelGetal.class) @Min(2000) @Max(2100) @Schema(examples = "2019") Integer jaar,
         @NotBlank @Schema(description = "plaatsingen, banenafspraak-markt of banenafspraak-overheid", examples = "plaatsingen") String soort,
-        @Schema(description = "doelgroepcode (docs/events.md), bijstand-nug-met-beperking of alle; standaard alle (plaatsingen) of banenafspraak",
+        @Size(max = 64) @Schema(description = "doelgroepcode (docs/events.md), bijstand-nug-met-beperking of alle; standaard alle (plaatsingen) of banenafspraak",
                 examples = "bijstand") String doelgroep,
         @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,59}", message = "een partnercode als gemeente-amersfoort") String partner,
         @Size(max = 100) List<@NotBlank String> gemeenten,

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import nl.wsp.reporting.invoer.GeheelGetal;
+import nl.wsp.platform.json.GeheelGetal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "Een CSV-bestand met doelstellingen, zoals wsp-targets-2019-amersfoort.csv (soort plaatsingen) of "

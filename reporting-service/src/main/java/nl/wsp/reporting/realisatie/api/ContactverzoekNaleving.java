@@ -6,20 +6,25 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The 24-hour rule (domain rule 3): contact requests by month received, answered in time, late, or past the deadline. */
+/**
+ * The 24-hour rule (domain rule 3): contact requests by month received — answered in time, answered late, unanswered
+ * past the deadline, still inside their 24 hours — and the share answered in time of those decided (docs/api.md).
+ */
 public record ContactverzoekNaleving(String regio, int jaar, List<Rij> rijen, Rij totaal) implements CsvTabel {
 
-    public record Rij(String maand, int ontvangen, int binnenTermijn, int teLaat, int termijnVerstreken, BigDecimal percentageBinnenTermijn) {
+    public record Rij(String maand, int ontvangen, int binnenTermijn, int teLaat, int termijnVerstreken, int nogBinnenTermijn,
+                      BigDecimal percentageBinnenTermijn) {
     }
 
     @Override
     public List<List<Object>> csvRegels() {
         List<List<Object>> regels = new ArrayList<>();
-        regels.add(List.of("maand", "ontvangen", "binnenTermijn", "teLaat", "termijnVerstreken", "percentageBinnenTermijn"));
+        regels.add(List.of("maand", "ontvangen", "binnenTermijn", "teLaat", "termijnVerstreken", "nogBinnenTermijn", "percentageBinnenTermijn"));
         List<Rij> alle = new ArrayList<>(rijen);
         alle.add(totaal);
         for (Rij r : alle) {
-            List<Object> regel = new ArrayList<>(List.of(r.maand(), r.ontvangen(), r.binnenTermijn(), r.teLaat(), r.termijnVerstreken()));
+            List<Object> regel = new ArrayList<>(List.of(r.maand(), r.ontvangen(), r.binnenTermijn(), r.teLaat(), r.termijnVerstreken(),
+                    r.nogBinnenTermijn()));
             regel.add(r.percentageBinnenTermijn());
             regels.add(regel);
         }

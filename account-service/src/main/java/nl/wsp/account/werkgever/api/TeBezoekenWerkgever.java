@@ -1,0 +1,20 @@
+package nl.wsp.account.werkgever.api;
+
+import nl.wsp.account.werkgever.WerkgeverRepository;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * A row of the visit list: an employer with more than 25 employees not visited since {@code nietBezochtSinds},
+ * with its account manager ({@code accountmanagerId} absent: it has none) and its last visit (absent: never).
+ */
+public record TeBezoekenWerkgever(UUID werkgeverId, String naam, String kvkNummer, String vestigingsgemeente,
+                                  int aantalWerknemers, UUID accountmanagerId, String accountmanagerNaam,
+                                  LocalDate laatsteBezoek, LocalDate nietBezochtSinds) {
+
+    public static TeBezoekenWerkgever van(WerkgeverRepository.TeBezoeken t, String accountmanagerNaam, LocalDate grens) {
+        return new TeBezoekenWerkgever(t.werkgeverId(), t.naam(), t.kvkNummer(), t.vestigingsgemeente(), t.aantalWerknemers(),
+                t.accountmanagerId(), accountmanagerNaam, t.laatsteBezoek(), grens);
+    }
+}

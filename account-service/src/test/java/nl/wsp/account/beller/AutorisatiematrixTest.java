@@ -1,0 +1,112 @@
+package nl.wsp.account.beller;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import nl.wsp.account.Testdata;
+import nl.wsp.platform.regels.Autorisatiematrix;
+import nl.wsp.platform.regels.Autorisatiematrix.Verzoek;
+import nl.wsp.testsupport.Tokens;
+import org.junit.jupiter.api.Test;
+
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every operation of the live OpenAPI document as every persona, against real resources, held to
+ * {@code src/test/resources/autorisatiematrix.csv} (the frame's {@link Autorisatiematrix}): a new endpoint without a
+ * row there fails this test.
+ */
+@QuarkusTest
+class AutorisatiematrixTest {
+
+    @Test
+    void elke_operatie_antwoordt_elke_persona_zoals_de_tabel_zegt() {
+        String p1 = Testdata.partner();
+        Testdata.Adviseur eigenaar = Testdata.adviseur(p1);
+        Testdata.Adviseur opvolger = Testdata.adviseur(p1);
+        Testdata.Adviseur ander = Testdata.adviseur(Testdata.partner());
+        Testdata.Adviseur brabant = Testdata.adviseur(Testdata.partner("Midden-Brabant"));
+        String werkgever = Testdata.werkgever("Matrix BV", "bouw", 10, eigenaar.id());
+        String overTeDragen = Testdata.werkgever("Matrix Twee BV", "bouw", 10, eigenaar.id());
+        String verzoek = given().auth().oauth2(Tokens.beheerder()).contentType(ContentType.JSON)
+                .body("{\"werkgeverId\": \"" + werkgever + "\", \"onderwerp\": \"Leerwerkplek\"}")
+                .post("/api/v1/contactverzoeken").then().statusCode(201).extract().path("id");
+        String moment = given().auth().oauth2(eigenaar.token()).contentType(ContentType.JSON)
+                .body(contactmoment(eigenaar.id()))
+                .post("/api/v1/werkgevers/" + werkgever + "/contactmomenten").then().statusCode(201).extract().path("id");
+        String tafel = given().auth().oauth2(Tokens.beheerder()).contentType(ContentType.JSON)
+                .body(sectortafel(eigenaar.id()))
+                .post("/api/v1/sectortafels").then().statusCode(201).extract().path("id");
+
+        String contactpersoon = "{\"adviseurId\": \"" + eigenaar.id() + "\", \"telefoon\": \"033-4690000\"}";
+        given().auth().oauth2(Tokens.beheerder()).contentType(ContentType.JSON).body(contactpersoon)
+                .put("/api/v1/regio-contactpersonen/Amersfoort").then().statusCode(200);
+
+        Autorisatiematrix.Resultaat resultaat = Autorisatiematrix.volgens("autorisatiematrix.csv")
+                .persona("geenToken", null)
+                .persona("onbekendePartner", Tokens.adviseur("bestaat-niet-" + Testdata.kort(), UUID.randomUUID().toString()))
+                .persona("dashboard", Tokens.dashboard())
+                .persona("andereRegio", brabant.token())
+                .persona("beheerderAndereRegio", Tokens.beheerder("Midden-Brabant"))
+                .persona("anderePartner", ander.token())
+                .persona("eigenaar", eigenaar.token())
+                .persona("beheerder", Tokens.beheerder())
+                .verzoek("registreerPartner", Verzoek.leeg().body(() -> """
+                        {"code": "gemeente-m-%s", "naam": "Gemeente Matrix", "soort": "gemeente", "regio": "Amersfoort"}
+                        """.formatted(Testdata.kort())))
+                .verzoek("leesPartner", Verzoek.leeg().pad("code", p1))
+                .verzoek("registreerAdviseur", Verzoek.leeg().body(() -> """
+                        {"partner": "%s", "gebruikersnaam": "m-%s@%s", "naam": "Matrix Adviseur"}
+                        """.formatted(p1, Testdata.kort(), p1)))
+                .verzoek("leesAdviseur", Verzoek.leeg().pad("id", eigenaar.id()))
+                .verzoek("richtSectortafelIn", Verzoek.leeg().body(() -> sectortafel(eigenaar.id())))
+                .verzoek("wijzigSectortafel", Verzoek.leeg().pad("id", tafel).body(() -> sectortafel(eigenaar.id())))
+                .verzoek("registreerWerkgever", Verzoek.leeg().body(() ->
+                        Testdata.werkgeverJson(Testdata.kvk(), "Nieuw BV", "Amersfoort", "bouw", 5, eigenaar.id())))
+                .verzoek("leesWerkgever", Verzoek.leeg().pad("id", werkgever))
+                .verzoek("wijzigWerkgever", Verzoek.leeg().pad("id", werkgever).body(() -> """
+                        {"naam": "Matrix BV", "vestigingsgemeente": "Amersfoort", "sector": "bouw", "aantalWerknemers": 11,
+                         "keyAccount": false, "smaakmaker": false}
+                        """))
+                .verzoek("lijstAccountmanagerToewijzingen", Verzoek.leeg().pad("id", werkgever))
+                .verzoek("wijsAccountmanagerToe", Verzoek.leeg().pad("id", overTeDragen).body(() -> """
+                        {"accountmanagerId": "%s", "huidigeAccountmanagerId": "%s", "reden": "neemt het over"}
+                        """.formatted(opvolger.id(), eigenaar.id())))
+                .verzoek("registreerContactmoment", Verzoek.leeg().pad("werkgeverId", werkgever)
+                        .body(() -> contactmoment(eigenaar.id())))
+                .verzoek("lijstContactmomenten", Verzoek.leeg().pad("werkgeverId", werkgever))
+                .verzoek("leesContactmoment", Verzoek.leeg().pad("werkgeverId", werkgever).pad("id", moment))
+                .verzoek("ontvangContactverzoek", Verzoek.leeg().body(() ->
+                        "{\"werkgeverId\": \"" + werkgever + "\", \"onderwerp\": \"Nog een vraag\"}"))
+                .verzoek("registreerNpsMeting", Verzoek.leeg().body(() -> "{\"werkgeverId\": \"" + werkgever
+                        + "\", \"meetronde\": \"" + (2100 + ThreadLocalRandom.current().nextInt(800)) + "-2\", \"score\": 8}"))
+                .verzoek("leesContactverzoek", Verzoek.leeg().pad("id", verzoek))
+                .verzoek("leesNaleving24Uur", Verzoek.leeg().query("van", "2026-03-01").query("tot", "2026-03-31"))
+                .verzoek("leesNpsUitslag", Verzoek.leeg().query("meetronde", "2026-1"))
+                .verzoek("beantwoordContactverzoek", Verzoek.leeg().pad("id", verzoek))
+                .verzoek("stelRegioContactpersoonIn", Verzoek.leeg().pad("regio", "Amersfoort").body(() -> contactpersoon))
+                .verzoek("leesRegioContactpersoon", Verzoek.leeg().pad("regio", "Amersfoort"))
+                .verzoek("markeerContactenAnderePartnersGezien", Verzoek.leeg().body(() -> "{\"tot\": \"2026-01-01T00:00:00Z\"}"))
+                .run();
+
+        System.out.println("account-service autorisatiematrix: " + resultaat);
+        assertThat(resultaat.fouten()).isEmpty();
+        assertThat(resultaat.operaties()).isGreaterThanOrEqualTo(32);
+    }
+
+    private static String contactmoment(String adviseur) {
+        return """
+                {"soort": "bezoek", "datum": "2026-03-02", "adviseurId": "%s", "samenvatting": "Bezoek"}
+                """.formatted(adviseur);
+    }
+
+    private static String sectortafel(String contact) {
+        String s = Testdata.kort();
+        return """
+                {"regio": "Amersfoort", "naam": "Matrix %s", "sectoren": ["matrix-%s"], "contactAdviseurId": "%s"}
+                """.formatted(s, s, contact);
+    }
+}

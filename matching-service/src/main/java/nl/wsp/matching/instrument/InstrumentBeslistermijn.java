@@ -1,0 +1,35 @@
+package nl.wsp.matching.instrument;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import nl.wsp.platform.metrics.DueTimer;
+
+import java.time.Instant;
+
+/**
+ * The paying partner's decision deadline as the frame's {@code wsp.timers.overdue} sees it: requests still
+ * {@code AANGEVRAAGD} past {@code beslissen_voor}, which {@link InzetTermijn} has not expired yet.
+ */
+@ApplicationScoped
+class InstrumentBeslistermijn implements DueTimer {
+
+    private final EntityManager em;
+
+    InstrumentBeslistermijn(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public String name() {
+        return "instrument-beslistermijn";
+    }
+
+    @Override
+    public long dueAtOrBefore(Instant moment) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                        "SELECT count(*) FROM instrument_inzet WHERE status = 'AANGEVRAAGD' AND beslissen_voor <= ?1")
+                .setParameter(1, moment)
+                .getSingleResult()).longValue());
+    }
+}

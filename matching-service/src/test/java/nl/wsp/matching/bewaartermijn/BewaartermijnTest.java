@@ -1,0 +1,170 @@
+package nl.wsp.matching.bewaartermijn;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import nl.wsp.matching.voordracht.Bemiddeling;
+import nl.wsp.testsupport.TestKafka;
+import nl.wsp.testsupport.TestKlok;
+import nl.wsp.testsupport.Tokens;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import nl.wsp.matching.TestPartners;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static nl.wsp.matching.voordracht.Bemiddeling.draagVoor;
+import static nl.wsp.matching.voordracht.Bemiddeling.uitkomst;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The retention periods, enforced on the test clock (ADR 0017): nothing goes before its period has passed; then a
+ * proposal's remark goes after four weeks, the withdrawn candidate is erased everywhere and an ended placement's notes go
+ * after a year, decided instruments with their history after seven years, published outbox rows after thirty days; the
+ * placement, which reporting counts, stays as it was.
+ */
+@QuarkusTest
+class BewaartermijnTest {
+
+    static final String SOEST = "gemeente-soest";
+
+    @Inject
+    EntityManager em;
+    @Inject
+    TestKlok klok;
+    @Inject
+    HandhaafBewaartermijnen bewaartermijnen;
+
+    @BeforeEach
+    void soestIsBekend() {
+        TestPartners.bekend(em, "gemeente-soest", "Amersfoort");
+    }
+
+    @AfterEach
+    void klokLos() {
+        klok.loopWeer();
+    }
+
+    @Test
+    void na_de_bewaartermijn_is_de_vrije_tekst_de_ingetrokken_kandidaat_en_het_oude_besluit_weg_en_blijft_de_plaatsing() {
+        klok.zetOp(Instant.parse("2032-03-01T09:00:00Z"));
+        Bemiddeling bemiddeling = new Bemiddeling(em);
+        UUID vacature = bemiddeling.vacature("gemeente-amersfoort", "Amersfoort", null, true, "open");
+        UUID ingetrokken = bemiddeling.kandidaat(SOEST, "Soest", "beschikbaar", "ww");
+        UUID geplaatst = bemiddeling.kandidaat(SOEST, "Soest", "beschikbaar", "bijstand");
+        given().auth().oauth2(Tokens.partnersysteem(SOEST)).contentType(ContentType.JSON).body("{\"reden\": \"verhuisd\"}")
+                .when().post("/api/v1/kandidaten/{id}/intrekken", ingetrokken).then().statusCode(200);
+
+        String voordracht = draagVoor(SOEST, vacature, geplaatst).statusCode(201).extract().path("id");
+        uitkomst(SOEST, voordracht, "{\"uitkomst\": \"aangenomen\", \"toelichting\": \"start na de zomer\"}").statusCode(200);
+        String plaatsing = given().auth().oauth2(Tokens.adviseur(SOEST)).contentType(ContentType.JSON)
+                .body("""
+                        {"voordrachtId": "%s", "startdatum": "2032-03-01", "contractvorm": "vast", "onbepaaldeTijd": true,
+                         "urenPerWeek": 20}""".formatted(voordracht))
+                .when().post("/api/v1/plaatsingen").then().statusCode(201).extract().path("id");
+        klok.zetOp(Instant.parse("2032-04-01T09:00:00Z"));
+        given().auth().oauth2(Tokens.adviseur(SOEST)).contentType(ContentType.JSON)
+                .body("{\"maanden\": 1, \"uitkomst\": \"aandachtspunt\", \"notitie\": \"slaapt slecht\"}")
+                .when().post("/api/v1/plaatsingen/{id}/nazorg", plaatsing).then().statusCode(200);
+        given().auth().oauth2(Tokens.adviseur(SOEST)).contentType(ContentType.JSON)
+                .body("{\"einddatum\": \"2032-04-15\", \"reden\": \"ziekte\", \"toelichting\": \"uitgevallen\"}")
+                .when().post("/api/v1/plaatsingen/{id}/beeindiging", plaatsing).then().statusCode(200);
+        String besluit = instrumentAfgewezen(geplaatst, "geen budget meer dit jaar");
+
+        // two weeks after the outcome: every period is still running
+        klok.zetOp(Instant.parse("2032-03-15T09:00:00Z"));
+        // the relay stamps published_at with the database's own time (today), years before the test clock: every row
+        // published before this run is older than thirty days
+        java.time.OffsetDateTime voorDeRun = QuarkusTransaction.requiringNew().call(() ->
+                (java.time.OffsetDateTime) em.createNativeQuery("SELECT now()", java.time.OffsetDateTime.class).getSingleResult());
+        assertThat(tel("SELECT count(*) FROM outbox_event WHERE published_at < ?1", voorDeRun)).isPositive();
+        assertThat(bewaartermijnen.handhaaf().outbox()).isPositive();
+        assertThat(tel("SELECT count(*) FROM outbox_event WHERE published_at < ?1", voorDeRun)).isZero();
+        assertThat(tel("SELECT count(*) FROM voordracht WHERE id = ?1 AND toelichting IS NOT NULL", voordracht)).isEqualTo(1);
+        // two months later: the proposal's remark (four weeks after the outcome) is gone, the rest still runs
+        klok.zetOp(Instant.parse("2032-05-01T09:00:00Z"));
+        bewaartermijnen.handhaaf();
+        assertThat(tel("SELECT count(*) FROM voordracht WHERE id = ?1 AND toelichting IS NOT NULL", voordracht)).isZero();
+        assertThat(tel("SELECT count(*) FROM kandidaat WHERE id = ?1 AND status = 'ingetrokken'", ingetrokken)).isEqualTo(1);
+        assertThat(tel("SELECT count(*) FROM nazorgmoment WHERE plaatsing_id = ?1 AND notitie IS NOT NULL", plaatsing)).isEqualTo(1);
+        assertThat(tel("SELECT count(*) FROM plaatsing WHERE id = ?1 AND toelichting IS NOT NULL", plaatsing)).isEqualTo(1);
+
+        // past a year: the withdrawn candidate and the after-care notes go; the decision (seven years) stays
+        klok.zetOp(Instant.parse("2033-05-01T09:00:00Z"));
+        HandhaafBewaartermijnen.Opgeruimd opgeruimd = bewaartermijnen.handhaaf();
+        assertThat(opgeruimd.kandidaten()).isPositive();
+        assertThat(tel("SELECT count(*) FROM kandidaat WHERE id = ?1 AND status = 'gewist' AND referentie IS NULL "
+                + "AND persoonsgegevens IS NULL", ingetrokken)).isEqualTo(1);
+        List<ConsumerRecord<String, String>> gewist = TestKafka.readUntil("wsp.matching.kandidaten",
+                r -> ingetrokken.toString().equals(r.key()) && r.value().contains("nl.werkgeversdienstverlening.kandidaten.gewist.v1"), Duration.ofSeconds(30));
+        assertThat(gewist).hasSize(1);
+        assertThat(tel("SELECT count(*) FROM kandidaat WHERE id = ?1 AND status = 'beschikbaar'", geplaatst)).isEqualTo(1);
+        assertThat(tel("SELECT count(*) FROM nazorgmoment WHERE plaatsing_id = ?1 AND notitie IS NOT NULL", plaatsing)).isZero();
+        assertThat(tel("SELECT count(*) FROM plaatsing WHERE id = ?1 AND toelichting IS NOT NULL", plaatsing)).isZero();
+        assertThat(tel("SELECT count(*) FROM instrument_inzet WHERE id = ?1 AND besluit_reden IS NOT NULL", besluit)).isEqualTo(1);
+        // what reporting counts is untouched: the placement with its municipality, target groups and dates
+        assertThat(tel("""
+                SELECT count(*) FROM plaatsing WHERE id = ?1 AND gemeente = 'Soest' AND doelgroepen = ARRAY['bijstand']
+                   AND startdatum = DATE '2032-03-01' AND einddatum = DATE '2032-04-15'""", plaatsing)).isEqualTo(1);
+
+        // past seven years: the decided deployment goes, with its append-only history
+        klok.zetOp(Instant.parse("2039-05-01T09:00:00Z"));
+        assertThat(bewaartermijnen.handhaaf().instrumentinzetten()).isPositive();
+        assertThat(tel("SELECT count(*) FROM instrument_inzet WHERE id = ?1", besluit)).isZero();
+        assertThat(tel("SELECT count(*) FROM instrument_inzet_historie WHERE inzet_id = ?1", besluit)).isZero();
+        assertThat(tel("SELECT count(*) FROM plaatsing WHERE id = ?1", plaatsing)).isEqualTo(1);
+    }
+
+    @Test
+    void de_geschiedenis_van_een_instrumentinzet_blijft_buiten_wissing_en_bewaartermijn_onveranderlijk() {
+        klok.zetOp(Instant.parse("2032-03-01T09:00:00Z"));
+        UUID kandidaat = new Bemiddeling(em).kandidaat(SOEST, "Soest", "beschikbaar", "ww");
+        String besluit = instrumentAfgewezen(kandidaat, "te laat aangevraagd");
+        for (String sql : List.of(
+                "UPDATE instrument_inzet_historie SET reden = 'iets anders' WHERE inzet_id = ?1",
+                "UPDATE instrument_inzet_historie SET door = 'iemand', reden = NULL WHERE inzet_id = ?1",
+                "DELETE FROM instrument_inzet_historie WHERE inzet_id = ?1")) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() ->
+                            em.createNativeQuery(sql).setParameter(1, UUID.fromString(besluit)).executeUpdate()))
+                    .as(sql).hasStackTraceContaining("append-only");
+        }
+        assertThat(tel("SELECT count(*) FROM instrument_inzet_historie WHERE inzet_id = ?1 AND reden IS NOT NULL", besluit))
+                .isEqualTo(1);
+    }
+
+    /** A deployment of a jobcoaching instrument of Soest for the candidate, rejected with a reason. */
+    private static String instrumentAfgewezen(UUID kandidaat, String reden) {
+        String instrument = given().auth().oauth2(Tokens.beheerder()).contentType(ContentType.JSON)
+                .body("""
+                        {"partner": "%s", "soort": "jobcoaching", "naam": "Jobcoaching", "geldigVan": "2020-01-01",
+                         "geldigTot": "2045-12-31"}""".formatted(SOEST))
+                .when().post("/api/v1/instrumenten").then().statusCode(201).extract().path("id");
+        String inzet = given().auth().oauth2(Tokens.adviseur(SOEST)).contentType(ContentType.JSON)
+                .body("{\"instrumentId\": \"%s\", \"kandidaatId\": \"%s\", \"startdatum\": \"2032-06-01\", \"duurMaanden\": 6}"
+                        .formatted(instrument, kandidaat))
+                .when().post("/api/v1/instrument-inzetten").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(Tokens.adviseur(SOEST)).contentType(ContentType.JSON).body("{\"reden\": \"%s\"}".formatted(reden))
+                .when().post("/api/v1/instrument-inzetten/{id}/afwijzing", inzet).then().statusCode(200);
+        return inzet;
+    }
+
+    private long tel(String sql, Object... parameters) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Query q = em.createNativeQuery(sql);
+            for (int i = 0; i < parameters.length; i++) {
+                Object p = parameters[i];
+                q.setParameter(i + 1, p instanceof String t ? UUID.fromString(t) : p);
+            }
+            return ((Number) q.getSingleResult()).longValue();
+        });
+    }
+}

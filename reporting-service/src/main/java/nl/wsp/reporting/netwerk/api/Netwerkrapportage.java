@@ -1,0 +1,30 @@
+package nl.wsp.reporting.netwerk.api;
+
+import nl.wsp.reporting.platform.CsvTabel;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The employer network in figures (issue 17, item 3; source 002: "bekend bij ongeveer 4.000 … regelmatig contact met
+ * 2.000 … 381 werkgevers [met vacatures] … 35 key-accounts … 16 … ambassadeur"), per sector and in total, for one region
+ * and period. Aggregates only. The definitions are in docs/api.md ("The employer network").
+ */
+public record Netwerkrapportage(String regio, LocalDate van, LocalDate tot, List<Rij> perSector, Rij totaal) implements CsvTabel {
+
+    public record Rij(String sector, int bekend, int regelmatigContact, int metVacatures, int keyAccounts, int ambassadeurs) {
+    }
+
+    @Override
+    public List<List<Object>> csvRegels() {
+        List<List<Object>> regels = new ArrayList<>();
+        regels.add(List.of("sector", "bekend", "regelmatigContact", "metVacatures", "keyAccounts", "ambassadeurs"));
+        List<Rij> alle = new ArrayList<>(perSector);
+        alle.add(totaal);
+        for (Rij r : alle) {
+            regels.add(List.of(r.sector(), r.bekend(), r.regelmatigContact(), r.metVacatures(), r.keyAccounts(), r.ambassadeurs()));
+        }
+        return regels;
+    }
+}
