@@ -116,7 +116,7 @@ class ObservabilityTest {
                 generator.path("literals").forEach(l -> literals.add(l.asText()));
             }
         }
-        assertThat(literals).contains("QUARKUS_LOG_CONSOLE_JSON=true");
+        assertThat(literals).contains("QUARKUS_LOG_CONSOLE_JSON_ENABLED=true");
         assertThat(literals).anyMatch(l -> l.matches("QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT=https?://.+:4317"));
         // the frame leaves the SDK off by default (platform META-INF/microprofile-config.properties): prod switches it on
         assertThat(literals).contains("QUARKUS_OTEL_SDK_DISABLED=false");
