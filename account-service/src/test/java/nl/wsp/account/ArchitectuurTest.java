@@ -13,7 +13,9 @@ class ArchitectuurTest extends Architectuurtoetsen {
 
     ArchitectuurTest() {
         super("nl.wsp.account",
-                Set.of(),
+                // native SQL in repositories and use cases, not yet moved to named classes (issue 12 item 2, ADR 0026);
+                // the list only shrinks. WerkgeverRepository's search: AccountBenchmark (docs/performance.md)
+                Set.of("WerkgeverRepository", "ContactverzoekRepository", "Reactietermijn", "WijsAccountmanagerToe"),
                 Set.of());
     }
 }

@@ -13,7 +13,10 @@ class ArchitectuurTest extends Architectuurtoetsen {
 
     ArchitectuurTest() {
         super("nl.wsp.reporting",
-                Set.of(),
+                // native SQL through the EntityManager, not yet converted to Panache (issue 12 item 2, ADR 0026); the list only shrinks
+                Set.of("DienstenBijwerker", "DienstverleningResource", "DoelstellingRegels", "DoelstellingRepository", "DoelstellingStatus",
+                        "HerbouwRapportages", "KandidaatGewistConsumer", "NetwerkBijwerker", "NetwerkResource", "PartnerEventsConsumer",
+                        "Rapportages", "RealisatieBijwerker", "Referentiedata", "Regios"),
                 Set.of("PartnerRegio", "RegioTelling"));
     }
 }

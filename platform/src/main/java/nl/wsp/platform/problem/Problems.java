@@ -42,6 +42,12 @@ public class Problems {
         return respond(e.toProblem(path(uri)));
     }
 
+    /** The one mapper of the entities' domain exceptions (ADR 0026). */
+    @ServerExceptionMapper
+    public Response regelovertreding(Regelovertreding e, UriInfo uri) {
+        return respond(e.alsProbleem().toProblem(path(uri)));
+    }
+
     @ServerExceptionMapper
     public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
         List<Problem.InvalidParam> params = e.getConstraintViolations().stream()

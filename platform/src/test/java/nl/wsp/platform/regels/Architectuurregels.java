@@ -3,6 +3,7 @@ package nl.wsp.platform.regels;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
@@ -29,6 +30,9 @@ public final class Architectuurregels {
     /** Talking to the database directly; the value types a native query returns (java.sql.Timestamp, Date, Array) are not. */
     private static final String[] JDBC = {"java.sql.Connection", "java.sql.Statement", "java.sql.PreparedStatement",
             "java.sql.CallableStatement", "java.sql.ResultSet", "java.sql.DriverManager", "javax.sql.DataSource"};
+
+    /** The calls that leave JPQL: a native query, or the raw connection under the session. */
+    private static final Set<String> NATIVE = Set.of("createNativeQuery", "createNativeMutationQuery", "doWork", "doReturningWork");
 
     private final String root;
     private final JavaClasses classes;
@@ -77,15 +81,29 @@ public final class Architectuurregels {
     }
 
     /**
-     * JDBC only in repositories and in the service's named SQL classes ({@code sqlKlassen}, simple names): the
-     * entities, events and use cases do not touch a connection.
+     * Native SQL and JDBC only in the service's named SQL classes ({@code sqlKlassen}, simple names, nested classes
+     * included): every other class, repositories too, loads and saves through Panache and JPQL
+     * (docs/adr/0026-one-persistence-style.md). A named class says in its Javadoc which benchmark of
+     * docs/performance.md shows the need.
      */
-    public void alleenRepositoriesEnSqlKlassenKennenJdbc(Set<String> sqlKlassen) {
-        noClasses().that().haveSimpleNameNotEndingWith("Repository")
-                .and(DescribedPredicate.not(simpleNameIn(sqlKlassen)))
+    public void alleenDeBenoemdeSqlKlassenSchrijvenSql(Set<String> sqlKlassen) {
+        noClasses().that(DescribedPredicate.not(simpleNameIn(sqlKlassen)))
                 .should().dependOnClassesThat(DescribedPredicate.describe("are JDBC connections, statements, result sets or the pool",
                         c -> Set.of(JDBC).contains(c.getName()) || c.getPackageName().startsWith("io.agroal")))
-                .because("SQL lives in a repository or in one named class per query that needs it (" + sqlKlassen + ")")
+                .orShould().callMethodWhere(DescribedPredicate.describe("a native query or a raw connection is asked for",
+                        (JavaMethodCall call) -> NATIVE.contains(call.getName())
+                                && (call.getTargetOwner().isAssignableTo("jakarta.persistence.EntityManager")
+                                || call.getTargetOwner().isAssignableTo("org.hibernate.Session")
+                                || call.getTargetOwner().isAssignableTo("org.hibernate.SharedSessionContract"))))
+                .because("SQL lives in one named class per query a benchmark showed the need for (" + sqlKlassen + ")")
+                .check(classes);
+    }
+
+    /** Entities refuse with domain exceptions ({@code Regelovertreding}); only the edge speaks problem JSON. */
+    public void entiteitenWerpenGeenApiProblem() {
+        noClasses().that().areAnnotatedWith("jakarta.persistence.Entity")
+                .should().dependOnClassesThat().haveFullyQualifiedName("nl.wsp.platform.problem.ApiProblem")
+                .because("an entity throws a domain exception; one mapper turns it into problem JSON (ADR 0026)")
                 .check(classes);
     }
 

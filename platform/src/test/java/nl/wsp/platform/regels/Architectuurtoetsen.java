@@ -16,7 +16,7 @@ public abstract class Architectuurtoetsen {
 
     /**
      * @param root                        the service's package, e.g. {@code nl.wsp.account}
-     * @param sqlKlassen                  the named classes (simple names) that hold the SQL a benchmark showed the need for
+     * @param sqlKlassen                  the named classes (simple names) that may use native SQL or JDBC (ADR 0026)
      * @param entiteitenMetPubliekeVelden entities (simple names) that still have public fields
      */
     protected Architectuurtoetsen(String root, Set<String> sqlKlassen, Set<String> entiteitenMetPubliekeVelden) {
@@ -36,8 +36,13 @@ public abstract class Architectuurtoetsen {
     }
 
     @Test
-    void alleen_repositories_en_de_benoemde_sql_klassen_kennen_jdbc() {
-        regels.alleenRepositoriesEnSqlKlassenKennenJdbc(sqlKlassen);
+    void alleen_de_benoemde_sql_klassen_schrijven_native_sql_of_jdbc() {
+        regels.alleenDeBenoemdeSqlKlassenSchrijvenSql(sqlKlassen);
+    }
+
+    @Test
+    void entiteiten_werpen_domeinexcepties_en_geen_api_problem() {
+        regels.entiteitenWerpenGeenApiProblem();
     }
 
     @Test
