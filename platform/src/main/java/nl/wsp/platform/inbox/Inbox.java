@@ -1,5 +1,6 @@
 package nl.wsp.platform.inbox;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -8,6 +9,7 @@ import nl.wsp.platform.tracing.EventTrace;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Optional;
 
 /**
  * The idempotent inbox (docs/adr/0001-outbox-and-inbox.md). Kafka delivers at least once; a consumer records
@@ -19,11 +21,32 @@ public class Inbox {
     private final EntityManager em;
     private final Clock clock;
     private final EventTrace trace;
+    private final ObjectMapper json;
 
-    Inbox(EntityManager em, Clock clock, EventTrace trace) {
+    Inbox(EntityManager em, Clock clock, EventTrace trace, ObjectMapper json) {
         this.em = em;
         this.clock = clock;
         this.trace = trace;
+        this.json = json;
+    }
+
+    /** One event of the type a consumer reads: the envelope and its data as the consumer's own copy of the record. */
+    public record Ontvangen<T>(InboundEvent event, T data) {
+    }
+
+    /**
+     * "Consume one type through the inbox", once for every consumer: parses the CloudEvent, records its id
+     * ({@link #firstDelivery}) and answers its data when this is the first delivery of an event of {@code type}; empty
+     * for a repeated delivery or another type. The consumer applies the effect in the same transaction:
+     * {@code inbox.eersteVan(message, PartnerGeregistreerdV1.TYPE, PartnerGeregistreerdV1.class).ifPresent(this::registreer)}.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <T> Optional<Ontvangen<T>> eersteVan(String message, String type, Class<T> data) {
+        InboundEvent event = InboundEvent.parse(json, message);
+        if (!firstDelivery(event) || !type.equals(event.type())) {
+            return Optional.empty();
+        }
+        return Optional.of(new Ontvangen<>(event, event.data(json, data)));
     }
 
     /**

@@ -1,15 +1,12 @@
 package nl.wsp.reporting.wissing;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import nl.wsp.platform.inbox.InboundEvent;
 import nl.wsp.platform.inbox.Inbox;
 import nl.wsp.platform.time.TimeSource;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jboss.logging.Logger;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -24,39 +21,30 @@ import java.time.format.DateTimeParseException;
 @ApplicationScoped
 public class KandidaatGewistConsumer {
 
-    private static final Logger LOG = Logger.getLogger(KandidaatGewistConsumer.class);
-
     private final Inbox inbox;
     private final EntityManager em;
-    private final ObjectMapper json;
 
-    KandidaatGewistConsumer(Inbox inbox, EntityManager em, ObjectMapper json) {
+    KandidaatGewistConsumer(Inbox inbox, EntityManager em) {
         this.inbox = inbox;
         this.em = em;
-        this.json = json;
     }
 
     @Incoming("wissingen")
     @Blocking(ordered = true)
     @Transactional
     public void on(String message) {
-        InboundEvent event = InboundEvent.parse(json, message);
-        if (!KandidaatGewistV1.TYPE.equals(event.type())) {
-            LOG.debugf("event type %s is not an erasure", event.type());
-            return;
-        }
-        if (!inbox.firstDelivery(event)) {
-            LOG.debugf("event %s already processed", event.id());
-            return;
-        }
-        KandidaatGewistV1 gewist = event.data(json, KandidaatGewistV1.class);
+        inbox.eersteVan(message, KandidaatGewistV1.TYPE, KandidaatGewistV1.class).ifPresent(this::tel);
+    }
+
+    private void tel(Inbox.Ontvangen<KandidaatGewistV1> ontvangen) {
+        KandidaatGewistV1 gewist = ontvangen.data();
         if (gewist.kandidaatId() == null || gewist.kandidaatId().isBlank()) {
             throw new IllegalArgumentException("field kandidaatId is missing");
         }
         em.createNativeQuery("""
                         INSERT INTO wissingen_per_maand AS t (maand, aantal) VALUES (?1, 1)
                         ON CONFLICT (maand) DO UPDATE SET aantal = t.aantal + 1""")
-                .setParameter(1, maand(event.time()))
+                .setParameter(1, maand(ontvangen.event().time()))
                 .executeUpdate();
     }
 

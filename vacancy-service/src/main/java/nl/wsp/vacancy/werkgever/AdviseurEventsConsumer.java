@@ -1,11 +1,9 @@
 package nl.wsp.vacancy.werkgever;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import nl.wsp.platform.inbox.InboundEvent;
 import nl.wsp.platform.inbox.Inbox;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -15,23 +13,20 @@ public class AdviseurEventsConsumer {
 
     private final Inbox inbox;
     private final EntityManager em;
-    private final ObjectMapper json;
 
-    AdviseurEventsConsumer(Inbox inbox, EntityManager em, ObjectMapper json) {
+    AdviseurEventsConsumer(Inbox inbox, EntityManager em) {
         this.inbox = inbox;
         this.em = em;
-        this.json = json;
     }
 
     @Incoming("adviseurs")
     @Blocking
     @Transactional
     public void on(String message) {
-        InboundEvent event = InboundEvent.parse(json, message);
-        if (!inbox.firstDelivery(event) || !AdviseurGeregistreerdV1.TYPE.equals(event.type())) {
-            return;
-        }
-        AdviseurGeregistreerdV1 e = event.data(json, AdviseurGeregistreerdV1.class);
+        inbox.eersteVan(message, AdviseurGeregistreerdV1.TYPE, AdviseurGeregistreerdV1.class).ifPresent(o -> registreer(o.data()));
+    }
+
+    private void registreer(AdviseurGeregistreerdV1 e) {
         Adviseur adviseur = em.find(Adviseur.class, e.adviseurId());
         boolean nieuw = adviseur == null;
         if (nieuw) {
