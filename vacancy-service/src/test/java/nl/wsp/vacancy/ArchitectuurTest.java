@@ -6,14 +6,19 @@ import java.util.Set;
 
 /**
  * The architecture rules of every service, from the frame's test jar (nl.wsp.platform.regels): the same rules in all
- * four services. Named here: the classes that hold this service's SQL, and the entities that still have public fields
- * (issue 12, item 2: one persistence style; the list only shrinks).
+ * four services. Named here: the only classes that may use native SQL or JDBC, each naming in its Javadoc the benchmark
+ * of docs/performance.md (or, for {@code Idempotentiesleutels}, the atomic claim) that needs it, and the entities that
+ * still have public fields (issue 12, item 2: one persistence style, docs/adr/0026; the lists only shrink).
  */
 class ArchitectuurTest extends Architectuurtoetsen {
 
     ArchitectuurTest() {
         super("nl.wsp.vacancy",
-                Set.of("EscoLoader"),
-                Set.of("Adviseur", "Partner", "Vacature", "VacatureOvergang", "WebhookAbonnement", "WebhookAflevering", "WebhookPoging", "Werkgever"));
+                Set.of("BreedUitzetter", // BreedUitzettenBenchmark: the due batch FOR UPDATE SKIP LOCKED
+                        "VacatureEvents", // BreedUitzettenBenchmark, BreedUitzetLatentieBenchmark: feed and deliveries, INSERT … SELECT per batch
+                        "WebhookBezorger", // BreedUitzetLatentieBenchmark: the claim with SKIP LOCKED
+                        "EscoLoader", // start-up of ./wsp up: COPY of the ESCO taxonomy
+                        "Idempotentiesleutels"), // the atomic claim of an Idempotency-Key (INSERT … ON CONFLICT)
+                Set.of("Adviseur", "Partner", "VacatureOvergang", "WebhookAbonnement", "WebhookAflevering", "WebhookPoging", "Werkgever"));
     }
 }

@@ -18,17 +18,15 @@ public class EscoCatalogus {
     }
 
     public boolean isBeroep(String uri) {
-        return uri != null && !em.createNativeQuery("SELECT 1 FROM esco_beroep WHERE uri = ?1")
-                .setParameter(1, uri).getResultList().isEmpty();
+        return uri != null && em.find(EscoBeroep.class, uri) != null;
     }
 
     /** The subset of {@code uris} that are ESCO skills or knowledge concepts. */
-    @SuppressWarnings("unchecked")
     public Set<String> bekendeVaardigheden(List<String> uris) {
         if (uris.isEmpty()) {
             return Set.of();
         }
-        return new HashSet<>(em.createNativeQuery("SELECT uri FROM esco_vaardigheid WHERE uri = ANY (?1)")
-                .setParameter(1, uris.toArray(String[]::new)).getResultList());
+        return new HashSet<>(em.createQuery("select v.uri from EscoVaardigheid v where v.uri in :uris", String.class)
+                .setParameter("uris", uris).getResultList());
     }
 }

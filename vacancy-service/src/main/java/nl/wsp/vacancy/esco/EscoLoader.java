@@ -34,6 +34,9 @@ import java.util.zip.GZIPInputStream;
  * under a second. Replicas starting together serialise on an advisory lock; the second finds the version present.
  * The gzip-compressed CSVs come from the classpath ({@code wsp/esco/*.csv.gz} of the {@code wsp-data} module, ADR 0006),
  * or from {@code wsp.esco.directory} when that is set (another ESCO export, same file names).
+ * <p>
+ * JDBC (one of vacancy-service's named SQL classes, docs/adr/0026-one-persistence-style.md): COPY has no JPA form;
+ * docs/performance.md, "Start-up of {@code ./wsp up}" measures the load (vacancy's ESCO 1.1 s of a cold start).
  */
 @ApplicationScoped
 public class EscoLoader {

@@ -2,7 +2,6 @@ package nl.wsp.vacancy.vacature;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import nl.wsp.platform.metrics.DueTimer;
 
 import java.time.Instant;
@@ -11,10 +10,10 @@ import java.time.Instant;
 @ApplicationScoped
 class BreedUitzettenTermijn implements DueTimer {
 
-    private final EntityManager em;
+    private final VacatureRepository vacatures;
 
-    BreedUitzettenTermijn(EntityManager em) {
-        this.em = em;
+    BreedUitzettenTermijn(VacatureRepository vacatures) {
+        this.vacatures = vacatures;
     }
 
     @Override
@@ -24,9 +23,6 @@ class BreedUitzettenTermijn implements DueTimer {
 
     @Override
     public long dueAtOrBefore(Instant moment) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-                        "SELECT count(*) FROM vacature WHERE status = 'open' AND eigen_bestand_tot <= ?1")
-                .setParameter(1, moment)
-                .getSingleResult()).longValue());
+        return QuarkusTransaction.requiringNew().call(() -> vacatures.openMetTermijnVerstreken(moment));
     }
 }

@@ -2,8 +2,6 @@ package nl.wsp.vacancy.vacature;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import nl.wsp.vacancy.werkgever.AccountmanagerGewisseld;
 import nl.wsp.vacancy.werkgever.Werkgever;
@@ -15,11 +13,11 @@ import java.util.List;
 @ApplicationScoped
 public class DraagVacaturesOver {
 
-    private final EntityManager em;
+    private final VacatureRepository vacatures;
     private final VacatureEvents events;
 
-    DraagVacaturesOver(EntityManager em, VacatureEvents events) {
-        this.em = em;
+    DraagVacaturesOver(VacatureRepository vacatures, VacatureEvents events) {
+        this.vacatures = vacatures;
         this.events = events;
     }
 
@@ -33,12 +31,7 @@ public class DraagVacaturesOver {
         if (!werkgever.heeftAccountmanager()) {
             return;
         }
-        List<Vacature> actief = em.createQuery("""
-                        select v from Vacature v where v.werkgeverId = :werkgever and v.status in :actief""", Vacature.class)
-                .setParameter("werkgever", werkgever.id)
-                .setParameter("actief", List.of(VacatureStatus.OPEN, VacatureStatus.BREED_UITGEZET))
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultList();
+        List<Vacature> actief = vacatures.actiefVanWerkgever(werkgever.id);
         List<VacatureEvents.Uitgaand> uitgaand = new ArrayList<>();
         for (Vacature vacature : actief) {
             vacature.wijsAccountmanagerToe(werkgever.accountmanagerId, werkgever.accountmanagerPartner)

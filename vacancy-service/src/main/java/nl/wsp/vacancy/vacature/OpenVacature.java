@@ -21,6 +21,8 @@ import java.util.UUID;
 public class OpenVacature {
 
     private final EntityManager em;
+    private final VacatureRepository vacatures;
+    private final Idempotentiesleutels sleutels;
     private final InhoudControle controle;
     private final VacatureToegang toegang;
     private final VacatureEvents events;
@@ -28,10 +30,12 @@ public class OpenVacature {
     private final Clock clock;
     private final com.fasterxml.jackson.databind.ObjectMapper json;
 
-    OpenVacature(EntityManager em, InhoudControle controle, VacatureToegang toegang, VacatureEvents events,
+    OpenVacature(EntityManager em, VacatureRepository vacatures, Idempotentiesleutels sleutels, InhoudControle controle, VacatureToegang toegang, VacatureEvents events,
                  VacatureConfig config, Clock clock, com.fasterxml.jackson.databind.ObjectMapper json) {
         this.json = json;
         this.em = em;
+        this.vacatures = vacatures;
+        this.sleutels = sleutels;
         this.controle = controle;
         this.toegang = toegang;
         this.events = events;
@@ -53,21 +57,13 @@ public class OpenVacature {
         UUID id = UUID.randomUUID();
         if (idempotentieSleutel != null) {
             String hash = verzoekHash(werkgeverId, inhoud);
-            int nieuw = em.createNativeQuery("""
-                            INSERT INTO idempotentie_sleutel (aanvrager, sleutel, verzoek_hash, vacature_id, aangemaakt_op)
-                            VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (aanvrager, sleutel) DO NOTHING""")
-                    .setParameter(1, toegang.wie()).setParameter(2, idempotentieSleutel).setParameter(3, hash)
-                    .setParameter(4, id).setParameter(5, java.time.OffsetDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC))
-                    .executeUpdate();
-            if (nieuw == 0) {
-                Object[] eerder = (Object[]) em.createNativeQuery(
-                                "SELECT verzoek_hash, vacature_id FROM idempotentie_sleutel WHERE aanvrager = ?1 AND sleutel = ?2")
-                        .setParameter(1, toegang.wie()).setParameter(2, idempotentieSleutel).getSingleResult();
-                if (!hash.equals(eerder[0])) {
+            var eerder = sleutels.claim(toegang.wie(), idempotentieSleutel, hash, id, clock.instant());
+            if (eerder.isPresent()) {
+                if (!hash.equals(eerder.get().verzoekHash())) {
                     throw ApiProblem.conflict("idempotentie-sleutel-hergebruikt",
-                            "Deze Idempotency-Key hoort bij een ander verzoek", Map.of("vacatureId", eerder[1].toString()));
+                            "Deze Idempotency-Key hoort bij een ander verzoek", Map.of("vacatureId", eerder.get().vacatureId().toString()));
                 }
-                return em.find(Vacature.class, eerder[1]);
+                return vacatures.findById(eerder.get().vacatureId());
             }
         }
         controle.controleer(inhoud);
@@ -86,7 +82,7 @@ public class OpenVacature {
         Instant nu = clock.instant();
         Vacature vacature = Vacature.open(id, werkgever.id, werkgever.accountmanagerId,
                 werkgever.accountmanagerPartner, regio, werkgever.sector, inhoud, nu, config.termijnVoor(regio));
-        em.persist(vacature);
+        vacatures.persist(vacature);
         events.publiceer(vacature, vacature.geopend(toegang.wie()));
         return vacature;
     }

@@ -1,37 +1,33 @@
 package nl.wsp.vacancy.vacature;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import nl.wsp.platform.inbox.InboundEvent;
 import nl.wsp.platform.inbox.Inbox;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 
 /**
  * Fills a position per placement (topic wsp.matching.plaatsingen). The last position closes the vacancy as vervuld,
  * which also cancels a pending broadcast: the scheduler only fires open vacancies. A placement counts once, even if it
- * arrives twice under different event ids.
+ * arrives twice under different event ids: the vacancy's row lock orders the placements of one vacancy, so the look-up
+ * of the placement before its insert cannot race.
  */
 @ApplicationScoped
 public class PlaatsingEventsConsumer {
 
     private final Inbox inbox;
     private final EntityManager em;
-    private final ObjectMapper json;
+    private final VacatureRepository vacatures;
     private final VacatureEvents events;
     private final Clock clock;
 
-    PlaatsingEventsConsumer(Inbox inbox, EntityManager em, ObjectMapper json, VacatureEvents events, Clock clock) {
+    PlaatsingEventsConsumer(Inbox inbox, EntityManager em, VacatureRepository vacatures, VacatureEvents events, Clock clock) {
         this.inbox = inbox;
         this.em = em;
-        this.json = json;
+        this.vacatures = vacatures;
         this.events = events;
         this.clock = clock;
     }
@@ -40,11 +36,7 @@ public class PlaatsingEventsConsumer {
     @Blocking
     @Transactional
     public void on(String message) {
-        InboundEvent event = InboundEvent.parse(json, message);
-        if (!inbox.firstDelivery(event) || !PlaatsingGerealiseerdV1.TYPE.equals(event.type())) {
-            return;
-        }
-        vul(event.data(json, PlaatsingGerealiseerdV1.class));
+        inbox.eersteVan(message, PlaatsingGerealiseerdV1.TYPE, PlaatsingGerealiseerdV1.class).ifPresent(o -> vul(o.data()));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -52,19 +44,13 @@ public class PlaatsingEventsConsumer {
         if (plaatsing.vacatureId() == null || plaatsing.plaatsingId() == null) {
             return;
         }
-        Vacature vacature = em.find(Vacature.class, plaatsing.vacatureId(), LockModeType.PESSIMISTIC_WRITE);
+        Vacature vacature = vacatures.vergrendeld(plaatsing.vacatureId()).orElse(null);
         if (vacature == null) {
             return; // not one of ours (or not yet): nothing to fill
         }
         var nu = clock.instant();
-        int nieuw = em.createNativeQuery("""
-                        INSERT INTO vacature_plaatsing (plaatsing_id, vacature_id, ontvangen_op) VALUES (?1, ?2, ?3)
-                        ON CONFLICT (plaatsing_id) DO NOTHING""")
-                .setParameter(1, plaatsing.plaatsingId())
-                .setParameter(2, vacature.id)
-                .setParameter(3, OffsetDateTime.ofInstant(nu, ZoneOffset.UTC))
-                .executeUpdate();
-        if (nieuw == 1) {
+        if (em.find(VacaturePlaatsing.class, plaatsing.plaatsingId()) == null) {
+            em.persist(new VacaturePlaatsing(plaatsing.plaatsingId(), vacature.id(), nu));
             vacature.vulPositie(nu, "plaatsing " + plaatsing.plaatsingId()).ifPresent(g -> events.publiceer(vacature, g));
         }
     }

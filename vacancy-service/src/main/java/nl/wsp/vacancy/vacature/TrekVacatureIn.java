@@ -1,7 +1,6 @@
 package nl.wsp.vacancy.vacature;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
@@ -11,13 +10,13 @@ import java.util.UUID;
 @ApplicationScoped
 public class TrekVacatureIn {
 
-    private final EntityManager em;
+    private final VacatureRepository vacatures;
     private final VacatureToegang toegang;
     private final VacatureEvents events;
     private final Clock clock;
 
-    TrekVacatureIn(EntityManager em, VacatureToegang toegang, VacatureEvents events, Clock clock) {
-        this.em = em;
+    TrekVacatureIn(VacatureRepository vacatures, VacatureToegang toegang, VacatureEvents events, Clock clock) {
+        this.vacatures = vacatures;
         this.toegang = toegang;
         this.events = events;
         this.clock = clock;
@@ -25,9 +24,9 @@ public class TrekVacatureIn {
 
     @Transactional
     public Vacature trekIn(UUID id, String reden) {
-        Vacature vacature = VacatureRepository.vergrendel(em, id);
+        Vacature vacature = vacatures.vergrendel(id);
         toegang.magZien(vacature);
-        toegang.magBeheren(vacature.accountmanagerId);
+        toegang.magBeheren(vacature.accountmanagerId());
         events.publiceer(vacature, vacature.trekIn(clock.instant(), toegang.wie(), reden));
         return vacature;
     }

@@ -4,15 +4,17 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import nl.wsp.platform.problem.Regelovertreding;
+import nl.wsp.platform.time.TimeSource;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -25,56 +27,53 @@ import java.util.UUID;
 @Table(name = "vacature")
 public class Vacature {
 
-    /** Closing dates are Dutch calendar dates. */
-    public static final ZoneId TIJDZONE = ZoneId.of("Europe/Amsterdam");
-
     @Id
-    public UUID id;
+    private UUID id;
     @Column(insertable = false, updatable = false)
-    public Long volgnummer;
+    private Long volgnummer;
     @Column(name = "werkgever_id")
-    public UUID werkgeverId;
+    private UUID werkgeverId;
     @Column(name = "accountmanager_id")
-    public UUID accountmanagerId;
+    private UUID accountmanagerId;
     @Column(name = "accountmanager_partner")
-    public String accountmanagerPartner;
-    public String regio;
-    public String sector;
-    public String titel;
+    private String accountmanagerPartner;
+    private String regio;
+    private String sector;
+    private String titel;
     @Column(name = "esco_beroep")
-    public String escoBeroep;
+    private String escoBeroep;
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "vereiste_vaardigheden")
-    public List<String> vereisteVaardigheden;
+    private List<String> vereisteVaardigheden;
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "gewenste_vaardigheden")
-    public List<String> gewensteVaardigheden;
+    private List<String> gewensteVaardigheden;
     @Column(name = "uren_per_week")
-    public int urenPerWeek;
+    private int urenPerWeek;
     @Column(name = "aantal_posities")
-    public int aantalPosities;
+    private int aantalPosities;
     @Column(name = "aantal_vervuld")
-    public int aantalVervuld;
+    private int aantalVervuld;
     @Column(name = "werklocatie_gemeente")
-    public String werklocatieGemeente;
-    public String contractvorm;
-    public LocalDate startdatum;
-    public LocalDate sluitingsdatum;
-    public String opleidingsniveau;
+    private String werklocatieGemeente;
+    private String contractvorm;
+    private LocalDate startdatum;
+    private LocalDate sluitingsdatum;
+    private String opleidingsniveau;
     @Column(name = "geschikt_voor_banenafspraak")
-    public boolean geschiktVoorBanenafspraak;
+    private boolean geschiktVoorBanenafspraak;
     @Column(name = "rijbewijs_vereist")
-    public boolean rijbewijsVereist;
-    public String omschrijving;
-    public VacatureStatus status;
+    private boolean rijbewijsVereist;
+    private String omschrijving;
+    private VacatureStatus status;
     @Column(name = "geopend_op")
-    public Instant geopendOp;
+    private Instant geopendOp;
     @Column(name = "eigen_bestand_tot")
-    public Instant eigenBestandTot;
+    private Instant eigenBestandTot;
     @Column(name = "breed_uitgezet_op")
-    public Instant breedUitgezetOp;
+    private Instant breedUitgezetOp;
     @Column(name = "gesloten_op")
-    public Instant geslotenOp;
+    private Instant geslotenOp;
 
     protected Vacature() {
     }
@@ -108,8 +107,7 @@ public class Vacature {
     public Gebeurtenis wijzig(VacatureInhoud inhoud) {
         vereisActief("gewijzigd");
         if (inhoud.aantalPosities() <= aantalVervuld) {
-            throw nl.wsp.platform.problem.ApiProblem.invalid("aantalPosities",
-                    "er zijn al " + aantalVervuld + " posities vervuld; kies meer posities of trek de vacature in");
+            throw new TeWeinigPosities(aantalVervuld);
         }
         neem(inhoud);
         return Gebeurtenis.zonderOvergang(VacatureGegevens.GEWIJZIGD, gegevens());
@@ -132,7 +130,7 @@ public class Vacature {
     /** Broadcasts to every partner: the own-caseload window is over. Only an open vacancy is broadcast. */
     public Gebeurtenis zetBreedUit(Instant nu, String door, String reden) {
         if (!kanBreedUitgezet()) {
-            throw new IllegalStateException("vacature " + id + " is " + status.code + " en wordt niet breed uitgezet");
+            throw new NietOpen(status);
         }
         VacatureOvergang overgang = new VacatureOvergang(id, status, VacatureStatus.BREED_UITGEZET, door, nu,
                 VacatureBreedUitgezet.TERMIJN_VERSTREKEN.equals(reden)
@@ -169,7 +167,7 @@ public class Vacature {
 
     /** True when the closing date has passed (the vacancy stays open through its closing date, Dutch time). */
     public boolean isVerlopen(Instant nu) {
-        return sluitingsdatum != null && nu.atZone(TIJDZONE).toLocalDate().isAfter(sluitingsdatum);
+        return sluitingsdatum != null && nu.atZone(TimeSource.ZONE).toLocalDate().isAfter(sluitingsdatum);
     }
 
     public Gebeurtenis verloop(Instant nu, String door) {
@@ -222,8 +220,138 @@ public class Vacature {
 
     private void vereisActief(String wat) {
         if (!status.actief()) {
-            throw nl.wsp.platform.problem.ApiProblem.conflict("vacature-gesloten",
-                    "De vacature is " + status.code + " en kan niet meer worden " + wat, java.util.Map.of("status", status.code));
+            throw new Gesloten(status, wat);
+        }
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public Long volgnummer() {
+        return volgnummer;
+    }
+
+    public UUID werkgeverId() {
+        return werkgeverId;
+    }
+
+    public UUID accountmanagerId() {
+        return accountmanagerId;
+    }
+
+    public String accountmanagerPartner() {
+        return accountmanagerPartner;
+    }
+
+    public String regio() {
+        return regio;
+    }
+
+    public String sector() {
+        return sector;
+    }
+
+    public String titel() {
+        return titel;
+    }
+
+    public String escoBeroep() {
+        return escoBeroep;
+    }
+
+    public int urenPerWeek() {
+        return urenPerWeek;
+    }
+
+    public int aantalPosities() {
+        return aantalPosities;
+    }
+
+    public int aantalVervuld() {
+        return aantalVervuld;
+    }
+
+    public String werklocatieGemeente() {
+        return werklocatieGemeente;
+    }
+
+    public String contractvorm() {
+        return contractvorm;
+    }
+
+    public LocalDate startdatum() {
+        return startdatum;
+    }
+
+    public LocalDate sluitingsdatum() {
+        return sluitingsdatum;
+    }
+
+    public String opleidingsniveau() {
+        return opleidingsniveau;
+    }
+
+    public boolean geschiktVoorBanenafspraak() {
+        return geschiktVoorBanenafspraak;
+    }
+
+    public boolean rijbewijsVereist() {
+        return rijbewijsVereist;
+    }
+
+    public String omschrijving() {
+        return omschrijving;
+    }
+
+    public VacatureStatus status() {
+        return status;
+    }
+
+    public Instant geopendOp() {
+        return geopendOp;
+    }
+
+    public Instant eigenBestandTot() {
+        return eigenBestandTot;
+    }
+
+    public Instant breedUitgezetOp() {
+        return breedUitgezetOp;
+    }
+
+    public Instant geslotenOp() {
+        return geslotenOp;
+    }
+
+    public List<String> vereisteVaardigheden() {
+        return List.copyOf(vereisteVaardigheden);
+    }
+
+    public List<String> gewensteVaardigheden() {
+        return List.copyOf(gewensteVaardigheden);
+    }
+
+    /** Only an open vacancy (in its own-caseload window) is broadcast. */
+    public static final class NietOpen extends Regelovertreding {
+        NietOpen(VacatureStatus status) {
+            super("vacature-niet-open", "Alleen een open vacature in de eigen-bestandstermijn kan breed worden uitgezet; deze is "
+                    + status.code, Map.of("status", status.code));
+        }
+    }
+
+    /** A closed vacancy (filled, withdrawn, expired) does not change any more. */
+    public static final class Gesloten extends Regelovertreding {
+        Gesloten(VacatureStatus status, String wat) {
+            super("vacature-gesloten", "De vacature is " + status.code + " en kan niet meer worden " + wat,
+                    Map.of("status", status.code));
+        }
+    }
+
+    /** A vacancy keeps more positions than it has filled. */
+    public static final class TeWeinigPosities extends Regelovertreding {
+        TeWeinigPosities(int aantalVervuld) {
+            super("aantalPosities", "er zijn al " + aantalVervuld + " posities vervuld; kies meer posities of trek de vacature in");
         }
     }
 }

@@ -19,6 +19,12 @@ import java.util.List;
  * {@value #PARTNER_TOPIC} and one webhook delivery of it per active subscription of a partner of the vacancy's region.
  * Either all of it commits with the state change or none of it does; nothing of a vacancy in its own-caseload window
  * ever reaches the partner topic or a webhook.
+ * <p>
+ * Native SQL (one of vacancy-service's named SQL classes, docs/adr/0026-one-persistence-style.md): the change-feed rows
+ * and the webhook deliveries are copied from the outbox rows by one {@code INSERT … SELECT} per batch, under an
+ * advisory lock. docs/performance.md, "10,000 own-caseload windows closing at one instant" ({@code BreedUitzettenBenchmark},
+ * five writes per vacancy; the database transaction is the limit) and "from a deadline to the partner"
+ * ({@code BreedUitzetLatentieBenchmark}) measure this path; entity by entity it would be a round trip per row.
  */
 @ApplicationScoped
 public class VacatureEvents {
@@ -60,11 +66,11 @@ public class VacatureEvents {
         }
         List<String> partnerIds = new ArrayList<>();
         for (Uitgaand u : uitgaand) {
-            eventIds.add(outbox.append(TOPIC, u.gebeurtenis().type(), u.vacature().id.toString(), u.gebeurtenis().data()).toString());
+            eventIds.add(outbox.append(TOPIC, u.gebeurtenis().type(), u.vacature().id().toString(), u.gebeurtenis().data()).toString());
         }
         for (Uitgaand u : uitgaand) {
             if (u.vacature().voorPartners(u.gebeurtenis().type())) {
-                partnerIds.add(outbox.append(PARTNER_TOPIC, u.gebeurtenis().type(), u.vacature().id.toString(),
+                partnerIds.add(outbox.append(PARTNER_TOPIC, u.gebeurtenis().type(), u.vacature().id().toString(),
                         u.gebeurtenis().data()).toString());
             }
         }

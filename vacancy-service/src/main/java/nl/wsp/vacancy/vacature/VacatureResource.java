@@ -69,8 +69,8 @@ public class VacatureResource {
                          String idempotencyKey,
                          @jakarta.ws.rs.core.Context UriInfo uri) {
         Vacature vacature = openVacature.open(body.werkgeverId(), body.inhoud(), idempotencyKey);
-        return Response.created(uri.getAbsolutePathBuilder().path(vacature.id.toString()).build())
-                .entity(zoeker.lees(vacature.id)).build();
+        return Response.created(uri.getAbsolutePathBuilder().path(vacature.id().toString()).build())
+                .entity(zoeker.lees(vacature.id())).build();
     }
 
     @GET

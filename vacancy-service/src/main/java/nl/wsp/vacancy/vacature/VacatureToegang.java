@@ -43,15 +43,15 @@ public class VacatureToegang {
     /** Refuses with 404 what the caller may not see, so the existence of a vacancy in someone else's window stays hidden. */
     public void magZien(Vacature vacature) {
         if (!ziet(vacature)) {
-            throw ApiProblem.notFound("Vacature " + vacature.id);
+            throw ApiProblem.notFound("Vacature " + vacature.id());
         }
     }
 
     public boolean ziet(Vacature vacature) {
         if (beller.isBeheerder()) {
-            return beller.ziet(vacature.regio); // a beheerder of a region sees only that region's vacancies
+            return beller.ziet(vacature.regio()); // a beheerder of a region sees only that region's vacancies
         }
-        return beller.partner().map(p -> beller.ziet(vacature.regio) && vacature.zichtbaarVoorPartner(p)).orElse(false);
+        return beller.partner().map(p -> beller.ziet(vacature.regio()) && vacature.zichtbaarVoorPartner(p)).orElse(false);
     }
 
     /** Null for a beheerder (sees everything); otherwise the caller's partner code, or "" when the token has none. */

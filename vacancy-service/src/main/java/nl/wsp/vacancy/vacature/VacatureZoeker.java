@@ -28,25 +28,22 @@ public class VacatureZoeker {
     }
 
     private final EntityManager em;
+    private final VacatureRepository vacatures;
     private final VacatureToegang toegang;
     private final ObjectMapper json;
 
-    VacatureZoeker(EntityManager em, VacatureToegang toegang, ObjectMapper json) {
+    VacatureZoeker(EntityManager em, VacatureRepository vacatures, VacatureToegang toegang, ObjectMapper json) {
         this.em = em;
+        this.vacatures = vacatures;
         this.toegang = toegang;
         this.json = json;
     }
 
     @Transactional
     public VacatureWeergave lees(UUID id) {
-        Vacature vacature = em.find(Vacature.class, id);
-        if (vacature == null) {
-            throw ApiProblem.notFound("Vacature " + id);
-        }
+        Vacature vacature = vacatures.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound("Vacature " + id));
         toegang.magZien(vacature);
-        List<OvergangWeergave> overgangen = em.createQuery(
-                        "select o from VacatureOvergang o where o.vacatureId = :id order by o.volgnummer", VacatureOvergang.class)
-                .setParameter("id", id).getResultStream().map(OvergangWeergave::van).toList();
+        List<OvergangWeergave> overgangen = vacatures.overgangen(id).stream().map(OvergangWeergave::van).toList();
         return VacatureWeergave.van(vacature, overgangen);
     }
 
@@ -97,7 +94,7 @@ public class VacatureZoeker {
         boolean meer = rijen.size() > n;
         List<Vacature> pagina = meer ? rijen.subList(0, n) : rijen;
         return new Pagina<>(pagina.stream().map(v -> VacatureWeergave.van(v, null)).toList(),
-                meer ? Cursor.van(pagina.get(pagina.size() - 1).volgnummer) : null);
+                meer ? Cursor.van(pagina.get(pagina.size() - 1).volgnummer()) : null);
     }
 
     /**
@@ -110,23 +107,29 @@ public class VacatureZoeker {
         long na = Cursor.positie(cursor);
         int n = Cursor.limiet(limiet);
         String partner = toegang.zichtbaarheidsPartner();
-        List<Object[]> rijen = em.createNativeQuery("""
-                        SELECT w.positie, w.cloudevent FROM vacature_wijziging w JOIN vacature v ON v.id = w.vacature_id
-                        WHERE w.positie > ?1 AND (CAST(?4 AS text) IS NULL OR v.regio = CAST(?4 AS text))
-                          AND (CAST(?2 AS text) IS NULL
-                               OR v.breed_uitgezet_op IS NOT NULL OR v.accountmanager_partner = CAST(?2 AS text))
-                        ORDER BY w.positie LIMIT ?3""")
-                .setParameter(1, na)
-                .setParameter(2, partner)
-                .setParameter(3, n)
-                .setParameter(4, toegang.zichtbaarheidsRegio())
-                .getResultList();
+        String regio = toegang.zichtbaarheidsRegio();
+        StringBuilder jpql = new StringBuilder(
+                "select w from Wijzigingsregel w join Vacature v on v.id = w.vacatureId where w.positie > :na");
+        Map<String, Object> params = new HashMap<>();
+        params.put("na", na);
+        if (regio != null) {
+            jpql.append(" and v.regio = :regio");
+            params.put("regio", regio);
+        }
+        if (partner != null) {
+            jpql.append(" and (v.breedUitgezetOp is not null or v.accountmanagerPartner = :partner)");
+            params.put("partner", partner);
+        }
+        TypedQuery<Wijzigingsregel> query = em.createQuery(jpql.append(" order by w.positie").toString(), Wijzigingsregel.class)
+                .setMaxResults(n);
+        params.forEach(query::setParameter);
+        List<Wijzigingsregel> rijen = query.getResultList();
         List<VacatureWijziging> events = new ArrayList<>(rijen.size());
         long laatste = na;
-        for (Object[] rij : rijen) {
-            laatste = ((Number) rij[0]).longValue();
+        for (Wijzigingsregel rij : rijen) {
+            laatste = rij.positie();
             try {
-                events.add(json.readValue((String) rij[1], VacatureWijziging.class));
+                events.add(json.readValue(rij.cloudevent(), VacatureWijziging.class));
             } catch (java.io.IOException e) {
                 throw new IllegalStateException("change feed row " + laatste + " is not JSON", e);
             }
@@ -137,9 +140,7 @@ public class VacatureZoeker {
     @Transactional
     @SuppressWarnings("unchecked")
     public List<StatusAantal> aantallen() {
-        List<Object[]> rijen = em.createNativeQuery(
-                "SELECT regio, status, count(*) FROM vacature GROUP BY regio, status ORDER BY regio, status").getResultList();
-        return rijen.stream().map(r -> new StatusAantal((String) r[0], VacatureStatus.van((String) r[1]),
-                ((Number) r[2]).longValue())).toList();
+        return vacatures.aantallenPerRegioEnStatus().stream()
+                .map(r -> new StatusAantal((String) r[0], (VacatureStatus) r[1], ((Number) r[2]).longValue())).toList();
     }
 }

@@ -1,7 +1,6 @@
 package nl.wsp.vacancy.vacature;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import nl.wsp.platform.problem.ApiProblem;
 
@@ -11,13 +10,13 @@ import java.util.UUID;
 @ApplicationScoped
 public class WijzigVacature {
 
-    private final EntityManager em;
+    private final VacatureRepository vacatures;
     private final InhoudControle controle;
     private final VacatureToegang toegang;
     private final VacatureEvents events;
 
-    WijzigVacature(EntityManager em, InhoudControle controle, VacatureToegang toegang, VacatureEvents events) {
-        this.em = em;
+    WijzigVacature(VacatureRepository vacatures, InhoudControle controle, VacatureToegang toegang, VacatureEvents events) {
+        this.vacatures = vacatures;
         this.controle = controle;
         this.toegang = toegang;
         this.events = events;
@@ -26,10 +25,10 @@ public class WijzigVacature {
     @Transactional
     public Vacature wijzig(UUID id, UUID werkgeverId, VacatureInhoud inhoud) {
         controle.controleer(inhoud);
-        Vacature vacature = VacatureRepository.vergrendel(em, id);
+        Vacature vacature = vacatures.vergrendel(id);
         toegang.magZien(vacature);
-        toegang.magBeheren(vacature.accountmanagerId);
-        if (!vacature.werkgeverId.equals(werkgeverId)) {
+        toegang.magBeheren(vacature.accountmanagerId());
+        if (!vacature.werkgeverId().equals(werkgeverId)) {
             throw ApiProblem.invalid("werkgeverId", "een vacature verhuist niet naar een andere werkgever");
         }
         events.publiceer(vacature, vacature.wijzig(inhoud));

@@ -1,25 +1,25 @@
 package nl.wsp.vacancy.vacature;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import nl.wsp.platform.problem.ApiProblem;
 
 import java.time.Clock;
-import java.util.Map;
 import java.util.UUID;
 
-/** The account manager broadcasts before the own-caseload window closes. The scheduler then finds nothing to do. */
+/**
+ * The account manager broadcasts before the own-caseload window closes. The scheduler then finds nothing to do. Only an
+ * open vacancy is broadcast: {@link Vacature#zetBreedUit} refuses the rest ({@link Vacature.NietOpen}, a 409).
+ */
 @ApplicationScoped
 public class ZetVacatureBreedUit {
 
-    private final EntityManager em;
+    private final VacatureRepository vacatures;
     private final VacatureToegang toegang;
     private final VacatureEvents events;
     private final Clock clock;
 
-    ZetVacatureBreedUit(EntityManager em, VacatureToegang toegang, VacatureEvents events, Clock clock) {
-        this.em = em;
+    ZetVacatureBreedUit(VacatureRepository vacatures, VacatureToegang toegang, VacatureEvents events, Clock clock) {
+        this.vacatures = vacatures;
         this.toegang = toegang;
         this.events = events;
         this.clock = clock;
@@ -27,14 +27,9 @@ public class ZetVacatureBreedUit {
 
     @Transactional
     public Vacature zetBreedUit(UUID id) {
-        Vacature vacature = VacatureRepository.vergrendel(em, id);
+        Vacature vacature = vacatures.vergrendel(id);
         toegang.magZien(vacature);
-        toegang.magBeheren(vacature.accountmanagerId);
-        if (!vacature.kanBreedUitgezet()) {
-            throw ApiProblem.conflict("vacature-niet-open",
-                    "Alleen een open vacature in de eigen-bestandstermijn kan breed worden uitgezet; deze is " + vacature.status.code,
-                    Map.of("status", vacature.status.code));
-        }
+        toegang.magBeheren(vacature.accountmanagerId());
         events.publiceer(vacature, vacature.zetBreedUit(clock.instant(), toegang.wie(), VacatureBreedUitgezet.HANDMATIG));
         return vacature;
     }

@@ -52,6 +52,11 @@ import java.util.UUID;
  * A transaction that wrote deliveries wakes the worker once it commits ({@link PartnerAfleveringenVastgelegd}), so a
  * broadcast does not wait for the next tick; the tick stays for retries and for deliveries another replica wrote
  * (docs/adr/0018-wake-up-instead-of-polling.md). With the tick off (tests), nothing wakes up.
+ * <p>
+ * Native SQL (one of vacancy-service's named SQL classes, docs/adr/0026-one-persistence-style.md): the claim is one
+ * {@code UPDATE … WHERE id IN (SELECT … FOR UPDATE SKIP LOCKED) RETURNING}, so replicas share the due deliveries without
+ * waiting on each other. docs/performance.md, "from a deadline to the partner" ({@code BreedUitzetLatentieBenchmark},
+ * the webhook path) measures it.
  */
 @Startup // its counters exist from the start, at 0, so a rate over them is defined before the first delivery
 @ApplicationScoped

@@ -127,7 +127,7 @@ class BreedUitzettenTest {
 
         assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
             uitzetter.zetBreedUit();
-            assertThat(em.find(Vacature.class, UUID.fromString(id)).status).isEqualTo(VacatureStatus.BREED_UITGEZET);
+            assertThat(em.find(Vacature.class, UUID.fromString(id)).status()).isEqualTo(VacatureStatus.BREED_UITGEZET);
             throw new IllegalStateException("het proces sterft voor de commit");
         })).hasMessageContaining("sterft");
         assertThat(status(id)).isEqualTo("open");
@@ -185,7 +185,7 @@ class BreedUitzettenTest {
         Testdata.Account account = Testdata.werkgever(em, "gemeente-bunschoten");
         Map<String, Object> body = Testdata.vacature(account.werkgeverId());
         body.put("startdatum", null);
-        body.put("sluitingsdatum", t.atZone(Vacature.TIJDZONE).toLocalDate().toString());
+        body.put("sluitingsdatum", t.atZone(nl.wsp.platform.time.TimeSource.ZONE).toLocalDate().toString());
         String id = VacatureResourceTest.open(account, body);
 
         clock.zetOp(t.plus(Duration.ofHours(12)));

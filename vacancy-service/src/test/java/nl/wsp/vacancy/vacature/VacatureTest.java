@@ -1,6 +1,5 @@
 package nl.wsp.vacancy.vacature;
 
-import nl.wsp.platform.problem.ApiProblem;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -29,9 +28,9 @@ class VacatureTest {
     void openen_zet_de_deadline_op_het_einde_van_de_termijn() {
         Vacature v = open(1);
         Gebeurtenis geopend = v.geopend("adviseur");
-        assertThat(v.eigenBestandTot).isEqualTo(T.plus(Duration.ofHours(24)));
+        assertThat(v.eigenBestandTot()).isEqualTo(T.plus(Duration.ofHours(24)));
         assertThat(geopend.type()).isEqualTo(VacatureGegevens.GEOPEND);
-        assertThat(((VacatureGegevens) geopend.data()).eigenBestandTot()).isEqualTo(v.eigenBestandTot);
+        assertThat(((VacatureGegevens) geopend.data()).eigenBestandTot()).isEqualTo(v.eigenBestandTot());
         assertThat(geopend.overgang().orElseThrow().naar).isEqualTo(VacatureStatus.OPEN);
     }
 
@@ -44,7 +43,8 @@ class VacatureTest {
         assertThat(data.reden()).isEqualTo("termijn-verstreken");
         assertThat(g.overgang().orElseThrow().van).isEqualTo(VacatureStatus.OPEN);
         assertThat(v.kanBreedUitgezet()).isFalse();
-        assertThatThrownBy(() -> v.zetBreedUit(T, "systeem", VacatureBreedUitgezet.HANDMATIG)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> v.zetBreedUit(T, "systeem", VacatureBreedUitgezet.HANDMATIG)).isInstanceOf(Vacature.NietOpen.class)
+                .hasFieldOrPropertyWithValue("code", "vacature-niet-open");
     }
 
     @Test
@@ -53,10 +53,10 @@ class VacatureTest {
         assertThat(v.vulPositie(T, "p1")).isEmpty();
         Gebeurtenis vervuld = v.vulPositie(T, "p2").orElseThrow();
         assertThat(vervuld.type()).isEqualTo(VacatureVervuld.TYPE);
-        assertThat(v.status).isEqualTo(VacatureStatus.VERVULD);
+        assertThat(v.status()).isEqualTo(VacatureStatus.VERVULD);
         assertThat(v.kanBreedUitgezet()).isFalse();
         assertThat(v.vulPositie(T, "p3")).isEmpty();
-        assertThat(v.aantalVervuld).isEqualTo(2);
+        assertThat(v.aantalVervuld()).isEqualTo(2);
     }
 
     @Test
@@ -73,7 +73,8 @@ class VacatureTest {
     void een_ingetrokken_vacature_verandert_niet_meer() {
         Vacature v = open(1);
         v.trekIn(T, "a", "vervalt");
-        assertThatThrownBy(() -> v.trekIn(T, "a", "nogmaals")).isInstanceOf(ApiProblem.class);
+        assertThatThrownBy(() -> v.trekIn(T, "a", "nogmaals")).isInstanceOf(Vacature.Gesloten.class)
+                .hasFieldOrPropertyWithValue("code", "vacature-gesloten");
         assertThat(v.vulPositie(T, "p")).isEmpty();
         assertThat(v.kanBreedUitgezet()).isFalse();
     }

@@ -23,11 +23,11 @@ public record VacatureWeergave(UUID id, VacatureStatus status, UUID werkgeverId,
                                List<OvergangWeergave> overgangen) {
 
     public static VacatureWeergave van(Vacature v, List<OvergangWeergave> overgangen) {
-        return new VacatureWeergave(v.id, v.status, v.werkgeverId, v.accountmanagerId, v.accountmanagerPartner, v.regio,
-                v.sector, v.titel, v.escoBeroep, List.copyOf(v.vereisteVaardigheden), List.copyOf(v.gewensteVaardigheden),
-                v.urenPerWeek, v.aantalPosities, v.aantalVervuld, v.werklocatieGemeente, Contractvorm.van(v.contractvorm),
-                v.startdatum, v.sluitingsdatum, v.opleidingsniveau == null ? null : Opleidingsniveau.van(v.opleidingsniveau),
-                v.geschiktVoorBanenafspraak, v.rijbewijsVereist, v.omschrijving, v.geopendOp, v.eigenBestandTot,
-                v.breedUitgezetOp, v.geslotenOp, overgangen);
+        return new VacatureWeergave(v.id(), v.status(), v.werkgeverId(), v.accountmanagerId(), v.accountmanagerPartner(), v.regio(),
+                v.sector(), v.titel(), v.escoBeroep(), v.vereisteVaardigheden(), v.gewensteVaardigheden(),
+                v.urenPerWeek(), v.aantalPosities(), v.aantalVervuld(), v.werklocatieGemeente(), Contractvorm.van(v.contractvorm()),
+                v.startdatum(), v.sluitingsdatum(), v.opleidingsniveau() == null ? null : Opleidingsniveau.van(v.opleidingsniveau()),
+                v.geschiktVoorBanenafspraak(), v.rijbewijsVereist(), v.omschrijving(), v.geopendOp(), v.eigenBestandTot(),
+                v.breedUitgezetOp(), v.geslotenOp(), overgangen);
     }
 }
