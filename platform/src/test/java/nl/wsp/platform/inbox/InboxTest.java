@@ -23,6 +23,26 @@ class InboxTest {
     }
 
     @Test
+    void eerste_van_leest_alleen_de_eerste_levering_van_het_gevraagde_type() {
+        String id = UUID.randomUUID().toString();
+        String bericht = "{\"specversion\":\"1.0\",\"id\":\"" + id + "\",\"source\":\"/test\","
+                + "\"type\":\"nl.werkgeversdienstverlening.proeven.gedaan.v1\",\"subject\":\"s\","
+                + "\"time\":\"2026-12-01T10:00:00Z\",\"data\":{\"naam\":\"eerste\"}}";
+        var eerste = QuarkusTransaction.requiringNew().call(() -> inbox.eersteVan(bericht, "nl.werkgeversdienstverlening.proeven.gedaan.v1", Proef.class));
+        assertThat(eerste).map(o -> o.data().naam()).contains("eerste");
+        assertThat(eerste).map(o -> o.event().id()).contains(id);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> inbox.eersteVan(bericht, "nl.werkgeversdienstverlening.proeven.gedaan.v1", Proef.class)))
+                .as("a second delivery of the same event").isEmpty();
+
+        String ander = bericht.replace(id, UUID.randomUUID().toString()).replace("proeven.gedaan", "proeven.vergeten");
+        assertThat(QuarkusTransaction.requiringNew().call(() -> inbox.eersteVan(ander, "nl.werkgeversdienstverlening.proeven.gedaan.v1", Proef.class)))
+                .as("another type").isEmpty();
+    }
+
+    record Proef(String naam) {
+    }
+
+    @Test
     void wie_de_transactie_terugdraait_laat_het_event_opnieuw_toe() {
         InboundEvent event = new InboundEvent(UUID.randomUUID().toString(), "/test", "nl.werkgeversdienstverlening.proeven.gedaan.v1", "s", null, null);
         try {
