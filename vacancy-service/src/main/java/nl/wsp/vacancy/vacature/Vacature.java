@@ -99,7 +99,7 @@ public class Vacature {
 
     /** The event and transition of {@link #open}. */
     public Gebeurtenis geopend(String door) {
-        return Gebeurtenis.met(VacatureGegevens.GEOPEND, gegevens(),
+        return Gebeurtenis.met(VacatureGeopend.TYPE, new VacatureGeopend(gegevens()),
                 new VacatureOvergang(id, null, VacatureStatus.OPEN, door, geopendOp,
                         "geopend; eigen bestand tot " + eigenBestandTot));
     }
@@ -110,7 +110,7 @@ public class Vacature {
             throw new TeWeinigPosities(aantalVervuld);
         }
         neem(inhoud);
-        return Gebeurtenis.zonderOvergang(VacatureGegevens.GEWIJZIGD, gegevens());
+        return Gebeurtenis.zonderOvergang(VacatureGewijzigd.TYPE, new VacatureGewijzigd(gegevens()));
     }
 
     /** A new account manager for the employer takes over the vacancy while it is active. */
@@ -120,7 +120,7 @@ public class Vacature {
         }
         this.accountmanagerId = accountmanagerId;
         this.accountmanagerPartner = partner;
-        return Optional.of(Gebeurtenis.zonderOvergang(VacatureGegevens.GEWIJZIGD, gegevens()));
+        return Optional.of(Gebeurtenis.zonderOvergang(VacatureGewijzigd.TYPE, new VacatureGewijzigd(gegevens())));
     }
 
     public boolean kanBreedUitgezet() {
@@ -186,7 +186,7 @@ public class Vacature {
     public boolean voorPartners(String type) {
         return VacatureBreedUitgezet.TYPE.equals(type) || (breedUitgezetOp != null && (VacatureVervuld.TYPE.equals(type)
                 || VacatureIngetrokken.TYPE.equals(type) || VacatureVerlopen.TYPE.equals(type)
-                || VacatureGegevens.GEWIJZIGD.equals(type)));
+                || VacatureGewijzigd.TYPE.equals(type)));
     }
 
     /** During the own-caseload window only the account manager's partner sees the vacancy; after the broadcast, everyone. */

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The data of {@code nl.werkgeversdienstverlening.vacatures.geopend.v1} and {@code nl.werkgeversdienstverlening.vacatures.gewijzigd.v1} (docs/events.md), and the
- * first part of {@code nl.werkgeversdienstverlening.vacatures.breed-uitgezet.v1}.
+ * A vacancy's fields as its events carry them (docs/events.md): all of {@link VacatureGeopend} and {@link VacatureGewijzigd},
+ * and the first part of {@link VacatureBreedUitgezet}. Not an event itself: each event is its own past-tense record.
  */
 public record VacatureGegevens(UUID vacatureId, UUID werkgeverId, UUID accountmanagerId, String accountmanagerPartner,
                                String titel, String escoBeroep, List<String> vereisteVaardigheden,
@@ -15,7 +15,4 @@ public record VacatureGegevens(UUID vacatureId, UUID werkgeverId, UUID accountma
                                String werklocatieGemeente, String regio, String sector, String contractvorm,
                                LocalDate startdatum, LocalDate sluitingsdatum, String opleidingsniveau,
                                boolean geschiktVoorBanenafspraak, boolean rijbewijsVereist, Instant eigenBestandTot) {
-
-    public static final String GEOPEND = "nl.werkgeversdienstverlening.vacatures.geopend.v1";
-    public static final String GEWIJZIGD = "nl.werkgeversdienstverlening.vacatures.gewijzigd.v1";
 }

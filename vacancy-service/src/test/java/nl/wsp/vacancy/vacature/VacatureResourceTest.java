@@ -83,7 +83,7 @@ class VacatureResourceTest {
                 .body("overgangen[0].naar", equalTo("open"))
                 .body("overgangen[0].door", equalTo(account.accountmanagerId().toString()))
                 .extract().path("id");
-        assertThat(events(id, VacatureGegevens.GEOPEND)).isEqualTo(1);
+        assertThat(events(id, VacatureGeopend.TYPE)).isEqualTo(1);
     }
 
     @Test
@@ -268,7 +268,7 @@ class VacatureResourceTest {
         body.put("werkgeverId", account.werkgeverId().toString());
         given().auth().oauth2(account.token()).contentType(ContentType.JSON).body(body)
                 .when().put("/api/v1/vacatures/" + id).then().statusCode(409);
-        assertThat(events(id, VacatureGegevens.GEWIJZIGD)).isEqualTo(1);
+        assertThat(events(id, VacatureGewijzigd.TYPE)).isEqualTo(1);
         assertThat(events(id, VacatureIngetrokken.TYPE)).isEqualTo(1);
     }
 
@@ -290,7 +290,7 @@ class VacatureResourceTest {
                 .body(body).when().put("/api/v1/vacatures/" + id).then().statusCode(404);
         given().auth().oauth2(Tokens.beheerder()).when().get("/api/v1/vacatures/" + id).then().statusCode(200)
                 .body("titel", equalTo("Magazijnmedewerker dagdienst")).body("status", equalTo("open"));
-        assertThat(events(id, VacatureGegevens.GEWIJZIGD)).isZero();
+        assertThat(events(id, VacatureGewijzigd.TYPE)).isZero();
     }
 
     @Test
@@ -304,7 +304,7 @@ class VacatureResourceTest {
                 .body(body).when().post("/api/v1/vacatures").then().statusCode(201).extract().path("id");
         assertThat(tweede).isEqualTo(eerste);
         assertThat(vacatures(account.werkgeverId())).isEqualTo(1);
-        assertThat(events(eerste, VacatureGegevens.GEOPEND)).isEqualTo(1);
+        assertThat(events(eerste, VacatureGeopend.TYPE)).isEqualTo(1);
         body.put("aantalPosities", 5);
         given().auth().oauth2(account.token()).header("Idempotency-Key", sleutel).contentType(ContentType.JSON)
                 .body(body).when().post("/api/v1/vacatures").then().statusCode(409)
@@ -355,7 +355,7 @@ class VacatureResourceTest {
                 .queryParam("limiet", 200).when().get("/api/v1/vacature-wijzigingen").then().statusCode(200)
                 .body("volgendeCursor", notNullValue()).extract();
         List<String> types = pagina.path("resultaten.findAll { it.subject == '" + id + "' }.type");
-        assertThat(types).containsExactly(VacatureGegevens.GEOPEND, VacatureIngetrokken.TYPE);
+        assertThat(types).containsExactly(VacatureGeopend.TYPE, VacatureIngetrokken.TYPE);
         List<String> andere = given().auth().oauth2(Tokens.partnersysteem("uwv-amersfoort")).queryParam("cursor", start)
                 .queryParam("limiet", 200).when().get("/api/v1/vacature-wijzigingen").then().statusCode(200)
                 .extract().path("resultaten.subject");

@@ -29,8 +29,8 @@ class VacatureTest {
         Vacature v = open(1);
         Gebeurtenis geopend = v.geopend("adviseur");
         assertThat(v.eigenBestandTot()).isEqualTo(T.plus(Duration.ofHours(24)));
-        assertThat(geopend.type()).isEqualTo(VacatureGegevens.GEOPEND);
-        assertThat(((VacatureGegevens) geopend.data()).eigenBestandTot()).isEqualTo(v.eigenBestandTot());
+        assertThat(geopend.type()).isEqualTo(VacatureGeopend.TYPE);
+        assertThat(((VacatureGeopend) geopend.data()).vacature().eigenBestandTot()).isEqualTo(v.eigenBestandTot());
         assertThat(geopend.overgang().orElseThrow().naar).isEqualTo(VacatureStatus.OPEN);
     }
 
