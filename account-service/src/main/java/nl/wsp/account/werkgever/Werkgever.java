@@ -80,9 +80,9 @@ public class Werkgever {
     record Registratie(Werkgever werkgever, WerkgeverGeregistreerd event) {
     }
 
-    WerkgeverGeregistreerd wijzig(Gegevens g) {
+    WerkgeverGewijzigd wijzig(Gegevens g) {
         neem(g);
-        return WerkgeverGeregistreerd.van(this);
+        return WerkgeverGewijzigd.van(this);
     }
 
     private void neem(Gegevens g) {

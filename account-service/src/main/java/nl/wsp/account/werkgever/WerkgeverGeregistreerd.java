@@ -3,7 +3,7 @@ package nl.wsp.account.werkgever;
 import java.util.UUID;
 
 /**
- * Event {@code nl.werkgeversdienstverlening.werkgevers.geregistreerd.v1} (and, with the same fields, {@code nl.werkgeversdienstverlening.werkgevers.gewijzigd.v1}):
+ * Event {@code nl.werkgeversdienstverlening.werkgevers.geregistreerd.v1} (a change is {@link WerkgeverGewijzigd}, with the same fields):
  * the employer's public facts. A company's name and size are business data, not personal data.
  */
 public record WerkgeverGeregistreerd(UUID werkgeverId, String kvkNummer, String naam, String vestigingsgemeente,
@@ -11,7 +11,6 @@ public record WerkgeverGeregistreerd(UUID werkgeverId, String kvkNummer, String 
                                      boolean smaakmaker) {
 
     public static final String TYPE = "nl.werkgeversdienstverlening.werkgevers.geregistreerd.v1";
-    public static final String TYPE_GEWIJZIGD = "nl.werkgeversdienstverlening.werkgevers.gewijzigd.v1";
     public static final String TOPIC = "wsp.account.werkgevers";
 
     static WerkgeverGeregistreerd van(Werkgever w) {

@@ -25,8 +25,8 @@ public class WijzigWerkgever {
     public Werkgever wijzig(UUID id, RegistreerWerkgever.Invoer invoer) {
         Werkgever w = toegang.zichtbareWerkgever(id);
         toegang.magAccountBeheren(w);
-        WerkgeverGeregistreerd event = w.wijzig(invoer.gegevens());
-        outbox.append(WerkgeverGeregistreerd.TOPIC, WerkgeverGeregistreerd.TYPE_GEWIJZIGD, w.id().toString(), event);
+        WerkgeverGewijzigd event = w.wijzig(invoer.gegevens());
+        outbox.append(WerkgeverGewijzigd.TOPIC, WerkgeverGewijzigd.TYPE, w.id().toString(), event);
         return w;
     }
 }

@@ -9,6 +9,7 @@ import nl.wsp.account.nps.NpsResponsGeregistreerd;
 import nl.wsp.account.partner.PartnerGeregistreerd;
 import nl.wsp.account.werkgever.AccountmanagerToegewezen;
 import nl.wsp.account.werkgever.WerkgeverGeregistreerd;
+import nl.wsp.account.werkgever.WerkgeverGewijzigd;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -25,7 +26,7 @@ class EventCatalogusTest {
             PartnerGeregistreerd.TYPE, PartnerGeregistreerd.TOPIC,
             AdviseurGeregistreerd.TYPE, AdviseurGeregistreerd.TOPIC,
             WerkgeverGeregistreerd.TYPE, WerkgeverGeregistreerd.TOPIC,
-            WerkgeverGeregistreerd.TYPE_GEWIJZIGD, WerkgeverGeregistreerd.TOPIC,
+            WerkgeverGewijzigd.TYPE, WerkgeverGewijzigd.TOPIC,
             AccountmanagerToegewezen.TYPE, AccountmanagerToegewezen.TOPIC,
             ContactmomentGeregistreerd.TYPE, ContactmomentGeregistreerd.TOPIC,
             ContactverzoekOntvangen.TYPE, ContactverzoekOntvangen.TOPIC,

@@ -193,7 +193,7 @@ class WerkgeverRegistrerenTest {
                 .body("vestigingsgemeente", equalTo("Nijkerk"))
                 .body("keyAccount", equalTo(true));
         assertThat(TestKafka.readUntil(WerkgeverGeregistreerd.TOPIC,
-                r -> r.value().contains(WerkgeverGeregistreerd.TYPE_GEWIJZIGD) && r.value().contains(id), Duration.ofSeconds(20)))
+                r -> r.value().contains(WerkgeverGewijzigd.TYPE) && r.value().contains(id), Duration.ofSeconds(20)))
                 .hasSize(1);
     }
 
