@@ -2,8 +2,10 @@ package nl.wsp.reporting.realisatie;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import nl.wsp.platform.time.TimeSource;
 import nl.wsp.reporting.doelstelling.Doelgroepen;
 import nl.wsp.reporting.doelstelling.Doelstelling;
+import nl.wsp.reporting.periode.Periode;
 import nl.wsp.reporting.doelstelling.DoelstellingRepository;
 import nl.wsp.platform.problem.ApiProblem;
 import nl.wsp.reporting.realisatie.api.BanenafspraakOverzicht;
@@ -31,6 +33,10 @@ import java.util.TreeMap;
 /**
  * The dashboard queries: each sums the monthly counters of one region over a period (an index range, never a scan of
  * placements). Aggregates only: no row identifies a person or an employer.
+ * <p>
+ * Native SQL (one of reporting-service's named SQL classes, docs/adr/0026-one-persistence-style.md): the sums, groupings
+ * and range filters over the read models are measured by docs/performance.md, "dashboard queries over 1,000,000
+ * placements" ({@code DashboardBenchmark}, goal p95 ≤ 50 ms, beside the bare SQL of the same query).
  */
 @ApplicationScoped
 public class Rapportages {
@@ -81,7 +87,7 @@ public class Rapportages {
     /** Placements per month or quarter of a year × column: quarters are sums of months. */
     public PlaatsingenTabel perPeriode(String regio, int jaar, boolean perKwartaal) {
         controleerRegio(regio);
-        Periode periode = Periode.van(jaar, null, null);
+        Periode periode = Periode.jaar(jaar);
         Map<String, Map<String, Integer>> cellen = new LinkedHashMap<>();
         for (int i = 1; i <= (perKwartaal ? 4 : 12); i++) {
             cellen.put(perKwartaal ? jaar + "-K" + i : "%d-%02d".formatted(jaar, i), leeg());
@@ -104,8 +110,8 @@ public class Rapportages {
      */
     public RealisatieOverzicht realisatie(String regio, int jaar) {
         controleerRegio(regio);
-        LocalDate vandaag = LocalDate.now(clock.withZone(Datum.NEDERLAND));
-        Periode p = Periode.van(jaar, null, null);
+        LocalDate vandaag = TimeSource.vandaag(clock);
+        Periode p = Periode.jaar(jaar);
         List<Object[]> perGemeente = rijen("""
                 SELECT gemeente, doelgroep, met_iba, banenafspraak, sum(aantal) FROM plaatsingen_per_gemeente
                  WHERE regio = ?1 AND maand >= ?2 AND maand < ?3 GROUP BY 1, 2, 3, 4""", regio, p.van(), p.tot());
@@ -152,7 +158,7 @@ public class Rapportages {
         int eerste = Math.min(perKwartaal.isEmpty() ? Integer.MAX_VALUE : Integer.parseInt(perKwartaal.firstKey().substring(0, 4)),
                 doelPerJaar.isEmpty() ? Integer.MAX_VALUE : doelPerJaar.firstKey());
         int laatste = totJaar != null ? totJaar : Math.max(perKwartaal.isEmpty() ? 0 : Integer.parseInt(perKwartaal.lastKey().substring(0, 4)),
-                LocalDate.now(clock.withZone(Datum.NEDERLAND)).getYear());
+                TimeSource.vandaag(clock).getYear());
         int gerealiseerd = 0;
         int markt = 0;
         int overheid = 0;
@@ -201,7 +207,7 @@ public class Rapportages {
     /** Placements started per month of the year and how many of them ended within six months. */
     public Duurzaamheid duurzaamheid(String regio, int jaar) {
         controleerRegio(regio);
-        Periode p = Periode.van(jaar, null, null);
+        Periode p = Periode.jaar(jaar);
         Map<LocalDate, int[]> perMaand = new TreeMap<>();
         for (int m = 1; m <= 12; m++) {
             perMaand.put(LocalDate.of(jaar, m, 1), new int[3]);
@@ -252,7 +258,7 @@ public class Rapportages {
      */
     public ContactverzoekNaleving contactverzoeken(String regio, int jaar) {
         controleerRegio(regio);
-        Periode p = Periode.van(jaar, null, null);
+        Periode p = Periode.jaar(jaar);
         Map<LocalDate, int[]> perMaand = new TreeMap<>();
         for (int m = 1; m <= 12; m++) {
             perMaand.put(LocalDate.of(jaar, m, 1), new int[5]);
