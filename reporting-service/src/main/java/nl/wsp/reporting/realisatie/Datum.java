@@ -4,13 +4,10 @@ import nl.wsp.platform.time.TimeSource;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 
 /** Dates in events are ISO dates or instants; reports count by the Dutch calendar day. */
 final class Datum {
-
-    static final ZoneId NEDERLAND = TimeSource.ZONE;
 
     private Datum() {
     }
@@ -23,10 +20,10 @@ final class Datum {
             if (waarde.length() == 10) {
                 return LocalDate.parse(waarde);
             }
-            return OffsetDateTime.parse(waarde).atZoneSameInstant(NEDERLAND).toLocalDate();
+            return OffsetDateTime.parse(waarde).atZoneSameInstant(TimeSource.ZONE).toLocalDate();
         } catch (DateTimeParseException e) {
             try {
-                return Instant.parse(waarde).atZone(NEDERLAND).toLocalDate();
+                return Instant.parse(waarde).atZone(TimeSource.ZONE).toLocalDate();
             } catch (DateTimeParseException again) {
                 throw new IllegalArgumentException("field " + veld + " is not a date: " + waarde);
             }

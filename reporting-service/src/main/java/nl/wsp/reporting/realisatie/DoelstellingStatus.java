@@ -4,6 +4,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import nl.wsp.platform.time.TimeSource;
 import nl.wsp.reporting.doelstelling.Doelgroepen;
 import nl.wsp.reporting.doelstelling.Doelstelling;
 import nl.wsp.reporting.doelstelling.DoelstellingenGewijzigd;
@@ -53,7 +54,7 @@ public class DoelstellingStatus {
         publiceer(partner, regio, jaar, doelstellingen.voorPartner(partner, jaar));
     }
 
-    public DoelstellingStatusGewijzigdV1 bereken(String partner, String regio, int jaar, List<Doelstelling> doelen) {
+    public DoelstellingStatusGewijzigd bereken(String partner, String regio, int jaar, List<Doelstelling> doelen) {
         int doel = 0;
         int gerealiseerd = 0;
         for (Doelstelling d : doelen) {
@@ -63,11 +64,11 @@ public class DoelstellingStatus {
                     .setParameter(1, partner).setParameter(2, LocalDate.of(jaar, 1, 1)).setParameter(3, LocalDate.of(jaar + 1, 1, 1))
                     .getSingleResult()).intValue();
         }
-        int verwacht = Voortgang.verwachtTotNu(doel, jaar, LocalDate.now(clock.withZone(Datum.NEDERLAND)));
-        return new DoelstellingStatusGewijzigdV1(partner, regio, jaar, doel, gerealiseerd, verwacht, verwacht - gerealiseerd);
+        int verwacht = Voortgang.verwachtTotNu(doel, jaar, TimeSource.vandaag(clock));
+        return new DoelstellingStatusGewijzigd(partner, regio, jaar, doel, gerealiseerd, verwacht, verwacht - gerealiseerd);
     }
 
     private void publiceer(String partner, String regio, int jaar, List<Doelstelling> doelen) {
-        outbox.append(DoelstellingStatusGewijzigdV1.TOPIC, DoelstellingStatusGewijzigdV1.TYPE, partner, bereken(partner, regio, jaar, doelen));
+        outbox.append(DoelstellingStatusGewijzigd.TOPIC, DoelstellingStatusGewijzigd.TYPE, partner, bereken(partner, regio, jaar, doelen));
     }
 }
