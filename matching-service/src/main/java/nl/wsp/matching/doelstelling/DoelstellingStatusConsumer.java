@@ -32,10 +32,10 @@ public class DoelstellingStatusConsumer {
     @Transactional
     public void on(String message) {
         InboundEvent event = InboundEvent.parse(json, message);
-        if (!inbox.firstDelivery(event) || !DoelstellingStatusV1.TYPE.equals(event.type())) {
+        if (!inbox.firstDelivery(event) || !DoelstellingStatusGewijzigdV1.TYPE.equals(event.type())) {
             return;
         }
-        DoelstellingStatusV1 s = event.data(json, DoelstellingStatusV1.class);
+        DoelstellingStatusGewijzigdV1 s = event.data(json, DoelstellingStatusGewijzigdV1.class);
         if (s.partner() == null || s.jaar() == null || s.achterstand() == null) {
             throw new IllegalArgumentException("event " + event.id() + " lacks partner, jaar or achterstand");
         }

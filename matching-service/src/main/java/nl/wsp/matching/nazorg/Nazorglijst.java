@@ -2,12 +2,12 @@ package nl.wsp.matching.nazorg;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import nl.wsp.platform.time.TimeSource;
 import nl.wsp.platform.problem.ApiProblem;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
@@ -40,7 +40,7 @@ public class Nazorglijst {
     }
 
     public Pagina van(String partner, Filter filter, String cursor, int limiet) {
-        LocalDate vandaag = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        LocalDate vandaag = TimeSource.vandaag(clock);
         Sleutel na = leesCursor(cursor);
         StringBuilder jpql = new StringBuilder("from Nazorgmoment where partner = :partner and status = :status");
         switch (filter) {

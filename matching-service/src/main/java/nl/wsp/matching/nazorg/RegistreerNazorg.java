@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import nl.wsp.platform.time.TimeSource;
 import nl.wsp.platform.logboek.Verwerkingslogboek;
 import nl.wsp.matching.plaatsing.Plaatsing;
 import nl.wsp.platform.problem.ApiProblem;
@@ -11,7 +12,6 @@ import nl.wsp.platform.problem.ApiProblem;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -46,7 +46,7 @@ public class RegistreerNazorg {
                     Map.of("status", m.status.name().toLowerCase()));
         }
         Instant nu = clock.instant();
-        if (m.isTeVroeg(LocalDate.ofInstant(nu, ZoneOffset.UTC))) {
+        if (m.isTeVroeg(TimeSource.datum(nu))) {
             throw ApiProblem.conflict("nazorg-te-vroeg", "Dit nazorgmoment staat gepland op " + m.geplandOp
                             + "; registreren kan vanaf " + Nazorgmoment.DAGEN_VOORAF + " dagen ervoor",
                     Map.of("geplandOp", m.geplandOp.toString()));

@@ -55,11 +55,12 @@ class NazorgTest {
     @Test
     void een_moment_is_open_vanaf_de_dag_dat_het_gepland_staat_en_niet_eerder() {
         String plaatsing = plaatsing("2031-06-01");
-        klok.zetOp(Instant.parse("2031-06-30T23:59:59Z"));
+        // the day is the Dutch calendar day (TimeSource.ZONE): 1 July starts at 22:00 UTC on 30 June (summer time)
+        klok.zetOp(Instant.parse("2031-06-30T21:59:59Z"));
         lijst(partner, "open").body("resultaten", empty());
         lijst(partner, "gepland").body("resultaten.maanden", contains(1, 3, 6));
 
-        klok.zetOp(Instant.parse("2031-07-01T00:00:00Z"));
+        klok.zetOp(Instant.parse("2031-06-30T22:00:00Z"));
         lijst(partner, "open").body("resultaten.maanden", contains(1))
                 .body("resultaten[0].plaatsingId", equalTo(plaatsing))
                 .body("resultaten[0].geplandOp", equalTo("2031-07-01"))
