@@ -1,11 +1,9 @@
 package nl.wsp.matching.doelstelling;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import nl.wsp.platform.inbox.InboundEvent;
 import nl.wsp.platform.inbox.Inbox;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -19,25 +17,23 @@ public class DoelstellingStatusConsumer {
 
     private final Inbox inbox;
     private final EntityManager em;
-    private final ObjectMapper json;
 
-    DoelstellingStatusConsumer(Inbox inbox, EntityManager em, ObjectMapper json) {
+    DoelstellingStatusConsumer(Inbox inbox, EntityManager em) {
         this.inbox = inbox;
         this.em = em;
-        this.json = json;
     }
 
     @Incoming("doelstelling-status")
     @Blocking
     @Transactional
     public void on(String message) {
-        InboundEvent event = InboundEvent.parse(json, message);
-        if (!inbox.firstDelivery(event) || !DoelstellingStatusGewijzigdV1.TYPE.equals(event.type())) {
-            return;
-        }
-        DoelstellingStatusGewijzigdV1 s = event.data(json, DoelstellingStatusGewijzigdV1.class);
+        inbox.eersteVan(message, DoelstellingStatusGewijzigdV1.TYPE, DoelstellingStatusGewijzigdV1.class).ifPresent(this::bewaar);
+    }
+
+    private void bewaar(Inbox.Ontvangen<DoelstellingStatusGewijzigdV1> ontvangen) {
+        DoelstellingStatusGewijzigdV1 s = ontvangen.data();
         if (s.partner() == null || s.jaar() == null || s.achterstand() == null) {
-            throw new IllegalArgumentException("event " + event.id() + " lacks partner, jaar or achterstand");
+            throw new IllegalArgumentException("event " + ontvangen.event().id() + " lacks partner, jaar or achterstand");
         }
         em.createNativeQuery("""
                         INSERT INTO doelstelling_status (partner, jaar, regio, achterstand) VALUES (?1, ?2, ?3, ?4)

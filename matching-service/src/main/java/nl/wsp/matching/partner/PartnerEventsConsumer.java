@@ -1,11 +1,9 @@
 package nl.wsp.matching.partner;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import nl.wsp.platform.inbox.InboundEvent;
 import nl.wsp.platform.inbox.Inbox;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -15,23 +13,20 @@ public class PartnerEventsConsumer {
 
     private final Inbox inbox;
     private final EntityManager em;
-    private final ObjectMapper json;
 
-    PartnerEventsConsumer(Inbox inbox, EntityManager em, ObjectMapper json) {
+    PartnerEventsConsumer(Inbox inbox, EntityManager em) {
         this.inbox = inbox;
         this.em = em;
-        this.json = json;
     }
 
     @Incoming("partners")
     @Blocking
     @Transactional
     public void on(String message) {
-        InboundEvent event = InboundEvent.parse(json, message);
-        if (!inbox.firstDelivery(event) || !PartnerGeregistreerdV1.TYPE.equals(event.type())) {
-            return;
-        }
-        PartnerGeregistreerdV1 e = event.data(json, PartnerGeregistreerdV1.class);
+        inbox.eersteVan(message, PartnerGeregistreerdV1.TYPE, PartnerGeregistreerdV1.class).ifPresent(o -> registreer(o.data()));
+    }
+
+    private void registreer(PartnerGeregistreerdV1 e) {
         Partner partner = new Partner();
         partner.id = e.partnerId();
         partner.code = e.code();
