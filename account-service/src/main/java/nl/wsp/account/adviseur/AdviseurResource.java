@@ -1,5 +1,9 @@
 package nl.wsp.account.adviseur;
 
+import nl.wsp.account.privacy.Verwerkingen;
+import nl.wsp.platform.logboek.Persoonsgegevens;
+import jakarta.transaction.Transactional;
+
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
@@ -52,6 +56,8 @@ public class AdviseurResource {
 
     @POST
     @RolesAllowed("beheerder")
+    @Persoonsgegevens(activiteit = Verwerkingen.ADVISEURS, handeling = "geregistreerd")
+    @Transactional
     @Operation(operationId = "registreerAdviseur", summary = "Registreer een adviseur van een partner")
     @APIResponse(responseCode = "400", description = "Ongeldige invoer", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "409", description = "Gebruikersnaam bestaat al", content = @Content(mediaType = "application/problem+json"))
@@ -65,6 +71,7 @@ public class AdviseurResource {
 
     @GET
     @RolesAllowed({"adviseur", "beheerder"})
+    @Persoonsgegevens(activiteit = Verwerkingen.ADVISEURS)
     @Operation(operationId = "lijstAdviseurs", summary = "Adviseurs, eventueel van één partner of regio",
             description = "Gesorteerd op regio en naam; cursorpaginering (`cursor`, `limiet` tot 200).")
     public Pagina<AdviseurWeergave> lijst(@QueryParam("partner") @Parameter(description = "Alleen de adviseurs van deze partner (zijn `code`)") String partner,
@@ -79,6 +86,7 @@ public class AdviseurResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({"adviseur", "beheerder"})
+    @Persoonsgegevens(activiteit = Verwerkingen.ADVISEURS)
     @Operation(operationId = "leesAdviseur", summary = "Eén adviseur")
     public AdviseurWeergave een(@PathParam("id") UUID id) {
         return adviseurs.findByIdOptional(id).filter(a -> beller.ziet(a.regio())).map(AdviseurWeergave::van).orElseThrow(() -> ApiProblem.notFound("Adviseur " + id));

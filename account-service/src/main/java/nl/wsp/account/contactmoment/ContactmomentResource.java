@@ -1,5 +1,9 @@
 package nl.wsp.account.contactmoment;
 
+import nl.wsp.account.privacy.Verwerkingen;
+import nl.wsp.platform.logboek.Persoonsgegevens;
+import jakarta.transaction.Transactional;
+
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -51,6 +55,8 @@ public class ContactmomentResource {
 
     @POST
     @RolesAllowed({"adviseur", "beheerder"})
+    @Persoonsgegevens(activiteit = Verwerkingen.ACCOUNTMANAGEMENT, handeling = "geregistreerd")
+    @Transactional
     @Operation(operationId = "registreerContactmoment", summary = "Registreer een contactmoment (elke adviseur van elke partner)")
     @APIResponse(responseCode = "201", description = "Geregistreerd",
             headers = @Header(name = "Location", description = "De URL van wat is aangemaakt", schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
@@ -64,6 +70,7 @@ public class ContactmomentResource {
 
     @GET
     @RolesAllowed({"adviseur", "beheerder"})
+    @Persoonsgegevens(activiteit = Verwerkingen.ACCOUNTMANAGEMENT)
     @Operation(operationId = "lijstContactmomenten", summary = "Contactmomenten van een werkgever, nieuwste eerst")
     public Pagina<ContactmomentWeergave> lijst(@PathParam("werkgeverId") UUID werkgeverId,
                                                @QueryParam("cursor") @Parameter(description = "De `volgendeCursor` van de vorige pagina; weglaten voor de eerste") String cursor,
@@ -75,6 +82,7 @@ public class ContactmomentResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({"adviseur", "beheerder"})
+    @Persoonsgegevens(activiteit = Verwerkingen.ACCOUNTMANAGEMENT)
     @Operation(operationId = "leesContactmoment", summary = "Eén contactmoment")
     public ContactmomentWeergave een(@PathParam("werkgeverId") UUID werkgeverId, @PathParam("id") UUID id) {
         toegang.zichtbareWerkgever(werkgeverId);

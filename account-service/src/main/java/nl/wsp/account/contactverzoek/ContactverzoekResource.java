@@ -1,5 +1,9 @@
 package nl.wsp.account.contactverzoek;
 
+import nl.wsp.account.privacy.Verwerkingen;
+import nl.wsp.platform.logboek.Persoonsgegevens;
+import jakarta.transaction.Transactional;
+
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -65,6 +69,8 @@ public class ContactverzoekResource {
 
     @POST
     @RolesAllowed({"adviseur", "beheerder"})
+    @Persoonsgegevens(activiteit = Verwerkingen.CONTACTVERZOEKEN, handeling = "ontvangen")
+    @Transactional
     @Operation(operationId = "ontvangContactverzoek", summary = "Registreer een contactverzoek van een werkgever; reactie uiterlijk 24 uur later")
     @APIResponse(responseCode = "201", description = "Ontvangen; de 24 uur lopen",
             headers = @Header(name = "Location", description = "De URL van wat is aangemaakt", schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
@@ -77,6 +83,7 @@ public class ContactverzoekResource {
 
     @GET
     @RolesAllowed({"adviseur", "beheerder"})
+    @Persoonsgegevens(activiteit = Verwerkingen.CONTACTVERZOEKEN)
     @Operation(operationId = "lijstContactverzoeken", summary = "Openstaande contactverzoeken (status=open) of die over de termijn zijn (status=termijn-verstreken), oudste eerst")
     public Pagina<ContactverzoekWeergave> lijst(
             @QueryParam("status") @DefaultValue("open") @Parameter(description = "`open`: nog niet beantwoord; `termijn-verstreken`: open en de 24 uur voorbij") ContactverzoekFilter status,
@@ -109,6 +116,7 @@ public class ContactverzoekResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({"adviseur", "beheerder"})
+    @Persoonsgegevens(activiteit = Verwerkingen.CONTACTVERZOEKEN)
     @Operation(operationId = "leesContactverzoek", summary = "Eén contactverzoek")
     public ContactverzoekWeergave een(@PathParam("id") UUID id) {
         return verzoeken.findByIdOptional(id).filter(v -> beller.ziet(v.regio()))
@@ -120,6 +128,8 @@ public class ContactverzoekResource {
     @Path("/{id}/beantwoorden")
     @Consumes(MediaType.WILDCARD) // no body
     @RolesAllowed({"adviseur", "beheerder"})
+    @Persoonsgegevens(activiteit = Verwerkingen.CONTACTVERZOEKEN, handeling = "beantwoord")
+    @Transactional
     @Operation(operationId = "beantwoordContactverzoek", summary = "Leg vast dat de werkgever antwoord kreeg (nu)")
     public ContactverzoekWeergave beantwoord(@PathParam("id") UUID id) {
         return ContactverzoekWeergave.van(beantwoord.beantwoord(id), clock.instant());

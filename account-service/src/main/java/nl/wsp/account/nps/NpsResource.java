@@ -1,5 +1,9 @@
 package nl.wsp.account.nps;
 
+import nl.wsp.account.privacy.Verwerkingen;
+import nl.wsp.platform.logboek.Persoonsgegevens;
+import jakarta.transaction.Transactional;
+
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -53,6 +57,8 @@ public class NpsResource {
 
     @POST
     @RolesAllowed({"adviseur", "beheerder"})
+    @Persoonsgegevens(activiteit = Verwerkingen.KLANTTEVREDENHEID, handeling = "geregistreerd")
+    @Transactional
     @Operation(operationId = "registreerNpsMeting", summary = "Registreer het antwoord (0–10) van een werkgever in een meetronde")
     @APIResponse(responseCode = "201", description = "Geregistreerd",
             headers = @Header(name = "Location", description = "De URL van wat is aangemaakt", schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
@@ -65,6 +71,7 @@ public class NpsResource {
     @GET
     @Path("/uitslag")
     @RolesAllowed({"adviseur", "beheerder", "dashboard"})
+    @Persoonsgegevens(activiteit = Verwerkingen.KLANTTEVREDENHEID)
     @Operation(operationId = "leesNpsUitslag", summary = "NPS van een meetronde: totaal, per partner en per accountmanager (% promotors 9–10 min % criticasters 0–6)")
     public NpsUitslag uitslag(@QueryParam("meetronde") @NotNull @Pattern(regexp = "[0-9]{4}-[12]", message = "jjjj-1 of jjjj-2")
                               @Parameter(description = "De meetronde: het jaar en het halfjaar, `2026-1` of `2026-2`", example = "2026-2") String meetronde,

@@ -1,5 +1,9 @@
 package nl.wsp.account.regiocontact;
 
+import nl.wsp.account.privacy.Verwerkingen;
+import nl.wsp.platform.logboek.Persoonsgegevens;
+import jakarta.transaction.Transactional;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -41,6 +45,8 @@ public class RegioContactpersoonResource {
     @PUT
     @Path("/{regio}")
     @RolesAllowed("beheerder")
+    @Persoonsgegevens(activiteit = Verwerkingen.BEREIKBAARHEID, handeling = "ingesteld")
+    @Transactional
     @Operation(operationId = "stelRegioContactpersoonIn", summary = "Wijs de contactpersoon van de regio aan: die krijgt contactverzoeken van werkgevers zonder accountmanager en zonder sectortafel")
     public RegioContactpersoonWeergave stelIn(@PathParam("regio") String regio, @Valid @NotNull RegioContactpersoonVerzoek body) {
         if (!beller.ziet(regio)) { // a beheerder of another region: that region is not theirs to see
@@ -52,6 +58,7 @@ public class RegioContactpersoonResource {
     @GET
     @Path("/{regio}")
     @RolesAllowed({"adviseur", "beheerder"})
+    @Persoonsgegevens(activiteit = Verwerkingen.BEREIKBAARHEID)
     @Operation(operationId = "leesRegioContactpersoon", summary = "De contactpersoon van een regio, met telefoonnummer")
     public RegioContactpersoonWeergave lees(@PathParam("regio") String regio) {
         return contactpersonen.van(regio).filter(c -> beller.ziet(c.regio())).map(this::weergave)

@@ -1,5 +1,9 @@
 package nl.wsp.account.sectortafel;
 
+import nl.wsp.account.privacy.Verwerkingen;
+import nl.wsp.platform.logboek.Persoonsgegevens;
+import jakarta.transaction.Transactional;
+
 import nl.wsp.account.beller.Beller;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -52,6 +56,8 @@ public class SectortafelResource {
 
     @POST
     @RolesAllowed("beheerder")
+    @Persoonsgegevens(activiteit = Verwerkingen.BEREIKBAARHEID, handeling = "ingericht")
+    @Transactional
     @Operation(operationId = "richtSectortafelIn", summary = "Richt een sectortafel in")
     @APIResponse(responseCode = "201", description = "Ingericht",
             headers = @Header(name = "Location", description = "De URL van wat is aangemaakt", schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
@@ -67,6 +73,8 @@ public class SectortafelResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed("beheerder")
+    @Persoonsgegevens(activiteit = Verwerkingen.BEREIKBAARHEID, handeling = "gewijzigd")
+    @Transactional
     @Operation(operationId = "wijzigSectortafel", summary = "Wijzig naam, sectoren of contactadviseur van een sectortafel (de regio blijft)")
     public SectortafelWeergave wijzig(@PathParam("id") UUID id, @Valid @NotNull SectortafelVerzoek body) {
         Sectortafel t = tafels.findByIdOptional(id).filter(x -> beller.ziet(x.regio())).orElseThrow(() -> ApiProblem.notFound("Sectortafel " + id));
@@ -78,6 +86,7 @@ public class SectortafelResource {
 
     @GET
     @RolesAllowed({"adviseur", "beheerder"})
+    @Persoonsgegevens(activiteit = Verwerkingen.BEREIKBAARHEID)
     @Operation(operationId = "lijstSectortafels", summary = "Sectortafels, eventueel van één regio",
             description = "Gesorteerd op regio en naam; cursorpaginering (`cursor`, `limiet` tot 200).")
     public Pagina<SectortafelWeergave> lijst(@QueryParam("regio") @Parameter(description = "Alleen de sectortafels van deze arbeidsmarktregio") String regio,

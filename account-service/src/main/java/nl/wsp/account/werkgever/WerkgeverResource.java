@@ -1,5 +1,9 @@
 package nl.wsp.account.werkgever;
 
+import nl.wsp.account.privacy.Verwerkingen;
+import nl.wsp.platform.logboek.Persoonsgegevens;
+import jakarta.transaction.Transactional;
+
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
@@ -68,6 +72,8 @@ public class WerkgeverResource {
 
     @POST
     @RolesAllowed({"adviseur", "beheerder"})
+    @Persoonsgegevens(activiteit = Verwerkingen.ACCOUNTMANAGEMENT, handeling = "geregistreerd")
+    @Transactional
     @Operation(operationId = "registreerWerkgever", summary = "Registreer een werkgever (KvK-nummer uniek)")
     @APIResponse(responseCode = "400", description = "Ongeldige invoer", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "409", description = "KvK-nummer bestaat al: urn:nl:wsp:probleem:werkgever-bestaat, met bestaandeWerkgever en accountmanager",
@@ -84,6 +90,7 @@ public class WerkgeverResource {
 
     @GET
     @RolesAllowed({"adviseur", "beheerder"})
+    @Persoonsgegevens(activiteit = Verwerkingen.ACCOUNTMANAGEMENT)
     @Operation(operationId = "zoekWerkgevers", summary = "Zoek werkgevers op KvK-nummer, naam (vergevingsgezind), gemeente, sector of accountmanager",
             description = "Gesorteerd op naam; cursorpaginering (`cursor`, `limiet` tot 200).")
     public Pagina<WerkgeverWeergave> zoek(@QueryParam("kvkNummer") @Pattern(regexp = "[0-9]{8}", message = "precies 8 cijfers")
@@ -107,6 +114,7 @@ public class WerkgeverResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({"adviseur", "beheerder"})
+    @Persoonsgegevens(activiteit = Verwerkingen.ACCOUNTMANAGEMENT)
     @Operation(operationId = "leesWerkgever", summary = "Eén werkgever, met accountmanager en bedrijfsbezoeken")
     public WerkgeverWeergave een(@PathParam("id") UUID id) {
         Werkgever w = toegang.zichtbareWerkgever(id);
@@ -116,6 +124,8 @@ public class WerkgeverResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({"adviseur", "beheerder"})
+    @Persoonsgegevens(activiteit = Verwerkingen.ACCOUNTMANAGEMENT, handeling = "gewijzigd")
+    @Transactional
     @Operation(operationId = "wijzigWerkgever", summary = "Wijzig de gegevens van een werkgever (de accountmanager of een beheerder)")
     public WerkgeverWeergave wijzig(@PathParam("id") UUID id, @Valid @NotNull WerkgeverWijziging body) {
         Werkgever w = wijzigWerkgever.wijzig(id, invoer(body.naam(), body.vestigingsgemeente(), body.sector(),
@@ -126,6 +136,8 @@ public class WerkgeverResource {
     @POST
     @Path("/{id}/accountmanager-toewijzingen")
     @RolesAllowed({"adviseur", "beheerder"})
+    @Persoonsgegevens(activiteit = Verwerkingen.ACCOUNTMANAGEMENT, handeling = "toegewezen")
+    @Transactional
     @Operation(operationId = "wijsAccountmanagerToe", summary = "Wijs de (volgende) accountmanager toe",
             description = "Alleen de huidige accountmanager of een beheerder; zolang er geen is, elke adviseur. "
                     + "409 urn:nl:wsp:probleem:accountmanager-gewijzigd als huidigeAccountmanagerId niet (meer) klopt.")
@@ -143,6 +155,7 @@ public class WerkgeverResource {
     @GET
     @Path("/{id}/accountmanager-toewijzingen")
     @RolesAllowed({"adviseur", "beheerder"})
+    @Persoonsgegevens(activiteit = Verwerkingen.ACCOUNTMANAGEMENT)
     @Operation(operationId = "lijstAccountmanagerToewijzingen", summary = "Geschiedenis van accountmanagers: wie, wanneer, waarom",
             description = "Oudste eerst (op `volgnummer`); cursorpaginering (`cursor`, `limiet` tot 200).")
     public Pagina<ToewijzingWeergave> geschiedenis(@PathParam("id") UUID id,

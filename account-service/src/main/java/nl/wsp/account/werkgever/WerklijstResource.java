@@ -1,5 +1,8 @@
 package nl.wsp.account.werkgever;
 
+import nl.wsp.account.privacy.Verwerkingen;
+import nl.wsp.platform.logboek.Persoonsgegevens;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -48,6 +51,7 @@ public class WerklijstResource {
     @GET
     @Path("/bezoeken")
     @RolesAllowed({"adviseur", "beheerder"})
+    @Persoonsgegevens(activiteit = Verwerkingen.WERKLIJST)
     @Operation(operationId = "leesBezoeklijst", summary = "Bezoeklijst: werkgevers met meer dan 25 werknemers, 12 maanden niet bezocht",
             description = "Per accountmanager (op naam; werkgevers zonder accountmanager achteraan), daarbinnen eerst wie nooit "
                     + "bezocht is, dan wie het langst geleden; cursorpaginering (`cursor`, `limiet` tot 200).")

@@ -1,5 +1,9 @@
 package nl.wsp.account.werklijst;
 
+import nl.wsp.account.privacy.Verwerkingen;
+import nl.wsp.platform.logboek.Persoonsgegevens;
+import jakarta.transaction.Transactional;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -68,6 +72,7 @@ public class MijnWerklijstResource {
     @GET
     @Path("/verlopen-vervolgafspraken")
     @RolesAllowed("adviseur")
+    @Persoonsgegevens(activiteit = Verwerkingen.WERKLIJST)
     @Operation(operationId = "lijstMijnVerlopenVervolgafspraken", summary = "Mijn vervolgafspraken waarvan vervolgUiterlijk voorbij is en waarna geen nieuw contact met de werkgever volgde; oudste eerst")
     public Pagina<WerklijstContact> verlopenVervolgafspraken(@QueryParam("cursor") String cursor, @QueryParam("limiet") @Parameter(description = "Hoeveel per pagina (standaard 50)") @Min(value = 1, message = "een geheel getal van 1 tot en met 200") @Max(value = 200, message = "een geheel getal van 1 tot en met 200") Integer limiet) {
         return werklijst.verlopenVervolgafspraken(ik(), TimeSource.vandaag(clock), cursor, Cursor.limiet(limiet)).map(this::weergave);
@@ -76,6 +81,7 @@ public class MijnWerklijstResource {
     @GET
     @Path("/open-contactverzoeken")
     @RolesAllowed("adviseur")
+    @Persoonsgegevens(activiteit = Verwerkingen.WERKLIJST)
     @Operation(operationId = "lijstMijnOpenContactverzoeken", summary = "Onbeantwoorde contactverzoeken die aan mij zijn toegewezen; oudste eerst")
     public Pagina<ContactverzoekWeergave> openContactverzoeken(@QueryParam("cursor") String cursor, @QueryParam("limiet") @Parameter(description = "Hoeveel per pagina (standaard 50)") @Min(value = 1, message = "een geheel getal van 1 tot en met 200") @Max(value = 200, message = "een geheel getal van 1 tot en met 200") Integer limiet) {
         Instant nu = clock.instant();
@@ -86,6 +92,7 @@ public class MijnWerklijstResource {
     @GET
     @Path("/contacten-andere-partners")
     @RolesAllowed("adviseur")
+    @Persoonsgegevens(activiteit = Verwerkingen.WERKLIJST)
     @Operation(operationId = "lijstMijnContactenAnderePartners", summary = "Contactmomenten van adviseurs van andere partners met mijn werkgevers, geregistreerd na mijn laatst-gezien-markering; oudste eerst")
     public Pagina<WerklijstContact> contactenAnderePartners(@QueryParam("cursor") String cursor, @QueryParam("limiet") @Parameter(description = "Hoeveel per pagina (standaard 50)") @Min(value = 1, message = "een geheel getal van 1 tot en met 200") @Max(value = 200, message = "een geheel getal van 1 tot en met 200") Integer limiet) {
         UUID ik = ik();
@@ -96,6 +103,8 @@ public class MijnWerklijstResource {
     @PUT
     @Path("/contacten-andere-partners/gezien")
     @RolesAllowed("adviseur")
+    @Persoonsgegevens(activiteit = Verwerkingen.WERKLIJST, handeling = "gezien-gemarkeerd")
+    @Transactional
     @Operation(operationId = "markeerContactenAnderePartnersGezien", summary = "Markeer dat ik de contacten van andere partners tot en met `tot` heb gezien (de markering gaat alleen vooruit)")
     public GezienWeergave gezien(@Valid @NotNull GezienVerzoek body) {
         if (body.tot().isAfter(clock.instant())) {

@@ -11,6 +11,7 @@ import nl.wsp.testsupport.TestKafka;
 import nl.wsp.testsupport.TestKlok;
 import nl.wsp.testsupport.Tokens;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import nl.wsp.matching.Plaatsingsdossier;
 import nl.wsp.matching.TestPartners;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,12 +19,11 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
-import static nl.wsp.matching.voordracht.Bemiddeling.draagVoor;
-import static nl.wsp.matching.voordracht.Bemiddeling.uitkomst;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuarkusTest
 class BewaartermijnTest {
 
-    static final String SOEST = "gemeente-soest";
+    static final String SOEST = Plaatsingsdossier.SOEST;
 
     @Inject
     EntityManager em;
@@ -57,28 +57,15 @@ class BewaartermijnTest {
     @Test
     void na_de_bewaartermijn_is_de_vrije_tekst_de_ingetrokken_kandidaat_en_het_oude_besluit_weg_en_blijft_de_plaatsing() {
         klok.zetOp(Instant.parse("2032-03-01T09:00:00Z"));
-        Bemiddeling bemiddeling = new Bemiddeling(em);
-        UUID vacature = bemiddeling.vacature("gemeente-amersfoort", "Amersfoort", null, true, "open");
-        UUID ingetrokken = bemiddeling.kandidaat(SOEST, "Soest", "beschikbaar", "ww");
-        UUID geplaatst = bemiddeling.kandidaat(SOEST, "Soest", "beschikbaar", "bijstand");
+        UUID ingetrokken = new Bemiddeling(em).kandidaat(SOEST, "Soest", "beschikbaar", "ww");
         given().auth().oauth2(Tokens.partnersysteem(SOEST)).contentType(ContentType.JSON).body("{\"reden\": \"verhuisd\"}")
                 .when().post("/api/v1/kandidaten/{id}/intrekken", ingetrokken).then().statusCode(200);
-
-        String voordracht = draagVoor(SOEST, vacature, geplaatst).statusCode(201).extract().path("id");
-        uitkomst(SOEST, voordracht, "{\"uitkomst\": \"aangenomen\", \"toelichting\": \"start na de zomer\"}").statusCode(200);
-        String plaatsing = given().auth().oauth2(Tokens.adviseur(SOEST)).contentType(ContentType.JSON)
-                .body("""
-                        {"voordrachtId": "%s", "startdatum": "2032-03-01", "contractvorm": "vast", "onbepaaldeTijd": true,
-                         "urenPerWeek": 20}""".formatted(voordracht))
-                .when().post("/api/v1/plaatsingen").then().statusCode(201).extract().path("id");
-        klok.zetOp(Instant.parse("2032-04-01T09:00:00Z"));
-        given().auth().oauth2(Tokens.adviseur(SOEST)).contentType(ContentType.JSON)
-                .body("{\"maanden\": 1, \"uitkomst\": \"aandachtspunt\", \"notitie\": \"slaapt slecht\"}")
-                .when().post("/api/v1/plaatsingen/{id}/nazorg", plaatsing).then().statusCode(200);
-        given().auth().oauth2(Tokens.adviseur(SOEST)).contentType(ContentType.JSON)
-                .body("{\"einddatum\": \"2032-04-15\", \"reden\": \"ziekte\", \"toelichting\": \"uitgevallen\"}")
-                .when().post("/api/v1/plaatsingen/{id}/beeindiging", plaatsing).then().statusCode(200);
-        String besluit = instrumentAfgewezen(geplaatst, "geen budget meer dit jaar");
+        // placed on 2032-03-01, after-care on 2032-04-01, ended on 2032-04-15; the instrument decided on 2032-04-01
+        Plaatsingsdossier dossier = Plaatsingsdossier.geplaatstEnBeeindigd(em, klok, LocalDate.parse("2032-03-01"), "bijstand");
+        UUID geplaatst = dossier.kandidaat;
+        String voordracht = dossier.voordracht;
+        String plaatsing = dossier.plaatsing;
+        String besluit = dossier.instrumentAfgewezen("geen budget meer dit jaar");
 
         // two weeks after the outcome: every period is still running
         klok.zetOp(Instant.parse("2032-03-15T09:00:00Z"));
@@ -128,7 +115,7 @@ class BewaartermijnTest {
     void de_geschiedenis_van_een_instrumentinzet_blijft_buiten_wissing_en_bewaartermijn_onveranderlijk() {
         klok.zetOp(Instant.parse("2032-03-01T09:00:00Z"));
         UUID kandidaat = new Bemiddeling(em).kandidaat(SOEST, "Soest", "beschikbaar", "ww");
-        String besluit = instrumentAfgewezen(kandidaat, "te laat aangevraagd");
+        String besluit = Plaatsingsdossier.instrumentAfgewezen(kandidaat, "te laat aangevraagd");
         for (String sql : List.of(
                 "UPDATE instrument_inzet_historie SET reden = 'iets anders' WHERE inzet_id = ?1",
                 "UPDATE instrument_inzet_historie SET door = 'iemand', reden = NULL WHERE inzet_id = ?1",
@@ -139,22 +126,6 @@ class BewaartermijnTest {
         }
         assertThat(tel("SELECT count(*) FROM instrument_inzet_historie WHERE inzet_id = ?1 AND reden IS NOT NULL", besluit))
                 .isEqualTo(1);
-    }
-
-    /** A deployment of a jobcoaching instrument of Soest for the candidate, rejected with a reason. */
-    private static String instrumentAfgewezen(UUID kandidaat, String reden) {
-        String instrument = given().auth().oauth2(Tokens.beheerder()).contentType(ContentType.JSON)
-                .body("""
-                        {"partner": "%s", "soort": "jobcoaching", "naam": "Jobcoaching", "geldigVan": "2020-01-01",
-                         "geldigTot": "2045-12-31"}""".formatted(SOEST))
-                .when().post("/api/v1/instrumenten").then().statusCode(201).extract().path("id");
-        String inzet = given().auth().oauth2(Tokens.adviseur(SOEST)).contentType(ContentType.JSON)
-                .body("{\"instrumentId\": \"%s\", \"kandidaatId\": \"%s\", \"startdatum\": \"2032-06-01\", \"duurMaanden\": 6}"
-                        .formatted(instrument, kandidaat))
-                .when().post("/api/v1/instrument-inzetten").then().statusCode(201).extract().path("id");
-        given().auth().oauth2(Tokens.adviseur(SOEST)).contentType(ContentType.JSON).body("{\"reden\": \"%s\"}".formatted(reden))
-                .when().post("/api/v1/instrument-inzetten/{id}/afwijzing", inzet).then().statusCode(200);
-        return inzet;
     }
 
     private long tel(String sql, Object... parameters) {

@@ -2,24 +2,19 @@ package nl.wsp.matching.plaatsing;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import nl.wsp.testsupport.TestKlok;
-import nl.wsp.matching.voordracht.Bemiddeling;
+import nl.wsp.matching.Plaatsingsdossier;
 import nl.wsp.testsupport.Tokens;
-import nl.wsp.matching.TestPartners;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
-import static nl.wsp.matching.voordracht.Bemiddeling.draagVoor;
-import static nl.wsp.matching.voordracht.Bemiddeling.uitkomst;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -34,11 +29,6 @@ class WissingTest {
     @Inject
     TestKlok klok;
 
-    @BeforeEach
-    void soestIsBekend() {
-        TestPartners.bekend(em, "gemeente-soest", "Amersfoort");
-    }
-
     @AfterEach
     void klokLos() {
         klok.loopWeer();
@@ -46,38 +36,14 @@ class WissingTest {
 
     @Test
     void na_wissing_blijft_geen_vrije_tekst_over_de_kandidaat_achter() {
-        klok.zetOp(Instant.parse("2031-05-01T09:00:00Z"));
-        Bemiddeling bemiddeling = new Bemiddeling(em);
-        String soest = "gemeente-soest";
-        UUID vacature = bemiddeling.vacature("gemeente-amersfoort", "Amersfoort", null, true, "open");
-        UUID kandidaat = bemiddeling.kandidaat(soest, "Soest", "beschikbaar", "ww");
-        String voordracht = draagVoor(soest, vacature, kandidaat).statusCode(201).extract().path("id");
-        uitkomst(soest, voordracht, "{\"uitkomst\": \"aangenomen\", \"toelichting\": \"mevrouw start na haar verhuizing\"}")
-                .statusCode(200);
-        String plaatsing = given().auth().oauth2(Tokens.adviseur(soest)).contentType(ContentType.JSON)
-                .body("""
-                        {"voordrachtId": "%s", "startdatum": "2031-05-01", "contractvorm": "vast", "onbepaaldeTijd": true,
-                         "urenPerWeek": 20}""".formatted(voordracht))
-                .when().post("/api/v1/plaatsingen").then().statusCode(201).extract().path("id");
-        klok.zetOp(Instant.parse("2031-06-01T09:00:00Z"));
-        given().auth().oauth2(Tokens.adviseur(soest)).contentType(ContentType.JSON)
-                .body("{\"maanden\": 1, \"uitkomst\": \"aandachtspunt\", \"notitie\": \"rugklachten\"}")
-                .when().post("/api/v1/plaatsingen/{id}/nazorg", plaatsing).then().statusCode(200);
-        given().auth().oauth2(Tokens.adviseur(soest)).contentType(ContentType.JSON)
-                .body("{\"einddatum\": \"2031-06-15\", \"reden\": \"ziekte\", \"toelichting\": \"langdurig ziek gemeld\"}")
-                .when().post("/api/v1/plaatsingen/{id}/beeindiging", plaatsing).then().statusCode(200);
-
-        String afgewezen = instrumentInzet(soest, kandidaat);
-        given().auth().oauth2(Tokens.adviseur(soest)).contentType(ContentType.JSON)
-                .body("{\"reden\": \"mevrouw heeft schulden bij de gemeente\"}")
-                .when().post("/api/v1/instrument-inzetten/{id}/afwijzing", afgewezen).then().statusCode(200);
-        String goedgekeurd = instrumentInzet(soest, kandidaat);
-        given().auth().oauth2(Tokens.adviseur(soest)).contentType(ContentType.JSON)
-                .body("{\"reden\": \"begeleiding nodig vanwege autisme\"}")
-                .when().post("/api/v1/instrument-inzetten/{id}/goedkeuring", goedgekeurd).then().statusCode(200);
+        Plaatsingsdossier dossier = Plaatsingsdossier.geplaatstEnBeeindigd(em, klok, LocalDate.parse("2031-05-01"), "ww");
+        UUID kandidaat = dossier.kandidaat;
+        String plaatsing = dossier.plaatsing;
+        String afgewezen = dossier.instrumentAfgewezen("mevrouw heeft schulden bij de gemeente");
+        String goedgekeurd = dossier.instrumentGoedgekeurd("begeleiding nodig vanwege autisme");
         assertThat(tekst("SELECT count(*) FROM kandidaat_pseudoniem WHERE kandidaat_id = ?1", kandidaat)).isEqualTo(1);
 
-        given().auth().oauth2(Tokens.partnersysteem(soest)).when().delete("/api/v1/kandidaten/{id}", kandidaat)
+        given().auth().oauth2(Tokens.partnersysteem(Plaatsingsdossier.SOEST)).when().delete("/api/v1/kandidaten/{id}", kandidaat)
                 .then().statusCode(204);
 
         assertThat(tekst("SELECT count(*) FROM voordracht WHERE kandidaat_id = ?1 AND toelichting IS NOT NULL", kandidaat)).isZero();
@@ -97,19 +63,6 @@ class WissingTest {
         }
         assertThat(tekst("SELECT count(*) FROM plaatsing WHERE id = ?1", plaatsing)).isEqualTo(1);
         assertThat(tekst("SELECT count(*) FROM instrument_inzet WHERE id IN (?1, ?2)", afgewezen, goedgekeurd)).isEqualTo(2);
-    }
-
-    /** A deployment of a jobcoaching instrument of the candidate's partner, waiting for its decision. */
-    private static String instrumentInzet(String partner, UUID kandidaat) {
-        String instrument = given().auth().oauth2(Tokens.beheerder()).contentType(ContentType.JSON)
-                .body("""
-                        {"partner": "%s", "soort": "jobcoaching", "naam": "Jobcoaching", "geldigVan": "2020-01-01",
-                         "geldigTot": "2035-12-31"}""".formatted(partner))
-                .when().post("/api/v1/instrumenten").then().statusCode(201).extract().path("id");
-        return given().auth().oauth2(Tokens.adviseur(partner)).contentType(ContentType.JSON)
-                .body("{\"instrumentId\": \"%s\", \"kandidaatId\": \"%s\", \"startdatum\": \"2031-06-01\", \"duurMaanden\": 6}"
-                        .formatted(instrument, kandidaat))
-                .when().post("/api/v1/instrument-inzetten").then().statusCode(201).extract().path("id");
     }
 
     private long tekst(String sql, Object... parameters) {

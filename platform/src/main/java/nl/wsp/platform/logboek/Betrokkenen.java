@@ -26,10 +26,10 @@ public final class Betrokkenen {
             List<Onderdeel> onderdelen = new ArrayList<>();
             if (type.isRecord()) {
                 for (RecordComponent c : type.getRecordComponents()) {
-                    boolean betrokkene = c.isAnnotationPresent(Betrokkene.class);
-                    if (betrokkene || mogelijkGenest(c.getType())) {
+                    Betrokkene betrokkene = c.getAnnotation(Betrokkene.class);
+                    if (betrokkene != null || mogelijkGenest(c.getType())) {
                         c.getAccessor().setAccessible(true);
-                        onderdelen.add(new Onderdeel(c, betrokkene));
+                        onderdelen.add(new Onderdeel(c, betrokkene == null ? null : betrokkene.soort()));
                     }
                 }
             }
@@ -37,7 +37,8 @@ public final class Betrokkenen {
         }
     };
 
-    private record Onderdeel(RecordComponent component, boolean betrokkene) {
+    /** {@code soort}: the kind of data subject of a {@link Betrokkene} component ("" the default), null for a nesting one. */
+    private record Onderdeel(RecordComponent component, String soort) {
     }
 
     private Betrokkenen() {
@@ -46,8 +47,20 @@ public final class Betrokkenen {
     /** The data subjects this answer names. */
     public static Set<UUID> in(Object antwoord) {
         Set<UUID> gevonden = new LinkedHashSet<>();
-        zoek(antwoord, false, gevonden, new IdentityHashMap<>());
+        perSoort(antwoord).values().forEach(gevonden::addAll);
         return gevonden;
+    }
+
+    /**
+     * The data subjects this answer names, per kind ({@link Betrokkene#soort()}, "" for the service's default kind).
+     * An id named under two kinds counts under the first met.
+     */
+    public static Map<String, Set<UUID>> perSoort(Object antwoord) {
+        Map<UUID, String> gevonden = new java.util.LinkedHashMap<>();
+        zoek(antwoord, null, gevonden, new IdentityHashMap<>());
+        Map<String, Set<UUID>> perSoort = new java.util.LinkedHashMap<>();
+        gevonden.forEach((id, soort) -> perSoort.computeIfAbsent(soort, s -> new LinkedHashSet<>()).add(id));
+        return perSoort;
     }
 
     /**
@@ -90,18 +103,19 @@ public final class Betrokkenen {
         return type.getName().startsWith("nl.wsp.");
     }
 
-    private static void zoek(Object o, boolean alsBetrokkene, Set<UUID> gevonden, Map<Object, Boolean> bezocht) {
+    /** {@code soort}: non-null while inside a {@link Betrokkene} component (its kind). */
+    private static void zoek(Object o, String soort, Map<UUID, String> gevonden, Map<Object, Boolean> bezocht) {
         if (o == null) {
             return;
         }
-        if (alsBetrokkene) {
+        if (soort != null) {
             if (o instanceof UUID id) {
-                gevonden.add(id);
+                gevonden.putIfAbsent(id, soort);
                 return;
             }
             if (o instanceof CharSequence s) {
                 try {
-                    gevonden.add(UUID.fromString(s.toString()));
+                    gevonden.putIfAbsent(UUID.fromString(s.toString()), soort);
                 } catch (IllegalArgumentException geenId) {
                     // not an id: nothing to log
                 }
@@ -109,17 +123,17 @@ public final class Betrokkenen {
             }
         }
         if (o instanceof Response r) {
-            zoek(r.getEntity(), alsBetrokkene, gevonden, bezocht);
+            zoek(r.getEntity(), soort, gevonden, bezocht);
         } else if (o instanceof Collection<?> c) {
-            c.forEach(e -> zoek(e, alsBetrokkene, gevonden, bezocht));
+            c.forEach(e -> zoek(e, soort, gevonden, bezocht));
         } else if (o instanceof Map<?, ?> m) {
-            m.values().forEach(e -> zoek(e, alsBetrokkene, gevonden, bezocht));
+            m.values().forEach(e -> zoek(e, soort, gevonden, bezocht));
         } else if (o instanceof Optional<?> opt) {
-            opt.ifPresent(e -> zoek(e, alsBetrokkene, gevonden, bezocht));
+            opt.ifPresent(e -> zoek(e, soort, gevonden, bezocht));
         } else if (o instanceof Record && eigen(o.getClass()) && bezocht.put(o, Boolean.TRUE) == null) {
             for (Onderdeel d : ONDERDELEN.get(o.getClass())) {
                 try {
-                    zoek(d.component().getAccessor().invoke(o), d.betrokkene(), gevonden, bezocht);
+                    zoek(d.component().getAccessor().invoke(o), d.soort(), gevonden, bezocht);
                 } catch (ReflectiveOperationException e) {
                     throw new IllegalStateException("cannot read " + d.component() + " of an answer", e);
                 }

@@ -10,6 +10,7 @@ import jakarta.interceptor.InvocationContext;
 import nl.wsp.platform.security.CurrentUser;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -17,7 +18,9 @@ import java.util.UUID;
  * Opens the processing of a {@link Persoonsgegevens} call, and before its answer leaves logs every data subject the
  * answer names ({@link Betrokkene}) that the call did not log itself, in the call's transaction or, for a read
  * without one, in a transaction of its own. The answer is not given when its log row cannot be written. A call that
- * fails (4xx, 5xx) disclosed nothing: what it wrote rolls back with its rows.
+ * fails (an exception: 4xx, 5xx) leaves rows with status {@code ERROR} in a transaction of their own — one per data
+ * subject it had logged before failing, or one without a data subject — while what it wrote rolls back with its
+ * {@code OK} rows (docs/adr/0016-verwerkingslogboek.md, "failed processing").
  */
 @Persoonsgegevens
 @Interceptor
@@ -43,14 +46,31 @@ public class PersoonsgegevensInterceptor {
         Verwerking v = logboek.begin(logboek.activiteit(p.activiteit()), traceparent(), wie(), rol(), partner());
         try {
             Object antwoord = ctx.proceed();
-            Set<UUID> betrokkenen = Betrokkenen.in(antwoord);
-            betrokkenen.removeIf(v::isGelogd);
-            if (!betrokkenen.isEmpty()) {
-                QuarkusTransaction.joiningExisting().run(() -> logboek.registreer(betrokkenen, p.handeling()));
+            Map<String, Set<UUID>> perSoort = Betrokkenen.perSoort(antwoord);
+            perSoort.values().forEach(b -> b.removeIf(v::isGelogd));
+            perSoort.values().removeIf(Set::isEmpty);
+            if (!perSoort.isEmpty()) {
+                QuarkusTransaction.joiningExisting().run(() ->
+                        perSoort.forEach((soort, betrokkenen) -> logboek.registreer(betrokkenen, soort, p.handeling())));
             }
             return antwoord;
+        } catch (Exception | Error mislukt) {
+            fout(v, p, mislukt);
+            throw mislukt;
         } finally {
             logboek.einde(v);
+        }
+    }
+
+    /**
+     * The call failed: its {@code ERROR} rows, in their own transaction (the call's rolls back). Writing them must not
+     * hide why the call failed, so a failure to write is added to the original, not thrown instead of it.
+     */
+    private void fout(Verwerking v, Persoonsgegevens p, Throwable mislukt) {
+        try {
+            logboek.registreerFout(v, p.handeling());
+        } catch (RuntimeException geenRegel) {
+            mislukt.addSuppressed(geenRegel);
         }
     }
 

@@ -1,14 +1,15 @@
 package nl.wsp.platform.logboek;
 
 import java.time.Instant;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
 /**
  * One call of a {@link Persoonsgegevens} operation: its processing activity, its place in the trace (the trace id of
  * a valid {@code traceparent} or a fresh one, a span of its own, the caller's span as parent), who calls, when it began,
- * and which data subjects it has logged so far (each once per call).
+ * and which data subjects it has logged so far (each once per call), with their kind and action: if the call fails,
+ * those are the subjects its {@code ERROR} rows name.
  */
 public final class Verwerking {
 
@@ -20,7 +21,11 @@ public final class Verwerking {
     private final String rol;
     private final String partner;
     private final Instant begin;
-    private final Set<UUID> gelogd = new HashSet<>();
+    private final Map<UUID, Gelogd> gelogd = new LinkedHashMap<>();
+
+    /** A data subject this call logged: its kind ({@link Betrokkene#soort()}) and the action (null: not known here). */
+    record Gelogd(String soort, String handeling) {
+    }
 
     Verwerking(Verwerkingsactiviteit activiteit, String traceId, String spanId, String parentSpanId, String wie, String rol,
                String partner, Instant begin) {
@@ -66,12 +71,20 @@ public final class Verwerking {
         return begin;
     }
 
-    /** Records that these subjects have their row (written by the caller's own SQL, in its transaction). */
+    /** Records that these subjects (of the default kind) have their row (written by the caller's own SQL, in its transaction). */
     public void gelogd(Iterable<UUID> betrokkenen) {
-        betrokkenen.forEach(gelogd::add);
+        betrokkenen.forEach(b -> gelogd.putIfAbsent(b, new Gelogd("", null)));
+    }
+
+    void gelogd(Iterable<UUID> betrokkenen, String soort, String handeling) {
+        betrokkenen.forEach(b -> gelogd.putIfAbsent(b, new Gelogd(soort, handeling)));
     }
 
     boolean isGelogd(UUID betrokkene) {
-        return gelogd.contains(betrokkene);
+        return gelogd.containsKey(betrokkene);
+    }
+
+    Map<UUID, Gelogd> gelogd() {
+        return gelogd;
     }
 }

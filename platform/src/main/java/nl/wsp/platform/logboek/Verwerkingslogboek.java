@@ -30,7 +30,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code verwerkingslogboek} (migration {@code db/platform/logboek}). A row per action on one data subject: the trace
  * and span, the processing activity with its purpose and legal basis (from the service's register in
  * {@code wsp.privacy.activiteiten}), the data subject's pseudonymous id, who (sub, role, partner), when (the injected
- * clock), and the outcome.
+ * clock), and the outcome: {@code OK}, or {@code ERROR} for a call that failed ({@link #registreerFout}).
  * <p>
  * Writes log in their own transaction ({@link #registreer}); reads are logged by {@link PersoonsgegevensInterceptor}
  * from the answer. Both happen inside a {@link Persoonsgegevens} call: logging outside one is a programming error.
@@ -43,8 +43,14 @@ public class Verwerkingslogboek {
     private static final String INSERT = """
             INSERT INTO verwerkingslogboek (trace_id, span_id, parent_span_id, handeling, status, begintijd, eindtijd, dienst,
                 activiteit, activiteit_id, activiteit_naam, doel, grondslag, betrokkene, betrokkene_type, wie, rol, partner)
-            SELECT ?1, ?2, ?3, ?4, 'OK', ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, b, ?13, ?14, ?15, ?16
+            SELECT ?1, ?2, ?3, ?4, ?18, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, b, ?13, ?14, ?15, ?16
             FROM unnest(cast(?17 AS uuid[])) AS b""";
+
+    /** The row of a failed call that had named no data subject yet: no {@code betrokkene} (V170_5). */
+    private static final String INSERT_ZONDER_BETROKKENE = """
+            INSERT INTO verwerkingslogboek (trace_id, span_id, parent_span_id, handeling, status, begintijd, eindtijd, dienst,
+                activiteit, activiteit_id, activiteit_naam, doel, grondslag, wie, rol, partner)
+            VALUES (?1, ?2, ?3, ?4, 'ERROR', ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)""";
 
     /** One row as an inzage answer shows it. {@code doel} is the activity's key (as the audit trail always named it). */
     public record Regel(OffsetDateTime tijdstip, String wie, String rol, String partner, String doel, String actie,
@@ -131,6 +137,21 @@ public class Verwerkingslogboek {
     /** Logs {@code handeling} on each of these data subjects (once per call) in the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void registreer(Collection<UUID> betrokkenen, String handeling) {
+        registreer(betrokkenen, "", handeling);
+    }
+
+    /**
+     * Logs {@code handeling} on this data subject of kind {@code soort} ({@link Betrokkene#soort()}: an adviser, an
+     * employer, …) in the caller's transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void registreer(UUID betrokkene, String soort, String handeling) {
+        registreer(List.of(betrokkene), soort, handeling);
+    }
+
+    /** Logs {@code handeling} on each of these data subjects of kind {@code soort} (once per call) in the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void registreer(Collection<UUID> betrokkenen, String soort, String handeling) {
         Verwerking v = huidige();
         Set<UUID> nieuw = new LinkedHashSet<>();
         for (UUID b : betrokkenen) {
@@ -141,6 +162,47 @@ public class Verwerkingslogboek {
         if (nieuw.isEmpty()) {
             return;
         }
+        schrijf(v, nieuw, soort, handeling, "OK");
+        v.gelogd(nieuw, soort, handeling);
+    }
+
+    /**
+     * The rows of a call that failed (an exception left the operation): status {@code ERROR}, in a transaction of
+     * their own, since the call's rolls back. One per data subject the call had logged before it failed, with the
+     * action it had logged; none logged, one row without a data subject (a refusal, bad input, a failure before the
+     * call named anyone). The rows hold what every row holds — trace, activity, who, when — and nothing of the failure
+     * itself: an exception's message can quote personal data.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    void registreerFout(Verwerking v, String handeling) {
+        if (v.gelogd().isEmpty()) {
+            Verwerkingsactiviteit a = v.activiteit();
+            em.createNativeQuery(INSERT_ZONDER_BETROKKENE)
+                    .setParameter(1, v.traceId())
+                    .setParameter(2, v.spanId())
+                    .setParameter(3, v.parentSpanId())
+                    .setParameter(4, handeling)
+                    .setParameter(5, utc(v.begin()))
+                    .setParameter(6, utc(clock.instant()))
+                    .setParameter(7, dienst)
+                    .setParameter(8, a.sleutel())
+                    .setParameter(9, a.id())
+                    .setParameter(10, a.naam())
+                    .setParameter(11, a.doel())
+                    .setParameter(12, a.grondslag())
+                    .setParameter(13, v.wie())
+                    .setParameter(14, v.rol())
+                    .setParameter(15, v.partner())
+                    .executeUpdate();
+            return;
+        }
+        Map<List<String>, Set<UUID>> groepen = new java.util.LinkedHashMap<>();
+        v.gelogd().forEach((b, g) -> groepen.computeIfAbsent(
+                List.of(g.soort(), g.handeling() == null ? handeling : g.handeling()), k -> new LinkedHashSet<>()).add(b));
+        groepen.forEach((k, betrokkenen) -> schrijf(v, betrokkenen, k.get(0), k.get(1), "ERROR"));
+    }
+
+    private void schrijf(Verwerking v, Set<UUID> betrokkenen, String soort, String handeling, String status) {
         Verwerkingsactiviteit a = v.activiteit();
         em.createNativeQuery(INSERT)
                 .setParameter(1, v.traceId())
@@ -155,13 +217,13 @@ public class Verwerkingslogboek {
                 .setParameter(10, a.naam())
                 .setParameter(11, a.doel())
                 .setParameter(12, a.grondslag())
-                .setParameter(13, betrokkeneType())
+                .setParameter(13, betrokkeneType(soort))
                 .setParameter(14, v.wie())
                 .setParameter(15, v.rol())
                 .setParameter(16, v.partner())
-                .setParameter(17, nieuw.toArray(UUID[]::new))
+                .setParameter(17, betrokkenen.toArray(UUID[]::new))
+                .setParameter(18, status)
                 .executeUpdate();
-        v.gelogd(nieuw);
     }
 
     /**
@@ -194,6 +256,20 @@ public class Verwerkingslogboek {
     /** {@code dpl.core.data_subject_id_type}: what kind of id {@code betrokkene} is ({@code wsp.privacy.betrokkene-type}). */
     public String betrokkeneType() {
         return config.getOptionalValue("wsp.privacy.betrokkene-type", String.class).orElse("urn:nl:wsp:" + dienst + ":id");
+    }
+
+    /**
+     * {@code dpl.core.data_subject_id_type} of a kind of data subject: {@code urn:nl:wsp:<service>:<soort>-id}, or for
+     * the empty kind the service's default ({@link #betrokkeneType()}).
+     */
+    public String betrokkeneType(String soort) {
+        if (soort == null || soort.isEmpty()) {
+            return betrokkeneType();
+        }
+        if (!soort.matches("[a-z][a-z0-9-]*")) {
+            throw new IllegalArgumentException("a kind of data subject is lower-case kebab-case: " + soort);
+        }
+        return "urn:nl:wsp:" + dienst + ":" + soort + "-id";
     }
 
     public String dienst() {

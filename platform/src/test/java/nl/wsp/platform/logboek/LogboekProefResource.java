@@ -25,6 +25,10 @@ public class LogboekProefResource {
     public record Antwoord(@Betrokkene UUID id, List<Deel> delen, Map<String, Deel> perSoort) {
     }
 
+    /** Names a data subject of another kind than the service's default. */
+    public record Medewerker(@Betrokkene(soort = "medewerker") UUID id, String naam) {
+    }
+
     private final Verwerkingslogboek logboek;
 
     LogboekProefResource(Verwerkingslogboek logboek) {
@@ -50,6 +54,22 @@ public class LogboekProefResource {
             throw new IllegalArgumentException("mislukt na het schrijven");
         }
         return Response.ok(new Antwoord(id, List.of(), Map.of())).build();
+    }
+
+    /** A data subject of a named kind: its row says so in {@code betrokkene_type}. */
+    @GET
+    @Path("/medewerkers/{id}")
+    @Persoonsgegevens(activiteit = "proef")
+    public Medewerker medewerker(@PathParam("id") UUID id) {
+        return new Medewerker(id, "Proef Persoon");
+    }
+
+    /** A refusal: the resource is another party's (or does not exist), so the caller gets 404 and nothing is disclosed. */
+    @GET
+    @Path("/geweigerd/{id}")
+    @Persoonsgegevens(activiteit = "proef")
+    public Antwoord geweigerd(@PathParam("id") UUID id) {
+        throw nl.wsp.platform.problem.ApiProblem.notFound("Proefpersoon " + id);
     }
 
     /** Names a data subject but is not marked: the architecture rule of every service refuses such an operation. */

@@ -76,10 +76,50 @@ class VerwerkingslogboekTest {
     }
 
     @Test
-    void wat_terugdraait_laat_geen_logregel_achter() {
+    void een_mislukte_schrijfactie_laat_alleen_een_foutregel_achter_zonder_de_foutmelding() {
         UUID id = UUID.randomUUID();
-        given().queryParam("mislukt", true).when().post("/proef/logboek/{id}", id).then().statusCode(500);
-        assertThat(QuarkusTransaction.requiringNew().call(() -> logboek.van(id))).isEmpty();
+        String trace = "5bf92f3577b34da6a3ce929d0e0e4737";
+        given().header("traceparent", "00-" + trace + "-00f067aa0ba902b7-01")
+                .queryParam("mislukt", true).when().post("/proef/logboek/{id}", id).then().statusCode(500);
+        List<Verwerkingslogboek.Regel> regels = QuarkusTransaction.requiringNew().call(() -> logboek.van(id));
+        assertThat(regels).hasSize(1);
+        assertThat(regels.get(0).status()).isEqualTo("ERROR");
+        assertThat(regels.get(0).actie()).isEqualTo("geschreven");
+        assertThat(regels.get(0).traceId()).isEqualTo(trace);
+        assertThat(tel("SELECT count(*) FROM verwerkingslogboek WHERE trace_id = '" + trace + "' AND status = 'OK'"
+                + " AND betrokkene = ?1", id)).as("the OK row rolled back with the write").isZero();
+        assertThat(tel("SELECT count(*) FROM verwerkingslogboek WHERE (handeling || activiteit_naam || doel) LIKE '%mislukt%'"
+                + " AND betrokkene = ?1", id)).as("nothing of the exception's message").isZero();
+    }
+
+    @Test
+    void een_geweigerde_toegang_staat_in_het_logboek_als_fout_zonder_betrokkene() {
+        UUID id = UUID.randomUUID();
+        String trace = "6bf92f3577b34da6a3ce929d0e0e4738";
+        given().auth().oauth2(Tokens.adviseur("gemeente-ander", "adviseur-9"))
+                .header("traceparent", "00-" + trace + "-00f067aa0ba902b7-01")
+                .when().get("/proef/logboek/geweigerd/{id}", id).then().statusCode(404);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> logboek.van(id))).as("the id the caller typed is not stored").isEmpty();
+        assertThat(tel("SELECT count(*) FROM verwerkingslogboek WHERE trace_id = '" + trace + "' AND status = 'ERROR'"
+                + " AND betrokkene IS NULL AND betrokkene_type IS NULL AND wie = 'adviseur-9' AND partner = 'gemeente-ander'"
+                + " AND activiteit = 'proef' AND handeling = 'gelezen'")).isEqualTo(1);
+    }
+
+    @Test
+    void een_betrokkene_van_een_andere_soort_krijgt_haar_eigen_type() {
+        UUID id = UUID.randomUUID();
+        given().when().get("/proef/logboek/medewerkers/{id}", id).then().statusCode(200);
+        assertThat(tel("SELECT count(*) FROM verwerkingslogboek WHERE betrokkene = ?1 AND status = 'OK'"
+                + " AND betrokkene_type = 'urn:nl:wsp:platform-test:medewerker-id'", id)).isEqualTo(1);
+    }
+
+    @Test
+    void een_regel_met_status_ok_noemt_altijd_een_betrokkene() {
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+                INSERT INTO verwerkingslogboek (trace_id, span_id, handeling, status, begintijd, eindtijd, dienst, activiteit,
+                    activiteit_id, activiteit_naam, doel, grondslag, wie, rol)
+                VALUES ('6bf92f3577b34da6a3ce929d0e0e4739', '00f067aa0ba902b7', 'gelezen', 'OK', now(), now(), 'x', 'proef',
+                    'urn:x', 'x', 'x', 'x', 'x', 'x')""").executeUpdate()));
     }
 
     @Test
@@ -136,6 +176,11 @@ class VerwerkingslogboekTest {
             // idem
         }
         assertThat(QuarkusTransaction.requiringNew().call(() -> logboek.van(id))).isEmpty();
+    }
+
+    private long tel(String sql) {
+        return QuarkusTransaction.requiringNew().call(() ->
+                ((Number) em.createNativeQuery(sql).getSingleResult()).longValue());
     }
 
     private long tel(String sql, UUID id) {

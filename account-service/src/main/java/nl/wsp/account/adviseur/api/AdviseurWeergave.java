@@ -1,12 +1,15 @@
 package nl.wsp.account.adviseur.api;
 
+import nl.wsp.account.privacy.Verwerkingen;
+import nl.wsp.platform.logboek.Betrokkene;
+
 import nl.wsp.account.adviseur.Adviseur;
 
 import java.time.Instant;
 import java.util.UUID;
 
 /** An adviser as the API shows it. */
-public record AdviseurWeergave(UUID id, String partner, String gebruikersnaam, String naam, String regio,
+public record AdviseurWeergave(@Betrokkene(soort = Verwerkingen.ADVISEUR) UUID id, String partner, String gebruikersnaam, String naam, String regio,
                                Instant geregistreerdOp) {
 
     public static AdviseurWeergave van(Adviseur a) {

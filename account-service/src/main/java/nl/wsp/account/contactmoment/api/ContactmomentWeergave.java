@@ -1,5 +1,8 @@
 package nl.wsp.account.contactmoment.api;
 
+import nl.wsp.account.privacy.Verwerkingen;
+import nl.wsp.platform.logboek.Betrokkene;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import nl.wsp.account.contactmoment.ContactSoort;
 import nl.wsp.account.contactmoment.Contactmoment;
@@ -10,7 +13,8 @@ import java.util.List;
 import java.util.UUID;
 
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ContactmomentWeergave(UUID id, UUID werkgeverId, ContactSoort soort, LocalDate datum, UUID adviseurId,
+public record ContactmomentWeergave(UUID id, @Betrokkene(soort = Verwerkingen.WERKGEVER) UUID werkgeverId, ContactSoort soort, LocalDate datum,
+                                    @Betrokkene(soort = Verwerkingen.ADVISEUR) UUID adviseurId,
                                     String samenvatting, String vervolgafspraak, LocalDate vervolgUiterlijk,
                                     boolean accountmanagerGenotificeerd, Instant geregistreerdOp,
                                     List<String> diensten) {

@@ -1,5 +1,8 @@
 package nl.wsp.account.contactverzoek.api;
 
+import nl.wsp.account.privacy.Verwerkingen;
+import nl.wsp.platform.logboek.Betrokkene;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import nl.wsp.account.contactverzoek.Contactverzoek;
 
@@ -8,8 +11,8 @@ import java.util.UUID;
 
 /** A contact request; {@code teLaat}: unanswered past its deadline, or answered after it. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ContactverzoekWeergave(UUID id, UUID werkgeverId, String onderwerp, Instant ontvangenOp, Instant reactieUiterlijk,
-                                     UUID toegewezenAan, String partner, String regio, Instant beantwoordOp,
+public record ContactverzoekWeergave(UUID id, @Betrokkene(soort = Verwerkingen.WERKGEVER) UUID werkgeverId, String onderwerp, Instant ontvangenOp, Instant reactieUiterlijk,
+                                     @Betrokkene(soort = Verwerkingen.ADVISEUR) UUID toegewezenAan, String partner, String regio, Instant beantwoordOp,
                                      String beantwoordDoor, Boolean binnenTermijn, boolean teLaat, Instant termijnVerstrekenOp) {
 
     public static ContactverzoekWeergave van(Contactverzoek v, Instant nu) {

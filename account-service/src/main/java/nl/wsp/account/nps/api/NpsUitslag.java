@@ -1,5 +1,8 @@
 package nl.wsp.account.nps.api;
 
+import nl.wsp.account.privacy.Verwerkingen;
+import nl.wsp.platform.logboek.Betrokkene;
+
 import nl.wsp.account.nps.Nps;
 
 import java.util.List;
@@ -12,6 +15,6 @@ public record NpsUitslag(String meetronde, String regio, Nps totaal, List<PerPar
     public record PerPartner(String partner, Nps nps) {
     }
 
-    public record PerAccountmanager(UUID accountmanagerId, Nps nps) {
+    public record PerAccountmanager(@Betrokkene(soort = Verwerkingen.ADVISEUR) UUID accountmanagerId, Nps nps) {
     }
 }

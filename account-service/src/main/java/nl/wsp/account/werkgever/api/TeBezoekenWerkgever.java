@@ -1,5 +1,8 @@
 package nl.wsp.account.werkgever.api;
 
+import nl.wsp.account.privacy.Verwerkingen;
+import nl.wsp.platform.logboek.Betrokkene;
+
 import nl.wsp.account.werkgever.WerkgeverRepository;
 
 import java.time.LocalDate;
@@ -9,8 +12,9 @@ import java.util.UUID;
  * A row of the visit list: an employer with more than 25 employees not visited since {@code nietBezochtSinds},
  * with its account manager ({@code accountmanagerId} absent: it has none) and its last visit (absent: never).
  */
-public record TeBezoekenWerkgever(UUID werkgeverId, String naam, String kvkNummer, String vestigingsgemeente,
-                                  int aantalWerknemers, UUID accountmanagerId, String accountmanagerNaam,
+public record TeBezoekenWerkgever(@Betrokkene(soort = Verwerkingen.WERKGEVER) UUID werkgeverId, String naam, String kvkNummer, String vestigingsgemeente,
+                                  int aantalWerknemers,
+                                  @Betrokkene(soort = Verwerkingen.ADVISEUR) UUID accountmanagerId, String accountmanagerNaam,
                                   LocalDate laatsteBezoek, LocalDate nietBezochtSinds) {
 
     public static TeBezoekenWerkgever van(WerkgeverRepository.TeBezoeken t, String accountmanagerNaam, LocalDate grens) {

@@ -1,5 +1,8 @@
 package nl.wsp.account.werkgever.api;
 
+import nl.wsp.account.privacy.Verwerkingen;
+import nl.wsp.platform.logboek.Betrokkene;
+
 import nl.wsp.account.adviseur.Adviseur;
 import nl.wsp.account.werkgever.Werkgever;
 import nl.wsp.account.werkgever.WerkgeverRepository;
@@ -13,12 +16,12 @@ import java.util.UUID;
  * {@code laatsteBezoek} count company visits (only in the detail view).
  */
 @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-public record WerkgeverWeergave(UUID id, String kvkNummer, String naam, String vestigingsgemeente, String regio,
+public record WerkgeverWeergave(@Betrokkene(soort = Verwerkingen.WERKGEVER) UUID id, String kvkNummer, String naam, String vestigingsgemeente, String regio,
                                 String sector, int aantalWerknemers, boolean keyAccount, boolean smaakmaker,
                                 boolean bediend, Accountmanager accountmanager, Instant geregistreerdOp,
                                 Long aantalBezoeken, LocalDate laatsteBezoek) {
 
-    public record Accountmanager(UUID id, String naam, String partner) {
+    public record Accountmanager(@Betrokkene(soort = Verwerkingen.ADVISEUR) UUID id, String naam, String partner) {
         public static Accountmanager van(Adviseur a) {
             return a == null ? null : new Accountmanager(a.id(), a.naam(), a.partnerCode());
         }

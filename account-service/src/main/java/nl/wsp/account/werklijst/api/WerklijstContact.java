@@ -1,5 +1,8 @@
 package nl.wsp.account.werklijst.api;
 
+import nl.wsp.account.privacy.Verwerkingen;
+import nl.wsp.platform.logboek.Betrokkene;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import nl.wsp.account.contactmoment.ContactSoort;
 import nl.wsp.account.contactmoment.Contactmoment;
@@ -10,8 +13,8 @@ import java.util.UUID;
 
 /** A contact moment on the work list: what happened, with whom, by whom, and the follow-up promised. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record WerklijstContact(UUID contactmomentId, UUID werkgeverId, String werkgeverNaam, ContactSoort soort, LocalDate datum,
-                               UUID adviseurId, String adviseurPartner, String samenvatting, String vervolgafspraak,
+public record WerklijstContact(UUID contactmomentId, @Betrokkene(soort = Verwerkingen.WERKGEVER) UUID werkgeverId, String werkgeverNaam, ContactSoort soort, LocalDate datum,
+                               @Betrokkene(soort = Verwerkingen.ADVISEUR) UUID adviseurId, String adviseurPartner, String samenvatting, String vervolgafspraak,
                                LocalDate vervolgUiterlijk, Instant geregistreerdOp) {
 
     public static WerklijstContact van(Contactmoment c, String werkgeverNaam, String adviseurPartner) {
