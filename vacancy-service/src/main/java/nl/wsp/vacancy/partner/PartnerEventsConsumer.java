@@ -9,7 +9,7 @@ import nl.wsp.platform.inbox.InboundEvent;
 import nl.wsp.platform.inbox.Inbox;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Keeps this service's copy of the partner organisations; a repeated event changes nothing. */
+/** Keeps this service's copy of the partner organisations and whether each is active; a repeated event changes nothing. */
 @ApplicationScoped
 public class PartnerEventsConsumer {
 
@@ -28,7 +28,19 @@ public class PartnerEventsConsumer {
     @Transactional
     public void on(String message) {
         InboundEvent event = InboundEvent.parse(json, message);
-        if (!inbox.firstDelivery(event) || !PartnerGeregistreerdV1.TYPE.equals(event.type())) {
+        if (!inbox.firstDelivery(event)) {
+            return;
+        }
+        if (PartnerActiefGewijzigdV1.GEDEACTIVEERD.equals(event.type()) || PartnerActiefGewijzigdV1.GEACTIVEERD.equals(event.type())) {
+            // a partner's events share its key, so they arrive in order: the last one says whether it is active
+            PartnerActiefGewijzigdV1 e = event.data(json, PartnerActiefGewijzigdV1.class);
+            Partner partner = em.find(Partner.class, e.partnerId());
+            if (partner != null) {
+                partner.actief = PartnerActiefGewijzigdV1.GEACTIVEERD.equals(event.type());
+            }
+            return;
+        }
+        if (!PartnerGeregistreerdV1.TYPE.equals(event.type())) {
             return;
         }
         PartnerGeregistreerdV1 e = event.data(json, PartnerGeregistreerdV1.class);
@@ -38,6 +50,7 @@ public class PartnerEventsConsumer {
         partner.naam = e.naam();
         partner.soort = e.soort();
         partner.regio = e.regio();
+        partner.actief = true;
         em.persist(partner);
     }
 }
