@@ -15,9 +15,19 @@ public class AdviseurRepository implements PanacheRepositoryBase<Adviseur, UUID>
         return find("gebruikersnaam", gebruikersnaam).firstResultOptional();
     }
 
-    /** The adviser a request names in {@code field}; an unknown one is the client's mistake, so 400 naming the field. */
+    /**
+     * The adviser a request names in {@code field} (an account manager, a contact person, a desk's contact, who made a
+     * contact): an unknown one, or one whose partner is not active in its region, is the client's mistake, so 400
+     * naming the field.
+     */
     public Adviseur bestaand(UUID id, String field) {
-        return findByIdOptional(id).orElseThrow(() -> ApiProblem.invalid(field, "onbekende adviseur"));
+        Adviseur adviseur = findByIdOptional(id).orElseThrow(() -> ApiProblem.invalid(field, "onbekende adviseur"));
+        long actief = getEntityManager().createQuery("select count(p) from Partner p where p.code = :code and p.actief = true", Long.class)
+                .setParameter("code", adviseur.partnerCode()).getSingleResult();
+        if (actief == 0) {
+            throw ApiProblem.invalid(field, "de partner van deze adviseur is niet actief in zijn regio");
+        }
+        return adviseur;
     }
 
     public List<Adviseur> lijst(String partner, String regio) {

@@ -21,8 +21,8 @@ class BekendeAdviseurs implements Bekenden {
     }
 
     @Override
-    public Optional<String> regioVanPartner(String partnerCode) {
-        return partners.findByCode(partnerCode).map(Partner::regio);
+    public Optional<String> regioVanActievePartner(String partnerCode) {
+        return partners.findByCode(partnerCode).filter(Partner::actief).map(Partner::regio);
     }
 
     @Override

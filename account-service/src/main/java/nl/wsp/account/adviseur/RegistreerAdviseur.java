@@ -31,6 +31,9 @@ public class RegistreerAdviseur {
     public Adviseur registreer(String partnerCode, String gebruikersnaam, String naam, java.util.function.Predicate<String> zichtbaar) {
         Partner partner = partners.findByCode(partnerCode).filter(p -> zichtbaar.test(p.regio()))
                 .orElseThrow(() -> ApiProblem.invalid("partner", "onbekende partner"));
+        if (!partner.actief()) {
+            throw ApiProblem.invalid("partner", "deze partner is niet actief in zijn regio");
+        }
         adviseurs.metGebruikersnaam(gebruikersnaam).ifPresent(bestaand -> {
             throw ApiProblem.conflict("adviseur-bestaat", "Er is al een adviseur met gebruikersnaam " + gebruikersnaam,
                     Map.of("bestaandeAdviseur", "/api/v1/adviseurs/" + bestaand.id()));

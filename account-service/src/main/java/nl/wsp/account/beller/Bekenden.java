@@ -9,8 +9,11 @@ import java.util.UUID;
  */
 public interface Bekenden {
 
-    /** The region of a registered partner; empty when the code names no partner this service knows. */
-    Optional<String> regioVanPartner(String partnerCode);
+    /**
+     * The region of a registered partner that is active there; empty when the code names no partner this service knows
+     * or one its region's beheerder deactivated.
+     */
+    Optional<String> regioVanActievePartner(String partnerCode);
 
     /** Whether {@code adviseurId} is an adviser registered with that partner, in that region. */
     boolean isAdviseurVan(UUID adviseurId, String partnerCode, String regio);

@@ -19,7 +19,8 @@ import java.util.UUID;
  *   region ({@link #regio()} is empty).</li>
  *   <li>{@code dashboard}: no partner; sees every region (aggregates only).</li>
  * </ul>
- * A partner that is unknown here (or an adviser not registered with it) is a 403 on every operation.
+ * A partner that is unknown here, or not active in its region (deactivated by the region's beheerder), or an adviser
+ * not registered with it, is a 403 on every operation.
  */
 @RequestScoped
 public class Beller implements nl.wsp.platform.security.Beller {
@@ -45,8 +46,8 @@ public class Beller implements nl.wsp.platform.security.Beller {
         }
         if (isAdviseur() || isPartnersysteem()) {
             String code = user.partner().orElseThrow(() -> ApiProblem.forbidden("Het token noemt geen partner"));
-            regio = bekenden.regioVanPartner(code)
-                    .orElseThrow(() -> ApiProblem.forbidden("De partner van het token is bij het WSP niet bekend"));
+            regio = bekenden.regioVanActievePartner(code)
+                    .orElseThrow(() -> ApiProblem.forbidden("De partner van het token is bij het WSP niet bekend of niet actief in zijn regio"));
             partner = code;
         }
         if (isBeheerder()) {

@@ -8,11 +8,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
  * A partner organisation of the WSP: a municipality, UWV or a sheltered-work company, in one labour-market region.
- * Its {@code code} is what tokens carry in their {@code partner} claim.
+ * Its {@code code} is what tokens carry in their {@code partner} claim. Only an active partner acts: a deactivated one
+ * is refused as a caller and as a party, as an unknown one is.
  */
 @Entity
 @Table(name = "partner")
@@ -37,6 +39,9 @@ public class Partner {
     @Column(name = "geregistreerd_op", nullable = false)
     private Instant geregistreerdOp;
 
+    @Column(nullable = false)
+    private boolean actief;
+
     protected Partner() {
     }
 
@@ -47,6 +52,7 @@ public class Partner {
         this.soort = soort;
         this.regio = regio;
         this.geregistreerdOp = geregistreerdOp;
+        this.actief = true;
     }
 
     /** Registers a partner and returns it with the event that says so. */
@@ -56,6 +62,24 @@ public class Partner {
     }
 
     record Registration(Partner partner, PartnerGeregistreerd event) {
+    }
+
+    /** Takes the partner out of its region's WSP; empty when it was not active (nothing changes, nothing to tell). */
+    Optional<PartnerGedeactiveerd> deactiveer(Instant nu) {
+        if (!actief) {
+            return Optional.empty();
+        }
+        actief = false;
+        return Optional.of(new PartnerGedeactiveerd(id, code, regio, nu));
+    }
+
+    /** Makes the partner active in its region again; empty when it was active already. */
+    Optional<PartnerGeactiveerd> activeer(Instant nu) {
+        if (actief) {
+            return Optional.empty();
+        }
+        actief = true;
+        return Optional.of(new PartnerGeactiveerd(id, code, regio, nu));
     }
 
     public UUID id() {
@@ -80,5 +104,10 @@ public class Partner {
 
     public Instant geregistreerdOp() {
         return geregistreerdOp;
+    }
+
+    /** Whether the partner takes part in its region's WSP now (a region's beheerder deactivates and activates it). */
+    public boolean actief() {
+        return actief;
     }
 }

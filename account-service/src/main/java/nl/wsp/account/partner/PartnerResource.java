@@ -16,6 +16,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.wsp.account.beller.Beller;
+import nl.wsp.account.partner.api.PartnerStatusWijzigingWeergave;
 import nl.wsp.account.partner.api.PartnerVerzoek;
 import nl.wsp.account.partner.api.PartnerWeergave;
 import nl.wsp.platform.problem.ApiProblem;
@@ -40,11 +41,13 @@ import java.util.List;
 public class PartnerResource {
 
     private final RegistreerPartner registreerPartner;
+    private final WijzigPartnerStatus wijzigStatus;
     private final PartnerRepository partners;
     private final Beller beller;
 
-    PartnerResource(RegistreerPartner registreerPartner, PartnerRepository partners, Beller beller) {
+    PartnerResource(RegistreerPartner registreerPartner, WijzigPartnerStatus wijzigStatus, PartnerRepository partners, Beller beller) {
         this.registreerPartner = registreerPartner;
+        this.wijzigStatus = wijzigStatus;
         this.partners = partners;
         this.beller = beller;
     }
@@ -70,9 +73,11 @@ public class PartnerResource {
     @Operation(operationId = "lijstPartners", summary = "Partnerorganisaties, eventueel van één arbeidsmarktregio",
             description = "Gesorteerd op code; cursorpaginering (`cursor`, `limiet` tot 200).")
     public Pagina<PartnerWeergave> lijst(@QueryParam("regio") @Parameter(description = "Alleen de partners van deze arbeidsmarktregio") String regio,
+                                          @QueryParam("actief") @Parameter(description = "Alleen de partners die nu wel (`true`) of niet (`false`) actief zijn in hun regio") Boolean actief,
                                           @QueryParam("cursor") @Parameter(description = "De `volgendeCursor` van de vorige pagina; weglaten voor de eerste") String cursor,
                                           @QueryParam("limiet") @Parameter(description = "Hoeveel per pagina (standaard 50)") @Min(value = 1, message = "een geheel getal van 1 tot en met 200") @Max(value = 200, message = "een geheel getal van 1 tot en met 200") Integer limiet) {
-        List<Partner> zichtbaar = partners.inRegio(regio).stream().filter(p -> beller.ziet(p.regio())).toList();
+        List<Partner> zichtbaar = partners.inRegio(regio).stream().filter(p -> beller.ziet(p.regio()))
+                .filter(p -> actief == null || p.actief() == actief).toList();
         return Pagina.uit(zichtbaar, cursor, Cursor.limiet(limiet), p -> p.code()).map(PartnerWeergave::van);
     }
 
@@ -82,5 +87,50 @@ public class PartnerResource {
     @Operation(operationId = "leesPartner", summary = "Eén partnerorganisatie")
     public PartnerWeergave een(@PathParam("code") String code) {
         return partners.findByCode(code).filter(p -> beller.ziet(p.regio())).map(PartnerWeergave::van).orElseThrow(() -> ApiProblem.notFound("Partner " + code));
+    }
+
+    @POST
+    @Path("/{code}/deactivering")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed("beheerder")
+    @Operation(operationId = "deactiveerPartner", summary = "Deactiveer een partner in zijn regio (beheerder van die regio of landelijk)",
+            description = "Zijn adviseurs en systemen worden daarna geweigerd (403) en hij kan geen partij meer zijn (400). "
+                    + "Vastgelegd (wie, wanneer, oud en nieuw) en gemeld met `nl.werkgeversdienstverlening.partners.gedeactiveerd.v1`; "
+                    + "een partner die al inactief is, blijft dat zonder nieuwe vastlegging.")
+    @APIResponse(responseCode = "200", description = "Niet (meer) actief",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnerWeergave.class)))
+    public PartnerWeergave deactiveer(@PathParam("code") String code) {
+        return PartnerWeergave.van(wijzigStatus.deactiveer(code));
+    }
+
+    @POST
+    @Path("/{code}/activering")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed("beheerder")
+    @Operation(operationId = "activeerPartner", summary = "Maak een partner weer actief in zijn regio (beheerder van die regio of landelijk)",
+            description = "Vastgelegd en gemeld met `nl.werkgeversdienstverlening.partners.geactiveerd.v1`; een actieve partner blijft dat zonder nieuwe vastlegging.")
+    @APIResponse(responseCode = "200", description = "Actief",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnerWeergave.class)))
+    public PartnerWeergave activeer(@PathParam("code") String code) {
+        return PartnerWeergave.van(wijzigStatus.activeer(code));
+    }
+
+    @GET
+    @Path("/{code}/statuswijzigingen")
+    @RolesAllowed("beheerder")
+    @Operation(operationId = "lijstPartnerStatuswijzigingen", summary = "Elke (de)activering van een partner: wie, wanneer, oud en nieuw",
+            description = "Oudste eerst; cursorpaginering (`cursor`, `limiet` tot 200).")
+    public Pagina<PartnerStatusWijzigingWeergave> statuswijzigingen(@PathParam("code") String code,
+                                          @QueryParam("cursor") @Parameter(description = "De `volgendeCursor` van de vorige pagina; weglaten voor de eerste") String cursor,
+                                          @QueryParam("limiet") @Parameter(description = "Hoeveel per pagina (standaard 50)") @Min(value = 1, message = "een geheel getal van 1 tot en met 200") @Max(value = 200, message = "een geheel getal van 1 tot en met 200") Integer limiet) {
+        partners.findByCode(code).filter(p -> beller.ziet(p.regio())).orElseThrow(() -> ApiProblem.notFound("Partner " + code));
+        return Pagina.uit(partners.statuswijzigingen(code), cursor, Cursor.limiet(limiet), PartnerResource::sleutel)
+                .map(PartnerStatusWijzigingWeergave::van);
+    }
+
+    /** Oldest first and unique: the moment in microseconds, zero-padded so that text order is time order, then the id. */
+    private static String sleutel(PartnerStatusWijziging w) {
+        long micros = w.gewijzigdOp().getEpochSecond() * 1_000_000L + w.gewijzigdOp().getNano() / 1_000;
+        return String.format("%019d-%s", micros, w.id());
     }
 }

@@ -25,6 +25,7 @@ class AutorisatiematrixTest {
     @Test
     void elke_operatie_antwoordt_elke_persona_zoals_de_tabel_zegt() {
         String p1 = Testdata.partner();
+        String teDeactiveren = Testdata.partner(); // deactivating p1 would refuse its advisers in every later call
         Testdata.Adviseur eigenaar = Testdata.adviseur(p1);
         Testdata.Adviseur opvolger = Testdata.adviseur(p1);
         Testdata.Adviseur ander = Testdata.adviseur(Testdata.partner());
@@ -58,6 +59,9 @@ class AutorisatiematrixTest {
                         {"code": "gemeente-m-%s", "naam": "Gemeente Matrix", "soort": "gemeente", "regio": "Amersfoort"}
                         """.formatted(Testdata.kort())))
                 .verzoek("leesPartner", Verzoek.leeg().pad("code", p1))
+                .verzoek("deactiveerPartner", Verzoek.leeg().pad("code", teDeactiveren))
+                .verzoek("activeerPartner", Verzoek.leeg().pad("code", teDeactiveren))
+                .verzoek("lijstPartnerStatuswijzigingen", Verzoek.leeg().pad("code", teDeactiveren))
                 .verzoek("registreerAdviseur", Verzoek.leeg().body(() -> """
                         {"partner": "%s", "gebruikersnaam": "m-%s@%s", "naam": "Matrix Adviseur"}
                         """.formatted(p1, Testdata.kort(), p1)))

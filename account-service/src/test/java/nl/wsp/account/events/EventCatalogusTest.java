@@ -6,6 +6,8 @@ import nl.wsp.account.contactverzoek.ContactverzoekBeantwoord;
 import nl.wsp.account.contactverzoek.ContactverzoekOntvangen;
 import nl.wsp.account.contactverzoek.ContactverzoekTermijnVerstreken;
 import nl.wsp.account.nps.NpsResponsGeregistreerd;
+import nl.wsp.account.partner.PartnerGeactiveerd;
+import nl.wsp.account.partner.PartnerGedeactiveerd;
 import nl.wsp.account.partner.PartnerGeregistreerd;
 import nl.wsp.account.werkgever.AccountmanagerToegewezen;
 import nl.wsp.account.werkgever.WerkgeverGeregistreerd;
@@ -22,17 +24,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Every event this service publishes is in the catalogue (docs/events.md) and the AsyncAPI document, on its topic. */
 class EventCatalogusTest {
 
-    static final Map<String, String> TYPE_NAAR_TOPIC = Map.of(
-            PartnerGeregistreerd.TYPE, PartnerGeregistreerd.TOPIC,
-            AdviseurGeregistreerd.TYPE, AdviseurGeregistreerd.TOPIC,
-            WerkgeverGeregistreerd.TYPE, WerkgeverGeregistreerd.TOPIC,
-            WerkgeverGewijzigd.TYPE, WerkgeverGewijzigd.TOPIC,
-            AccountmanagerToegewezen.TYPE, AccountmanagerToegewezen.TOPIC,
-            ContactmomentGeregistreerd.TYPE, ContactmomentGeregistreerd.TOPIC,
-            ContactverzoekOntvangen.TYPE, ContactverzoekOntvangen.TOPIC,
-            ContactverzoekBeantwoord.TYPE, ContactverzoekBeantwoord.TOPIC,
-            ContactverzoekTermijnVerstreken.TYPE, ContactverzoekTermijnVerstreken.TOPIC,
-            NpsResponsGeregistreerd.TYPE, NpsResponsGeregistreerd.TOPIC);
+    static final Map<String, String> TYPE_NAAR_TOPIC = Map.ofEntries(
+            Map.entry(PartnerGeregistreerd.TYPE, PartnerGeregistreerd.TOPIC),
+            Map.entry(PartnerGedeactiveerd.TYPE, PartnerGedeactiveerd.TOPIC),
+            Map.entry(PartnerGeactiveerd.TYPE, PartnerGeactiveerd.TOPIC),
+            Map.entry(AdviseurGeregistreerd.TYPE, AdviseurGeregistreerd.TOPIC),
+            Map.entry(WerkgeverGeregistreerd.TYPE, WerkgeverGeregistreerd.TOPIC),
+            Map.entry(WerkgeverGewijzigd.TYPE, WerkgeverGewijzigd.TOPIC),
+            Map.entry(AccountmanagerToegewezen.TYPE, AccountmanagerToegewezen.TOPIC),
+            Map.entry(ContactmomentGeregistreerd.TYPE, ContactmomentGeregistreerd.TOPIC),
+            Map.entry(ContactverzoekOntvangen.TYPE, ContactverzoekOntvangen.TOPIC),
+            Map.entry(ContactverzoekBeantwoord.TYPE, ContactverzoekBeantwoord.TOPIC),
+            Map.entry(ContactverzoekTermijnVerstreken.TYPE, ContactverzoekTermijnVerstreken.TOPIC),
+            Map.entry(NpsResponsGeregistreerd.TYPE, NpsResponsGeregistreerd.TOPIC));
 
     @Test
     void elk_gepubliceerd_event_staat_in_events_md_en_in_de_asyncapi_op_zijn_topic() throws IOException {

@@ -11,6 +11,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.Set;
+import java.util.Map;
 import java.util.List;
 
 import static io.restassured.RestAssured.given;
@@ -53,6 +55,17 @@ class WerkgeverRegistrerenTest {
 
     @Test
     void elke_gemeente_van_de_35_regios_geeft_haar_eigen_regio_en_geen_standaardregio() {
+        // the first and the last municipality of every region of the reference data
+        Map<String, List<String>> perRegio = nl.wsp.referentie.Arbeidsmarktregios.perRegio();
+        assertThat(perRegio).hasSize(35);
+        perRegio.forEach((regio, gemeenten) -> {
+            for (String gemeente : Set.of(gemeenten.get(0), gemeenten.get(gemeenten.size() - 1))) {
+                given().auth().oauth2(Tokens.beheerder()).contentType(ContentType.JSON)
+                        .body(Testdata.werkgeverJson(Testdata.kvk(), "Regio BV", gemeente, "bouw", 9, null))
+                        .when().post("/api/v1/werkgevers")
+                        .then().statusCode(201).body("vestigingsgemeente", equalTo(gemeente)).body("regio", equalTo(regio));
+            }
+        });
         given().auth().oauth2(Tokens.beheerder()).contentType(ContentType.JSON)
                 .body(Testdata.werkgeverJson(Testdata.kvk(), "Zwolse Zorg", "Zwolle", "zorg", 30, null))
                 .when().post("/api/v1/werkgevers")

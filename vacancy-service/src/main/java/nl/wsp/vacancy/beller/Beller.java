@@ -15,7 +15,7 @@ import java.util.UUID;
  * request from the token ({@link nl.wsp.platform.security.BellerFilter}) against the partners and advisers account-service published.
  * An adviser's token carries the adviser id in {@code sub} (the same claim in every service) and the partner in
  * {@code partner}; the adviser must belong to that partner. A partner system names its partner. A partner (or adviser)
- * this service does not know is a 403 on every operation; a beheerder whose token names a region (claim
+ * this service does not know, or one account-service deactivated in its region, is a 403 on every operation; a beheerder whose token names a region (claim
  * {@code regio}) works for that region only, a beheerder without one and a dashboard see every region.
  */
 @RequestScoped
@@ -42,8 +42,8 @@ public class Beller implements nl.wsp.platform.security.Beller {
         if (isAdviseur() || user.is(CurrentUser.PARTNERSYSTEEM)) {
             String code = user.partner().orElseThrow(() -> ApiProblem.forbidden("Het token noemt geen partner"));
             partner = em.createQuery("select p from Partner p where p.code = :code", Partner.class).setParameter("code", code)
-                    .getResultStream().findFirst()
-                    .orElseThrow(() -> ApiProblem.forbidden("De partner van het token is bij het WSP niet bekend"));
+                    .getResultStream().findFirst().filter(p -> p.actief)
+                    .orElseThrow(() -> ApiProblem.forbidden("De partner van het token is bij het WSP niet bekend of niet actief in zijn regio"));
         }
         if (isBeheerder()) {
             beheerderRegio = user.regio().orElse(null); // a beheerder of one region; without the claim: every region

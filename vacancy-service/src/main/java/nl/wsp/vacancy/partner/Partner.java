@@ -17,4 +17,6 @@ public class Partner {
     public String naam;
     public String soort;
     public String regio;
+    /** Whether it takes part in its region's WSP now (account-service's partners.gedeactiveerd/geactiveerd). */
+    public boolean actief = true;
 }

@@ -15,7 +15,8 @@ import java.util.UUID;
 
 /**
  * Opens a vacancy for an employer we know from account-service, in the own-caseload window of its account manager's
- * partner. The window's deadline is stored with the vacancy, in the same transaction as the geopend event.
+ * partner. The window is the region's at this moment ({@link EigenBestandTermijnen}); its deadline is stored with the
+ * vacancy, in the same transaction as the geopend event, so a later change of the region's window never moves it.
  */
 @ApplicationScoped
 public class OpenVacature {
@@ -26,12 +27,13 @@ public class OpenVacature {
     private final InhoudControle controle;
     private final VacatureToegang toegang;
     private final VacatureEvents events;
-    private final VacatureConfig config;
+    private final EigenBestandTermijnen termijnen;
     private final Clock clock;
     private final com.fasterxml.jackson.databind.ObjectMapper json;
 
-    OpenVacature(EntityManager em, VacatureRepository vacatures, Idempotentiesleutels sleutels, InhoudControle controle, VacatureToegang toegang, VacatureEvents events,
-                 VacatureConfig config, Clock clock, com.fasterxml.jackson.databind.ObjectMapper json) {
+    OpenVacature(EntityManager em, VacatureRepository vacatures, Idempotentiesleutels sleutels, InhoudControle controle,
+                 VacatureToegang toegang, VacatureEvents events, EigenBestandTermijnen termijnen, Clock clock,
+                 com.fasterxml.jackson.databind.ObjectMapper json) {
         this.json = json;
         this.em = em;
         this.vacatures = vacatures;
@@ -39,7 +41,7 @@ public class OpenVacature {
         this.controle = controle;
         this.toegang = toegang;
         this.events = events;
-        this.config = config;
+        this.termijnen = termijnen;
         this.clock = clock;
     }
 
@@ -81,7 +83,7 @@ public class OpenVacature {
         String regio = regioVan(werkgever);
         Instant nu = clock.instant();
         Vacature vacature = Vacature.open(id, werkgever.id, werkgever.accountmanagerId,
-                werkgever.accountmanagerPartner, regio, werkgever.sector, inhoud, nu, config.termijnVoor(regio));
+                werkgever.accountmanagerPartner, regio, werkgever.sector, inhoud, nu, termijnen.voor(regio));
         vacatures.persist(vacature);
         events.publiceer(vacature, vacature.geopend(toegang.wie()));
         return vacature;

@@ -8,13 +8,14 @@ import java.time.Duration;
 import java.util.Map;
 
 /**
- * The own-caseload window and its scheduler. The window is PT24H unless the region has its own:
- * {@code wsp.vacatures.eigen-bestand-termijn."Amersfoort"=PT24H}.
+ * The own-caseload window's defaults and its scheduler. The default window is PT24H unless configured per region
+ * ({@code wsp.vacatures.eigen-bestand-termijn."Amersfoort"=PT24H}); a region's beheerder sets the region's own through
+ * {@code PUT /api/v1/regio-instellingen/{regio}}, which takes precedence (docs/adr/0024).
  */
 @ConfigMapping(prefix = "wsp.vacatures")
 public interface VacatureConfig {
 
-    /** Own-caseload window per region (the key is the region's name as in the partner events). */
+    /** Default own-caseload window per region (the key is the region's name as in the partner events). */
     @WithName("eigen-bestand-termijn")
     Map<String, Duration> eigenBestandTermijnPerRegio();
 
@@ -32,6 +33,7 @@ public interface VacatureConfig {
     @WithDefault("500")
     int batchGrootte();
 
+    /** The configured default of a region: what it has until its beheerder sets its own. */
     default Duration termijnVoor(String regio) {
         return eigenBestandTermijnPerRegio().getOrDefault(regio, standaardTermijn());
     }

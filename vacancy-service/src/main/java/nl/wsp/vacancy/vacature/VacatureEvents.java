@@ -91,7 +91,7 @@ public class VacatureEvents {
                         SELECT gen_random_uuid(), a.id, o.aggregate_id::uuid, o.id, o.type, o.payload, 'wachtend', 0, ?2, ?2
                         FROM outbox_event o
                         JOIN vacature v ON v.id = o.aggregate_id::uuid
-                        JOIN partner p ON p.regio = v.regio
+                        JOIN partner p ON p.regio = v.regio AND p.actief
                         JOIN webhook_abonnement a ON a.partner = p.code AND a.actief
                         WHERE o.id = ANY (CAST(?1 AS uuid[]))""")
                 .setParameter(1, partnerIds.toArray(String[]::new))

@@ -25,6 +25,8 @@ class InvoerFuzzTest {
 
     private static final Set<String> PARTNERSYSTEEM = Set.of("registreerWebhookAbonnement", "lijstWebhookAbonnementen",
             "leesWebhookAbonnement", "beeindigWebhookAbonnement", "lijstAfleveringen");
+    /** What only a beheerder may do: a region's settings (a plausible change without If-Match is 428, nothing changes). */
+    private static final Set<String> BEHEERDER = Set.of("wijzigRegioInstellingen", "lijstRegioInstellingWijzigingen");
 
     @Inject
     DataSource database;
@@ -42,7 +44,9 @@ class InvoerFuzzTest {
 
         Invoerfuzz.Resultaat resultaat = Invoerfuzz.voor(database)
                 .token(op -> PARTNERSYSTEEM.contains(op.operationId()) ? Tokens.partnersysteem("gemeente-amersfoort")
-                        : "telVacatures".equals(op.operationId()) ? Tokens.dashboard() : account.token())
+                        : "telVacatures".equals(op.operationId()) ? Tokens.dashboard()
+                        : BEHEERDER.contains(op.operationId()) ? Tokens.beheerder() : account.token())
+                .pad("regio", "Amersfoort")
                 .pad("/api/v1/vacatures/{id}", "id", id)
                 .pad("/api/v1/vacatures/{id}/breed-uitzetten", "id", id)
                 .pad("/api/v1/vacatures/{id}/intrekken", "id", id)

@@ -1,0 +1,21 @@
+package nl.wsp.vacancy.regio.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+
+/** A region's settings as the API shows them; {@code herkomst} says whether the region set its own or has the default. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record RegioInstellingenWeergave(
+        String regio,
+        @Schema(description = "De eigen-bestandstermijn die een vacature krijgt die nu opent (ISO-8601-duur)", examples = "PT24H")
+        String eigenBestandTermijn,
+        @Schema(description = "`regio`: door de beheerder van de regio ingesteld; `standaard`: de standaardwaarde van de dienst",
+                enumeration = {"regio", "standaard"})
+        String herkomst,
+        @Schema(description = "Wanneer de regio haar instellingen het laatst wijzigde; afwezig als dat nooit gebeurde")
+        Instant gewijzigdOp,
+        @Schema(description = "Wie dat deed (de `sub` van het token); afwezig als dat nooit gebeurde")
+        String gewijzigdDoor) {
+}
