@@ -756,7 +756,7 @@ final class Chaos {
         for (int i = 0; i < replicas.size(); i++) {
             int port = replicas.get(Math.floorMod(start + i, replicas.size()));
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                    .timeout(Duration.ofSeconds(30)).header("Accept", "application/json");
+                    .timeout(Duration.ofSeconds(120)).header("Accept", "application/json");
             headers.forEach(request::header);
             if (token != null) {
                 request.header("Authorization", "Bearer " + token);
