@@ -40,6 +40,11 @@ import java.util.stream.Stream;
  * <pre>
  *   java -jar wsp-local-infra.jar [--pg-port 55432] [--kafka-port 59092] [--data-dir .wsp/data]
  *                                 [--ephemeral] [--databases account,vacancy,...] [--exit-on-stdin-eof]
+ *   java -jar wsp-local-infra.jar --no-kafka --pg-port 56140 --data-dir .wsp/cluster       (./wsp cluster: PostgreSQL alone)
+ *   java -jar wsp-local-infra.jar --no-postgres --kafka-port 59140 --node-id 1 --cluster-id ID
+ *                                 --voters 1@127.0.0.1:59141,2@127.0.0.1:59143,3@127.0.0.1:59145   (one of 3 KRaft nodes)
+ *   java -jar wsp-local-infra.jar topics --bootstrap 127.0.0.1:59140 --replication-factor 3 --min-insync-replicas 2
+ *   java -jar wsp-local-infra.jar chaos …                                                  (./wsp chaos: load and reconciliation)
  *   java -jar wsp-local-infra.jar token --role adviseur [--partner gemeente-amersfoort] [--key deploy/dev-keys/dev-private.pem]
  *   java -jar wsp-local-infra.jar seed deploy/demo/amersfoort
  *   java -jar wsp-local-infra.jar wait-ready http://127.0.0.1:8081/q/health/ready …
@@ -48,6 +53,11 @@ import java.util.stream.Stream;
  *
  * It refuses to start on a port that something else already listens on: otherwise a readiness
  * check would happily accept a stranger's database. Prints {@code WSP-INFRA READY} once both accept connections.
+ * <p>
+ * For {@code ./wsp cluster} (docs/reliability.md) each part runs in its own JVM, so that one broker can be killed with
+ * -9 and PostgreSQL restarted without touching the rest: {@code --no-kafka} starts only PostgreSQL, {@code --no-postgres}
+ * only one Kafka node of a static KRaft quorum ({@code --voters}, every node broker and controller, one cluster id), and
+ * {@code topics} creates the platform's topics with the replication factor and {@code min.insync.replicas} given.
  */
 public final class LocalInfra {
 
@@ -85,6 +95,14 @@ public final class LocalInfra {
                     BenchmarkSummary.main(rest);
                     return;
                 }
+                case "topics" -> {
+                    createTopics(rest);
+                    return;
+                }
+                case "chaos" -> {
+                    System.exit(Chaos.run(rest));
+                    return;
+                }
                 default -> {
                     // options of the infrastructure itself
                 }
@@ -100,7 +118,8 @@ public final class LocalInfra {
             System.exit(2);
         }
         Runtime.getRuntime().addShutdownHook(new Thread(infra::stop, "wsp-infra-shutdown"));
-        System.out.println(READY_LINE + " postgres=127.0.0.1:" + options.pgPort + " kafka=127.0.0.1:" + options.kafkaPort);
+        System.out.println(READY_LINE + (options.postgres ? " postgres=127.0.0.1:" + options.pgPort : "")
+                + (options.kafka ? " kafka=127.0.0.1:" + options.kafkaPort + " node=" + options.nodeId : ""));
         System.out.flush();
         if (options.exitOnStdinEof) {
             waitForEndOfInput(System.in);
@@ -110,15 +129,25 @@ public final class LocalInfra {
     }
 
     private void start() throws Exception {
-        stopLeftoverPostgres(options.dataDir.resolve("postgres"));
-        requireFree(options.pgPort, "PostgreSQL");
-        requireFree(options.kafkaPort, "Kafka");
-        requireFree(options.controllerPort(), "the Kafka controller");
+        if (options.postgres) {
+            stopLeftoverPostgres(options.dataDir.resolve("postgres"));
+            requireFree(options.pgPort, "PostgreSQL");
+        }
+        if (options.kafka) {
+            requireFree(options.kafkaPort, "Kafka");
+            requireFree(options.controllerPort(), "the Kafka controller");
+        }
         Path dataDir = options.dataDir;
         Files.createDirectories(dataDir);
-        startPostgres(dataDir.resolve("postgres"));
-        startKafka(dataDir.resolve("kafka"));
-        createTopics();
+        if (options.postgres) {
+            startPostgres(dataDir.resolve("postgres"));
+        }
+        if (options.kafka) {
+            startKafka(dataDir.resolve(options.clustered() ? "kafka-" + options.nodeId : "kafka"));
+            if (!options.clustered()) {
+                createTopics("127.0.0.1:" + options.kafkaPort, 1, 1);
+            }
+        }
     }
 
     /**
@@ -131,13 +160,42 @@ public final class LocalInfra {
             "wsp.matching.voordrachten", "wsp.matching.plaatsingen", "wsp.matching.instrumenten",
             "wsp.matching.dead-letters", "wsp.reporting.doelstelling-status", "wsp.reporting.dead-letters");
 
-    private void createTopics() throws Exception {
+    /** {@code topics --bootstrap HOST:PORT[,…] [--replication-factor 3] [--min-insync-replicas 2]}: the cluster's topics. */
+    private static void createTopics(String[] args) throws Exception {
+        String bootstrap = null;
+        int replicationFactor = 3;
+        int minInsync = 2;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--bootstrap" -> bootstrap = args[++i];
+                case "--replication-factor" -> replicationFactor = Integer.parseInt(args[++i]);
+                case "--min-insync-replicas" -> minInsync = Integer.parseInt(args[++i]);
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+        }
+        if (bootstrap == null) {
+            throw new IllegalArgumentException("topics needs --bootstrap");
+        }
+        createTopics(bootstrap, replicationFactor, minInsync);
+        System.out.println("topics: " + TOPICS.size() + " with replication factor " + replicationFactor
+                + ", min.insync.replicas " + minInsync);
+    }
+
+    /**
+     * Creates the missing topics of {@link #TOPICS} (3 partitions). With a replication factor above 1 each also gets
+     * {@code min.insync.replicas}: with {@code acks=all} (the outbox relay) a write is acknowledged only once that many
+     * replicas have it, so the loss of one broker loses no acknowledged event.
+     */
+    static void createTopics(String bootstrap, int replicationFactor, int minInsync) throws Exception {
         Properties props = new Properties();
-        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + options.kafkaPort);
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         try (Admin admin = Admin.create(props)) {
             Set<String> existing = admin.listTopics().names().get(60, TimeUnit.SECONDS);
             List<NewTopic> missing = TOPICS.stream().filter(t -> !existing.contains(t))
-                    .map(t -> new NewTopic(t, Optional.empty(), Optional.empty())).toList();
+                    .map(t -> replicationFactor == 1 ? new NewTopic(t, Optional.empty(), Optional.empty())
+                            : new NewTopic(t, 3, (short) replicationFactor)
+                                    .configs(java.util.Map.of("min.insync.replicas", String.valueOf(minInsync))))
+                    .toList();
             if (!missing.isEmpty()) {
                 admin.createTopics(missing).all().get(60, TimeUnit.SECONDS);
             }
@@ -218,8 +276,8 @@ public final class LocalInfra {
         Files.createDirectories(dir);
         Properties props = new Properties();
         props.put("process.roles", "broker,controller");
-        props.put("node.id", "1");
-        props.put("controller.quorum.voters", "1@127.0.0.1:" + options.controllerPort());
+        props.put("node.id", String.valueOf(options.nodeId));
+        props.put("controller.quorum.voters", options.clustered() ? options.voters : "1@127.0.0.1:" + options.controllerPort());
         props.put("listeners", "PLAINTEXT://127.0.0.1:" + options.kafkaPort + ",CONTROLLER://127.0.0.1:" + options.controllerPort());
         props.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + options.kafkaPort);
         props.put("controller.listener.names", "CONTROLLER");
@@ -228,12 +286,17 @@ public final class LocalInfra {
         props.put("log.dirs", dir.resolve("logs").toString());
         props.put("num.partitions", "3");
         props.put("auto.create.topics.enable", "true");
-        props.put("offsets.topic.replication.factor", "1");
+        // one node: everything once; a quorum of three: every topic on 3 brokers, and 2 of them must have a write
+        String replicas = options.clustered() ? "3" : "1";
+        String minIsr = options.clustered() ? "2" : "1";
+        props.put("default.replication.factor", replicas);
+        props.put("min.insync.replicas", minIsr);
+        props.put("offsets.topic.replication.factor", replicas);
         props.put("offsets.topic.num.partitions", "5");
-        props.put("transaction.state.log.replication.factor", "1");
-        props.put("transaction.state.log.min.isr", "1");
-        props.put("share.coordinator.state.topic.replication.factor", "1");
-        props.put("share.coordinator.state.topic.min.isr", "1");
+        props.put("transaction.state.log.replication.factor", replicas);
+        props.put("transaction.state.log.min.isr", minIsr);
+        props.put("share.coordinator.state.topic.replication.factor", replicas);
+        props.put("share.coordinator.state.topic.min.isr", minIsr);
         props.put("group.initial.rebalance.delay.ms", "0");
         props.put("log.retention.hours", "-1");
         Path config = dir.resolve("server.properties");
@@ -241,7 +304,8 @@ public final class LocalInfra {
             props.store(out, "generated by wsp-local-infra");
         }
         if (!Files.exists(dir.resolve("logs").resolve("meta.properties"))) {
-            int rc = StorageTool.execute(new String[] {"format", "-t", Uuid.randomUuid().toString(), "-c", config.toString()},
+            String clusterId = options.clusterId != null ? options.clusterId : Uuid.randomUuid().toString();
+            int rc = StorageTool.execute(new String[] {"format", "-t", clusterId, "-c", config.toString()},
                     new PrintStream(PrintStream.nullOutputStream()));
             if (rc != 0) {
                 throw new IllegalStateException("could not format Kafka storage in " + dir + " (exit " + rc + ")");
@@ -249,7 +313,7 @@ public final class LocalInfra {
         }
         kafka = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
         kafka.startup();
-        waitForPort(options.kafkaPort, 60_000);
+        waitForPort(options.kafkaPort, 120_000);
     }
 
     private void stop() {
@@ -330,10 +394,16 @@ public final class LocalInfra {
         }
     }
 
-    record Options(int pgPort, int kafkaPort, Path dataDir, boolean ephemeral, List<String> databases, boolean exitOnStdinEof) {
+    record Options(int pgPort, int kafkaPort, Path dataDir, boolean ephemeral, List<String> databases, boolean exitOnStdinEof,
+                   boolean postgres, boolean kafka, int nodeId, String voters, String clusterId) {
 
         int controllerPort() {
             return kafkaPort + 1;
+        }
+
+        /** One node of a quorum of several ({@code --voters}): its topics come from the {@code topics} command. */
+        boolean clustered() {
+            return voters != null;
         }
 
         static Options parse(String[] args) throws IOException {
@@ -342,6 +412,11 @@ public final class LocalInfra {
             Path dataDir = null;
             boolean ephemeral = false;
             boolean exitOnEof = false;
+            boolean postgres = true;
+            boolean kafka = true;
+            int nodeId = 1;
+            String voters = null;
+            String clusterId = null;
             List<String> databases = new ArrayList<>(List.of("account", "vacancy", "matching", "reporting"));
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
@@ -351,13 +426,22 @@ public final class LocalInfra {
                     case "--ephemeral" -> ephemeral = true;
                     case "--exit-on-stdin-eof" -> exitOnEof = true;
                     case "--databases" -> databases = List.of(args[++i].split(","));
+                    case "--no-postgres" -> postgres = false;
+                    case "--no-kafka" -> kafka = false;
+                    case "--node-id" -> nodeId = Integer.parseInt(args[++i]);
+                    case "--voters" -> voters = args[++i];
+                    case "--cluster-id" -> clusterId = args[++i];
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
             }
             if (dataDir == null) {
                 dataDir = ephemeral ? Files.createTempDirectory("wsp-infra-") : Path.of(".wsp", "data");
             }
-            return new Options(pgPort, kafkaPort, dataDir.toAbsolutePath(), ephemeral, databases, exitOnEof);
+            if (!postgres && !kafka) {
+                throw new IllegalArgumentException("--no-postgres and --no-kafka together leave nothing to start");
+            }
+            return new Options(pgPort, kafkaPort, dataDir.toAbsolutePath(), ephemeral, databases, exitOnEof,
+                    postgres, kafka, nodeId, voters, clusterId);
         }
     }
 }
