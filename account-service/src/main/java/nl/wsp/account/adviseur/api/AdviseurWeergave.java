@@ -1,12 +1,14 @@
 package nl.wsp.account.adviseur.api;
 
+import jakarta.annotation.Nullable;
+
 import nl.wsp.account.adviseur.Adviseur;
 
 import java.time.Instant;
 import java.util.UUID;
 
 /** An adviser as the API shows it. */
-public record AdviseurWeergave(UUID id, String partner, String gebruikersnaam, String naam, String regio,
+public record AdviseurWeergave(UUID id, String partner, @Nullable String gebruikersnaam, String naam, @Nullable String regio,
                                Instant geregistreerdOp) {
 
     public static AdviseurWeergave van(Adviseur a) {

@@ -1,5 +1,7 @@
 package nl.wsp.account.contactmoment.api;
 
+import jakarta.annotation.Nullable;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import nl.wsp.account.contactmoment.ContactSoort;
 import nl.wsp.account.contactmoment.Contactmoment;
@@ -11,9 +13,9 @@ import java.util.UUID;
 
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ContactmomentWeergave(UUID id, UUID werkgeverId, ContactSoort soort, LocalDate datum, UUID adviseurId,
-                                    String samenvatting, String vervolgafspraak, LocalDate vervolgUiterlijk,
+                                    @Nullable String samenvatting, @Nullable String vervolgafspraak, @Nullable LocalDate vervolgUiterlijk,
                                     boolean accountmanagerGenotificeerd, Instant geregistreerdOp,
-                                    List<String> diensten) {
+                                    @Nullable List<String> diensten) {
 
     public static ContactmomentWeergave van(Contactmoment c) {
         return new ContactmomentWeergave(c.id(), c.werkgeverId(), c.soort(), c.datum(), c.adviseurId(), c.samenvatting(),

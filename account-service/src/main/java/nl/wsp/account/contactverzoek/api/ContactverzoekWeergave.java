@@ -1,5 +1,7 @@
 package nl.wsp.account.contactverzoek.api;
 
+import jakarta.annotation.Nullable;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import nl.wsp.account.contactverzoek.Contactverzoek;
 
@@ -9,8 +11,8 @@ import java.util.UUID;
 /** A contact request; {@code teLaat}: unanswered past its deadline, or answered after it. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ContactverzoekWeergave(UUID id, UUID werkgeverId, String onderwerp, Instant ontvangenOp, Instant reactieUiterlijk,
-                                     UUID toegewezenAan, String partner, String regio, Instant beantwoordOp,
-                                     String beantwoordDoor, Boolean binnenTermijn, boolean teLaat, Instant termijnVerstrekenOp) {
+                                     @Nullable UUID toegewezenAan, @Nullable String partner, @Nullable String regio, @Nullable Instant beantwoordOp,
+                                     @Nullable String beantwoordDoor, @Nullable Boolean binnenTermijn, boolean teLaat, @Nullable Instant termijnVerstrekenOp) {
 
     public static ContactverzoekWeergave van(Contactverzoek v, Instant nu) {
         return new ContactverzoekWeergave(v.id(), v.werkgeverId(), v.onderwerp(), v.ontvangenOp(), v.reactieUiterlijk(),

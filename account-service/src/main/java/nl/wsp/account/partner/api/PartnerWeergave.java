@@ -1,5 +1,7 @@
 package nl.wsp.account.partner.api;
 
+import jakarta.annotation.Nullable;
+
 import nl.wsp.account.partner.Partner;
 import nl.wsp.account.partner.PartnerSoort;
 
@@ -7,7 +9,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** A partner organisation as the API shows it. */
-public record PartnerWeergave(UUID id, String code, String naam, PartnerSoort soort, String regio, Instant geregistreerdOp) {
+public record PartnerWeergave(UUID id, String code, String naam, PartnerSoort soort, @Nullable String regio, Instant geregistreerdOp) {
 
     public static PartnerWeergave van(Partner p) {
         return new PartnerWeergave(p.id(), p.code(), p.naam(), p.soort(), p.regio(), p.geregistreerdOp());

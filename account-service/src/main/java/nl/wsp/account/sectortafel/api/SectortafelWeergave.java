@@ -1,11 +1,13 @@
 package nl.wsp.account.sectortafel.api;
 
+import jakarta.annotation.Nullable;
+
 import nl.wsp.account.sectortafel.Sectortafel;
 
 import java.util.List;
 import java.util.UUID;
 
-public record SectortafelWeergave(UUID id, String regio, String naam, List<String> sectoren, UUID contactAdviseurId, String contactTelefoon) {
+public record SectortafelWeergave(UUID id, String regio, String naam, List<String> sectoren, @Nullable UUID contactAdviseurId, @Nullable String contactTelefoon) {
 
     public static SectortafelWeergave van(Sectortafel s) {
         return new SectortafelWeergave(s.id(), s.regio(), s.naam(), s.sectoren().stream().sorted().toList(), s.contactAdviseurId(), s.contactTelefoon());

@@ -1,5 +1,7 @@
 package nl.wsp.account.werkgever.api;
 
+import jakarta.annotation.Nullable;
+
 import nl.wsp.account.werkgever.WerkgeverRepository;
 
 import java.time.LocalDate;
@@ -9,9 +11,9 @@ import java.util.UUID;
  * A row of the visit list: an employer with more than 25 employees not visited since {@code nietBezochtSinds},
  * with its account manager ({@code accountmanagerId} absent: it has none) and its last visit (absent: never).
  */
-public record TeBezoekenWerkgever(UUID werkgeverId, String naam, String kvkNummer, String vestigingsgemeente,
-                                  int aantalWerknemers, UUID accountmanagerId, String accountmanagerNaam,
-                                  LocalDate laatsteBezoek, LocalDate nietBezochtSinds) {
+public record TeBezoekenWerkgever(UUID werkgeverId, String naam, @Nullable String kvkNummer, @Nullable String vestigingsgemeente,
+                                  int aantalWerknemers, @Nullable UUID accountmanagerId, @Nullable String accountmanagerNaam,
+                                  @Nullable LocalDate laatsteBezoek, @Nullable LocalDate nietBezochtSinds) {
 
     public static TeBezoekenWerkgever van(WerkgeverRepository.TeBezoeken t, String accountmanagerNaam, LocalDate grens) {
         return new TeBezoekenWerkgever(t.werkgeverId(), t.naam(), t.kvkNummer(), t.vestigingsgemeente(), t.aantalWerknemers(),

@@ -1,5 +1,7 @@
 package nl.wsp.account.werkgever.api;
 
+import jakarta.annotation.Nullable;
+
 import nl.wsp.account.werkgever.AccountmanagerToewijzing;
 
 import java.time.Instant;
@@ -7,7 +9,7 @@ import java.util.UUID;
 
 /** One entry of an employer's account-manager history. */
 public record ToewijzingWeergave(UUID id, UUID werkgeverId, long volgnummer, UUID accountmanagerId,
-                                 UUID vorigeAccountmanagerId, String reden, String toegewezenDoor, Instant toegewezenOp) {
+                                 @Nullable UUID vorigeAccountmanagerId, @Nullable String reden, @Nullable String toegewezenDoor, Instant toegewezenOp) {
 
     public static ToewijzingWeergave van(AccountmanagerToewijzing t) {
         return new ToewijzingWeergave(t.id(), t.werkgeverId(), t.volgnummer(), t.accountmanagerId(),

@@ -1,5 +1,7 @@
 package nl.wsp.account.werklijst.api;
 
+import jakarta.annotation.Nullable;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import nl.wsp.account.contactmoment.ContactSoort;
 import nl.wsp.account.contactmoment.Contactmoment;
@@ -10,9 +12,9 @@ import java.util.UUID;
 
 /** A contact moment on the work list: what happened, with whom, by whom, and the follow-up promised. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record WerklijstContact(UUID contactmomentId, UUID werkgeverId, String werkgeverNaam, ContactSoort soort, LocalDate datum,
-                               UUID adviseurId, String adviseurPartner, String samenvatting, String vervolgafspraak,
-                               LocalDate vervolgUiterlijk, Instant geregistreerdOp) {
+public record WerklijstContact(UUID contactmomentId, UUID werkgeverId, @Nullable String werkgeverNaam, ContactSoort soort, LocalDate datum,
+                               UUID adviseurId, @Nullable String adviseurPartner, @Nullable String samenvatting, @Nullable String vervolgafspraak,
+                               @Nullable LocalDate vervolgUiterlijk, Instant geregistreerdOp) {
 
     public static WerklijstContact van(Contactmoment c, String werkgeverNaam, String adviseurPartner) {
         return new WerklijstContact(c.id(), c.werkgeverId(), werkgeverNaam, c.soort(), c.datum(), c.adviseurId(), adviseurPartner,
