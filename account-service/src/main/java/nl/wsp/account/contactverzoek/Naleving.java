@@ -11,7 +11,7 @@ import java.util.Collection;
  * and that are unanswered are not yet decided and stay out of the share.
  */
 public record Naleving(LocalDate van, LocalDate tot, int ontvangen, int binnenTermijnBeantwoord, int teLaatBeantwoord,
-                       int onbeantwoordTermijnVerstreken, int nogBinnenTermijn, BigDecimal percentageBinnenTermijn) {
+                       int onbeantwoordTermijnVerstreken, int nogBinnenTermijn, @jakarta.annotation.Nullable BigDecimal percentageBinnenTermijn) {
 
     public static Naleving over(LocalDate van, LocalDate tot, Collection<Contactverzoek> verzoeken, Instant nu) {
         int binnen = 0;

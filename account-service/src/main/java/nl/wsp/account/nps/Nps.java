@@ -8,7 +8,7 @@ import java.util.Collection;
  * Net Promoter Score of a set of 0–10 answers: % promoters (9–10) minus % detractors (0–6), passives (7–8) count
  * only in the total. Between −100 and 100, to one decimal; null without answers.
  */
-public record Nps(int aantal, int promotors, int passief, int criticasters, BigDecimal nps) {
+public record Nps(int aantal, int promotors, int passief, int criticasters, @jakarta.annotation.Nullable BigDecimal nps) {
 
     public static boolean isPromotor(int score) {
         return score >= 9;

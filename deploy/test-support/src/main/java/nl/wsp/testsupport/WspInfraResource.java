@@ -22,6 +22,7 @@ public class WspInfraResource implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         LocalInfrastructure.ensureRunning();
+        Antwoordcontract.installeer();
         LocalInfrastructure.freshDatabase(database);
         return Map.of(
                 "quarkus.datasource.jdbc.url", LocalInfrastructure.jdbcUrl(database),

@@ -61,7 +61,9 @@ public class KandidaatResource {
     @Operation(operationId = "leverKandidatenAan", summary = "Lever tot 1.000 kandidaten aan (idempotent per eigen referentie)",
             description = "Per item: aangemaakt, bijgewerkt, ongewijzigd of afgewezen met probleemdetail "
                     + "(velden als kandidaten[i].veld). Eén fout item houdt de rest niet tegen. Een referentie die "
-                    + "de BSN-elfproef doorstaat wordt geweigerd.")
+                    + "de BSN-elfproef doorstaat wordt geweigerd. Hoogstens 1.000 items (meer is 400) en 4 MiB per verzoek "
+                    + "(meer is 413): een volle batch realistische profielen (ongeveer 1 KiB elk) past; de andere "
+                    + "services nemen bodies tot 1 MiB.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BulkVerzoek.class)))
     @APIResponse(responseCode = "200", description = "Resultaat per item",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BulkAntwoord.class)))

@@ -1,10 +1,14 @@
 package nl.wsp.matching.kandidaat;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.wsp.matching.esco.EscoCatalogus;
 import nl.wsp.platform.validatie.RedelijkeDatum;
@@ -19,8 +23,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Deque;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,7 +39,9 @@ import java.util.regex.Pattern;
  * Reads and checks pushed candidates one by one, so that each bad item is refused with its own problem detail
  * (fields named {@code kandidaten[i].veld}) while the others go through. ESCO labels of the whole batch are
  * resolved together. An item with a BSN in any string, at any depth (the frame's {@link BsnInJson}), is refused
- * naming each such field, without echoing the value and before anything else is read from it.
+ * naming each such field, without echoing the value and before anything else is read from it. An unknown field,
+ * at any depth, is reported together with whatever else is wrong with the item (the item is read on without it),
+ * so a partner system sees every error of an item in one answer.
  */
 @ApplicationScoped
 public class KandidaatValidatie {
@@ -64,6 +73,7 @@ public class KandidaatValidatie {
 
     public List<Uitkomst> valideer(List<JsonNode> items) {
         List<KandidaatInvoer> gelezen = new ArrayList<>(items.size());
+        List<List<Problem.InvalidParam>> onbekendeVelden = new ArrayList<>(items.size());
         List<Uitkomst> uitkomsten = new ArrayList<>(items.size());
         LinkedHashSet<String> beroepLabels = new LinkedHashSet<>();
         LinkedHashSet<String> vaardigheidLabels = new LinkedHashSet<>();
@@ -71,6 +81,7 @@ public class KandidaatValidatie {
             String prefix = "kandidaten[" + i + "]";
             KandidaatInvoer invoer = null;
             List<Problem.InvalidParam> fouten = new ArrayList<>();
+            List<Problem.InvalidParam> onbekend = new ArrayList<>();
             JsonNode item = items.get(i);
             List<String> metBsn = item == null ? List.of() : BsnInJson.paden(item, prefix);
             if (item == null || !item.isObject()) {
@@ -79,16 +90,18 @@ public class KandidaatValidatie {
                 metBsn.forEach(veld -> fouten.add(BsnProblemen.ongeldig(veld)));
             } else {
                 try {
-                    invoer = json.treeToValue(item, KandidaatInvoer.class);
-                } catch (UnrecognizedPropertyException e) {
-                    fouten.add(new Problem.InvalidParam(pad(prefix, e), "onbekend veld"));
+                    invoer = json.readerFor(KandidaatInvoer.class).withHandler(new OnbekendeVelden(prefix, onbekend))
+                            .readValue(item);
                 } catch (JsonMappingException e) {
+                    fouten.addAll(onbekend);
                     fouten.add(new Problem.InvalidParam(pad(prefix, e), "verkeerd type of vorm"));
-                } catch (JsonProcessingException e) {
+                } catch (IOException e) {
+                    fouten.addAll(onbekend);
                     fouten.add(new Problem.InvalidParam(prefix, "onleesbaar"));
                 }
             }
             gelezen.add(invoer);
+            onbekendeVelden.add(onbekend);
             if (invoer != null) {
                 verzamelLabels(invoer, beroepLabels, vaardigheidLabels);
             }
@@ -105,6 +118,11 @@ public class KandidaatValidatie {
                 continue;
             }
             Uitkomst u = controleer(i, invoer, beroepen, vaardigheden);
+            if (!onbekendeVelden.get(i).isEmpty()) {
+                List<Problem.InvalidParam> alle = new ArrayList<>(onbekendeVelden.get(i));
+                alle.addAll(u.fouten());
+                u = new Uitkomst(i, null, u.referentie(), alle);
+            }
             if (!u.afgewezen() && !gezien.add(u.aanlevering().referentie())) {
                 u = new Uitkomst(i, null, u.referentie(), List.of(new Problem.InvalidParam("kandidaten[" + i + "].referentie",
                         "komt eerder in deze batch voor")));
@@ -348,6 +366,38 @@ public class KandidaatValidatie {
 
     private static Problem.InvalidParam fout(String veld, String reden) {
         return new Problem.InvalidParam(veld, reden);
+    }
+
+    /** Notes an unknown field with its path and reads on, so the item's other errors are found too. */
+    private static final class OnbekendeVelden extends DeserializationProblemHandler {
+        private final String prefix;
+        private final List<Problem.InvalidParam> fouten;
+
+        OnbekendeVelden(String prefix, List<Problem.InvalidParam> fouten) {
+            this.prefix = prefix;
+            this.fouten = fouten;
+        }
+
+        @Override
+        public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, JsonDeserializer<?> deserializer,
+                                             Object beanOrClass, String propertyName) throws IOException {
+            fouten.add(new Problem.InvalidParam(pad(prefix, p.getParsingContext(), propertyName), "onbekend veld"));
+            p.skipChildren();
+            return true;
+        }
+    }
+
+    private static String pad(String prefix, JsonStreamContext context, String veld) {
+        Deque<String> delen = new ArrayDeque<>();
+        delen.push("." + veld);
+        for (JsonStreamContext c = context == null ? null : context.getParent(); c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inObject() && c.getCurrentName() != null) {
+                delen.push("." + c.getCurrentName());
+            } else if (c.inArray()) {
+                delen.push("[" + c.getCurrentIndex() + "]");
+            }
+        }
+        return prefix + String.join("", delen);
     }
 
     private static String pad(String prefix, JsonMappingException e) {

@@ -15,6 +15,9 @@ import jakarta.ws.rs.core.MediaType;
 import nl.wsp.matching.matchen.api.MatchAntwoord;
 import nl.wsp.platform.problem.ApiProblem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import nl.wsp.matching.toegang.Beller;
 import nl.wsp.matching.vacature.Vacatures;
@@ -26,6 +29,9 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Matching", description = "Uitlegbare matching van vacatures op werkfitte kandidaten")
 public class MatchResource {
+
+    /** How long a client waits before asking again for a vacancy matching-service does not know (yet). */
+    static final int NOG_NIET_BINNEN_SECONDEN = 2;
 
     private final MatchVacature matchVacature;
     private final Vacatures vacatures;
@@ -45,13 +51,22 @@ public class MatchResource {
                     + "kwetsbare kandidaten eerst onder vergelijkbaren (regel 5); woonplaats en partner tellen niet mee "
                     + "in de geschiktheid (regel 6); bij gelijke geschiktheid gaat de partner met de grootste achterstand "
                     + "op zijn plaatsingsdoel voor (regel 7). Een vacature in haar eigen-bestandtermijn bestaat alleen voor de "
-                    + "partner van de accountmanager (en een beheerder): voor anderen 404, zoals vacancy-service antwoordt.")
+                    + "partner van de accountmanager (en een beheerder): voor anderen 404, zoals vacancy-service antwoordt. "
+                    + "matching-service kent een vacature pas als haar event uit vacancy-service binnen is (meestal binnen "
+                    + "een seconde): daarom draagt elke 404 hier `Retry-After`; een vacature die zojuist is geopend, "
+                    + "verschijnt na een paar pogingen (docs/api.md, \"Eventual consistency\").")
+    @APIResponse(responseCode = "404", description = "Geen open vacature die u mag zien, of nog niet binnen bij "
+            + "matching-service: probeer het na `Retry-After` seconden nog eens (een paar keer; daarna bestaat ze niet)",
+            headers = @Header(name = "Retry-After", ref = "Retry-After"),
+            content = @Content(mediaType = "application/problem+json"))
     public MatchAntwoord matches(@PathParam("id") String id,
                                  @QueryParam("limiet") @DefaultValue("50") @Parameter(description = "Hoeveel (standaard 50, hoogstens 200)") @Min(value = 1, message = "een geheel getal van 1 tot en met 200") @Max(value = 200, message = "een geheel getal van 1 tot en met 200") int limiet) {
         UUID vacatureId = uuid(id).orElseThrow(() -> ApiProblem.notFound("Open vacature"));
+        // Every 404 here says when to retry, also for a vacancy the caller may not see: a Retry-After only on
+        // vacancies not yet arrived would tell another partner which ids exist.
         Vacatures.OpenVacature vacature = vacatures.open(vacatureId)
                 .filter(v -> beller.zietVacature(v.profiel().accountmanagerPartner(), v.eigenBestandFase()))
-                .orElseThrow(() -> ApiProblem.notFound("Open vacature"));
+                .orElseThrow(() -> ApiProblem.notFound("Open vacature").opnieuwNa(NOG_NIET_BINNEN_SECONDEN));
         return matchVacature.match(vacature, limiet); // the vacancy read once per call, not again in the use case
     }
 

@@ -116,6 +116,25 @@ class KandidaatAanleveringTest {
     }
 
     @Test
+    void een_onbekend_veld_verbergt_de_andere_fouten_van_het_item_niet() {
+        String partner = partner();
+        Map<String, Object> item = volledig(referentie());
+        item.put("schoenmaat", 43);
+        item.put("urenPerWeek", 61);
+        item.put("woongemeente", "Atlantis");
+        item.put("werkervaring", List.of(Map.of("beroep", "building cleaner", "jaren", 3),
+                Map.of("beroep", "building cleaner", "jaren", 1, "werkgever", "ergens")));
+        item.put("mobiliteit", Map.of("maximaleReisafstandKm", 15, "auto", true));
+
+        push(partner, List.of(item)).statusCode(200)
+                .body("afgewezen", equalTo(1))
+                .body("resultaten[0].probleem.invalidParams.name", org.hamcrest.Matchers.containsInAnyOrder(
+                        "kandidaten[0].schoenmaat", "kandidaten[0].werkervaring[1].werkgever", "kandidaten[0].mobiliteit.auto",
+                        "kandidaten[0].urenPerWeek", "kandidaten[0].woongemeente"));
+        assertThat(tel("SELECT count(*) FROM kandidaat WHERE partner = ?", partner)).isZero();
+    }
+
+    @Test
     void een_referentie_die_een_bsn_is_wordt_geweigerd_en_nergens_bewaard() {
         String partner = partner();
         String nummer = BsnGenerator.nieuw();

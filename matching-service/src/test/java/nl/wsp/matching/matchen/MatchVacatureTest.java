@@ -112,6 +112,7 @@ class MatchVacatureTest {
         for (String vreemd : List.of(Tokens.adviseur(ander), Tokens.adviseur("gemeente-tilburg"), Tokens.adviseur("bestaat-niet"))) {
             given().auth().oauth2(vreemd).get("/api/v1/vacatures/" + vacature + "/matches")
                     .then().statusCode(404).contentType("application/problem+json")
+                    .header("Retry-After", "2") // as for a vacancy not yet arrived: a 404 never tells which ids exist
                     .body("type", org.hamcrest.Matchers.equalTo("urn:nl:wsp:probleem:niet-gevonden"));
             assertThat(given().auth().oauth2(vreemd).queryParam("limiet", 200).get("/api/v1/kandidaten/" + vanEigen + "/matches")
                     .then().statusCode(200).extract().jsonPath().getList("resultaten.vacatureId")).doesNotContain(vacature.toString());
@@ -145,6 +146,20 @@ class MatchVacatureTest {
 
         given().auth().oauth2(Tokens.partnersysteem(partner("vreemd"))).get("/api/v1/kandidaten/" + kandidaat + "/matches")
                 .then().statusCode(404);
+    }
+
+    @Test
+    void een_vacature_waarvan_het_event_nog_niet_binnen_is_is_404_met_retry_after_en_daarna_te_matchen() {
+        String partner = partner("zojuist");
+        String vaardigheid = eersteVaardigheid();
+        UUID vacature = UUID.randomUUID(); // opened in vacancy-service a moment ago; its event is still on its way
+        given().auth().oauth2(Tokens.adviseur(partner)).get("/api/v1/vacatures/" + vacature + "/matches")
+                .then().statusCode(404).contentType("application/problem+json")
+                .header("Retry-After", "2")
+                .body("type", org.hamcrest.Matchers.equalTo("urn:nl:wsp:probleem:niet-gevonden"));
+
+        stuurVacature(vacature, partner, vaardigheid, Instant.now().plus(1, ChronoUnit.DAYS), "nl.werkgeversdienstverlening.vacatures.geopend.v1");
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).until(() -> matches(vacature, partner), m -> m != null);
     }
 
     @Test

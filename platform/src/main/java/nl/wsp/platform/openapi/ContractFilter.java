@@ -16,9 +16,23 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
+import org.jboss.jandex.AnnotationTarget;
+import org.jboss.jandex.ClassInfo;
+import org.jboss.jandex.DotName;
+import org.jboss.jandex.FieldInfo;
+import org.jboss.jandex.IndexView;
+import org.jboss.jandex.RecordComponentInfo;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Makes the OpenAPI document state what the frame does for every operation, so that no resource has to
@@ -33,7 +47,12 @@ import java.util.Map;
  *       takes input, since the frame's mappers answer a bad body, parameter or path id with one; a 404 on every
  *       operation that takes a path id (another party's resource is not found, not forbidden) and a 415 on
  *       every operation that takes a body;</li>
- *   <li>a 429 with {@code Retry-After} on every write, since the frame's {@code Throttling} may answer one.</li>
+ *   <li>a 429 with {@code Retry-After} on every write, since the frame's {@code Throttling} may answer one;</li>
+ *   <li>{@code required} on every object an answer returns (a schema reachable from a 2xx answer and from no
+ *       request body): every field of its Java record or class, except those marked
+ *       {@code jakarta.annotation.Nullable} (absent or {@code null} in some answers). The frame's test-jar checks
+ *       every answer a test receives against it ({@code nl.wsp.testsupport.Antwoordcontract}), so a field marked
+ *       required that is ever missing fails a test (docs/adr/0022).</li>
  * </ul>
  * It runs when the build writes {@code docs/api}, so the committed document and the served one are the same.
  */
@@ -44,11 +63,26 @@ public class ContractFilter implements OASFilter {
     static final String API_VERSION = "API-Version";
     static final String PROBLEM = "Problem";
     static final String RETRY_AFTER = "Retry-After";
+    private static final DotName NULLABLE = DotName.createSimple("jakarta.annotation.Nullable");
+    private static final String SCHEMA_REF = "#/components/schemas/";
+
+    private final IndexView index;
+
+    /** SmallRye hands a build-stage filter the application's Jandex index through this constructor. */
+    public ContractFilter(IndexView index) {
+        this.index = index;
+    }
+
+    public ContractFilter() {
+        this(null);
+    }
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         Config config = ConfigProvider.getConfig();
         String version = config.getOptionalValue("wsp.api-version", String.class).orElse("1.0.0");
+        String bodyLimiet = config.getOptionalValue("quarkus.http.limits.max-body-size", String.class)
+                .map(l -> l.replace("M", " MiB").replace("K", " KiB")).orElse("10 MiB");
 
         openAPI.setServers(List.of(OASFactory.createServer()
                 .url(config.getOptionalValue("wsp.openapi.server-url", String.class).orElse(VERSION_PREFIX))
@@ -74,16 +108,17 @@ public class ContractFilter implements OASFilter {
         if (openAPI.getPaths() == null) {
             return;
         }
+        verplichteVeldenInAntwoorden(openAPI);
         Map<String, PathItem> relative = new LinkedHashMap<>();
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
-            item.getOperations().forEach((method, operation) -> complete(method, operation));
+            item.getOperations().forEach((method, operation) -> complete(method, operation, bodyLimiet));
             relative.put(path.startsWith(VERSION_PREFIX) ? path.substring(VERSION_PREFIX.length()) : path, item);
         });
         openAPI.getPaths().getPathItems().keySet().stream().toList().forEach(openAPI.getPaths()::removePathItem);
         relative.forEach(openAPI.getPaths()::addPathItem);
     }
 
-    private static void complete(PathItem.HttpMethod method, Operation operation) {
+    private static void complete(PathItem.HttpMethod method, Operation operation, String bodyLimiet) {
         if (operation.getParameters() != null) {
             // a path id the resource did not describe: what every path id means in this API
             operation.getParameters().stream()
@@ -108,6 +143,10 @@ public class ContractFilter implements OASFilter {
         if (takesPathId && !responses.hasAPIResponse("404")) {
             responses.addAPIResponse("404", OASFactory.createAPIResponse()
                     .description("Niet gevonden, of niet zichtbaar voor u"));
+        }
+        if (operation.getRequestBody() != null && !responses.hasAPIResponse("413")) {
+            responses.addAPIResponse("413", OASFactory.createAPIResponse()
+                    .description("De body is groter dan " + bodyLimiet + " (`quarkus.http.limits.max-body-size` van deze service)"));
         }
         if (operation.getRequestBody() != null && !responses.hasAPIResponse("415")) {
             responses.addAPIResponse("415", OASFactory.createAPIResponse()
@@ -145,6 +184,113 @@ public class ContractFilter implements OASFilter {
         return OASFactory.createHeader()
                 .description("De volledige versie van de API die antwoordde (Logius API-57)")
                 .schema(OASFactory.createSchema().addType(SchemaType.STRING).example(version));
+    }
+
+    /**
+     * {@code required} on every schema an answer returns and no request takes: the fields of its Java type that
+     * are not {@code @Nullable}. Requests keep what Bean Validation says ({@code @NotNull}): a client may leave
+     * out what the service does not need.
+     */
+    private void verplichteVeldenInAntwoorden(OpenAPI openAPI) {
+        if (index == null || openAPI.getComponents().getSchemas() == null) {
+            return;
+        }
+        Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
+        List<Schema> antwoorden = new ArrayList<>();
+        List<Schema> verzoeken = new ArrayList<>();
+        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(op -> {
+            if (op.getRequestBody() != null && op.getRequestBody().getContent() != null) {
+                op.getRequestBody().getContent().getMediaTypes().values().forEach(m -> verzoeken.add(m.getSchema()));
+            }
+            if (op.getResponses() != null) {
+                op.getResponses().getAPIResponses().forEach((status, r) -> {
+                    if (status.startsWith("2") && r.getContent() != null) {
+                        r.getContent().getMediaTypes().values().forEach(m -> antwoorden.add(m.getSchema()));
+                    }
+                });
+            }
+        }));
+        Set<String> inAntwoorden = bereikbaar(antwoorden, schemas);
+        inAntwoorden.removeAll(bereikbaar(verzoeken, schemas));
+        Map<String, ClassInfo> klassen = new HashMap<>();
+        for (ClassInfo klasse : index.getKnownClasses()) {
+            if (klasse.name().toString().startsWith("nl.wsp.") && klasse.simpleName() != null) {
+                klassen.merge(klasse.simpleName(), klasse, (a, b) -> a);
+            }
+        }
+        inAntwoorden.remove(PROBLEM); // the frame's own, above
+        for (String naam : inAntwoorden) {
+            Schema schema = schemas.get(naam);
+            if (schema == null || schema.getProperties() == null || schema.getProperties().isEmpty()) {
+                continue;
+            }
+            Optional<ClassInfo> klasse = klasseVan(naam, klassen);
+            if (klasse.isEmpty()) {
+                continue;
+            }
+            List<String> verplicht = new ArrayList<>();
+            for (String veld : schema.getProperties().keySet()) {
+                if (veldVan(klasse.get(), veld).filter(v -> !v.hasAnnotation(NULLABLE)).isPresent()) {
+                    verplicht.add(veld);
+                }
+            }
+            if (!verplicht.isEmpty()) {
+                schema.setRequired(verplicht);
+            }
+        }
+    }
+
+    /** The type a schema is named after: its simple name, or for a generic page ({@code PaginaWerkgeverWeergave}) the longest prefix. */
+    private static Optional<ClassInfo> klasseVan(String naam, Map<String, ClassInfo> klassen) {
+        if (klassen.containsKey(naam)) {
+            return Optional.of(klassen.get(naam));
+        }
+        return klassen.entrySet().stream()
+                .filter(e -> naam.startsWith(e.getKey()) && !e.getValue().typeParameters().isEmpty())
+                .max(java.util.Comparator.comparingInt(e -> e.getKey().length()))
+                .map(Map.Entry::getValue);
+    }
+
+    /** The record component or field behind a JSON property (the annotations of either count). */
+    private static Optional<AnnotationTarget> veldVan(ClassInfo klasse, String naam) {
+        RecordComponentInfo component = klasse.isRecord() ? klasse.recordComponent(naam) : null;
+        if (component != null) {
+            return Optional.of(component.hasAnnotation(NULLABLE) ? component : klasse.field(naam) != null
+                    && klasse.field(naam).hasAnnotation(NULLABLE) ? klasse.field(naam) : component);
+        }
+        FieldInfo veld = klasse.field(naam);
+        return Optional.ofNullable(veld);
+    }
+
+    private static Set<String> bereikbaar(List<Schema> begin, Map<String, Schema> schemas) {
+        Set<String> gezien = new HashSet<>();
+        Deque<Schema> werk = new ArrayDeque<>();
+        begin.stream().filter(java.util.Objects::nonNull).forEach(werk::add);
+        while (!werk.isEmpty()) {
+            Schema s = werk.pop();
+            if (s.getRef() != null) {
+                String naam = s.getRef().substring(s.getRef().lastIndexOf('/') + 1);
+                if (s.getRef().startsWith(SCHEMA_REF) && gezien.add(naam) && schemas.get(naam) != null) {
+                    werk.add(schemas.get(naam));
+                }
+                continue;
+            }
+            if (s.getProperties() != null) {
+                s.getProperties().values().forEach(werk::add);
+            }
+            if (s.getItems() != null) {
+                werk.add(s.getItems());
+            }
+            if (s.getAdditionalPropertiesSchema() != null) {
+                werk.add(s.getAdditionalPropertiesSchema());
+            }
+            for (List<Schema> deel : java.util.Arrays.asList(s.getAllOf(), s.getOneOf(), s.getAnyOf())) {
+                if (deel != null) {
+                    deel.forEach(werk::add);
+                }
+            }
+        }
+        return gezien;
     }
 
     private static Schema problemSchema() {

@@ -35,6 +35,7 @@ public class Outbox {
     private final String dataschemaBasis;
     private final Set<String> topics;
     private final EventTrace trace;
+    private final java.util.List<Uitgaandecontrole> controles = Uitgaandecontrole.gevonden();
 
     Outbox(EntityManager em, ObjectMapper json, Clock clock, TransactionSynchronizationRegistry transactions, OutboxRelay relay,
            PlatformConfig config, EventTrace trace) {
@@ -69,7 +70,7 @@ public class Outbox {
         UUID id = UUID.randomUUID();
         // time: when the service recorded the event, in the transaction of the state change (the profile: the time the
         // event was logged); when it happened in reality, where that differs, is a field of data (e.g. vervuldOp)
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(nl.wsp.platform.json.Tijdstippen.PRECISIE); // what PostgreSQL keeps
         ObjectNode event = json.createObjectNode()
                 .put("specversion", "1.0")
                 .put("id", id.toString())
@@ -82,11 +83,16 @@ public class Outbox {
         // CloudEvents distributed-tracing extension: the trace this event belongs to, when there is one
         trace.traceparent().ifPresent(traceparent -> event.put("traceparent", traceparent));
         event.set("data", json.valueToTree(data));
+        String waarde;
         try {
-            em.persist(new OutboxEvent(id, topic, subject, type, now, json.writeValueAsString(event)));
+            waarde = json.writeValueAsString(event);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("event " + type + " cannot be serialised", e);
         }
+        for (Uitgaandecontrole controle : controles) {
+            controle.controleer(topic, waarde);
+        }
+        em.persist(new OutboxEvent(id, topic, subject, type, now, waarde));
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {

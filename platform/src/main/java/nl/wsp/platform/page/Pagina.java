@@ -1,5 +1,7 @@
 package nl.wsp.platform.page;
 
+import jakarta.annotation.Nullable;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import java.util.Comparator;
@@ -8,7 +10,7 @@ import java.util.function.Function;
 
 /** One page of a list (docs/api.md): {@code volgendeCursor} is absent on the last page. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Pagina<T>(List<T> resultaten, String volgendeCursor) {
+public record Pagina<T>(List<T> resultaten, @Nullable String volgendeCursor) {
 
     public <R> Pagina<R> map(Function<T, R> f) {
         return new Pagina<>(resultaten.stream().map(f).toList(), volgendeCursor);

@@ -14,6 +14,7 @@ public class ApiProblem extends RuntimeException {
     private final String title;
     private final List<Problem.InvalidParam> invalidParams;
     private final Map<String, Object> extensions;
+    private Integer retryAfter;
 
     public ApiProblem(int status, String slug, String title, String detail,
                       List<Problem.InvalidParam> invalidParams, Map<String, Object> extensions) {
@@ -40,6 +41,21 @@ public class ApiProblem extends RuntimeException {
 
     public static ApiProblem forbidden(String detail) {
         return new ApiProblem(403, "geen-toegang", "Geen toegang", detail, null, null);
+    }
+
+    /**
+     * The same refusal with a {@code Retry-After} header: what the client asked for may still be on its way (an
+     * event from another service not yet arrived, docs/api.md "Eventual consistency"), so asking again in
+     * {@code seconden} may succeed.
+     */
+    public ApiProblem opnieuwNa(int seconden) {
+        this.retryAfter = seconden;
+        return this;
+    }
+
+    /** Seconds for {@code Retry-After}, or null. */
+    public Integer retryAfter() {
+        return retryAfter;
     }
 
     public Problem toProblem(String instance) {

@@ -39,7 +39,12 @@ public class Problems {
 
     @ServerExceptionMapper
     public Response apiProblem(ApiProblem e, UriInfo uri) {
-        return respond(e.toProblem(path(uri)));
+        Problem problem = e.toProblem(path(uri));
+        if (e.retryAfter() == null) {
+            return respond(problem);
+        }
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem)
+                .header("Retry-After", String.valueOf(e.retryAfter())).build();
     }
 
     /** The one mapper of the entities' domain exceptions (ADR 0026). */

@@ -56,7 +56,7 @@ class MetriekenTest {
         clock.zetOp(t);
         double voor = Metrieken.waarde(metrics(), "wsp_outbox_pending");
         for (int i = 0; i < 3; i++) {
-            QuarkusTransaction.requiringNew().run(() -> outbox.append(TOPIC, "nl.werkgeversdienstverlening.proeven.gedaan.v1", UUID.randomUUID().toString(), Map.of()));
+            QuarkusTransaction.requiringNew().run(() -> outbox.append(TOPIC, "nl.werkgeversdienstverlening.proeven.gedaan.v1", UUID.randomUUID().toString(), Map.of("n", 1)));
         }
         clock.zetOp(t.plusSeconds(90));
 

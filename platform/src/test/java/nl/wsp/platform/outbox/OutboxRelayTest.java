@@ -114,6 +114,16 @@ class OutboxRelayTest {
     }
 
     @Test
+    void een_event_dat_zijn_asyncapi_schema_breekt_wordt_in_tests_al_bij_het_schrijven_geweigerd() {
+        // the test-jar's EventcontractBijHetSchrijven: also an event no test reads from Kafka meets its contract
+        String subject = UUID.randomUUID().toString();
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(
+                () -> outbox.append(TOPIC, "nl.werkgeversdienstverlening.proeven.gedaan.v1", subject, Map.of("n", "een"))))
+                .hasStackTraceContaining("breaks its AsyncAPI contract");
+        assertThat(rows(subject)).isZero();
+    }
+
+    @Test
     void een_type_met_de_naam_van_een_organisatie_wordt_geweigerd() {
         String subject = UUID.randomUUID().toString();
         assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(

@@ -44,6 +44,26 @@ public abstract class Conventietoetsen {
     }
 
     @Test
+    void elk_object_in_een_antwoord_noemt_zijn_verplichte_velden() {
+        com.fasterxml.jackson.databind.JsonNode document = OpenApiOperaties.live().document();
+        java.util.List<String> zonder = new java.util.ArrayList<>(Contractvolledigheid.antwoordobjectenZonderRequired(document));
+        zonder.removeAll(alleVeldenOptioneel());
+        org.assertj.core.api.Assertions.assertThat(zonder)
+                .as("object schemas in a 2xx answer without `required` (mark fields that may be absent @Nullable)")
+                .isEmpty();
+    }
+
+    /** Answer objects of this service whose every field may be absent, each with its reason where it is overridden. */
+    protected java.util.Set<String> alleVeldenOptioneel() {
+        return java.util.Set.of();
+    }
+
+    @Test
+    void elk_antwoord_dat_een_test_ontvangt_wordt_aan_het_contract_getoetst() {
+        org.assertj.core.api.Assertions.assertThat(nl.wsp.testsupport.Antwoordcontract.geinstalleerd()).isTrue();
+    }
+
+    @Test
     void readiness_meldt_database_en_kafka_op() {
         given().when().get("/q/health/ready")
                 .then().statusCode(200)

@@ -86,6 +86,11 @@ public final class OpenApiOperaties {
         }
     }
 
+    /** The whole document. */
+    public JsonNode document() {
+        return document;
+    }
+
     public List<Operatie> operaties() {
         return operaties;
     }

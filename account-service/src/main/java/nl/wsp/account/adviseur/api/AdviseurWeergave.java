@@ -2,6 +2,7 @@ package nl.wsp.account.adviseur.api;
 
 import nl.wsp.account.privacy.Verwerkingen;
 import nl.wsp.platform.logboek.Betrokkene;
+import jakarta.annotation.Nullable;
 
 import nl.wsp.account.adviseur.Adviseur;
 
@@ -9,7 +10,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** An adviser as the API shows it. */
-public record AdviseurWeergave(@Betrokkene(soort = Verwerkingen.ADVISEUR) UUID id, String partner, String gebruikersnaam, String naam, String regio,
+public record AdviseurWeergave(@Betrokkene(soort = Verwerkingen.ADVISEUR) UUID id, String partner, @Nullable String gebruikersnaam, String naam, @Nullable String regio,
                                Instant geregistreerdOp) {
 
     public static AdviseurWeergave van(Adviseur a) {

@@ -2,6 +2,7 @@ package nl.wsp.account.contactmoment.api;
 
 import nl.wsp.account.privacy.Verwerkingen;
 import nl.wsp.platform.logboek.Betrokkene;
+import jakarta.annotation.Nullable;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import nl.wsp.account.contactmoment.ContactSoort;
@@ -13,11 +14,10 @@ import java.util.List;
 import java.util.UUID;
 
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ContactmomentWeergave(UUID id, @Betrokkene(soort = Verwerkingen.WERKGEVER) UUID werkgeverId, ContactSoort soort, LocalDate datum,
-                                    @Betrokkene(soort = Verwerkingen.ADVISEUR) UUID adviseurId,
-                                    String samenvatting, String vervolgafspraak, LocalDate vervolgUiterlijk,
+public record ContactmomentWeergave(UUID id, @Betrokkene(soort = Verwerkingen.WERKGEVER) UUID werkgeverId, ContactSoort soort, LocalDate datum, @Betrokkene(soort = Verwerkingen.ADVISEUR) UUID adviseurId,
+                                    @Nullable String samenvatting, @Nullable String vervolgafspraak, @Nullable LocalDate vervolgUiterlijk,
                                     boolean accountmanagerGenotificeerd, Instant geregistreerdOp,
-                                    List<String> diensten) {
+                                    @Nullable List<String> diensten) {
 
     public static ContactmomentWeergave van(Contactmoment c) {
         return new ContactmomentWeergave(c.id(), c.werkgeverId(), c.soort(), c.datum(), c.adviseurId(), c.samenvatting(),

@@ -2,6 +2,7 @@ package nl.wsp.account.contactverzoek.api;
 
 import nl.wsp.account.privacy.Verwerkingen;
 import nl.wsp.platform.logboek.Betrokkene;
+import jakarta.annotation.Nullable;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import nl.wsp.account.contactverzoek.Contactverzoek;
@@ -12,8 +13,8 @@ import java.util.UUID;
 /** A contact request; {@code teLaat}: unanswered past its deadline, or answered after it. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ContactverzoekWeergave(UUID id, @Betrokkene(soort = Verwerkingen.WERKGEVER) UUID werkgeverId, String onderwerp, Instant ontvangenOp, Instant reactieUiterlijk,
-                                     @Betrokkene(soort = Verwerkingen.ADVISEUR) UUID toegewezenAan, String partner, String regio, Instant beantwoordOp,
-                                     String beantwoordDoor, Boolean binnenTermijn, boolean teLaat, Instant termijnVerstrekenOp) {
+                                     @Betrokkene(soort = Verwerkingen.ADVISEUR) @Nullable UUID toegewezenAan, @Nullable String partner, @Nullable String regio, @Nullable Instant beantwoordOp,
+                                     @Nullable String beantwoordDoor, @Nullable Boolean binnenTermijn, boolean teLaat, @Nullable Instant termijnVerstrekenOp) {
 
     public static ContactverzoekWeergave van(Contactverzoek v, Instant nu) {
         return new ContactverzoekWeergave(v.id(), v.werkgeverId(), v.onderwerp(), v.ontvangenOp(), v.reactieUiterlijk(),

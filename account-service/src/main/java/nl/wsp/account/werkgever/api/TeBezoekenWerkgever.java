@@ -2,6 +2,7 @@ package nl.wsp.account.werkgever.api;
 
 import nl.wsp.account.privacy.Verwerkingen;
 import nl.wsp.platform.logboek.Betrokkene;
+import jakarta.annotation.Nullable;
 
 import nl.wsp.account.werkgever.WerkgeverRepository;
 
@@ -12,10 +13,9 @@ import java.util.UUID;
  * A row of the visit list: an employer with more than 25 employees not visited since {@code nietBezochtSinds},
  * with its account manager ({@code accountmanagerId} absent: it has none) and its last visit (absent: never).
  */
-public record TeBezoekenWerkgever(@Betrokkene(soort = Verwerkingen.WERKGEVER) UUID werkgeverId, String naam, String kvkNummer, String vestigingsgemeente,
-                                  int aantalWerknemers,
-                                  @Betrokkene(soort = Verwerkingen.ADVISEUR) UUID accountmanagerId, String accountmanagerNaam,
-                                  LocalDate laatsteBezoek, LocalDate nietBezochtSinds) {
+public record TeBezoekenWerkgever(@Betrokkene(soort = Verwerkingen.WERKGEVER) UUID werkgeverId, String naam, @Nullable String kvkNummer, @Nullable String vestigingsgemeente,
+                                  int aantalWerknemers, @Betrokkene(soort = Verwerkingen.ADVISEUR) @Nullable UUID accountmanagerId, @Nullable String accountmanagerNaam,
+                                  @Nullable LocalDate laatsteBezoek, @Nullable LocalDate nietBezochtSinds) {
 
     public static TeBezoekenWerkgever van(WerkgeverRepository.TeBezoeken t, String accountmanagerNaam, LocalDate grens) {
         return new TeBezoekenWerkgever(t.werkgeverId(), t.naam(), t.kvkNummer(), t.vestigingsgemeente(), t.aantalWerknemers(),

@@ -2,6 +2,7 @@ package nl.wsp.account.werkgever.api;
 
 import nl.wsp.account.privacy.Verwerkingen;
 import nl.wsp.platform.logboek.Betrokkene;
+import jakarta.annotation.Nullable;
 
 import nl.wsp.account.werkgever.AccountmanagerToewijzing;
 
@@ -9,9 +10,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** One entry of an employer's account-manager history. */
-public record ToewijzingWeergave(UUID id, @Betrokkene(soort = Verwerkingen.WERKGEVER) UUID werkgeverId, long volgnummer,
-                                 @Betrokkene(soort = Verwerkingen.ADVISEUR) UUID accountmanagerId,
-                                 @Betrokkene(soort = Verwerkingen.ADVISEUR) UUID vorigeAccountmanagerId, String reden, String toegewezenDoor, Instant toegewezenOp) {
+public record ToewijzingWeergave(UUID id, @Betrokkene(soort = Verwerkingen.WERKGEVER) UUID werkgeverId, long volgnummer, @Betrokkene(soort = Verwerkingen.ADVISEUR) UUID accountmanagerId,
+                                 @Betrokkene(soort = Verwerkingen.ADVISEUR) @Nullable UUID vorigeAccountmanagerId, @Nullable String reden, @Nullable String toegewezenDoor, Instant toegewezenOp) {
 
     public static ToewijzingWeergave van(AccountmanagerToewijzing t) {
         return new ToewijzingWeergave(t.id(), t.werkgeverId(), t.volgnummer(), t.accountmanagerId(),

@@ -2,6 +2,7 @@ package nl.wsp.account.werkgever.api;
 
 import nl.wsp.account.privacy.Verwerkingen;
 import nl.wsp.platform.logboek.Betrokkene;
+import jakarta.annotation.Nullable;
 
 import nl.wsp.account.adviseur.Adviseur;
 import nl.wsp.account.werkgever.Werkgever;
@@ -16,12 +17,12 @@ import java.util.UUID;
  * {@code laatsteBezoek} count company visits (only in the detail view).
  */
 @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-public record WerkgeverWeergave(@Betrokkene(soort = Verwerkingen.WERKGEVER) UUID id, String kvkNummer, String naam, String vestigingsgemeente, String regio,
-                                String sector, int aantalWerknemers, boolean keyAccount, boolean smaakmaker,
-                                boolean bediend, Accountmanager accountmanager, Instant geregistreerdOp,
-                                Long aantalBezoeken, LocalDate laatsteBezoek) {
+public record WerkgeverWeergave(@Betrokkene(soort = Verwerkingen.WERKGEVER) UUID id, @Nullable String kvkNummer, String naam, @Nullable String vestigingsgemeente, @Nullable String regio,
+                                @Nullable String sector, int aantalWerknemers, boolean keyAccount, boolean smaakmaker,
+                                boolean bediend, @Nullable Accountmanager accountmanager, Instant geregistreerdOp,
+                                @Nullable Long aantalBezoeken, @Nullable LocalDate laatsteBezoek) {
 
-    public record Accountmanager(@Betrokkene(soort = Verwerkingen.ADVISEUR) UUID id, String naam, String partner) {
+    public record Accountmanager(@Betrokkene(soort = Verwerkingen.ADVISEUR) UUID id, @Nullable String naam, @Nullable String partner) {
         public static Accountmanager van(Adviseur a) {
             return a == null ? null : new Accountmanager(a.id(), a.naam(), a.partnerCode());
         }

@@ -1,6 +1,8 @@
 package nl.wsp.account.werklijst.api;
 
+import jakarta.annotation.Nullable;
+
 import java.time.Instant;
 
-public record GezienWeergave(Instant gezienTot) {
+public record GezienWeergave(@Nullable Instant gezienTot) {
 }

@@ -1,5 +1,7 @@
 package nl.wsp.matching.instrument.api;
 
+import jakarta.annotation.Nullable;
+
 import nl.wsp.matching.instrument.InstrumentInzet;
 import nl.wsp.matching.instrument.Instrumentsoort;
 
@@ -12,14 +14,14 @@ import java.util.List;
 import java.util.UUID;
 
 /** A deployment request, its decision, and its history (who, when, what). */
-public record InzetWeergave(UUID id, UUID instrumentId, Instrumentsoort soort, @Betrokkene UUID kandidaatId, String betalendePartner,
-                            String regio, String fondsRegio, InzetStatus status, boolean ingezet, LocalDate startdatum,
-                            Integer duurMaanden, BigDecimal bedrag, Integer loonwaardePercentage,
-                            Integer subsidiePercentageWml, Instant aangevraagdOp, String aangevraagdDoor,
-                            Instant beslissenVoor, Instant besluitOp, String besluitDoor, String besluitReden,
-                            List<Stap> historie) {
+public record InzetWeergave(UUID id, @Nullable UUID instrumentId, Instrumentsoort soort, @Betrokkene UUID kandidaatId, String betalendePartner,
+                            @Nullable String regio, @Nullable String fondsRegio, InzetStatus status, boolean ingezet, @Nullable LocalDate startdatum,
+                            @Nullable Integer duurMaanden, @Nullable BigDecimal bedrag, @Nullable Integer loonwaardePercentage,
+                            @Nullable Integer subsidiePercentageWml, Instant aangevraagdOp, @Nullable String aangevraagdDoor,
+                            @Nullable Instant beslissenVoor, @Nullable Instant besluitOp, @Nullable String besluitDoor, @Nullable String besluitReden,
+                            @Nullable List<Stap> historie) {
 
-    public record Stap(Instant op, String door, String actie, String reden) {
+    public record Stap(Instant op, @Nullable String door, String actie, @Nullable String reden) {
     }
 
     public static InzetWeergave van(InstrumentInzet i, List<Stap> historie) {

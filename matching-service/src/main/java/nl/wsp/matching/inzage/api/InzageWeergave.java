@@ -1,5 +1,7 @@
 package nl.wsp.matching.inzage.api;
 
+import jakarta.annotation.Nullable;
+
 import nl.wsp.matching.instrument.api.InzetWeergave;
 import nl.wsp.matching.kandidaat.api.KandidaatWeergave;
 import nl.wsp.matching.nazorg.api.NazorgmomentWeergave;
@@ -17,10 +19,10 @@ import java.util.List;
  * instrument deployment with amount, reason and history; every after-care check-in with its note; every row of the
  * processing log; and what the other services hold ({@code andereDiensten}).
  */
-public record InzageWeergave(Instant opgesteldOp, KandidaatWeergave kandidaat, List<VoordrachtWeergave> voordrachten,
+public record InzageWeergave(Instant opgesteldOp, @Nullable KandidaatWeergave kandidaat, List<VoordrachtWeergave> voordrachten,
                              List<PlaatsingWeergave> plaatsingen, List<InzetWeergave> instrumentInzetten,
                              List<NazorgmomentWeergave> nazorgmomenten, List<Verwerkingslogboek.Regel> verwerkingen,
-                             List<AndereDienst> andereDiensten, String toelichting) {
+                             List<AndereDienst> andereDiensten, @Nullable String toelichting) {
 
     /** What another service of the platform holds on this candidate, and how that is known. */
     public record AndereDienst(String dienst, String bewaart) {

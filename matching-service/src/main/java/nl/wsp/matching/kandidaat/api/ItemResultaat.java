@@ -1,5 +1,7 @@
 package nl.wsp.matching.kandidaat.api;
 
+import jakarta.annotation.Nullable;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import nl.wsp.platform.problem.Problem;
 
@@ -14,6 +16,6 @@ import java.util.UUID;
  * BSN elfproef is not echoed.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ItemResultaat(int index, String referentie, String resultaat, @Betrokkene UUID id, Integer volledigheid,
-                            List<String> ontbrekendeVelden, Problem probleem) {
+public record ItemResultaat(int index, @Nullable String referentie, String resultaat, @Nullable @Betrokkene UUID id, @Nullable Integer volledigheid,
+                            @Nullable List<String> ontbrekendeVelden, @Nullable Problem probleem) {
 }

@@ -1,5 +1,7 @@
 package nl.wsp.matching.kandidaat.api;
 
+import jakarta.annotation.Nullable;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import nl.wsp.matching.kandidaat.Kandidaat;
 import nl.wsp.matching.kandidaat.Profiel;
@@ -17,13 +19,13 @@ import java.util.UUID;
  * details, address or life-domain notes).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record KandidaatWeergave(@Betrokkene UUID id, String zicht, String partner, String referentie, String status,
-                                String redenIntrekking, String woongemeente, List<String> doelgroepen, Profiel profiel,
-                                Naam naam, KandidaatInvoer.Contact contact, List<KandidaatInvoer.Leefgebied> leefgebieden,
-                                int volledigheid, List<String> ontbrekendeVelden, Instant aangemaaktOp,
-                                Instant gewijzigdOp) {
+public record KandidaatWeergave(@Betrokkene UUID id, @Nullable String zicht, @Nullable String partner, @Nullable String referentie, String status,
+                                @Nullable String redenIntrekking, @Nullable String woongemeente, @Nullable List<String> doelgroepen, @Nullable Profiel profiel,
+                                @Nullable Naam naam, @Nullable KandidaatInvoer.Contact contact, @Nullable List<KandidaatInvoer.Leefgebied> leefgebieden,
+                                int volledigheid, @Nullable List<String> ontbrekendeVelden, @Nullable Instant aangemaaktOp,
+                                @Nullable Instant gewijzigdOp) {
 
-    public record Naam(String voornaam, String achternaam) {
+    public record Naam(@Nullable String voornaam, @Nullable String achternaam) {
     }
 
     public static KandidaatWeergave eigenaar(Kandidaat k, List<KandidaatInvoer.Leefgebied> leefgebieden) {

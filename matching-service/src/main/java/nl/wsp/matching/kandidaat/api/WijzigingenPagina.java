@@ -1,5 +1,7 @@
 package nl.wsp.matching.kandidaat.api;
 
+import jakarta.annotation.Nullable;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import nl.wsp.platform.logboek.Betrokkene;
@@ -13,10 +15,10 @@ import java.util.UUID;
  * {@code hervatCursor} is always there: send it later to get only what changed after this page.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record WijzigingenPagina(List<Wijziging> resultaten, String volgendeCursor, String hervatCursor) {
+public record WijzigingenPagina(List<Wijziging> resultaten, @Nullable String volgendeCursor, @Nullable String hervatCursor) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Wijziging(@Betrokkene UUID id, String referentie, String status, String redenIntrekking, int volledigheid,
-                            List<String> ontbrekendeVelden, Instant gewijzigdOp) {
+    public record Wijziging(@Betrokkene UUID id, @Nullable String referentie, String status, @Nullable String redenIntrekking, int volledigheid,
+                            @Nullable List<String> ontbrekendeVelden, Instant gewijzigdOp) {
     }
 }

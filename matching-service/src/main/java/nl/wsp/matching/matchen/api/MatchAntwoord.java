@@ -1,5 +1,7 @@
 package nl.wsp.matching.matchen.api;
 
+import jakarta.annotation.Nullable;
+
 import nl.wsp.matching.matchen.regels.Geschiktheid;
 import nl.wsp.matching.matchen.regels.Prioriteitsregels;
 
@@ -13,12 +15,12 @@ import java.util.UUID;
  * The ranked candidates for one vacancy, every place explained: the suitability factors, matched and missing skills,
  * and which priority rule (of which version) moved the candidate ahead of whom. Candidates are pseudonymous ids.
  */
-public record MatchAntwoord(UUID vacatureId, String regelsVersie, boolean eigenBestandFase, int beoordeeld,
-                            int afgevallen, Map<String, Integer> afgevallenOp, List<Match> resultaten) {
+public record MatchAntwoord(UUID vacatureId, @Nullable String regelsVersie, boolean eigenBestandFase, int beoordeeld,
+                            int afgevallen, @Nullable Map<String, Integer> afgevallenOp, List<Match> resultaten) {
 
-    public record Match(int rang, @Betrokkene UUID kandidaatId, String partner, double geschiktheid,
-                        List<Geschiktheid.Factor> factoren, List<String> gematchteVaardigheden,
-                        List<String> ontbrekendeVaardigheden, boolean kwetsbaar, double achterstandPartner,
-                        List<Prioriteitsregels.Verschuiving> voorgegaanOp) {
+    public record Match(int rang, @Betrokkene UUID kandidaatId, @Nullable String partner, double geschiktheid,
+                        @Nullable List<Geschiktheid.Factor> factoren, @Nullable List<String> gematchteVaardigheden,
+                        @Nullable List<String> ontbrekendeVaardigheden, boolean kwetsbaar, double achterstandPartner,
+                        @Nullable List<Prioriteitsregels.Verschuiving> voorgegaanOp) {
     }
 }

@@ -1,5 +1,7 @@
 package nl.wsp.matching.matchen.api;
 
+import jakarta.annotation.Nullable;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import nl.wsp.matching.matchen.regels.Geschiktheid;
 
@@ -24,7 +26,7 @@ import java.util.Map;
  *                           {@code geen-profiel}
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Rangbesluit(Integer rang, Double geschiktheid, List<Geschiktheid.Factor> factoren, Boolean kwetsbaar,
-                          Double achterstandPartner, String regel, Map<String, Integer> voorgegaanOp, String regelsVersie,
-                          boolean eigenBestandFase, int beoordeeld, String buitenRangorde, Instant vastgelegdOp) {
+public record Rangbesluit(@Nullable Integer rang, @Nullable Double geschiktheid, @Nullable List<Geschiktheid.Factor> factoren, @Nullable Boolean kwetsbaar,
+                          @Nullable Double achterstandPartner, @Nullable String regel, @Nullable Map<String, Integer> voorgegaanOp, @Nullable String regelsVersie,
+                          boolean eigenBestandFase, int beoordeeld, @Nullable String buitenRangorde, @Nullable Instant vastgelegdOp) {
 }

@@ -1,5 +1,7 @@
 package nl.wsp.matching.nazorg.api;
 
+import jakarta.annotation.Nullable;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import nl.wsp.matching.nazorg.Nazorgmoment;
 
@@ -11,9 +13,9 @@ import java.util.UUID;
 
 /** A check-in: {@code status} open, geregistreerd or vervallen. The note is only shown per placement, never in lists. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record NazorgmomentWeergave(UUID id, UUID plaatsingId, @Betrokkene UUID kandidaatId, String partner, int maanden,
-                                   LocalDate geplandOp, String status, String uitkomst, String notitie,
-                                   String geregistreerdDoor, Instant geregistreerdOp) {
+public record NazorgmomentWeergave(UUID id, UUID plaatsingId, @Betrokkene UUID kandidaatId, @Nullable String partner, int maanden,
+                                   LocalDate geplandOp, String status, @Nullable String uitkomst, @Nullable String notitie,
+                                   @Nullable String geregistreerdDoor, @Nullable Instant geregistreerdOp) {
 
     public static NazorgmomentWeergave volledig(Nazorgmoment m) {
         return new NazorgmomentWeergave(m.id, m.plaatsingId, m.kandidaatId, m.partner, m.maanden, m.geplandOp,

@@ -1,5 +1,7 @@
 package nl.wsp.matching.plaatsing.api;
 
+import jakarta.annotation.Nullable;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import nl.wsp.matching.plaatsing.Plaatsing;
 
@@ -15,13 +17,13 @@ import java.util.UUID;
  * {@code binnenZesMaandenBeeindigd} is the durability measure (rule 10).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record PlaatsingWeergave(UUID id, UUID voordrachtId, UUID vacatureId, @Betrokkene UUID kandidaatId, String partner,
-                                String voordragendePartner, String gemeente, String regio, List<String> doelgroepen,
-                                LocalDate startdatum, String contractvorm, Integer contractduurMaanden,
-                                boolean onbepaaldeTijd, int urenPerWeek, List<UUID> instrumenten,
-                                List<String> instrumentsoorten, String status, LocalDate einddatum,
-                                String redenBeeindiging, String toelichting, Boolean binnenZesMaandenBeeindigd,
-                                String gerealiseerdDoor, Instant gerealiseerdOp) {
+public record PlaatsingWeergave(UUID id, @Nullable UUID voordrachtId, UUID vacatureId, @Betrokkene UUID kandidaatId, @Nullable String partner,
+                                @Nullable String voordragendePartner, @Nullable String gemeente, @Nullable String regio, @Nullable List<String> doelgroepen,
+                                LocalDate startdatum, @Nullable String contractvorm, @Nullable Integer contractduurMaanden,
+                                boolean onbepaaldeTijd, int urenPerWeek, @Nullable List<UUID> instrumenten,
+                                @Nullable List<String> instrumentsoorten, String status, @Nullable LocalDate einddatum,
+                                @Nullable String redenBeeindiging, @Nullable String toelichting, @Nullable Boolean binnenZesMaandenBeeindigd,
+                                @Nullable String gerealiseerdDoor, @Nullable Instant gerealiseerdOp) {
 
     public static PlaatsingWeergave van(Plaatsing p) {
         boolean beeindigd = p.status == Plaatsing.Status.BEEINDIGD;

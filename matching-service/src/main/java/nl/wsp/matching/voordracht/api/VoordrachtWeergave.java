@@ -1,5 +1,7 @@
 package nl.wsp.matching.voordracht.api;
 
+import jakarta.annotation.Nullable;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import nl.wsp.matching.matchen.api.Rangbesluit;
 import nl.wsp.matching.voordracht.Besluiten;
@@ -12,10 +14,10 @@ import java.util.UUID;
 
 /** A proposal, its outcome and the recorded decision that placed the candidate ({@code besluit}; absent on old ones). {@code status}: voorgedragen, uitgenodigd, aangenomen or afgewezen. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record VoordrachtWeergave(UUID id, UUID vacatureId, @Betrokkene UUID kandidaatId, String partner, String kandidaatPartner,
-                                 String vacaturePartner, String status, String reden, String toelichting,
-                                 String voorgedragenDoor, Instant voorgedragenOp, String uitkomstDoor, Instant uitkomstOp,
-                                 Rangbesluit besluit) {
+public record VoordrachtWeergave(UUID id, UUID vacatureId, @Betrokkene UUID kandidaatId, @Nullable String partner, @Nullable String kandidaatPartner,
+                                 @Nullable String vacaturePartner, String status, @Nullable String reden, @Nullable String toelichting,
+                                 @Nullable String voorgedragenDoor, Instant voorgedragenOp, @Nullable String uitkomstDoor, @Nullable Instant uitkomstOp,
+                                 @Nullable Rangbesluit besluit) {
 
     public static VoordrachtWeergave van(Voordracht v) {
         return new VoordrachtWeergave(v.id, v.vacatureId, v.kandidaatId, v.partner, v.kandidaatPartner, v.vacaturePartner,

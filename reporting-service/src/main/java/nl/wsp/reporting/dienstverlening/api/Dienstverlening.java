@@ -1,5 +1,7 @@
 package nl.wsp.reporting.dienstverlening.api;
 
+import jakarta.annotation.Nullable;
+
 import nl.wsp.reporting.platform.CsvTabel;
 
 import java.time.LocalDate;
@@ -14,7 +16,7 @@ import java.util.List;
 public record Dienstverlening(String regio, LocalDate van, LocalDate tot, int catalogusversie, List<Rij> rijen) implements CsvTabel {
 
     /** {@code bron}: the source document (000–004) the service comes from; {@code basispakket}: part of the SUWI package. */
-    public record Rij(String dienst, String omschrijving, Boolean basispakket, String bron, int aantal, List<SectorAantal> perSector) {
+    public record Rij(String dienst, @Nullable String omschrijving, @Nullable Boolean basispakket, @Nullable String bron, int aantal, @Nullable List<SectorAantal> perSector) {
     }
 
     public record SectorAantal(String sector, int aantal) {

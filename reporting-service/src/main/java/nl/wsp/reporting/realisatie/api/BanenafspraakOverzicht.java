@@ -1,5 +1,7 @@
 package nl.wsp.reporting.realisatie.api;
 
+import jakarta.annotation.Nullable;
+
 import nl.wsp.reporting.platform.CsvTabel;
 
 import java.math.BigDecimal;
@@ -13,7 +15,7 @@ import java.util.List;
 public record BanenafspraakOverzicht(String regio, List<Rij> rijen) implements CsvTabel {
 
     public record Rij(String kwartaal, int gerealiseerdInKwartaal, int gerealiseerdCumulatief, int doelMarktCumulatief,
-                      int doelOverheidCumulatief, int doelCumulatief, BigDecimal percentage) {
+                      int doelOverheidCumulatief, int doelCumulatief, @Nullable BigDecimal percentage) {
     }
 
     @Override

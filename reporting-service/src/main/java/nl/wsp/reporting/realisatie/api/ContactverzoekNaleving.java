@@ -1,5 +1,7 @@
 package nl.wsp.reporting.realisatie.api;
 
+import jakarta.annotation.Nullable;
+
 import nl.wsp.reporting.platform.CsvTabel;
 
 import java.math.BigDecimal;
@@ -13,7 +15,7 @@ import java.util.List;
 public record ContactverzoekNaleving(String regio, int jaar, List<Rij> rijen, Rij totaal) implements CsvTabel {
 
     public record Rij(String maand, int ontvangen, int binnenTermijn, int teLaat, int termijnVerstreken, int nogBinnenTermijn,
-                      BigDecimal percentageBinnenTermijn) {
+                      @Nullable BigDecimal percentageBinnenTermijn) {
     }
 
     @Override

@@ -1,5 +1,7 @@
 package nl.wsp.reporting.realisatie.api;
 
+import jakarta.annotation.Nullable;
+
 import nl.wsp.reporting.platform.CsvTabel;
 
 import java.math.BigDecimal;
@@ -9,7 +11,7 @@ import java.util.List;
 /** Durability (after-care, domain rule 10): of the placements started in a month, how many ended within six months. */
 public record Duurzaamheid(String regio, int jaar, List<Rij> rijen, Rij totaal) implements CsvTabel {
 
-    public record Rij(String startmaand, int gestart, int beeindigdBinnenZesMaanden, int beeindigdLater, BigDecimal percentageDuurzaam) {
+    public record Rij(String startmaand, int gestart, int beeindigdBinnenZesMaanden, int beeindigdLater, @Nullable BigDecimal percentageDuurzaam) {
     }
 
     @Override

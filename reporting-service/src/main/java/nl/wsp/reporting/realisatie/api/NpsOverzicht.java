@@ -1,5 +1,7 @@
 package nl.wsp.reporting.realisatie.api;
 
+import jakarta.annotation.Nullable;
+
 import nl.wsp.reporting.platform.CsvTabel;
 
 import java.util.ArrayList;
@@ -8,7 +10,7 @@ import java.util.List;
 /** Net Promoter Score per measuring round (domain rule 12): % promoters (9–10) minus % detractors (0–6), rounded. */
 public record NpsOverzicht(String regio, List<Rij> rijen) implements CsvTabel {
 
-    public record Rij(String meetronde, int respons, int promotors, int passief, int criticasters, Integer nps) {
+    public record Rij(String meetronde, int respons, int promotors, int passief, int criticasters, @Nullable Integer nps) {
     }
 
     @Override

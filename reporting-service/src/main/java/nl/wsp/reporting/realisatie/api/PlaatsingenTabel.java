@@ -1,5 +1,7 @@
 package nl.wsp.reporting.realisatie.api;
 
+import jakarta.annotation.Nullable;
+
 import nl.wsp.reporting.platform.CsvTabel;
 
 import java.time.LocalDate;
@@ -11,7 +13,7 @@ import java.util.List;
  * (placements-2018-amersfoort.csv). The totals line is computed from the cells. {@code tot} is exclusive.
  */
 public record PlaatsingenTabel(String regio, LocalDate van, LocalDate tot, String indeling, List<Kolom> kolommen,
-                               List<PlaatsingenRij> rijen, PlaatsingenRij totaal) implements CsvTabel {
+                               List<PlaatsingenRij> rijen, @Nullable PlaatsingenRij totaal) implements CsvTabel {
 
     @Override
     public List<List<Object>> csvRegels() {

@@ -1,12 +1,14 @@
 package nl.wsp.reporting.realisatie.api;
 
+import jakarta.annotation.Nullable;
+
 import nl.wsp.reporting.platform.CsvTabel;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-public record RealisatieOverzicht(String regio, int jaar, LocalDate peildatum, List<RealisatieRij> rijen) implements CsvTabel {
+public record RealisatieOverzicht(String regio, int jaar, @Nullable LocalDate peildatum, List<RealisatieRij> rijen) implements CsvTabel {
 
     @Override
     public List<List<Object>> csvRegels() {

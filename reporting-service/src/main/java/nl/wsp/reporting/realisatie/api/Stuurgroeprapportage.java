@@ -1,5 +1,7 @@
 package nl.wsp.reporting.realisatie.api;
 
+import jakarta.annotation.Nullable;
+
 import nl.wsp.reporting.platform.CsvTabel;
 
 import java.math.BigDecimal;
@@ -14,8 +16,8 @@ import java.util.Map;
  */
 public record Stuurgroeprapportage(String regio, LocalDate van, LocalDate tot, int vacaturesOpgehaald, int positiesOpgehaald,
                                    int bedrijfsbezoeken, int contactmomenten, int vacaturesBreedUitgezet, int vacaturesVervuld,
-                                   int positiesVervuld, int plaatsingen, Map<String, Integer> vervullingPerDoelgroep,
-                                   int garantiebanenBeschikbaar, int garantiebanenIngevuld, BigDecimal percentageVervuld)
+                                   int positiesVervuld, int plaatsingen, @Nullable Map<String, Integer> vervullingPerDoelgroep,
+                                   int garantiebanenBeschikbaar, int garantiebanenIngevuld, @Nullable BigDecimal percentageVervuld)
         implements CsvTabel {
 
     @Override

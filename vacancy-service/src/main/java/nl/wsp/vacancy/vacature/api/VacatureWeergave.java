@@ -1,5 +1,7 @@
 package nl.wsp.vacancy.vacature.api;
 
+import jakarta.annotation.Nullable;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import nl.wsp.vacancy.vacature.Contractvorm;
 import nl.wsp.vacancy.vacature.Opleidingsniveau;
@@ -13,14 +15,14 @@ import java.util.UUID;
 
 /** A vacancy as the API shows it; {@code overgangen} (the status history) only on the single-vacancy read. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record VacatureWeergave(UUID id, VacatureStatus status, UUID werkgeverId, UUID accountmanagerId,
-                               String accountmanagerPartner, String regio, String sector, String titel, String escoBeroep,
-                               List<String> vereisteVaardigheden, List<String> gewensteVaardigheden, int urenPerWeek,
-                               int aantalPosities, int aantalVervuld, String werklocatieGemeente, Contractvorm contractvorm,
-                               LocalDate startdatum, LocalDate sluitingsdatum, Opleidingsniveau opleidingsniveau,
-                               boolean geschiktVoorBanenafspraak, boolean rijbewijsVereist, String omschrijving,
-                               Instant geopendOp, Instant eigenBestandTot, Instant breedUitgezetOp, Instant geslotenOp,
-                               List<OvergangWeergave> overgangen) {
+public record VacatureWeergave(UUID id, VacatureStatus status, UUID werkgeverId, @Nullable UUID accountmanagerId,
+                               @Nullable String accountmanagerPartner, String regio, @Nullable String sector, String titel, @Nullable String escoBeroep,
+                               @Nullable List<String> vereisteVaardigheden, @Nullable List<String> gewensteVaardigheden, int urenPerWeek,
+                               int aantalPosities, int aantalVervuld, @Nullable String werklocatieGemeente, @Nullable Contractvorm contractvorm,
+                               @Nullable LocalDate startdatum, @Nullable LocalDate sluitingsdatum, @Nullable Opleidingsniveau opleidingsniveau,
+                               boolean geschiktVoorBanenafspraak, boolean rijbewijsVereist, @Nullable String omschrijving,
+                               Instant geopendOp, @Nullable Instant eigenBestandTot, @Nullable Instant breedUitgezetOp, @Nullable Instant geslotenOp,
+                               @Nullable List<OvergangWeergave> overgangen) {
 
     public static VacatureWeergave van(Vacature v, List<OvergangWeergave> overgangen) {
         return new VacatureWeergave(v.id(), v.status(), v.werkgeverId(), v.accountmanagerId(), v.accountmanagerPartner(), v.regio(),

@@ -1,5 +1,7 @@
 package nl.wsp.vacancy.webhook.api;
 
+import jakarta.annotation.Nullable;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import nl.wsp.vacancy.webhook.WebhookAbonnement;
 
@@ -8,8 +10,8 @@ import java.util.UUID;
 
 /** A subscription; {@code geheim} (the HMAC key) only in the answer to its creation. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record AbonnementWeergave(UUID id, String partner, String url, boolean actief, Instant aangemaaktOp, String geheim,
-                                 String handtekeningHeader) {
+public record AbonnementWeergave(UUID id, String partner, String url, boolean actief, Instant aangemaaktOp, @Nullable String geheim,
+                                 @Nullable String handtekeningHeader) {
 
     /** How deliveries are signed (Standard Webhooks; docs/api.md shows how to verify). */
     static final String HANDTEKENING = "webhook-signature: v1,<base64 HMAC-SHA256 over \"webhook-id.webhook-timestamp.body\","
