@@ -118,9 +118,9 @@ class VerwerkingslogboekDekkingTest {
         String[] c = new String[1];
         roep("registreerContactmoment", () -> {
             var r = given().auth().oauth2(am.token()).contentType(ContentType.JSON)
-                    .body("{\"soort\": \"telefoon\", \"datum\": \"2036-02-28\", \"adviseurId\": \"%s\","
+                    .body(("{\"soort\": \"telefoon\", \"datum\": \"2036-02-28\", \"adviseurId\": \"%s\","
                             + " \"samenvatting\": \"Gesproken met de bedrijfsleider\", \"vervolgafspraak\": \"Terugbellen\","
-                            + " \"vervolgUiterlijk\": \"2036-03-05\"}".formatted(am.id()))
+                            + " \"vervolgUiterlijk\": \"2036-03-05\"}").formatted(am.id()))
                     .post("/api/v1/werkgevers/{id}/contactmomenten", werkgever).then().log().ifStatusCodeMatches(greaterThanOrEqualTo(300)).extract();
             c[0] = r.path("id");
             return r.statusCode();
@@ -182,8 +182,8 @@ class VerwerkingslogboekDekkingTest {
             return r.statusCode();
         }, am::id);
         roep("wijzigSectortafel", () -> given().auth().oauth2(beheerder).contentType(ContentType.JSON)
-                .body("{\"regio\": \"%s\", \"naam\": \"Tafel %s\", \"sectoren\": [\"%s\"], \"contactAdviseurId\": \"%s\","
-                        + " \"contactTelefoon\": \"+31 33 4677777\"}".formatted(regio, sector, sector, opvolger.id()))
+                .body(("{\"regio\": \"%s\", \"naam\": \"Tafel %s\", \"sectoren\": [\"%s\"], \"contactAdviseurId\": \"%s\","
+                        + " \"contactTelefoon\": \"+31 33 4677777\"}").formatted(regio, sector, sector, opvolger.id()))
                 .put("/api/v1/sectortafels/{id}", tafel[0]).statusCode(), opvolger::id);
         roep("lijstSectortafels", () -> given().auth().oauth2(am.token()).queryParam("regio", regio).queryParam("limiet", 200)
                 .get("/api/v1/sectortafels").statusCode(), opvolger::id);
