@@ -791,7 +791,8 @@ final class Chaos {
         return DriverManager.getConnection(o.jdbc + "/" + name, "postgres", "postgres");
     }
 
-    private static String[] ids(Collection<String> ids) {
+    /** One array parameter (typed Object, so that varargs does not spread it into one parameter per id). */
+    private static Object ids(Collection<String> ids) {
         return ids.toArray(String[]::new);
     }
 

@@ -100,7 +100,14 @@ public final class LocalInfra {
                     return;
                 }
                 case "chaos" -> {
-                    System.exit(Chaos.run(rest));
+                    int rc;
+                    try {
+                        rc = Chaos.run(rest);
+                    } catch (Exception e) {
+                        e.printStackTrace();
+                        rc = 2; // its HTTP server's threads would keep the JVM alive
+                    }
+                    System.exit(rc);
                     return;
                 }
                 default -> {

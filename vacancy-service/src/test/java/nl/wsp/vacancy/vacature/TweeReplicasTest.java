@@ -41,7 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * database does, exactly as between two pods. Each round both replicas start together (a barrier), so they always
  * race for the same rows. Without {@code FOR UPDATE SKIP LOCKED} in the scheduler both replicas flip and announce the
  * same vacancies; without the relay's advisory lock both send the same outbox rows: either way a vacancy shows up
- * twice on Kafka and this test fails (checked by removing each in turn).
+ * twice on Kafka and this test fails.
  */
 @QuarkusTest
 class TweeReplicasTest {
