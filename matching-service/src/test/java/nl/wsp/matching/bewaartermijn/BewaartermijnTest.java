@@ -1,5 +1,6 @@
 package nl.wsp.matching.bewaartermijn;
 
+import nl.wsp.matching.TestBellers;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -61,21 +62,21 @@ class BewaartermijnTest {
         UUID vacature = bemiddeling.vacature("gemeente-amersfoort", "Amersfoort", null, true, "open");
         UUID ingetrokken = bemiddeling.kandidaat(SOEST, "Soest", "beschikbaar", "ww");
         UUID geplaatst = bemiddeling.kandidaat(SOEST, "Soest", "beschikbaar", "bijstand");
-        given().auth().oauth2(Tokens.partnersysteem(SOEST)).contentType(ContentType.JSON).body("{\"reden\": \"verhuisd\"}")
+        given().auth().oauth2(TestBellers.partnersysteem(SOEST)).contentType(ContentType.JSON).body("{\"reden\": \"verhuisd\"}")
                 .when().post("/api/v1/kandidaten/{id}/intrekken", ingetrokken).then().statusCode(200);
 
         String voordracht = draagVoor(SOEST, vacature, geplaatst).statusCode(201).extract().path("id");
         uitkomst(SOEST, voordracht, "{\"uitkomst\": \"aangenomen\", \"toelichting\": \"start na de zomer\"}").statusCode(200);
-        String plaatsing = given().auth().oauth2(Tokens.adviseur(SOEST)).contentType(ContentType.JSON)
+        String plaatsing = given().auth().oauth2(TestBellers.adviseur(SOEST)).contentType(ContentType.JSON)
                 .body("""
                         {"voordrachtId": "%s", "startdatum": "2032-03-01", "contractvorm": "vast", "onbepaaldeTijd": true,
                          "urenPerWeek": 20}""".formatted(voordracht))
                 .when().post("/api/v1/plaatsingen").then().statusCode(201).extract().path("id");
         klok.zetOp(Instant.parse("2032-04-01T09:00:00Z"));
-        given().auth().oauth2(Tokens.adviseur(SOEST)).contentType(ContentType.JSON)
+        given().auth().oauth2(TestBellers.adviseur(SOEST)).contentType(ContentType.JSON)
                 .body("{\"maanden\": 1, \"uitkomst\": \"aandachtspunt\", \"notitie\": \"slaapt slecht\"}")
                 .when().post("/api/v1/plaatsingen/{id}/nazorg", plaatsing).then().statusCode(200);
-        given().auth().oauth2(Tokens.adviseur(SOEST)).contentType(ContentType.JSON)
+        given().auth().oauth2(TestBellers.adviseur(SOEST)).contentType(ContentType.JSON)
                 .body("{\"einddatum\": \"2032-04-15\", \"reden\": \"ziekte\", \"toelichting\": \"uitgevallen\"}")
                 .when().post("/api/v1/plaatsingen/{id}/beeindiging", plaatsing).then().statusCode(200);
         String besluit = instrumentAfgewezen(geplaatst, "geen budget meer dit jaar");
@@ -148,11 +149,11 @@ class BewaartermijnTest {
                         {"partner": "%s", "soort": "jobcoaching", "naam": "Jobcoaching", "geldigVan": "2020-01-01",
                          "geldigTot": "2045-12-31"}""".formatted(SOEST))
                 .when().post("/api/v1/instrumenten").then().statusCode(201).extract().path("id");
-        String inzet = given().auth().oauth2(Tokens.adviseur(SOEST)).contentType(ContentType.JSON)
+        String inzet = given().auth().oauth2(TestBellers.adviseur(SOEST)).contentType(ContentType.JSON)
                 .body("{\"instrumentId\": \"%s\", \"kandidaatId\": \"%s\", \"startdatum\": \"2032-06-01\", \"duurMaanden\": 6}"
                         .formatted(instrument, kandidaat))
                 .when().post("/api/v1/instrument-inzetten").then().statusCode(201).extract().path("id");
-        given().auth().oauth2(Tokens.adviseur(SOEST)).contentType(ContentType.JSON).body("{\"reden\": \"%s\"}".formatted(reden))
+        given().auth().oauth2(TestBellers.adviseur(SOEST)).contentType(ContentType.JSON).body("{\"reden\": \"%s\"}".formatted(reden))
                 .when().post("/api/v1/instrument-inzetten/{id}/afwijzing", inzet).then().statusCode(200);
         return inzet;
     }

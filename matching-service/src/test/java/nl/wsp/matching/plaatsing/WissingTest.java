@@ -1,5 +1,6 @@
 package nl.wsp.matching.plaatsing;
 
+import nl.wsp.matching.TestBellers;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -54,30 +55,30 @@ class WissingTest {
         String voordracht = draagVoor(soest, vacature, kandidaat).statusCode(201).extract().path("id");
         uitkomst(soest, voordracht, "{\"uitkomst\": \"aangenomen\", \"toelichting\": \"mevrouw start na haar verhuizing\"}")
                 .statusCode(200);
-        String plaatsing = given().auth().oauth2(Tokens.adviseur(soest)).contentType(ContentType.JSON)
+        String plaatsing = given().auth().oauth2(TestBellers.adviseur(soest)).contentType(ContentType.JSON)
                 .body("""
                         {"voordrachtId": "%s", "startdatum": "2031-05-01", "contractvorm": "vast", "onbepaaldeTijd": true,
                          "urenPerWeek": 20}""".formatted(voordracht))
                 .when().post("/api/v1/plaatsingen").then().statusCode(201).extract().path("id");
         klok.zetOp(Instant.parse("2031-06-01T09:00:00Z"));
-        given().auth().oauth2(Tokens.adviseur(soest)).contentType(ContentType.JSON)
+        given().auth().oauth2(TestBellers.adviseur(soest)).contentType(ContentType.JSON)
                 .body("{\"maanden\": 1, \"uitkomst\": \"aandachtspunt\", \"notitie\": \"rugklachten\"}")
                 .when().post("/api/v1/plaatsingen/{id}/nazorg", plaatsing).then().statusCode(200);
-        given().auth().oauth2(Tokens.adviseur(soest)).contentType(ContentType.JSON)
+        given().auth().oauth2(TestBellers.adviseur(soest)).contentType(ContentType.JSON)
                 .body("{\"einddatum\": \"2031-06-15\", \"reden\": \"ziekte\", \"toelichting\": \"langdurig ziek gemeld\"}")
                 .when().post("/api/v1/plaatsingen/{id}/beeindiging", plaatsing).then().statusCode(200);
 
         String afgewezen = instrumentInzet(soest, kandidaat);
-        given().auth().oauth2(Tokens.adviseur(soest)).contentType(ContentType.JSON)
+        given().auth().oauth2(TestBellers.adviseur(soest)).contentType(ContentType.JSON)
                 .body("{\"reden\": \"mevrouw heeft schulden bij de gemeente\"}")
                 .when().post("/api/v1/instrument-inzetten/{id}/afwijzing", afgewezen).then().statusCode(200);
         String goedgekeurd = instrumentInzet(soest, kandidaat);
-        given().auth().oauth2(Tokens.adviseur(soest)).contentType(ContentType.JSON)
+        given().auth().oauth2(TestBellers.adviseur(soest)).contentType(ContentType.JSON)
                 .body("{\"reden\": \"begeleiding nodig vanwege autisme\"}")
                 .when().post("/api/v1/instrument-inzetten/{id}/goedkeuring", goedgekeurd).then().statusCode(200);
         assertThat(tekst("SELECT count(*) FROM kandidaat_pseudoniem WHERE kandidaat_id = ?1", kandidaat)).isEqualTo(1);
 
-        given().auth().oauth2(Tokens.partnersysteem(soest)).when().delete("/api/v1/kandidaten/{id}", kandidaat)
+        given().auth().oauth2(TestBellers.partnersysteem(soest)).when().delete("/api/v1/kandidaten/{id}", kandidaat)
                 .then().statusCode(204);
 
         assertThat(tekst("SELECT count(*) FROM voordracht WHERE kandidaat_id = ?1 AND toelichting IS NOT NULL", kandidaat)).isZero();
@@ -106,7 +107,7 @@ class WissingTest {
                         {"partner": "%s", "soort": "jobcoaching", "naam": "Jobcoaching", "geldigVan": "2020-01-01",
                          "geldigTot": "2035-12-31"}""".formatted(partner))
                 .when().post("/api/v1/instrumenten").then().statusCode(201).extract().path("id");
-        return given().auth().oauth2(Tokens.adviseur(partner)).contentType(ContentType.JSON)
+        return given().auth().oauth2(TestBellers.adviseur(partner)).contentType(ContentType.JSON)
                 .body("{\"instrumentId\": \"%s\", \"kandidaatId\": \"%s\", \"startdatum\": \"2031-06-01\", \"duurMaanden\": 6}"
                         .formatted(instrument, kandidaat))
                 .when().post("/api/v1/instrument-inzetten").then().statusCode(201).extract().path("id");
