@@ -1,5 +1,6 @@
 package nl.wsp.reporting.dienstverlening;
 
+import nl.wsp.platform.http.Referentie;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.constraints.Max;
@@ -41,7 +42,7 @@ public class DienstverleningResource {
     @RolesAllowed({"dashboard", "beheerder"})
     @Operation(operationId = "leesDienstverlening", summary = "Het geleverde basispakket: per dienst uit de dienstencatalogus het aantal contactmomenten in een jaar, kwartaal of maand, per sector")
     public Dienstverlening dienstverlening(
-            @QueryParam("regio") @Parameter(description = "De arbeidsmarktregio", example = "Amersfoort") String regio,
+            @QueryParam("regio") @Referentie(Referentie.REGIO) @Parameter(description = "De arbeidsmarktregio", example = "Amersfoort") String regio,
             @QueryParam("jaar") @NotNull(message = "verplicht") @Min(value = 2000, message = "een jaar van 2000 tot en met 2100") @Max(value = 2100, message = "een jaar van 2000 tot en met 2100") @Parameter(description = "Het kalenderjaar", example = "2026") Integer jaar,
             @QueryParam("kwartaal") @Min(value = 1, message = "1 tot en met 4") @Max(value = 4, message = "1 tot en met 4") @Parameter(description = "Alleen dit kwartaal (1–4); niet samen met `maand`") Integer kwartaal,
             @QueryParam("maand") @Min(value = 1, message = "1 tot en met 12") @Max(value = 12, message = "1 tot en met 12") @Parameter(description = "Alleen deze maand (1–12); niet samen met `kwartaal`") Integer maand) {

@@ -1,5 +1,6 @@
 package nl.wsp.reporting.realisatie;
 
+import nl.wsp.platform.http.Referentie;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.validation.constraints.NotNull;
@@ -39,17 +40,19 @@ public class RapportageResource {
 
     private final Rapportages rapportages;
     private final HerbouwRapportages herbouw;
+    private final nl.wsp.reporting.partner.Beller beller;
 
-    RapportageResource(Rapportages rapportages, HerbouwRapportages herbouw) {
+    RapportageResource(Rapportages rapportages, HerbouwRapportages herbouw, nl.wsp.reporting.partner.Beller beller) {
         this.rapportages = rapportages;
         this.herbouw = herbouw;
+        this.beller = beller;
     }
 
     @GET
     @Path("/plaatsingen")
     @RolesAllowed({"dashboard", "beheerder"})
     @Operation(operationId = "leesPlaatsingen", summary = "Plaatsingen per gemeente × doelgroep in een jaar, kwartaal of maand (de maand- en kwartaalrapportage)")
-    public PlaatsingenTabel plaatsingen(@QueryParam("regio") @NotNull(message = "verplicht") @Parameter(description = "De arbeidsmarktregio", example = "Amersfoort") String regio, @QueryParam("jaar") @NotNull(message = "verplicht") @Min(value = 2000, message = "een jaar van 2000 tot en met 2100") @Max(value = 2100, message = "een jaar van 2000 tot en met 2100") @Parameter(description = "Het kalenderjaar", example = "2026") Integer jaar,
+    public PlaatsingenTabel plaatsingen(@QueryParam("regio") @Referentie(Referentie.REGIO) @NotNull(message = "verplicht") @Parameter(description = "De arbeidsmarktregio", example = "Amersfoort") String regio, @QueryParam("jaar") @NotNull(message = "verplicht") @Min(value = 2000, message = "een jaar van 2000 tot en met 2100") @Max(value = 2100, message = "een jaar van 2000 tot en met 2100") @Parameter(description = "Het kalenderjaar", example = "2026") Integer jaar,
                                         @QueryParam("kwartaal") @Min(value = 1, message = "1 tot en met 4") @Max(value = 4, message = "1 tot en met 4") @Parameter(description = "Alleen dit kwartaal (1–4); niet samen met `maand`") Integer kwartaal, @QueryParam("maand") @Min(value = 1, message = "1 tot en met 12") @Max(value = 12, message = "1 tot en met 12") @Parameter(description = "Alleen deze maand (1–12); niet samen met `kwartaal`") Integer maand) {
         return rapportages.perGemeente(regio, Periode.van(jaar, kwartaal, maand));
     }
@@ -58,7 +61,7 @@ public class RapportageResource {
     @Path("/plaatsingen/per-periode")
     @RolesAllowed({"dashboard", "beheerder"})
     @Operation(operationId = "leesPlaatsingenPerPeriode", summary = "Plaatsingen per maand of kwartaal van een jaar × doelgroep")
-    public PlaatsingenTabel plaatsingenPerPeriode(@QueryParam("regio") @NotNull(message = "verplicht") @Parameter(description = "De arbeidsmarktregio", example = "Amersfoort") String regio, @QueryParam("jaar") @NotNull(message = "verplicht") @Min(value = 2000, message = "een jaar van 2000 tot en met 2100") @Max(value = 2100, message = "een jaar van 2000 tot en met 2100") @Parameter(description = "Het kalenderjaar", example = "2026") Integer jaar,
+    public PlaatsingenTabel plaatsingenPerPeriode(@QueryParam("regio") @Referentie(Referentie.REGIO) @NotNull(message = "verplicht") @Parameter(description = "De arbeidsmarktregio", example = "Amersfoort") String regio, @QueryParam("jaar") @NotNull(message = "verplicht") @Min(value = 2000, message = "een jaar van 2000 tot en met 2100") @Max(value = 2100, message = "een jaar van 2000 tot en met 2100") @Parameter(description = "Het kalenderjaar", example = "2026") Integer jaar,
                                                   @QueryParam("periode") @DefaultValue("maand") @Parameter(description = "Per maand of per kwartaal") Periodesoort periode) {
         return rapportages.perPeriode(regio, jaar(jaar), periode == Periodesoort.KWARTAAL);
     }
@@ -67,7 +70,7 @@ public class RapportageResource {
     @Path("/realisatie")
     @RolesAllowed({"dashboard", "beheerder"})
     @Operation(operationId = "leesRealisatie", summary = "Realisatie tegen elke plaatsingsdoelstelling van regio en jaar: percentage, verwacht tot nu en achterstand")
-    public RealisatieOverzicht realisatie(@QueryParam("regio") @NotNull(message = "verplicht") @Parameter(description = "De arbeidsmarktregio", example = "Amersfoort") String regio, @QueryParam("jaar") @NotNull(message = "verplicht") @Min(value = 2000, message = "een jaar van 2000 tot en met 2100") @Max(value = 2100, message = "een jaar van 2000 tot en met 2100") @Parameter(description = "Het kalenderjaar", example = "2026") Integer jaar) {
+    public RealisatieOverzicht realisatie(@QueryParam("regio") @Referentie(Referentie.REGIO) @NotNull(message = "verplicht") @Parameter(description = "De arbeidsmarktregio", example = "Amersfoort") String regio, @QueryParam("jaar") @NotNull(message = "verplicht") @Min(value = 2000, message = "een jaar van 2000 tot en met 2100") @Max(value = 2100, message = "een jaar van 2000 tot en met 2100") @Parameter(description = "Het kalenderjaar", example = "2026") Integer jaar) {
         return rapportages.realisatie(regio, jaar(jaar));
     }
 
@@ -75,7 +78,7 @@ public class RapportageResource {
     @Path("/banenafspraak")
     @RolesAllowed({"dashboard", "beheerder"})
     @Operation(operationId = "leesBanenafspraak", summary = "Banenafspraak: cumulatieve realisatie per kwartaal tegen het cumulatieve doel (markt + overheid)")
-    public BanenafspraakOverzicht banenafspraak(@QueryParam("regio") @NotNull(message = "verplicht") @Parameter(description = "De arbeidsmarktregio", example = "Amersfoort") String regio, @QueryParam("totJaar") @Min(value = 2000, message = "een jaar van 2000 tot en met 2100") @Max(value = 2100, message = "een jaar van 2000 tot en met 2100") @Parameter(description = "Tot en met dit jaar (standaard: alle jaren met een doel)") Integer totJaar) {
+    public BanenafspraakOverzicht banenafspraak(@QueryParam("regio") @Referentie(Referentie.REGIO) @NotNull(message = "verplicht") @Parameter(description = "De arbeidsmarktregio", example = "Amersfoort") String regio, @QueryParam("totJaar") @Min(value = 2000, message = "een jaar van 2000 tot en met 2100") @Max(value = 2100, message = "een jaar van 2000 tot en met 2100") @Parameter(description = "Tot en met dit jaar (standaard: alle jaren met een doel)") Integer totJaar) {
         return rapportages.banenafspraak(regio, totJaar);
     }
 
@@ -83,7 +86,7 @@ public class RapportageResource {
     @Path("/stuurgroep")
     @RolesAllowed({"dashboard", "beheerder"})
     @Operation(operationId = "leesStuurgroeprapportage", summary = "Stuurgroeprapportage: opgehaalde vacatures, bedrijfsbezoeken, vacaturevervulling totaal en per doelgroep, garantiebanen")
-    public Stuurgroeprapportage stuurgroep(@QueryParam("regio") @NotNull(message = "verplicht") @Parameter(description = "De arbeidsmarktregio", example = "Amersfoort") String regio, @QueryParam("jaar") @NotNull(message = "verplicht") @Min(value = 2000, message = "een jaar van 2000 tot en met 2100") @Max(value = 2100, message = "een jaar van 2000 tot en met 2100") @Parameter(description = "Het kalenderjaar", example = "2026") Integer jaar,
+    public Stuurgroeprapportage stuurgroep(@QueryParam("regio") @Referentie(Referentie.REGIO) @NotNull(message = "verplicht") @Parameter(description = "De arbeidsmarktregio", example = "Amersfoort") String regio, @QueryParam("jaar") @NotNull(message = "verplicht") @Min(value = 2000, message = "een jaar van 2000 tot en met 2100") @Max(value = 2100, message = "een jaar van 2000 tot en met 2100") @Parameter(description = "Het kalenderjaar", example = "2026") Integer jaar,
                                            @QueryParam("kwartaal") @Min(value = 1, message = "1 tot en met 4") @Max(value = 4, message = "1 tot en met 4") @Parameter(description = "Alleen dit kwartaal (1–4); niet samen met `maand`") Integer kwartaal, @QueryParam("maand") @Min(value = 1, message = "1 tot en met 12") @Max(value = 12, message = "1 tot en met 12") @Parameter(description = "Alleen deze maand (1–12); niet samen met `kwartaal`") Integer maand) {
         return rapportages.stuurgroep(regio, Periode.van(jaar, kwartaal, maand));
     }
@@ -92,7 +95,7 @@ public class RapportageResource {
     @Path("/duurzaamheid")
     @RolesAllowed({"dashboard", "beheerder"})
     @Operation(operationId = "leesDuurzaamheid", summary = "Duurzaamheid: plaatsingen per startmaand en hoeveel binnen zes maanden eindigden")
-    public Duurzaamheid duurzaamheid(@QueryParam("regio") @NotNull(message = "verplicht") @Parameter(description = "De arbeidsmarktregio", example = "Amersfoort") String regio, @QueryParam("jaar") @NotNull(message = "verplicht") @Min(value = 2000, message = "een jaar van 2000 tot en met 2100") @Max(value = 2100, message = "een jaar van 2000 tot en met 2100") @Parameter(description = "Het kalenderjaar", example = "2026") Integer jaar) {
+    public Duurzaamheid duurzaamheid(@QueryParam("regio") @Referentie(Referentie.REGIO) @NotNull(message = "verplicht") @Parameter(description = "De arbeidsmarktregio", example = "Amersfoort") String regio, @QueryParam("jaar") @NotNull(message = "verplicht") @Min(value = 2000, message = "een jaar van 2000 tot en met 2100") @Max(value = 2100, message = "een jaar van 2000 tot en met 2100") @Parameter(description = "Het kalenderjaar", example = "2026") Integer jaar) {
         return rapportages.duurzaamheid(regio, jaar(jaar));
     }
 
@@ -100,7 +103,7 @@ public class RapportageResource {
     @Path("/nps")
     @RolesAllowed({"dashboard", "beheerder"})
     @Operation(operationId = "leesNpsRapportage", summary = "Net Promoter Score per meetronde")
-    public NpsOverzicht nps(@QueryParam("regio") @NotNull(message = "verplicht") @Parameter(description = "De arbeidsmarktregio", example = "Amersfoort") String regio) {
+    public NpsOverzicht nps(@QueryParam("regio") @Referentie(Referentie.REGIO) @NotNull(message = "verplicht") @Parameter(description = "De arbeidsmarktregio", example = "Amersfoort") String regio) {
         return rapportages.nps(regio);
     }
 
@@ -108,7 +111,7 @@ public class RapportageResource {
     @Path("/contactverzoeken")
     @RolesAllowed({"dashboard", "beheerder"})
     @Operation(operationId = "leesContactverzoekenRapportage", summary = "24-uursregel: contactverzoeken per maand, binnen termijn beantwoord, te laat, termijn verstreken")
-    public ContactverzoekNaleving contactverzoeken(@QueryParam("regio") @NotNull(message = "verplicht") @Parameter(description = "De arbeidsmarktregio", example = "Amersfoort") String regio, @QueryParam("jaar") @NotNull(message = "verplicht") @Min(value = 2000, message = "een jaar van 2000 tot en met 2100") @Max(value = 2100, message = "een jaar van 2000 tot en met 2100") @Parameter(description = "Het kalenderjaar", example = "2026") Integer jaar) {
+    public ContactverzoekNaleving contactverzoeken(@QueryParam("regio") @Referentie(Referentie.REGIO) @NotNull(message = "verplicht") @Parameter(description = "De arbeidsmarktregio", example = "Amersfoort") String regio, @QueryParam("jaar") @NotNull(message = "verplicht") @Min(value = 2000, message = "een jaar van 2000 tot en met 2100") @Max(value = 2100, message = "een jaar van 2000 tot en met 2100") @Parameter(description = "Het kalenderjaar", example = "2026") Integer jaar) {
         return rapportages.contactverzoeken(regio, jaar(jaar));
     }
 
@@ -116,8 +119,11 @@ public class RapportageResource {
     @Path("/herbouw")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed("beheerder")
-    @Operation(operationId = "herbouwRapportages", summary = "Bouwt de rapportages opnieuw op door de topics vanaf het begin opnieuw te lezen (202: loopt op de achtergrond)")
+    @Operation(operationId = "herbouwRapportages", summary = "Bouwt de rapportages opnieuw op door de topics vanaf het begin opnieuw te lezen (202: loopt op de achtergrond); alleen de landelijke beheerder")
     public Response herbouw() {
+        if (beller.beheerderRegio().isPresent()) { // it rebuilds every region's reports: the national beheerder's work
+            throw nl.wsp.platform.problem.ApiProblem.forbidden("Alleen de landelijke beheerder (zonder claim regio) herbouwt de rapportages");
+        }
         var partities = herbouw.herbouw();
         return Response.accepted(Map.of("status", "gestart", "partities", partities.stream().map(Object::toString).sorted().toList())).build();
     }
