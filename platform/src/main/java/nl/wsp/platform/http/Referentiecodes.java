@@ -4,7 +4,8 @@ import java.util.Optional;
 
 /**
  * A service's reference data, as the query parameters marked {@link Referentie} name it. The frame has no reference
- * data of its own (ADR 0005: no domain types); each service that marks a parameter provides one bean of this type.
+ * data of its own (ADR 0005: no domain types); each service that marks a parameter provides one bean of this type,
+ * marked {@code @io.quarkus.arc.Unremovable}: the frame looks it up, so nothing injects it.
  */
 public interface Referentiecodes {
 

@@ -7,6 +7,7 @@ import java.util.Set;
 
 /** The frame's test application's reference data: two municipalities. */
 @ApplicationScoped
+@io.quarkus.arc.Unremovable
 public class ProefReferentiecodes implements Referentiecodes {
 
     @Override
