@@ -116,7 +116,8 @@ class AutorisatiematrixTest {
 
     private static String plaatsingBody(String voordracht) {
         return """
-                {"voordrachtId": "%s", "startdatum": "2031-06-01", "contractvorm": "vast", "urenPerWeek": 32}""".formatted(voordracht);
+                {"voordrachtId": "%s", "startdatum": "2031-06-01", "contractvorm": "tijdelijk", "contractduurMaanden": 12,
+                 "urenPerWeek": 24, "instrumenten": []}""".formatted(voordracht);
     }
 
     private static String plaatsing(String partner, String voordracht) {
