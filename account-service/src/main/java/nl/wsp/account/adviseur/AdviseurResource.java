@@ -3,6 +3,7 @@ package nl.wsp.account.adviseur;
 import nl.wsp.account.privacy.Verwerkingen;
 import nl.wsp.platform.logboek.Persoonsgegevens;
 import jakarta.transaction.Transactional;
+import nl.wsp.platform.http.Referentie;
 
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -74,8 +75,8 @@ public class AdviseurResource {
     @Persoonsgegevens(activiteit = Verwerkingen.ADVISEURS)
     @Operation(operationId = "lijstAdviseurs", summary = "Adviseurs, eventueel van één partner of regio",
             description = "Gesorteerd op regio en naam; cursorpaginering (`cursor`, `limiet` tot 200).")
-    public Pagina<AdviseurWeergave> lijst(@QueryParam("partner") @Parameter(description = "Alleen de adviseurs van deze partner (zijn `code`)") String partner,
-                                          @QueryParam("regio") @Parameter(description = "Alleen de adviseurs van deze arbeidsmarktregio") String regio,
+    public Pagina<AdviseurWeergave> lijst(@QueryParam("partner") @Referentie(Referentie.PARTNER) @Parameter(description = "Alleen de adviseurs van deze partner (zijn `code`)") String partner,
+                                          @QueryParam("regio") @Referentie(Referentie.REGIO) @Parameter(description = "Alleen de adviseurs van deze arbeidsmarktregio") String regio,
                                           @QueryParam("cursor") @Parameter(description = "De `volgendeCursor` van de vorige pagina; weglaten voor de eerste") String cursor,
                                           @QueryParam("limiet") @Parameter(description = "Hoeveel per pagina (standaard 50)") @Min(value = 1, message = "een geheel getal van 1 tot en met 200") @Max(value = 200, message = "een geheel getal van 1 tot en met 200") Integer limiet) {
         List<Adviseur> zichtbaar = adviseurs.lijst(partner, regio).stream().filter(a -> beller.ziet(a.regio())).toList();

@@ -3,6 +3,7 @@ package nl.wsp.account.nps;
 import nl.wsp.account.privacy.Verwerkingen;
 import nl.wsp.platform.logboek.Persoonsgegevens;
 import jakarta.transaction.Transactional;
+import nl.wsp.platform.http.Referentie;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -75,7 +76,7 @@ public class NpsResource {
     @Operation(operationId = "leesNpsUitslag", summary = "NPS van een meetronde: totaal, per partner en per accountmanager (% promotors 9–10 min % criticasters 0–6)")
     public NpsUitslag uitslag(@QueryParam("meetronde") @NotNull @Pattern(regexp = "[0-9]{4}-[12]", message = "jjjj-1 of jjjj-2")
                               @Parameter(description = "De meetronde: het jaar en het halfjaar, `2026-1` of `2026-2`", example = "2026-2") String meetronde,
-                              @QueryParam("regio") @Parameter(description = "Alleen deze arbeidsmarktregio (een adviseur: altijd de eigen)") String regio) {
+                              @QueryParam("regio") @Referentie(Referentie.REGIO) @Parameter(description = "Alleen deze arbeidsmarktregio (een adviseur: altijd de eigen)") String regio) {
         // an adviser sees the answers of their own region only: another region's NPS is an empty result
         List<NpsRespons> alle = responsen.inRonde(meetronde, regio).stream().filter(r -> beller.ziet(r.regio())).toList();
         Map<String, List<Integer>> perPartner = alle.stream().filter(r -> r.partner() != null)

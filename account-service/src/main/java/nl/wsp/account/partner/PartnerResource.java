@@ -1,5 +1,6 @@
 package nl.wsp.account.partner;
 
+import nl.wsp.platform.http.Referentie;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
@@ -72,7 +73,7 @@ public class PartnerResource {
     @RolesAllowed({"adviseur", "beheerder", "partnersysteem"})
     @Operation(operationId = "lijstPartners", summary = "Partnerorganisaties, eventueel van één arbeidsmarktregio",
             description = "Gesorteerd op code; cursorpaginering (`cursor`, `limiet` tot 200).")
-    public Pagina<PartnerWeergave> lijst(@QueryParam("regio") @Parameter(description = "Alleen de partners van deze arbeidsmarktregio") String regio,
+    public Pagina<PartnerWeergave> lijst(@QueryParam("regio") @Referentie(Referentie.REGIO) @Parameter(description = "Alleen de partners van deze arbeidsmarktregio") String regio,
                                           @QueryParam("actief") @Parameter(description = "Alleen de partners die nu wel (`true`) of niet (`false`) actief zijn in hun regio") Boolean actief,
                                           @QueryParam("cursor") @Parameter(description = "De `volgendeCursor` van de vorige pagina; weglaten voor de eerste") String cursor,
                                           @QueryParam("limiet") @Parameter(description = "Hoeveel per pagina (standaard 50)") @Min(value = 1, message = "een geheel getal van 1 tot en met 200") @Max(value = 200, message = "een geheel getal van 1 tot en met 200") Integer limiet) {

@@ -3,6 +3,7 @@ package nl.wsp.account.sectortafel;
 import nl.wsp.account.privacy.Verwerkingen;
 import nl.wsp.platform.logboek.Persoonsgegevens;
 import jakarta.transaction.Transactional;
+import nl.wsp.platform.http.Referentie;
 
 import nl.wsp.account.beller.Beller;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -89,7 +90,7 @@ public class SectortafelResource {
     @Persoonsgegevens(activiteit = Verwerkingen.BEREIKBAARHEID)
     @Operation(operationId = "lijstSectortafels", summary = "Sectortafels, eventueel van één regio",
             description = "Gesorteerd op regio en naam; cursorpaginering (`cursor`, `limiet` tot 200).")
-    public Pagina<SectortafelWeergave> lijst(@QueryParam("regio") @Parameter(description = "Alleen de sectortafels van deze arbeidsmarktregio") String regio,
+    public Pagina<SectortafelWeergave> lijst(@QueryParam("regio") @Referentie(Referentie.REGIO) @Parameter(description = "Alleen de sectortafels van deze arbeidsmarktregio") String regio,
                                           @QueryParam("cursor") @Parameter(description = "De `volgendeCursor` van de vorige pagina; weglaten voor de eerste") String cursor,
                                           @QueryParam("limiet") @Parameter(description = "Hoeveel per pagina (standaard 50)") @Min(value = 1, message = "een geheel getal van 1 tot en met 200") @Max(value = 200, message = "een geheel getal van 1 tot en met 200") Integer limiet) {
         List<Sectortafel> zichtbaar = tafels.inRegio(regio).stream().filter(t -> beller.ziet(t.regio())).toList();

@@ -3,6 +3,7 @@ package nl.wsp.account.werkgever;
 import nl.wsp.account.privacy.Verwerkingen;
 import nl.wsp.platform.logboek.Persoonsgegevens;
 import jakarta.transaction.Transactional;
+import nl.wsp.platform.http.Referentie;
 
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -96,7 +97,7 @@ public class WerkgeverResource {
     public Pagina<WerkgeverWeergave> zoek(@QueryParam("kvkNummer") @Pattern(regexp = "[0-9]{8}", message = "precies 8 cijfers")
                                           @Parameter(description = "Het KvK-nummer, precies 8 cijfers", example = "12345678") String kvkNummer,
                                           @QueryParam("naam") @Parameter(description = "(Een deel van) de naam; hoofdletters, accenten en kleine tikfouten tellen niet") String naam,
-                                          @QueryParam("gemeente") @Parameter(description = "De vestigingsgemeente") String gemeente,
+                                          @QueryParam("gemeente") @Referentie(Referentie.GEMEENTE) @Parameter(description = "De vestigingsgemeente; een onbekende gemeente is 400") String gemeente,
                                           @QueryParam("sector") @Parameter(description = "De sector") String sector,
                                           @QueryParam("accountmanagerId") @Parameter(description = "Alleen de werkgevers van deze accountmanager (een adviseur-id)") UUID accountmanagerId,
                                           @QueryParam("bediend") @Parameter(description = "`true`: werkgevers met 25 werknemers of meer (die het WSP bedient); `false`: kleiner") Boolean bediend,

@@ -36,7 +36,7 @@ import java.util.stream.Stream;
 final class DemoData {
 
     private static final Map<String, Integer> DEFAULT_PORTS = Map.of("account", 8081, "vacancy", 8082, "matching", 8083, "reporting", 8084);
-    private static final Set<Integer> RETRY = Set.of(404, 422, 503);
+    private static final Set<Integer> RETRY = Set.of(403, 404, 422, 503); // 403: the adviser's event has not reached the service yet
     private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Za-z0-9_.-]+)}");
 
     private final ObjectMapper json = new ObjectMapper();
@@ -203,10 +203,29 @@ final class DemoData {
         String cacheKey = role + "|" + partner;
         String token = tokens.get(cacheKey);
         if (token == null) {
-            token = DevToken.sign(key, role, partner, "demo-" + role + (partner != null ? "@" + partner : ""), DevToken.lifetime(role));
+            String subject = "adviseur".equals(role) && partner != null ? adviseurVan(partner)
+                    : "demo-" + role + (partner != null ? "@" + partner : "");
+            token = DevToken.sign(key, role, partner, subject, DevToken.lifetime(role));
             tokens.put(cacheKey, token);
         }
         return token;
+    }
+
+    /**
+     * Every service takes an adviser's {@code sub} to be an adviser id of account-service, of the token's partner
+     * (docs/api.md): the demo acts as the partner's first adviser that account-service knows.
+     */
+    private String adviseurVan(String partner) throws Exception {
+        Integer account = ports.get("account");
+        HttpResponse<String> antwoord = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + account
+                                + "/api/v1/adviseurs?limiet=1&partner=" + java.net.URLEncoder.encode(partner, java.nio.charset.StandardCharsets.UTF_8)))
+                        .header("Authorization", "Bearer " + DevToken.sign(key, "beheerder", null, "demo-beheerder", DevToken.lifetime("beheerder")))
+                        .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        JsonNode eerste = json.readTree(antwoord.body()).path("resultaten").path(0).path("id");
+        if (antwoord.statusCode() != 200 || eerste.isMissingNode()) {
+            throw new IllegalStateException("account-service knows no adviser of demo partner " + partner + ": " + antwoord.body());
+        }
+        return eerste.asText();
     }
 
     private static String text(JsonNode step, String field) {

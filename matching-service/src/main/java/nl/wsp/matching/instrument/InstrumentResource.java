@@ -1,5 +1,6 @@
 package nl.wsp.matching.instrument;
 
+import nl.wsp.platform.http.Referentie;
 import nl.wsp.platform.logboek.Persoonsgegevens;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -70,7 +71,7 @@ public class InstrumentResource {
     @Operation(operationId = "lijstInstrumenten", summary = "De instrumentencatalogus, eventueel van één partner",
             description = "Gesorteerd op partner, soort en naam; cursorpaginering (`cursor`, `limiet` tot 200).")
     public Pagina<InstrumentWeergave> catalogus(
-            @QueryParam("partner") @Parameter(description = "Alleen de catalogus van deze partner (zijn `code`)") String partner,
+            @QueryParam("partner") @Referentie(Referentie.PARTNER) @Parameter(description = "Alleen de catalogus van deze partner (zijn `code`); een onbekende partner is 400") String partner,
             @QueryParam("cursor") @Parameter(description = "De `volgendeCursor` van de vorige pagina; weglaten voor de eerste") String cursor,
             @QueryParam("limiet") @Parameter(description = "Hoeveel per pagina (standaard 50)") @Min(value = 1, message = "een geheel getal van 1 tot en met 200") @Max(value = 200, message = "een geheel getal van 1 tot en met 200") Integer limiet) {
         var query = partner == null
@@ -129,7 +130,7 @@ public class InstrumentResource {
             description = "Een adviseur ziet de aanvragen die zijn partner betaalt of deed; een beheerder alle. Oudste eerst; "
                     + "cursorpaginering (`cursor`, `limiet` tot 200).")
     public Pagina<InzetWeergave> inzetten(
-            @QueryParam("betalendePartner") @Parameter(description = "Alleen de aanvragen die deze partner (zijn `code`) betaalt") String partner,
+            @QueryParam("betalendePartner") @Referentie(Referentie.PARTNER) @Parameter(description = "Alleen de aanvragen die deze partner (zijn `code`) betaalt; een onbekende partner is 400") String partner,
             @QueryParam("status") @Parameter(description = "Alleen de aanvragen met deze status") InzetStatus status,
             @QueryParam("cursor") @Parameter(description = "De `volgendeCursor` van de vorige pagina; weglaten voor de eerste") String cursor,
             @QueryParam("limiet") @Parameter(description = "Hoeveel per pagina (standaard 50)") @Min(value = 1, message = "een geheel getal van 1 tot en met 200") @Max(value = 200, message = "een geheel getal van 1 tot en met 200") Integer limiet) {

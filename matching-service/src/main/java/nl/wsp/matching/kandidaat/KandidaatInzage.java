@@ -32,10 +32,12 @@ public class KandidaatInzage {
     private final Outbox outbox;
     private final Clock clock;
     private final Event<KandidaatGewistV1> gewist;
+    private final nl.wsp.matching.toegang.Beller beller;
 
     KandidaatInzage(KandidaatRepository kandidaten, Verwerkingslogboek audit, CurrentUser user, AanvaardeVoordrachten voordrachten,
-                    Outbox outbox, Clock clock, Event<KandidaatGewistV1> gewist) {
+                    Outbox outbox, Clock clock, Event<KandidaatGewistV1> gewist, nl.wsp.matching.toegang.Beller beller) {
         this.gewist = gewist;
+        this.beller = beller;
         this.kandidaten = kandidaten;
         this.audit = audit;
         this.user = user;
@@ -62,7 +64,7 @@ public class KandidaatInzage {
      * The complete answer is assembled by {@code nl.wsp.matching.inzage.Inzage}, which logs it.
      */
     public KandidaatWeergave voorInzage(UUID id) {
-        Kandidaat k = kandidaten.vind(id).filter(x -> isEigenaar(x) || user.is(CurrentUser.BEHEERDER))
+        Kandidaat k = kandidaten.vind(id).filter(x -> isEigenaar(x) || isLandelijkeBeheerder())
                 .orElseThrow(KandidaatInzage::nietGevonden);
         return KandidaatWeergave.eigenaar(k, kandidaten.leefgebieden(id));
     }
@@ -81,7 +83,7 @@ public class KandidaatInzage {
     /** Erasure: personal data gone, an event tells the other services to drop the id. */
     @Transactional
     public void wis(UUID id) {
-        Kandidaat k = kandidaten.vind(id).filter(x -> isEigenaar(x) || user.is(CurrentUser.BEHEERDER))
+        Kandidaat k = kandidaten.vind(id).filter(x -> isEigenaar(x) || isLandelijkeBeheerder())
                 .orElseThrow(KandidaatInzage::nietGevonden);
         wisUit(k, "gewist");
     }
@@ -127,6 +129,11 @@ public class KandidaatInzage {
                 .orElseThrow(() -> ApiProblem.forbidden("Het token noemt geen partner (claim partner)"));
     }
 
+    /** A beheerder of one region (claim {@code regio}) does not see candidates: see {@code toegang.Beller#isBeheerder}. */
+    private boolean isLandelijkeBeheerder() {
+        return user.is(CurrentUser.BEHEERDER) && user.regio().isEmpty();
+    }
+
     private boolean isEigenaar(Kandidaat k) {
         return (user.is(CurrentUser.PARTNERSYSTEEM) || user.is(CurrentUser.ADVISEUR))
                 && user.partner().map(k::isVan).orElse(false);
@@ -136,7 +143,10 @@ public class KandidaatInzage {
         if (user.is(CurrentUser.PARTNERSYSTEEM)) {
             return isEigenaar(k); // a partner system only ever sees its own candidates
         }
-        return user.is(CurrentUser.ADVISEUR) || user.is(CurrentUser.BEHEERDER);
+        if (user.is(CurrentUser.ADVISEUR)) {
+            return isEigenaar(k) || beller.werktInRegioVan(k.partner()); // advisers work for their partner's region only
+        }
+        return isLandelijkeBeheerder();
     }
 
     private static ApiProblem nietGevonden() {

@@ -44,7 +44,8 @@ public class MatchKandidaat {
     @Transactional
     public VacatureMatchAntwoord match(UUID kandidaatId, int limiet) {
         Kandidaatprofiel k = kandidaten.van(kandidaatId)
-                .filter(p -> !beller.isPartnersysteem() || beller.partner().map(p.partner()::equals).orElse(false))
+                .filter(p -> beller.isPartnersysteem() ? beller.partner().map(p.partner()::equals).orElse(false)
+                        : beller.isBeheerder() || beller.werktInRegioVan(p.partner())) // advisers: their region's candidates
                 .orElseThrow(() -> ApiProblem.notFound("Beschikbare kandidaat"));
         Geschiktheid geschiktheid = new Geschiktheid(esco::iscoGroep);
         List<Vacatures.OpenVacature> open = vacatures.alleOpen().stream()

@@ -1,5 +1,6 @@
 package nl.wsp.matching.nazorg;
 
+import nl.wsp.platform.http.Referentie;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import nl.wsp.platform.logboek.Persoonsgegevens;
 import jakarta.annotation.security.RolesAllowed;
@@ -69,7 +70,7 @@ public class NazorgResource {
     @Path("/nazorgmomenten")
     @RolesAllowed({"adviseur", "beheerder"})
     @Operation(operationId = "lijstNazorgmomenten", summary = "Nazorgmomenten van een partner: open (nu aan de beurt), gepland, geregistreerd of vervallen")
-    public NazorgmomentenPagina momenten(@QueryParam("partner") @Parameter(description = "De partner (zijn `code`): verplicht voor een beheerder; een adviseur ziet alleen de eigen") String partner,
+    public NazorgmomentenPagina momenten(@QueryParam("partner") @Referentie(Referentie.PARTNER) @Parameter(description = "De partner (zijn `code`): verplicht voor een beheerder; een adviseur ziet alleen de eigen; een onbekende partner is 400") String partner,
                                          @QueryParam("status") @DefaultValue("open") @Parameter(description = "`open`: nu aan de beurt; `gepland`: nog niet; `geregistreerd`; `vervallen`") Nazorglijst.Filter status,
                                          @QueryParam("cursor") @Parameter(description = "De `volgendeCursor` van de vorige pagina; weglaten voor de eerste") String cursor,
                                          @QueryParam("limiet") @DefaultValue("50") @Parameter(description = "Hoeveel (standaard 50, hoogstens 200)") @Min(value = 1, message = "een geheel getal van 1 tot en met 200") @Max(value = 200, message = "een geheel getal van 1 tot en met 200") int limiet) {

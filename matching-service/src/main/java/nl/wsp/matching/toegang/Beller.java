@@ -2,12 +2,14 @@ package nl.wsp.matching.toegang;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.EntityManager;
+import nl.wsp.matching.partner.Adviseur;
 import nl.wsp.platform.problem.ApiProblem;
 import nl.wsp.platform.security.CurrentUser;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Who is calling, as the authorisation rules of docs/api.md read it: a role, a partner and a region, all from the token.
@@ -19,15 +21,20 @@ import java.util.Optional;
  *   <li>the region is the region of the caller's partner as this service knows it (table {@code partner}); a beheerder
  *       or dashboard works for the region in its {@code regio} claim.</li>
  * </ul>
- * Every rule that decides what a caller sees or changes asks this class, so the model lives in one place.
+ * Every rule that decides what a caller sees or changes asks this class, so the model lives in one place. Before any
+ * resource runs, the frame's {@link nl.wsp.platform.security.BellerFilter} has it check the token as account and vacancy
+ * do: the partner of an adviser or partner system must be known to this service (from the partner events) and an
+ * adviser's {@code sub} must be an adviser of that partner (from the adviser events), else 403 on every operation.
  */
 @RequestScoped
-public class Beller {
+public class Beller implements nl.wsp.platform.security.Beller {
 
     private final CurrentUser user;
     private final JsonWebToken token;
     private final EntityManager em;
     private Optional<String> regio;
+    private boolean bepaald;
+    private final java.util.Map<String, Optional<String>> regios = new java.util.HashMap<>(); // per request: partner → region
 
     Beller(CurrentUser user, JsonWebToken token, EntityManager em) {
         this.user = user;
@@ -35,8 +42,40 @@ public class Beller {
         this.em = em;
     }
 
+    @Override
+    public void bepaal() {
+        if (bepaald) {
+            return;
+        }
+        if (isAdviseur() || isPartnersysteem()) {
+            String code = eigenPartner();
+            if (em.createQuery("select count(p) from Partner p where p.code = :code", Long.class).setParameter("code", code)
+                    .getSingleResult() == 0) {
+                throw ApiProblem.forbidden("De partner van het token is bij het WSP niet bekend");
+            }
+            if (isAdviseur() && adviseur(user.subject()).map(a -> !code.equals(a.partner())).orElse(true)) {
+                throw ApiProblem.forbidden("Het token hoort niet bij een adviseur van partner " + code);
+            }
+        }
+        bepaald = true;
+    }
+
+    private Optional<Adviseur> adviseur(String subject) {
+        try {
+            return Optional.ofNullable(em.find(Adviseur.class, UUID.fromString(subject)));
+        } catch (IllegalArgumentException geenId) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The national beheerder: a beheerder whose token names no region. In matching-service a beheerder of one region
+     * (claim {@code regio}) manages only its region's fund ({@link #werktIn}); the partner work (candidates, proposals,
+     * placements, instruments) of every region is the national beheerder's, so a regional one is refused there instead
+     * of seeing other regions' candidates.
+     */
     public boolean isBeheerder() {
-        return user.is(CurrentUser.BEHEERDER);
+        return user.is(CurrentUser.BEHEERDER) && user.regio().isEmpty();
     }
 
     public boolean isAdviseur() {
@@ -59,7 +98,9 @@ public class Beller {
 
     /** The caller's partner; 403 for a token that names none (an adviser or partner system always has one). */
     public String eigenPartner() {
-        return partner().orElseThrow(() -> ApiProblem.forbidden("Het token noemt geen partner (claim partner)"));
+        return partner().orElseThrow(() -> ApiProblem.forbidden(user.is(CurrentUser.BEHEERDER)
+                ? "Een beheerder van één regio beheert in matching-service alleen het regiofonds; dit doet de landelijke beheerder"
+                : "Het token noemt geen partner (claim partner)"));
     }
 
     /** Null for a beheerder, who sees every partner's records; otherwise the caller's own partner (403 without one). */
@@ -74,7 +115,7 @@ public class Beller {
      */
     public Optional<String> regio() {
         if (regio == null) {
-            if (isBeheerder() || user.is(CurrentUser.DASHBOARD)) {
+            if (user.is(CurrentUser.BEHEERDER) || user.is(CurrentUser.DASHBOARD)) {
                 regio = Optional.ofNullable(token.getClaim("regio")).map(Object::toString).filter(r -> !r.isBlank());
             } else {
                 regio = partner().flatMap(this::regioVanPartner);
@@ -88,16 +129,29 @@ public class Beller {
     }
 
     /**
-     * The own-caseload window (rule 4): while it runs, a vacancy exists only for the account manager's partner (and a
-     * beheerder), exactly as vacancy-service answers.
+     * The own-caseload window (rule 4): while it runs, a vacancy exists only for the account manager's partner (and the
+     * national beheerder), exactly as vacancy-service answers; afterwards for the advisers and systems of its region.
      */
     public boolean zietVacature(String accountmanagerPartner, boolean inEigenBestandTermijn) {
-        return !inEigenBestandTermijn || isBeheerder() || partner().map(p -> p.equals(accountmanagerPartner)).orElse(false);
+        if (isBeheerder()) {
+            return true;
+        }
+        if (partner().isEmpty() || inEigenBestandTermijn && !partner().get().equals(accountmanagerPartner)) {
+            return false;
+        }
+        return werktInRegioVan(accountmanagerPartner); // and only of the caller's region: no reading across regions
+    }
+
+    /** Whether the caller works in the region of {@code partner} (advisers do not see across regions). */
+    public boolean werktInRegioVan(String partner) {
+        return partner != null && regioVanPartner(partner).map(this::werktIn).orElse(false);
     }
 
     private Optional<String> regioVanPartner(String code) {
-        @SuppressWarnings("unchecked")
-        List<String> rijen = em.createNativeQuery("SELECT regio FROM partner WHERE code = ?1").setParameter(1, code).getResultList();
-        return rijen.stream().findFirst();
+        return regios.computeIfAbsent(code, c -> {
+            @SuppressWarnings("unchecked")
+            List<String> rijen = em.createNativeQuery("SELECT regio FROM partner WHERE code = ?1").setParameter(1, c).getResultList();
+            return rijen.stream().findFirst();
+        });
     }
 }

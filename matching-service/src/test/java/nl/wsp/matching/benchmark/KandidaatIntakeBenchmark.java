@@ -1,5 +1,6 @@
 package nl.wsp.matching.benchmark;
 
+import nl.wsp.matching.TestBellers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -97,13 +98,13 @@ class KandidaatIntakeBenchmark {
         // several partner systems push at once, each its own candidates (as the partners' systems do)
         List<String> tokens = new ArrayList<>();
         for (int a = 0; a < afzenders; a++) {
-            tokens.add(Tokens.partnersysteem(partner + "-" + a));
+            tokens.add(TestBellers.partnersysteem(partner + "-" + a));
         }
         // warm-up on another partner until the JIT has compiled the intake path (on 2 cores its compiler threads would
         // otherwise compete with the measured run): sustained ingest is the steady state
         String warm = "warm-" + run;
         for (int w = 0; w < OPWARMEN; w++) {
-            post(http, Tokens.partnersysteem(warm), batches.get(w).replace("\"BEN-", "\"WRM-"));
+            post(http, TestBellers.partnersysteem(warm), batches.get(w).replace("\"BEN-", "\"WRM-"));
         }
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(afzenders);
         java.util.concurrent.atomic.AtomicInteger volgende = new java.util.concurrent.atomic.AtomicInteger();

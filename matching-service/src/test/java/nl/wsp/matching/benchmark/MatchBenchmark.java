@@ -1,5 +1,6 @@
 package nl.wsp.matching.benchmark;
 
+import nl.wsp.matching.TestBellers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
@@ -100,7 +101,7 @@ class MatchBenchmark {
         List<Vacatureprofiel> profielen = vacatureIds.stream().map(id -> vacatures.open(id).orElseThrow().profiel()).toList();
 
         HttpClient http = HttpClient.newHttpClient();
-        String token = Tokens.adviseur(partners.get(0));
+        String token = TestBellers.adviseur(partners.get(0));
         StringBuilder tabel = new StringBuilder("""
                 | candidates | path | calls | p50 ms | p95 ms | p99 ms |
                 |---:|---|---:|---:|---:|---:|

@@ -1,5 +1,6 @@
 package nl.wsp.matching.esco;
 
+import nl.wsp.matching.TestBellers;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import nl.wsp.testsupport.Tokens;
@@ -45,11 +46,11 @@ class EscoTest {
 
     @Test
     void autocomplete_op_beroepen_en_vaardigheden() {
-        given().auth().oauth2(Tokens.adviseur("gemeente-amersfoort")).queryParam("zoek", "schoonmaker geb")
+        given().auth().oauth2(TestBellers.adviseur("gemeente-amersfoort")).queryParam("zoek", "schoonmaker geb")
                 .when().get("/api/v1/esco/beroepen").then().statusCode(200)
                 .body("uri", hasItem(SCHOONMAKER_GEBOUWEN))
                 .body("size()", lessThanOrEqualTo(10));
-        given().auth().oauth2(Tokens.partnersysteem("uwv-amersfoort")).queryParam("zoek", "forklift").queryParam("limiet", 3)
+        given().auth().oauth2(TestBellers.partnersysteem("uwv-amersfoort")).queryParam("zoek", "forklift").queryParam("limiet", 3)
                 .when().get("/api/v1/esco/vaardigheden").then().statusCode(200)
                 .body("size()", equalTo(3));
     }

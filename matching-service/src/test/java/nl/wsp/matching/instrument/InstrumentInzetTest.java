@@ -1,5 +1,6 @@
 package nl.wsp.matching.instrument;
 
+import nl.wsp.matching.TestBellers;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -63,22 +64,22 @@ class InstrumentInzetTest {
                 .body("betalendePartner", equalTo(SOEST))
                 .extract().path("id");
 
-        given().auth().oauth2(Tokens.adviseur(UWV)).contentType(ContentType.JSON).body("{}")
+        given().auth().oauth2(TestBellers.adviseur(UWV)).contentType(ContentType.JSON).body("{}")
                 .when().post("/api/v1/instrument-inzetten/{id}/goedkeuring", inzet)
                 .then().statusCode(404).contentType("application/problem+json");
         given().auth().oauth2(Tokens.beheerder())
                 .when().get("/api/v1/instrument-inzetten/{id}", inzet)
                 .then().statusCode(200).body("ingezet", equalTo(false));
 
-        given().auth().oauth2(Tokens.adviseur(SOEST)).contentType(ContentType.JSON).body("{\"reden\": \"past in het re-integratieplan\"}")
+        given().auth().oauth2(TestBellers.adviseur(SOEST)).contentType(ContentType.JSON).body("{\"reden\": \"past in het re-integratieplan\"}")
                 .when().post("/api/v1/instrument-inzetten/{id}/goedkeuring", inzet)
                 .then().statusCode(200)
                 .body("status", equalTo("goedgekeurd"))
                 .body("ingezet", equalTo(true))
-                .body("besluitDoor", equalTo("adviseur@" + SOEST))
+                .body("besluitDoor", equalTo(TestBellers.adviseurId(SOEST).toString()))
                 .body("historie.actie", org.hamcrest.Matchers.contains("aangevraagd", "goedgekeurd"));
 
-        given().auth().oauth2(Tokens.adviseur(SOEST)).contentType(ContentType.JSON).body("{\"reden\": \"toch niet\"}")
+        given().auth().oauth2(TestBellers.adviseur(SOEST)).contentType(ContentType.JSON).body("{\"reden\": \"toch niet\"}")
                 .when().post("/api/v1/instrument-inzetten/{id}/afwijzing", inzet)
                 .then().statusCode(409).body("type", equalTo("urn:nl:wsp:probleem:inzet-al-besloten"));
 
@@ -91,10 +92,10 @@ class InstrumentInzetTest {
         String instrument = instrument(UWV, "no-riskpolis", null);
         String inzet = vraagAan(instrument, kandidaat, null, null, null).statusCode(201).extract().path("id");
 
-        given().auth().oauth2(Tokens.adviseur(UWV)).contentType(ContentType.JSON).body("{}")
+        given().auth().oauth2(TestBellers.adviseur(UWV)).contentType(ContentType.JSON).body("{}")
                 .when().post("/api/v1/instrument-inzetten/{id}/afwijzing", inzet)
                 .then().statusCode(400).body("invalidParams[0].name", equalTo("reden"));
-        given().auth().oauth2(Tokens.adviseur(UWV)).contentType(ContentType.JSON).body("{\"reden\": \"geen arbeidsbeperking vastgesteld\"}")
+        given().auth().oauth2(TestBellers.adviseur(UWV)).contentType(ContentType.JSON).body("{\"reden\": \"geen arbeidsbeperking vastgesteld\"}")
                 .when().post("/api/v1/instrument-inzetten/{id}/afwijzing", inzet)
                 .then().statusCode(200).body("status", equalTo("afgewezen")).body("ingezet", equalTo(false));
     }
@@ -206,7 +207,7 @@ class InstrumentInzetTest {
 
     @Test
     void een_partnersysteem_en_een_dashboard_vragen_niets_aan() {
-        given().auth().oauth2(Tokens.partnersysteem(SOEST)).contentType(ContentType.JSON).body("{}")
+        given().auth().oauth2(TestBellers.partnersysteem(SOEST)).contentType(ContentType.JSON).body("{}")
                 .when().post("/api/v1/instrument-inzetten").then().statusCode(403);
         given().auth().oauth2(Tokens.dashboard()).when().get("/api/v1/instrument-inzetten").then().statusCode(403);
     }
@@ -222,7 +223,7 @@ class InstrumentInzetTest {
     }
 
     private ValidatableResponse vraagAan(String instrument, UUID kandidaat, Integer maanden, String bedrag, Integer loonwaarde) {
-        return given().auth().oauth2(Tokens.adviseur(eigenaar.get(kandidaat))).contentType(ContentType.JSON)
+        return given().auth().oauth2(TestBellers.adviseur(eigenaar.get(kandidaat))).contentType(ContentType.JSON)
                 .body("""
                         {"instrumentId": "%s", "kandidaatId": "%s", "startdatum": "2031-04-01"%s%s%s}
                         """.formatted(instrument, kandidaat,
@@ -234,7 +235,7 @@ class InstrumentInzetTest {
     }
 
     private ValidatableResponse besluit(String partner, String inzet) {
-        return given().auth().oauth2(Tokens.adviseur(partner)).contentType(ContentType.JSON).body("{}")
+        return given().auth().oauth2(TestBellers.adviseur(partner)).contentType(ContentType.JSON).body("{}")
                 .when().post("/api/v1/instrument-inzetten/{id}/goedkeuring", inzet).then();
     }
 

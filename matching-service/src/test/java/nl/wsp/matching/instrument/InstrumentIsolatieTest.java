@@ -1,5 +1,6 @@
 package nl.wsp.matching.instrument;
 
+import nl.wsp.matching.TestBellers;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -52,11 +53,13 @@ class InstrumentIsolatieTest {
         String inzet = vraagAan(UWV, instrument(SOEST), kandidaat).statusCode(201)
                 .body("betalendePartner", equalTo(SOEST)).extract().path("id");
 
-        for (String zichtbaar : List.of(Tokens.adviseur(SOEST), Tokens.adviseur(UWV), Tokens.beheerder())) {
+        for (String zichtbaar : List.of(TestBellers.adviseur(SOEST), TestBellers.adviseur(UWV), Tokens.beheerder())) {
             given().auth().oauth2(zichtbaar).when().get("/api/v1/instrument-inzetten/{id}", inzet)
                     .then().statusCode(200).body("id", equalTo(inzet));
         }
-        for (String ander : List.of(Tokens.adviseur(BAARN), Tokens.adviseur(TILBURG), Tokens.adviseur("bestaat-niet"))) {
+        given().auth().oauth2(Tokens.adviseur("bestaat-niet")).when().get("/api/v1/instrument-inzetten/{id}", inzet)
+                .then().statusCode(403).contentType("application/problem+json");
+        for (String ander : List.of(TestBellers.adviseur(BAARN), TestBellers.adviseur(TILBURG))) {
             given().auth().oauth2(ander).when().get("/api/v1/instrument-inzetten/{id}", inzet)
                     .then().statusCode(404).contentType("application/problem+json")
                     .body("type", equalTo("urn:nl:wsp:probleem:niet-gevonden"));
@@ -67,7 +70,10 @@ class InstrumentIsolatieTest {
     void een_inzet_voor_de_kandidaat_van_een_andere_partner_is_404_en_legt_niets_vast() {
         UUID kandidaat = kandidaat(SOEST);
         String instrument = instrument(SOEST);
-        for (String ander : List.of(UWV, TILBURG, "bestaat-niet")) {
+        given().auth().oauth2(Tokens.adviseur("bestaat-niet")).contentType(ContentType.JSON)
+                .body("{\"instrumentId\": \"%s\", \"kandidaatId\": \"%s\", \"startdatum\": \"2031-04-01\"}".formatted(instrument, kandidaat))
+                .when().post("/api/v1/instrument-inzetten").then().statusCode(403).contentType("application/problem+json");
+        for (String ander : List.of(UWV, TILBURG)) {
             vraagAan(ander, instrument, kandidaat).statusCode(404).contentType("application/problem+json")
                     .body("invalidParams[0].name", equalTo("kandidaatId"))
                     .body("detail", not(org.hamcrest.Matchers.containsString(SOEST)));
@@ -105,10 +111,10 @@ class InstrumentIsolatieTest {
         UUID vanTilburg = kandidaat(TILBURG);
         String vanTilburgInzet = vraagAan(TILBURG, instrument(TILBURG), vanTilburg).statusCode(201).extract().path("id");
 
-        List<Map<String, Object>> soest = allePaginas(Tokens.adviseur(SOEST), Map.of());
+        List<Map<String, Object>> soest = allePaginas(TestBellers.adviseur(SOEST), Map.of());
         assertThat(soest).extracting(i -> i.get("id")).contains(vanSoestInzet).doesNotContain(vanTilburgInzet);
         assertThat(soest).extracting(i -> i.get("betalendePartner")).containsOnly(SOEST);
-        assertThat(allePaginas(Tokens.adviseur(TILBURG), Map.of("betalendePartner", SOEST))).extracting(i -> i.get("id"))
+        assertThat(allePaginas(TestBellers.adviseur(TILBURG), Map.of("betalendePartner", SOEST))).extracting(i -> i.get("id"))
                 .doesNotContain(vanSoestInzet);
         assertThat(allePaginas(Tokens.beheerder(), Map.of("status", "aangevraagd"))).extracting(i -> i.get("id"))
                 .contains(vanSoestInzet, vanTilburgInzet);
@@ -169,7 +175,7 @@ class InstrumentIsolatieTest {
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("invalidParams[0].name", equalTo("geldigVan"));
         UUID kandidaat = kandidaat(SOEST);
-        given().auth().oauth2(Tokens.adviseur(SOEST)).contentType(ContentType.JSON)
+        given().auth().oauth2(TestBellers.adviseur(SOEST)).contentType(ContentType.JSON)
                 .body("{\"instrumentId\": \"%s\", \"kandidaatId\": \"%s\", \"startdatum\": -2147483648}"
                         .formatted(instrument(SOEST), kandidaat))
                 .when().post("/api/v1/instrument-inzetten")
@@ -188,13 +194,13 @@ class InstrumentIsolatieTest {
         UUID kandidaat = kandidaat(SOEST);
         String instrument = instrument(SOEST);
         for (String bedrag : List.of("99999999999999999999", "12345678901.5", "0.001")) {
-            given().auth().oauth2(Tokens.adviseur(SOEST)).contentType(ContentType.JSON)
+            given().auth().oauth2(TestBellers.adviseur(SOEST)).contentType(ContentType.JSON)
                     .body("{\"instrumentId\": \"%s\", \"kandidaatId\": \"%s\", \"startdatum\": \"2031-04-01\", \"bedrag\": %s}"
                             .formatted(instrument, kandidaat, bedrag))
                     .when().post("/api/v1/instrument-inzetten")
                     .then().statusCode(400).body("invalidParams[0].name", equalTo("bedrag"));
         }
-        given().auth().oauth2(Tokens.adviseur(SOEST)).contentType(ContentType.JSON)
+        given().auth().oauth2(TestBellers.adviseur(SOEST)).contentType(ContentType.JSON)
                 .body("{\"instrumentId\": \"%s\", \"kandidaatId\": \"%s\", \"startdatum\": \"2031-04-01\", \"duurMaanden\": 1.5}"
                         .formatted(instrument, kandidaat))
                 .when().post("/api/v1/instrument-inzetten")
@@ -215,13 +221,13 @@ class InstrumentIsolatieTest {
     }
 
     private static ValidatableResponse vraagAan(String partner, String instrument, UUID kandidaat) {
-        return given().auth().oauth2(Tokens.adviseur(partner)).contentType(ContentType.JSON)
+        return given().auth().oauth2(TestBellers.adviseur(partner)).contentType(ContentType.JSON)
                 .body("{\"instrumentId\": \"%s\", \"kandidaatId\": \"%s\", \"startdatum\": \"2031-04-01\"}".formatted(instrument, kandidaat))
                 .when().post("/api/v1/instrument-inzetten").then();
     }
 
     private static ValidatableResponse besluit(String partner, String inzet) {
-        return given().auth().oauth2(Tokens.adviseur(partner)).contentType(ContentType.JSON).body("{}")
+        return given().auth().oauth2(TestBellers.adviseur(partner)).contentType(ContentType.JSON).body("{}")
                 .when().post("/api/v1/instrument-inzetten/{id}/goedkeuring", inzet).then();
     }
 

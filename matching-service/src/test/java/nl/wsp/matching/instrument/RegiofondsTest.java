@@ -1,5 +1,6 @@
 package nl.wsp.matching.instrument;
 
+import nl.wsp.matching.TestBellers;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -87,10 +88,12 @@ class RegiofondsTest {
 
         TestPartners.bekend(em, "gemeente-roermond", LIMBURG);
         TestPartners.bekend(em, "gemeente-hilversum", GOOI);
-        given().auth().oauth2(Tokens.adviseur("gemeente-roermond")).when().get("/api/v1/regiofondsen/{regio}", LIMBURG)
+        given().auth().oauth2(TestBellers.adviseur("gemeente-roermond")).when().get("/api/v1/regiofondsen/{regio}", LIMBURG)
                 .then().statusCode(200).body("saldo", equalTo(1.0E8f));
         given().auth().oauth2(Tokens.dashboard(LIMBURG)).when().get("/api/v1/regiofondsen/{regio}", LIMBURG).then().statusCode(200);
-        for (String ander : List.of(Tokens.adviseur("gemeente-hilversum"), Tokens.adviseur("bestaat-niet"), Tokens.dashboard(GOOI),
+        given().auth().oauth2(Tokens.adviseur("bestaat-niet")).when().get("/api/v1/regiofondsen/{regio}", LIMBURG)
+                .then().statusCode(403).contentType("application/problem+json");
+        for (String ander : List.of(TestBellers.adviseur("gemeente-hilversum"), Tokens.dashboard(GOOI),
                 Tokens.dashboard(), Tokens.beheerder(GOOI))) {
             given().auth().oauth2(ander).when().get("/api/v1/regiofondsen/{regio}", LIMBURG)
                     .then().statusCode(404).contentType("application/problem+json");

@@ -1,5 +1,6 @@
 package nl.wsp.matching.inzage;
 
+import nl.wsp.matching.TestBellers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -120,9 +121,9 @@ class InzageTest {
         Stroom s = new Stroom(em);
         UUID k = s.kandidaat();
         long voor = s.logregels(k);
-        given().auth().oauth2(Tokens.partnersysteem("gemeente-vreemd")).get("/api/v1/kandidaten/{id}/inzage", k)
+        given().auth().oauth2(TestBellers.partnersysteem("gemeente-vreemd")).get("/api/v1/kandidaten/{id}/inzage", k)
                 .then().statusCode(404).contentType("application/problem+json");
-        given().auth().oauth2(Tokens.adviseur("gemeente-vreemd")).accept("text/html").get("/api/v1/kandidaten/{id}/inzage", k)
+        given().auth().oauth2(TestBellers.adviseur("gemeente-vreemd")).accept("text/html").get("/api/v1/kandidaten/{id}/inzage", k)
                 .then().statusCode(404);
         assertThat(s.logregels(k)).isEqualTo(voor);
     }

@@ -1,5 +1,6 @@
 package nl.wsp.matching.inzage;
 
+import nl.wsp.matching.TestBellers;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -110,11 +111,11 @@ final class Stroom {
     }
 
     String adviseur() {
-        return Tokens.adviseur(partner, "adviseur-" + partner);
+        return TestBellers.adviseur(partner);
     }
 
     String partnersysteem() {
-        return Tokens.partnersysteem(partner);
+        return TestBellers.partnersysteem(partner);
     }
 
     long logregels(UUID betrokkene) {

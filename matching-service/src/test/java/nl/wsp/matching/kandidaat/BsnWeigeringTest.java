@@ -1,5 +1,6 @@
 package nl.wsp.matching.kandidaat;
 
+import nl.wsp.matching.TestBellers;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -106,7 +107,7 @@ class BsnWeigeringTest {
     void een_bsn_in_de_nazorgnotitie_is_400_met_het_veld_en_er_wordt_niets_bewaard() {
         String bsn = BsnGenerator.nieuw();
         long voor = tel("SELECT count(*) FROM nazorgmoment");
-        String body = given().auth().oauth2(Tokens.adviseur(partner())).contentType("application/json")
+        String body = given().auth().oauth2(TestBellers.adviseur(partner())).contentType("application/json")
                 .body(Map.of("maanden", 1, "uitkomst", "goed", "notitie", "Gesproken met de klant, bsn " + bsn))
                 .when().post("/api/v1/plaatsingen/{id}/nazorg", UUID.randomUUID())
                 .then().statusCode(400).contentType("application/problem+json")
@@ -121,7 +122,7 @@ class BsnWeigeringTest {
     void een_bsn_als_pad_id_is_400_met_de_parameter_en_wordt_niet_herhaald() {
         String bsn = BsnGenerator.nieuw();
         long audit = tel("SELECT count(*) FROM verwerkingslogboek");
-        String body = given().auth().oauth2(Tokens.partnersysteem(partner()))
+        String body = given().auth().oauth2(TestBellers.partnersysteem(partner()))
                 .when().get("/api/v1/kandidaten/GA-" + bsn)
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("type", equalTo(BSN_TYPE))
@@ -134,7 +135,7 @@ class BsnWeigeringTest {
     @Test
     void een_bsn_in_een_queryparameter_is_400_met_de_parameter_en_wordt_niet_herhaald() {
         String bsn = BsnGenerator.nieuw();
-        String body = given().auth().oauth2(Tokens.partnersysteem(partner())).queryParam("cursor", "BSN" + bsn)
+        String body = given().auth().oauth2(TestBellers.partnersysteem(partner())).queryParam("cursor", "BSN" + bsn)
                 .when().get("/api/v1/kandidaten/wijzigingen")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("type", equalTo(BSN_TYPE))
@@ -156,7 +157,7 @@ class BsnWeigeringTest {
                 Map.of("traceparent", "00-" + inHex + "-00f067aa0ba902b7-01"),
                 Map.of("traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01-" + bsn));
         for (Map<String, String> h : headers) {
-            given().auth().oauth2(Tokens.adviseur(partner(), "adviseur-x")).headers(new HashMap<>(h))
+            given().auth().oauth2(TestBellers.adviseur(partner(), "5f8b2c4e-9a1d-4e7b-b3c6-2d8e4f6a1b9c")).headers(new HashMap<>(h))
                     .when().get("/api/v1/kandidaten/" + id).then().statusCode(200);
         }
         assertThat(tel("SELECT count(*) FROM verwerkingslogboek WHERE betrokkene = ? AND activiteit <> 'aanlevering'", id))

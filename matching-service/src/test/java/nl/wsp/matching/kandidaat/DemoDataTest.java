@@ -28,6 +28,7 @@ class DemoDataTest {
             String partner = stap.get("partner").asText() + "-demo-" + java.util.UUID.randomUUID().toString().substring(0, 6);
             int aantal = stap.get("body").get("kandidaten").size();
             totaal += aantal;
+            nl.wsp.matching.TestBellers.partner(partner); // a partner the partner events told this service
             given().auth().oauth2(Tokens.sign(stap.get("role").asText(), partner, "demo")).contentType("application/json")
                     .body(json.writeValueAsString(stap.get("body")))
                     .when().request(stap.get("method").asText(), stap.get("path").asText())

@@ -1,5 +1,6 @@
 package nl.wsp.matching.kandidaat;
 
+import nl.wsp.matching.TestBellers;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -243,7 +244,7 @@ class KandidaatAanleveringTest {
         k.put("vaardigheden", List.of("drive a forklift"));
         k.put("werkervaring", List.of(Map.of("beroep", "schoonmaker gebouw", "jaren", 2.5)));
         UUID id = Kandidaten.pushEen(partner, k);
-        given().auth().oauth2(Tokens.partnersysteem(partner)).when().get("/api/v1/kandidaten/" + id)
+        given().auth().oauth2(TestBellers.partnersysteem(partner)).when().get("/api/v1/kandidaten/" + id)
                 .then().statusCode(200)
                 .body("profiel.gewensteBeroepen", contains(Kandidaten.SCHOONMAKER_GEBOUWEN))
                 .body("profiel.vaardigheden", contains(Kandidaten.HEFTRUCK_RIJDEN))
@@ -253,7 +254,7 @@ class KandidaatAanleveringTest {
     @Test
     void alleen_partnersystemen_leveren_aan() {
         String body = "{\"kandidaten\":[]}";
-        given().auth().oauth2(Tokens.adviseur("gemeente-amersfoort")).contentType("application/json").body(body)
+        given().auth().oauth2(TestBellers.adviseur("gemeente-amersfoort")).contentType("application/json").body(body)
                 .when().post("/api/v1/kandidaten").then().statusCode(403);
         given().auth().oauth2(Tokens.dashboard()).contentType("application/json").body(body)
                 .when().post("/api/v1/kandidaten").then().statusCode(403);
@@ -267,11 +268,11 @@ class KandidaatAanleveringTest {
 
     @Test
     void een_onbekend_veld_buiten_de_items_weigert_het_verzoek() {
-        given().auth().oauth2(Tokens.partnersysteem(partner())).contentType("application/json")
+        given().auth().oauth2(TestBellers.partnersysteem(partner())).contentType("application/json")
                 .body("{\"kandidaten\":[],\"extra\":1}")
                 .when().post("/api/v1/kandidaten").then().statusCode(400)
                 .body("invalidParams.name", contains("extra"));
-        given().auth().oauth2(Tokens.partnersysteem(partner())).contentType("application/json")
+        given().auth().oauth2(TestBellers.partnersysteem(partner())).contentType("application/json")
                 .body("{\"kandidaten\":[42]}")
                 .when().post("/api/v1/kandidaten").then().statusCode(200)
                 .body("resultaten[0].resultaat", equalTo("afgewezen"))
@@ -286,7 +287,7 @@ class KandidaatAanleveringTest {
         push(partner, List.of(volledig(ref1), minimaal(ref2))).statusCode(200);
         push(partner(), List.of(minimaal(referentie()))).statusCode(200); // another partner: never in this feed
 
-        var eerste = given().auth().oauth2(Tokens.partnersysteem(partner))
+        var eerste = given().auth().oauth2(TestBellers.partnersysteem(partner))
                 .when().get("/api/v1/kandidaten/wijzigingen?limiet=1").then().statusCode(200)
                 .body("resultaten.size()", equalTo(1))
                 .body("resultaten[0].referentie", equalTo(ref1))
@@ -295,7 +296,7 @@ class KandidaatAanleveringTest {
                 .body("volgendeCursor", notNullValue())
                 .extract();
         String cursor = eerste.path("volgendeCursor");
-        String tweede = given().auth().oauth2(Tokens.partnersysteem(partner))
+        String tweede = given().auth().oauth2(TestBellers.partnersysteem(partner))
                 .when().get("/api/v1/kandidaten/wijzigingen?cursor=" + cursor).then().statusCode(200)
                 .body("resultaten.referentie", contains(ref2))
                 .body("resultaten[0].ontbrekendeVelden", hasItem("naam"))
@@ -303,13 +304,13 @@ class KandidaatAanleveringTest {
                 .extract().path("hervatCursor");
 
         String id = eerste.path("resultaten[0].id");
-        given().auth().oauth2(Tokens.partnersysteem(partner)).contentType("application/json")
+        given().auth().oauth2(TestBellers.partnersysteem(partner)).contentType("application/json")
                 .body("{\"reden\":\"elders-geplaatst\"}")
                 .when().post("/api/v1/kandidaten/" + id + "/intrekken").then().statusCode(200)
                 .body("status", equalTo("ingetrokken"))
                 .body("redenIntrekking", equalTo("elders-geplaatst"));
 
-        given().auth().oauth2(Tokens.partnersysteem(partner))
+        given().auth().oauth2(TestBellers.partnersysteem(partner))
                 .when().get("/api/v1/kandidaten/wijzigingen?cursor=" + tweede).then().statusCode(200)
                 .body("resultaten.id", contains(id))
                 .body("resultaten[0].status", equalTo("ingetrokken"))
@@ -323,17 +324,17 @@ class KandidaatAanleveringTest {
     void intrekken_met_een_onbekende_reden_is_400() {
         String partner = partner();
         UUID id = Kandidaten.pushEen(partner, minimaal(referentie()));
-        given().auth().oauth2(Tokens.partnersysteem(partner)).contentType("application/json")
+        given().auth().oauth2(TestBellers.partnersysteem(partner)).contentType("application/json")
                 .body("{\"reden\":\"zomaar\"}")
                 .when().post("/api/v1/kandidaten/" + id + "/intrekken").then().statusCode(400)
                 .body("invalidParams.name", contains("reden"));
-        given().auth().oauth2(Tokens.partnersysteem(partner)).when().get("/api/v1/kandidaten/" + id)
+        given().auth().oauth2(TestBellers.partnersysteem(partner)).when().get("/api/v1/kandidaten/" + id)
                 .then().body("status", equalTo("beschikbaar"));
     }
 
     @Test
     void een_onleesbare_cursor_is_400() {
-        given().auth().oauth2(Tokens.partnersysteem(partner()))
+        given().auth().oauth2(TestBellers.partnersysteem(partner()))
                 .when().get("/api/v1/kandidaten/wijzigingen?cursor=nonsens").then().statusCode(400)
                 .body("invalidParams.name", contains("cursor"));
     }

@@ -1,5 +1,6 @@
 package nl.wsp.matching.kandidaat;
 
+import nl.wsp.matching.TestBellers;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
@@ -45,7 +46,7 @@ class KandidaatPrivacyTest {
     void de_eigen_partner_ziet_alles_ook_de_leefgebieden() {
         String partner = partner();
         UUID id = pushEen(partner, volledig(referentie()));
-        for (String token : List.of(Tokens.partnersysteem(partner), Tokens.adviseur(partner))) {
+        for (String token : List.of(TestBellers.partnersysteem(partner), TestBellers.adviseur(partner))) {
             given().auth().oauth2(token).when().get("/api/v1/kandidaten/" + id).then().statusCode(200)
                     .body("zicht", equalTo("eigenaar"))
                     .body("naam.achternaam", equalTo("El Amrani"))
@@ -58,7 +59,7 @@ class KandidaatPrivacyTest {
     @Test
     void een_adviseur_van_een_andere_partner_ziet_een_gepseudonimiseerd_profiel() {
         UUID id = pushEen(partner(), volledig(referentie()));
-        String body = given().auth().oauth2(Tokens.adviseur(partner())).when().get("/api/v1/kandidaten/" + id)
+        String body = given().auth().oauth2(TestBellers.adviseur(partner())).when().get("/api/v1/kandidaten/" + id)
                 .then().statusCode(200)
                 .body("zicht", equalTo("gepseudonimiseerd"))
                 .body("naam", nullValue())
@@ -78,26 +79,26 @@ class KandidaatPrivacyTest {
         String ander = partner();
         Function<String, RequestSpecification> als = token -> given().auth().oauth2(token).contentType("application/json");
 
-        als.apply(Tokens.partnersysteem(ander)).get("/api/v1/kandidaten/" + id).then().statusCode(404)
+        als.apply(TestBellers.partnersysteem(ander)).get("/api/v1/kandidaten/" + id).then().statusCode(404)
                 .contentType("application/problem+json");
-        als.apply(Tokens.partnersysteem(ander)).get("/api/v1/kandidaten/" + id + "/inzage").then().statusCode(404);
-        als.apply(Tokens.partnersysteem(ander)).body("{\"reden\":\"verhuisd\"}")
+        als.apply(TestBellers.partnersysteem(ander)).get("/api/v1/kandidaten/" + id + "/inzage").then().statusCode(404);
+        als.apply(TestBellers.partnersysteem(ander)).body("{\"reden\":\"verhuisd\"}")
                 .post("/api/v1/kandidaten/" + id + "/intrekken").then().statusCode(404);
-        als.apply(Tokens.partnersysteem(ander)).delete("/api/v1/kandidaten/" + id).then().statusCode(404);
-        als.apply(Tokens.partnersysteem(ander)).post("/api/v1/kandidaten/" + id + "/wissen").then().statusCode(404);
-        als.apply(Tokens.partnersysteem(ander)).get("/api/v1/kandidaten/" + id + "/matches").then().statusCode(404);
+        als.apply(TestBellers.partnersysteem(ander)).delete("/api/v1/kandidaten/" + id).then().statusCode(404);
+        als.apply(TestBellers.partnersysteem(ander)).post("/api/v1/kandidaten/" + id + "/wissen").then().statusCode(404);
+        als.apply(TestBellers.partnersysteem(ander)).get("/api/v1/kandidaten/" + id + "/matches").then().statusCode(404);
         // an adviser of another partner may read the pseudonymised profile, never the full record
-        als.apply(Tokens.adviseur(ander)).get("/api/v1/kandidaten/" + id + "/inzage").then().statusCode(404);
+        als.apply(TestBellers.adviseur(ander)).get("/api/v1/kandidaten/" + id + "/inzage").then().statusCode(404);
         // updating through the bulk push: the same reference from another partner is that partner's own candidate
         UUID vanAnder = pushEen(ander, volledig(referentieVan(eigenaar, id)));
         assertThat(vanAnder).isNotEqualTo(id);
 
         // and nothing changed for the owner
-        given().auth().oauth2(Tokens.partnersysteem(eigenaar)).get("/api/v1/kandidaten/" + id).then().statusCode(200)
+        given().auth().oauth2(TestBellers.partnersysteem(eigenaar)).get("/api/v1/kandidaten/" + id).then().statusCode(200)
                 .body("status", equalTo("beschikbaar"));
         // an unknown id looks exactly the same
-        als.apply(Tokens.partnersysteem(ander)).get("/api/v1/kandidaten/" + UUID.randomUUID()).then().statusCode(404);
-        als.apply(Tokens.partnersysteem(ander)).get("/api/v1/kandidaten/geen-uuid").then().statusCode(404);
+        als.apply(TestBellers.partnersysteem(ander)).get("/api/v1/kandidaten/" + UUID.randomUUID()).then().statusCode(404);
+        als.apply(TestBellers.partnersysteem(ander)).get("/api/v1/kandidaten/geen-uuid").then().statusCode(404);
     }
 
     @Test
@@ -105,10 +106,10 @@ class KandidaatPrivacyTest {
         UUID id = pushEen(partner(), volledig(referentie()));
         given().auth().oauth2(Tokens.dashboard()).get("/api/v1/kandidaten/" + id).then().statusCode(403);
         given().auth().oauth2(Tokens.dashboard()).get("/api/v1/kandidaten/" + id + "/inzage").then().statusCode(403);
-        given().auth().oauth2(Tokens.adviseur("gemeente-amersfoort")).delete("/api/v1/kandidaten/" + id).then().statusCode(403);
-        given().auth().oauth2(Tokens.adviseur("gemeente-amersfoort")).contentType("application/json")
+        given().auth().oauth2(TestBellers.adviseur("gemeente-amersfoort")).delete("/api/v1/kandidaten/" + id).then().statusCode(403);
+        given().auth().oauth2(TestBellers.adviseur("gemeente-amersfoort")).contentType("application/json")
                 .body("{\"reden\":\"verhuisd\"}").post("/api/v1/kandidaten/" + id + "/intrekken").then().statusCode(403);
-        given().auth().oauth2(Tokens.adviseur("gemeente-amersfoort")).get("/api/v1/kandidaten/wijzigingen").then().statusCode(403);
+        given().auth().oauth2(TestBellers.adviseur("gemeente-amersfoort")).get("/api/v1/kandidaten/wijzigingen").then().statusCode(403);
         given().get("/api/v1/kandidaten/" + id).then().statusCode(401);
     }
 
@@ -117,13 +118,13 @@ class KandidaatPrivacyTest {
         String partner = partner();
         UUID id = pushEen(partner, volledig(referentie()));
         String trace = "4bf92f3577b34da6a3ce929d0e0e4736";
-        given().auth().oauth2(Tokens.adviseur(partner(), "adviseur-x")).header("traceparent", "00-" + trace + "-00f067aa0ba902b7-01")
+        given().auth().oauth2(TestBellers.adviseur(partner(), "5f8b2c4e-9a1d-4e7b-b3c6-2d8e4f6a1b9c")).header("traceparent", "00-" + trace + "-00f067aa0ba902b7-01")
                 .get("/api/v1/kandidaten/" + id).then().statusCode(200);
 
-        given().auth().oauth2(Tokens.partnersysteem(partner)).get("/api/v1/kandidaten/" + id + "/inzage").then().statusCode(200)
+        given().auth().oauth2(TestBellers.partnersysteem(partner)).get("/api/v1/kandidaten/" + id + "/inzage").then().statusCode(200)
                 .body("kandidaat.leefgebieden[0].notitie", notNullValue())
                 .body("verwerkingen.doel", hasItems("aanlevering", "bemiddeling", "inzageverzoek"))
-                .body("verwerkingen.find { it.doel == 'bemiddeling' }.wie", equalTo("adviseur-x"))
+                .body("verwerkingen.find { it.doel == 'bemiddeling' }.wie", equalTo("5f8b2c4e-9a1d-4e7b-b3c6-2d8e4f6a1b9c"))
                 .body("verwerkingen.find { it.doel == 'bemiddeling' }.rol", equalTo("adviseur"))
                 .body("verwerkingen.find { it.doel == 'bemiddeling' }.traceId", equalTo(trace))
                 .body("verwerkingen.find { it.doel == 'aanlevering' }.partner", equalTo(partner));
@@ -149,9 +150,9 @@ class KandidaatPrivacyTest {
     void wissen_verwijdert_de_persoonsgegevens_en_meldt_alleen_het_id() throws SQLException {
         String partner = partner();
         UUID id = pushEen(partner, volledig(referentie()));
-        given().auth().oauth2(Tokens.partnersysteem(partner)).delete("/api/v1/kandidaten/" + id).then().statusCode(204);
+        given().auth().oauth2(TestBellers.partnersysteem(partner)).delete("/api/v1/kandidaten/" + id).then().statusCode(204);
 
-        given().auth().oauth2(Tokens.partnersysteem(partner)).get("/api/v1/kandidaten/" + id).then().statusCode(404);
+        given().auth().oauth2(TestBellers.partnersysteem(partner)).get("/api/v1/kandidaten/" + id).then().statusCode(404);
         assertThat(tel("SELECT count(*) FROM kandidaat WHERE id = ? AND (persoonsgegevens IS NOT NULL OR profiel IS NOT NULL "
                 + "OR referentie IS NOT NULL)", id)).isZero();
         assertThat(tel("SELECT count(*) FROM kandidaat_leefgebied WHERE kandidaat_id = ?", id)).isZero();
@@ -166,7 +167,7 @@ class KandidaatPrivacyTest {
         assertThat(waarnemer.gewist()).as("modules of this service hear it in the same transaction").contains(id);
 
         // the partner's feed reports the erasure
-        given().auth().oauth2(Tokens.partnersysteem(partner)).get("/api/v1/kandidaten/wijzigingen").then().statusCode(200)
+        given().auth().oauth2(TestBellers.partnersysteem(partner)).get("/api/v1/kandidaten/wijzigingen").then().statusCode(200)
                 .body("resultaten.find { it.id == '" + id + "' }.status", equalTo("gewist"));
     }
 
@@ -193,7 +194,7 @@ class KandidaatPrivacyTest {
     }
 
     private String referentieVan(String partner, UUID id) {
-        return given().auth().oauth2(Tokens.partnersysteem(partner)).get("/api/v1/kandidaten/" + id)
+        return given().auth().oauth2(TestBellers.partnersysteem(partner)).get("/api/v1/kandidaten/" + id)
                 .then().statusCode(200).extract().path("referentie");
     }
 

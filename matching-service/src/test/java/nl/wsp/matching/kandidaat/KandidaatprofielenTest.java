@@ -1,5 +1,6 @@
 package nl.wsp.matching.kandidaat;
 
+import nl.wsp.matching.TestBellers;
 import nl.wsp.matching.matchen.Kandidaatprofielen;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -56,7 +57,7 @@ class KandidaatprofielenTest {
         assertThat(profielen.beschikbaar(25, false)).extracting(Kandidaatprofiel::id).doesNotContain(id, zonder);
         assertThat(profielen.beschikbaar(8, true)).extracting(Kandidaatprofiel::id).contains(id).doesNotContain(zonder);
 
-        given().auth().oauth2(Tokens.partnersysteem(partner)).contentType("application/json")
+        given().auth().oauth2(TestBellers.partnersysteem(partner)).contentType("application/json")
                 .body("{\"reden\":\"verhuisd\"}").post("/api/v1/kandidaten/" + id + "/intrekken").then().statusCode(200);
         assertThat(profielen.van(id)).isEmpty();
     }

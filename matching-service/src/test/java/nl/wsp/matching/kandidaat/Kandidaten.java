@@ -1,5 +1,6 @@
 package nl.wsp.matching.kandidaat;
 
+import nl.wsp.matching.TestBellers;
 import io.restassured.response.ValidatableResponse;
 import nl.wsp.testsupport.Tokens;
 
@@ -61,7 +62,7 @@ public final class Kandidaten {
     }
 
     public static ValidatableResponse push(String partner, List<?> kandidaten) {
-        return given().auth().oauth2(Tokens.partnersysteem(partner)).contentType("application/json")
+        return given().auth().oauth2(TestBellers.partnersysteem(partner)).contentType("application/json")
                 .body(Map.of("kandidaten", kandidaten))
                 .when().post("/api/v1/kandidaten").then();
     }

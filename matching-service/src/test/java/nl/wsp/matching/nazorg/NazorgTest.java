@@ -1,5 +1,6 @@
 package nl.wsp.matching.nazorg;
 
+import nl.wsp.matching.TestBellers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -72,7 +73,7 @@ class NazorgTest {
         lijst(partner, "open").body("resultaten.maanden", contains(1, 6));
         lijst(partner, "geregistreerd").body("resultaten.maanden", contains(3))
                 .body("resultaten[0].uitkomst", equalTo("risico-op-uitval")).body("resultaten[0].notitie", nullValue());
-        given().auth().oauth2(Tokens.adviseur(partner)).when().get("/api/v1/plaatsingen/{id}/nazorg", plaatsing)
+        given().auth().oauth2(TestBellers.adviseur(partner)).when().get("/api/v1/plaatsingen/{id}/nazorg", plaatsing)
                 .then().statusCode(200).body("notitie", contains(null, "werkgever twijfelt aan tempo", null));
     }
 
@@ -85,11 +86,11 @@ class NazorgTest {
         klok.zetOp(Instant.parse("2031-06-24T00:00:00Z"));
         registreer(plaatsing, 2, "goed", null).statusCode(400).body("invalidParams[0].name", equalTo("maanden"));
         registreer(plaatsing, 1, "prima", null).statusCode(400).body("invalidParams[0].name", equalTo("uitkomst"));
-        given().auth().oauth2(Tokens.adviseur(partner)).contentType(ContentType.JSON).body("{\"uitkomst\": \"goed\"}")
+        given().auth().oauth2(TestBellers.adviseur(partner)).contentType(ContentType.JSON).body("{\"uitkomst\": \"goed\"}")
                 .when().post("/api/v1/plaatsingen/{id}/nazorg", plaatsing).then().statusCode(400)
                 .body("invalidParams[0].name", equalTo("maanden"));
         registreer(plaatsing, 1, "goed", "loopt prima").statusCode(200).body("status", equalTo("geregistreerd"))
-                .body("geregistreerdDoor", equalTo("adviseur@" + partner));
+                .body("geregistreerdDoor", equalTo(TestBellers.adviseurId(partner).toString()));
     }
 
     @Test
@@ -119,28 +120,28 @@ class NazorgTest {
     @Test
     void een_adviseur_van_een_andere_partner_ziet_en_registreert_de_nazorg_niet() {
         String plaatsing = plaatsing("2031-06-01");
-        given().auth().oauth2(Tokens.adviseur("gemeente-baarn")).queryParam("partner", partner)
+        given().auth().oauth2(TestBellers.adviseur("gemeente-baarn")).queryParam("partner", partner)
                 .when().get("/api/v1/nazorgmomenten").then().statusCode(403);
-        given().auth().oauth2(Tokens.adviseur("gemeente-baarn")).when().get("/api/v1/plaatsingen/{id}/nazorg", plaatsing)
+        given().auth().oauth2(TestBellers.adviseur("gemeente-baarn")).when().get("/api/v1/plaatsingen/{id}/nazorg", plaatsing)
                 .then().statusCode(404);
         klok.zetOp(Instant.parse("2031-07-01T09:00:00Z"));
-        given().auth().oauth2(Tokens.adviseur("gemeente-baarn")).contentType(ContentType.JSON)
+        given().auth().oauth2(TestBellers.adviseur("gemeente-baarn")).contentType(ContentType.JSON)
                 .body("{\"maanden\": 1, \"uitkomst\": \"risico-op-uitval\", \"notitie\": \"niet van ons\"}")
                 .when().post("/api/v1/plaatsingen/{id}/nazorg", plaatsing).then().statusCode(404)
                 .contentType("application/problem+json");
-        given().auth().oauth2(Tokens.adviseur(partner)).when().get("/api/v1/plaatsingen/{id}/nazorg", plaatsing)
+        given().auth().oauth2(TestBellers.adviseur(partner)).when().get("/api/v1/plaatsingen/{id}/nazorg", plaatsing)
                 .then().statusCode(200).body("find { it.maanden == 1 }.status", equalTo("open"));
         given().auth().oauth2(Tokens.beheerder()).when().get("/api/v1/nazorgmomenten").then().statusCode(400)
                 .body("invalidParams[0].name", equalTo("partner"));
-        given().auth().oauth2(Tokens.adviseur(partner)).queryParam("status", "half")
+        given().auth().oauth2(TestBellers.adviseur(partner)).queryParam("status", "half")
                 .when().get("/api/v1/nazorgmomenten").then().statusCode(400).body("invalidParams[0].name", equalTo("status"));
-        given().auth().oauth2(Tokens.adviseur(partner)).queryParam("limiet", 500)
+        given().auth().oauth2(TestBellers.adviseur(partner)).queryParam("limiet", 500)
                 .when().get("/api/v1/nazorgmomenten").then().statusCode(400).body("invalidParams[0].name", equalTo("limiet"));
     }
 
     @Test
     void dashboard_en_partnersysteem_komen_niet_bij_de_nazorg() {
-        for (String token : List.of(Tokens.dashboard(), Tokens.partnersysteem(partner))) {
+        for (String token : List.of(Tokens.dashboard(), TestBellers.partnersysteem(partner))) {
             given().auth().oauth2(token).queryParam("partner", partner)
                     .when().get("/api/v1/nazorgmomenten").then().statusCode(403).contentType("application/problem+json");
             given().auth().oauth2(token).when().get("/api/v1/plaatsingen/{id}/nazorg", UUID.randomUUID()).then().statusCode(403);
@@ -155,7 +156,7 @@ class NazorgTest {
         UUID kandidaat = bemiddeling.kandidaat(partner, "Leusden", "beschikbaar", "bijstand");
         String voordracht = draagVoor(partner, vacature, kandidaat).statusCode(201).extract().path("id");
         uitkomst(partner, voordracht, "{\"uitkomst\": \"aangenomen\"}").statusCode(200);
-        return given().auth().oauth2(Tokens.adviseur(partner)).contentType(ContentType.JSON)
+        return given().auth().oauth2(TestBellers.adviseur(partner)).contentType(ContentType.JSON)
                 .body("""
                         {"voordrachtId": "%s", "startdatum": "%s", "contractvorm": "vast", "onbepaaldeTijd": true,
                          "urenPerWeek": 36}""".formatted(voordracht, startdatum))
@@ -163,12 +164,12 @@ class NazorgTest {
     }
 
     private ValidatableResponse lijst(String partnerCode, String status) {
-        return given().auth().oauth2(Tokens.adviseur(partnerCode)).queryParam("status", status).queryParam("limiet", 200)
+        return given().auth().oauth2(TestBellers.adviseur(partnerCode)).queryParam("status", status).queryParam("limiet", 200)
                 .when().get("/api/v1/nazorgmomenten").then().statusCode(200);
     }
 
     private ValidatableResponse registreer(String plaatsing, int maanden, String uitkomst, String notitie) {
-        return given().auth().oauth2(Tokens.adviseur(partner)).contentType(ContentType.JSON)
+        return given().auth().oauth2(TestBellers.adviseur(partner)).contentType(ContentType.JSON)
                 .body("{\"maanden\": %d, \"uitkomst\": \"%s\"%s}".formatted(maanden, uitkomst,
                         notitie == null ? "" : ", \"notitie\": \"" + notitie + "\""))
                 .when().post("/api/v1/plaatsingen/{id}/nazorg", plaatsing).then();

@@ -1,5 +1,6 @@
 package nl.wsp.matching.plaatsing;
 
+import nl.wsp.matching.TestBellers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
@@ -61,7 +62,12 @@ class PlaatsingDemoTest {
         JsonNode stappen = json.readTree(Files.readString(Path.of("../deploy/demo/amersfoort/35-matching-plaatsingen.json")));
         for (JsonNode stap : stappen) {
             String partner = stap.hasNonNull("partner") ? stap.get("partner").asText() : null;
-            String token = Tokens.sign(stap.get("role").asText(), partner, "demo");
+            // as DemoData signs: an adviser step acts as an adviser of the partner (sub = its id), other roles as "demo"
+            String token = "adviseur".equals(stap.get("role").asText()) ? nl.wsp.matching.TestBellers.adviseur(partner)
+                    : Tokens.sign(stap.get("role").asText(), partner, "demo");
+            if (partner != null) {
+                nl.wsp.matching.TestBellers.partner(partner);
+            }
             ExtractableResponse<Response> antwoord = given().auth().oauth2(token).contentType("application/json")
                     .body(vervang(json.writeValueAsString(stap.get("body")), bewaard))
                     .when().request(stap.get("method").asText(), vervang(stap.get("path").asText(), bewaard))
@@ -80,7 +86,7 @@ class PlaatsingDemoTest {
                 }
             }
         }
-        given().auth().oauth2(Tokens.adviseur("gemeente-nijkerk")).when()
+        given().auth().oauth2(TestBellers.adviseur("gemeente-nijkerk")).when()
                 .get("/api/v1/plaatsingen/{id}", bewaard.get("plaatsing_orderpicker")).then().statusCode(200)
                 .body("instrumentsoorten[0]", org.hamcrest.Matchers.equalTo("jobcoaching"))
                 .body("gemeente", org.hamcrest.Matchers.equalTo("Nijkerk"));

@@ -1,5 +1,6 @@
 package nl.wsp.matching.plaatsing;
 
+import nl.wsp.matching.TestBellers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -125,13 +126,13 @@ class PlaatsingFlowTest {
         assertThat(uitkomsten).containsExactly("aangenomen");
 
         // after-care: 1, 3 and 6 months after the start
-        given().auth().oauth2(Tokens.adviseur(SOEST)).when().get("/api/v1/plaatsingen/{id}/nazorg", plaatsing)
+        given().auth().oauth2(TestBellers.adviseur(SOEST)).when().get("/api/v1/plaatsingen/{id}/nazorg", plaatsing)
                 .then().statusCode(200)
                 .body("maanden", contains(1, 3, 6))
                 .body("geplandOp", contains("2031-07-01", "2031-09-01", "2031-12-01"))
                 .body("status", contains("open", "open", "open"));
         klok.zetOp(Instant.parse("2031-07-01T08:00:00Z"));
-        given().auth().oauth2(Tokens.adviseur(SOEST)).when().get("/api/v1/nazorgmomenten?status=open&limiet=200")
+        given().auth().oauth2(TestBellers.adviseur(SOEST)).when().get("/api/v1/nazorgmomenten?status=open&limiet=200")
                 .then().statusCode(200).body("resultaten.plaatsingId", hasItem(plaatsing));
         nazorg(SOEST, plaatsing, "{\"maanden\": 1, \"uitkomst\": \"aandachtspunt\", \"notitie\": \"reistijd valt zwaar\"}")
                 .statusCode(200).body("status", equalTo("geregistreerd")).body("uitkomst", equalTo("aandachtspunt"));
@@ -150,7 +151,7 @@ class PlaatsingFlowTest {
                 .statusCode(200).body("status", equalTo("beeindigd")).body("binnenZesMaandenBeeindigd", equalTo(true));
         beeindig(NIJKERK, plaatsing, "{\"einddatum\": \"2031-08-20\", \"reden\": \"ziekte\"}").statusCode(409)
                 .body("type", equalTo("urn:nl:wsp:probleem:plaatsing-beeindigd"));
-        given().auth().oauth2(Tokens.adviseur(SOEST)).when().get("/api/v1/plaatsingen/{id}/nazorg", plaatsing)
+        given().auth().oauth2(TestBellers.adviseur(SOEST)).when().get("/api/v1/plaatsingen/{id}/nazorg", plaatsing)
                 .then().statusCode(200).body("status", contains("geregistreerd", "vervallen", "vervallen"));
 
         JsonNode beeindigd = data(PlaatsingEvents.TOPIC, plaatsing, PlaatsingEvents.BEEINDIGD);
@@ -249,7 +250,7 @@ class PlaatsingFlowTest {
     @Test
     void dashboard_en_partnersysteem_plaatsen_en_beeindigen_niet() {
         String body = "{\"einddatum\": \"2031-08-15\", \"reden\": \"ontslag\"}";
-        for (String token : List.of(Tokens.dashboard(), Tokens.partnersysteem(SOEST))) {
+        for (String token : List.of(Tokens.dashboard(), TestBellers.partnersysteem(SOEST))) {
             given().auth().oauth2(token).contentType(ContentType.JSON).body("{}")
                     .when().post("/api/v1/plaatsingen").then().statusCode(403).contentType("application/problem+json");
             given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
@@ -268,10 +269,10 @@ class PlaatsingFlowTest {
         assertThat(bemiddeling.aantal("SELECT count(*) FROM plaatsing WHERE voordracht_id = ?1", UUID.fromString(voordracht))).isZero();
         plaats(SOEST, voordracht, List.of()).statusCode(403);
         String plaatsing = plaats(NIJKERK, voordracht, List.of()).statusCode(201).extract().path("id");
-        given().auth().oauth2(Tokens.adviseur("gemeente-baarn")).when().get("/api/v1/plaatsingen/{id}", plaatsing)
+        given().auth().oauth2(TestBellers.adviseur("gemeente-baarn")).when().get("/api/v1/plaatsingen/{id}", plaatsing)
                 .then().statusCode(404);
         beeindig("gemeente-baarn", plaatsing, "{\"einddatum\": \"2031-08-15\", \"reden\": \"ontslag\"}").statusCode(404);
-        given().auth().oauth2(Tokens.adviseur(SOEST)).when().get("/api/v1/plaatsingen/{id}", plaatsing)
+        given().auth().oauth2(TestBellers.adviseur(SOEST)).when().get("/api/v1/plaatsingen/{id}", plaatsing)
                 .then().statusCode(200).body("status", not(equalTo("beeindigd")));
     }
 
@@ -289,22 +290,22 @@ class PlaatsingFlowTest {
     }
 
     private static ValidatableResponse plaatsing(String partner, String body) {
-        return given().auth().oauth2(Tokens.adviseur(partner)).contentType(ContentType.JSON).body(body)
+        return given().auth().oauth2(TestBellers.adviseur(partner)).contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/plaatsingen").then();
     }
 
     private static ValidatableResponse nazorg(String partner, String plaatsing, String body) {
-        return given().auth().oauth2(Tokens.adviseur(partner)).contentType(ContentType.JSON).body(body)
+        return given().auth().oauth2(TestBellers.adviseur(partner)).contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/plaatsingen/{id}/nazorg", plaatsing).then();
     }
 
     private static ValidatableResponse beeindig(String partner, String plaatsing, String body) {
-        return given().auth().oauth2(Tokens.adviseur(partner)).contentType(ContentType.JSON).body(body)
+        return given().auth().oauth2(TestBellers.adviseur(partner)).contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/plaatsingen/{id}/beeindiging", plaatsing).then();
     }
 
     private static ValidatableResponse kandidaat(String partner, UUID kandidaat) {
-        return given().auth().oauth2(Tokens.adviseur(partner)).when().get("/api/v1/kandidaten/{id}", kandidaat)
+        return given().auth().oauth2(TestBellers.adviseur(partner)).when().get("/api/v1/kandidaten/{id}", kandidaat)
                 .then().statusCode(200);
     }
 
@@ -320,12 +321,12 @@ class PlaatsingFlowTest {
                         {"partner": "%s", "soort": "%s", "naam": "%s Soest", "voorwaarden": "volgens de verordening",
                          "geldigVan": "2020-01-01", "geldigTot": "2035-12-31"}""".formatted(SOEST, soort, soort))
                 .when().post("/api/v1/instrumenten").then().statusCode(201).extract().path("id");
-        String inzet = given().auth().oauth2(Tokens.adviseur(aanvrager)).contentType(ContentType.JSON)
+        String inzet = given().auth().oauth2(TestBellers.adviseur(aanvrager)).contentType(ContentType.JSON)
                 .body("{\"instrumentId\": \"%s\", \"kandidaatId\": \"%s\", \"startdatum\": \"2031-06-01\", \"duurMaanden\": 6}"
                         .formatted(instrument, kandidaat))
                 .when().post("/api/v1/instrument-inzetten").then().statusCode(201).extract().path("id");
         if (goedkeuren) {
-            given().auth().oauth2(Tokens.adviseur(SOEST)).contentType(ContentType.JSON).body("{}")
+            given().auth().oauth2(TestBellers.adviseur(SOEST)).contentType(ContentType.JSON).body("{}")
                     .when().post("/api/v1/instrument-inzetten/{id}/goedkeuring", inzet).then().statusCode(200);
         }
         return inzet;

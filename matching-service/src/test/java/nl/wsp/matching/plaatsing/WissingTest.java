@@ -1,5 +1,6 @@
 package nl.wsp.matching.plaatsing;
 
+import nl.wsp.matching.TestBellers;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

@@ -1,5 +1,6 @@
 package nl.wsp.matching.platform;
 
+import nl.wsp.matching.TestBellers;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -44,9 +45,9 @@ class InvoerFuzzTest {
         String voordracht = Bemiddeling.draagVoor(PARTNER, vacature, kandidaat).statusCode(201).extract().path("id");
 
         Invoerfuzz.Resultaat resultaat = Invoerfuzz.voor(database)
-                .token(op -> PARTNERSYSTEEM.contains(op.operationId()) ? Tokens.partnersysteem(PARTNER)
+                .token(op -> PARTNERSYSTEEM.contains(op.operationId()) ? TestBellers.partnersysteem(PARTNER)
                         : BEHEERDER.contains(op.operationId()) ? Tokens.beheerder("Amersfoort")
-                        : Tokens.adviseur(PARTNER))
+                        : TestBellers.adviseur(PARTNER))
                 .pad("/api/v1/vacatures/{id}/matches", "id", vacature.toString())
                 .pad("/api/v1/kandidaten/{id}/matches", "id", kandidaat.toString())
                 .pad("/api/v1/kandidaten/{id}/inzage", "id", kandidaat.toString())

@@ -1,5 +1,7 @@
 package nl.wsp.matching.voordracht;
 
+import nl.wsp.matching.TestBellers;
+import nl.wsp.matching.TestPartners;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -25,6 +27,7 @@ public final class Bemiddeling {
 
     /** An open vacancy of {@code accountmanagerPartner}, in its own-caseload window until {@code eigenBestandTot}. */
     public UUID vacature(String accountmanagerPartner, String regio, Instant eigenBestandTot, boolean breedUitgezet, String status) {
+        TestPartners.bekend(em, accountmanagerPartner, regio); // a known partner, as the partner events would have it
         UUID id = UUID.randomUUID();
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
                         INSERT INTO vacature (id, werkgever_id, accountmanager_partner, titel, esco_beroep, uren_per_week,
@@ -40,6 +43,7 @@ public final class Bemiddeling {
 
     /** A candidate as the intake stores it, with a name only its owner (and, after a hire, the proposer) may see. */
     public UUID kandidaat(String partner, String woongemeente, String status, String... doelgroepen) {
+        TestBellers.partner(partner);
         UUID id = UUID.randomUUID();
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
                         INSERT INTO kandidaat (id, partner, referentie, status, woongemeente, doelgroepen, persoonsgegevens,
@@ -54,13 +58,13 @@ public final class Bemiddeling {
     }
 
     public static ValidatableResponse draagVoor(String partner, UUID vacature, UUID kandidaat) {
-        return given().auth().oauth2(Tokens.adviseur(partner)).contentType(ContentType.JSON)
+        return given().auth().oauth2(TestBellers.adviseur(partner)).contentType(ContentType.JSON)
                 .body("{\"vacatureId\": \"%s\", \"kandidaatId\": \"%s\"}".formatted(vacature, kandidaat))
                 .when().post("/api/v1/voordrachten").then();
     }
 
     public static ValidatableResponse uitkomst(String partner, String voordracht, String body) {
-        return given().auth().oauth2(Tokens.adviseur(partner)).contentType(ContentType.JSON).body(body)
+        return given().auth().oauth2(TestBellers.adviseur(partner)).contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/voordrachten/{id}/uitkomst", voordracht).then();
     }
 

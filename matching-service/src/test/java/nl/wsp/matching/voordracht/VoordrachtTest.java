@@ -1,5 +1,6 @@
 package nl.wsp.matching.voordracht;
 
+import nl.wsp.matching.TestBellers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
@@ -99,14 +100,14 @@ class VoordrachtTest {
 
     @Test
     void onvolledige_of_onbekende_invoer_krijgt_400_met_het_veld() {
-        given().auth().oauth2(Tokens.adviseur(SOEST)).contentType(ContentType.JSON)
+        given().auth().oauth2(TestBellers.adviseur(SOEST)).contentType(ContentType.JSON)
                 .body("{\"vacatureId\": \"%s\"}".formatted(UUID.randomUUID()))
                 .when().post("/api/v1/voordrachten").then().statusCode(400)
                 .contentType("application/problem+json").body("invalidParams[0].name", equalTo("kandidaatId"));
-        given().auth().oauth2(Tokens.adviseur(SOEST)).contentType(ContentType.JSON)
+        given().auth().oauth2(TestBellers.adviseur(SOEST)).contentType(ContentType.JSON)
                 .body("{\"vacatureId\": \"%s\", \"kandidaatId\": \"%s\", \"prioriteit\": 1}".formatted(UUID.randomUUID(), UUID.randomUUID()))
                 .when().post("/api/v1/voordrachten").then().statusCode(400).body("invalidParams[0].name", equalTo("prioriteit"));
-        given().auth().oauth2(Tokens.adviseur(SOEST)).contentType(ContentType.JSON)
+        given().auth().oauth2(TestBellers.adviseur(SOEST)).contentType(ContentType.JSON)
                 .body("{\"vacatureId\": \"geen-uuid\", \"kandidaatId\": \"%s\"}".formatted(UUID.randomUUID()))
                 .when().post("/api/v1/voordrachten").then().statusCode(400).body("invalidParams[0].name", equalTo("vacatureId"));
     }
@@ -139,7 +140,7 @@ class VoordrachtTest {
         uitkomst(UWV, id, "{\"uitkomst\": \"uitgenodigd\"}").statusCode(200).body("status", equalTo("uitgenodigd"));
         uitkomst(UWV, id, "{\"uitkomst\": \"uitgenodigd\"}").statusCode(409).body("type", equalTo("urn:nl:wsp:probleem:ongeldige-overgang"));
         uitkomst(AMERSFOORT, id, "{\"uitkomst\": \"aangenomen\", \"toelichting\": \"start na de bouwvak\"}").statusCode(200)
-                .body("status", equalTo("aangenomen")).body("uitkomstDoor", equalTo("adviseur@" + AMERSFOORT));
+                .body("status", equalTo("aangenomen")).body("uitkomstDoor", equalTo(TestBellers.adviseurId(AMERSFOORT).toString()));
         uitkomst(UWV, id, "{\"uitkomst\": \"afgewezen\", \"reden\": \"overig\"}").statusCode(409)
                 .body("type", equalTo("urn:nl:wsp:probleem:ongeldige-overgang")).body("status", equalTo("aangenomen"));
 
@@ -154,8 +155,8 @@ class VoordrachtTest {
         UUID kandidaat = bemiddeling.kandidaat(SOEST, "Soest", "beschikbaar", "ww");
         String id = draagVoor(UWV, vacature, kandidaat).statusCode(201).extract().path("id");
 
-        given().auth().oauth2(Tokens.adviseur("gemeente-baarn")).when().get("/api/v1/voordrachten/{id}", id).then().statusCode(404);
-        given().auth().oauth2(Tokens.adviseur(SOEST)).when().get("/api/v1/voordrachten/{id}", id).then().statusCode(200);
+        given().auth().oauth2(TestBellers.adviseur("gemeente-baarn")).when().get("/api/v1/voordrachten/{id}", id).then().statusCode(404);
+        given().auth().oauth2(TestBellers.adviseur(SOEST)).when().get("/api/v1/voordrachten/{id}", id).then().statusCode(200);
         uitkomst("gemeente-baarn", id, "{\"uitkomst\": \"uitgenodigd\"}").statusCode(404);
         uitkomst(SOEST, id, "{\"uitkomst\": \"uitgenodigd\"}").statusCode(403);
         given().auth().oauth2(Tokens.beheerder()).when().get("/api/v1/voordrachten/{id}", id).then().statusCode(200)
@@ -171,20 +172,20 @@ class VoordrachtTest {
         }
         draagVoor(UWV, vacature, bemiddeling.kandidaat(UWV, "Amersfoort", "beschikbaar", "ww")).statusCode(201);
 
-        given().auth().oauth2(Tokens.adviseur(UWV)).queryParam("vacatureId", vacature.toString())
+        given().auth().oauth2(TestBellers.adviseur(UWV)).queryParam("vacatureId", vacature.toString())
                 .when().get("/api/v1/voordrachten").then().statusCode(200)
                 .body("resultaten.partner", org.hamcrest.Matchers.contains(UWV));
-        var eerste = given().auth().oauth2(Tokens.adviseur(AMERSFOORT)).queryParam("vacatureId", vacature.toString())
+        var eerste = given().auth().oauth2(TestBellers.adviseur(AMERSFOORT)).queryParam("vacatureId", vacature.toString())
                 .queryParam("limiet", 3).when().get("/api/v1/voordrachten").then().statusCode(200)
                 .body("resultaten.size()", equalTo(3)).extract();
-        given().auth().oauth2(Tokens.adviseur(AMERSFOORT)).queryParam("vacatureId", vacature.toString())
+        given().auth().oauth2(TestBellers.adviseur(AMERSFOORT)).queryParam("vacatureId", vacature.toString())
                 .queryParam("limiet", 3).queryParam("cursor", eerste.path("volgendeCursor").toString())
                 .when().get("/api/v1/voordrachten").then().statusCode(200)
                 .body("resultaten.partner", org.hamcrest.Matchers.contains(UWV))
                 .body("volgendeCursor", org.hamcrest.Matchers.nullValue());
-        given().auth().oauth2(Tokens.adviseur(AMERSFOORT)).queryParam("cursor", "kapot")
+        given().auth().oauth2(TestBellers.adviseur(AMERSFOORT)).queryParam("cursor", "kapot")
                 .when().get("/api/v1/voordrachten").then().statusCode(400).body("invalidParams[0].name", equalTo("cursor"));
-        given().auth().oauth2(Tokens.adviseur(AMERSFOORT)).queryParam("vacatureId", "geen-uuid")
+        given().auth().oauth2(TestBellers.adviseur(AMERSFOORT)).queryParam("vacatureId", "geen-uuid")
                 .when().get("/api/v1/voordrachten").then().statusCode(400).body("invalidParams[0].name", equalTo("vacatureId"));
     }
 
@@ -193,11 +194,11 @@ class VoordrachtTest {
         UUID vacature = bemiddeling.vacature(AMERSFOORT, "Amersfoort", null, true, "open");
         UUID kandidaat = bemiddeling.kandidaat(SOEST, "Soest", "beschikbaar", "ww");
         String adviseurId = UUID.randomUUID().toString();
-        given().auth().oauth2(Tokens.adviseur(UWV, adviseurId)).contentType(ContentType.JSON)
+        given().auth().oauth2(TestBellers.adviseur(UWV, adviseurId)).contentType(ContentType.JSON)
                 .body("{\"vacatureId\": \"%s\", \"kandidaatId\": \"%s\", \"voorgedragenDoor\": \"iemand-anders\"}"
                         .formatted(vacature, kandidaat))
                 .when().post("/api/v1/voordrachten").then().statusCode(400).body("invalidParams[0].name", equalTo("voorgedragenDoor"));
-        String id = given().auth().oauth2(Tokens.adviseur(UWV, adviseurId)).contentType(ContentType.JSON)
+        String id = given().auth().oauth2(TestBellers.adviseur(UWV, adviseurId)).contentType(ContentType.JSON)
                 .body("{\"vacatureId\": \"%s\", \"kandidaatId\": \"%s\"}".formatted(vacature, kandidaat))
                 .when().post("/api/v1/voordrachten").then().statusCode(201).extract().path("id");
         assertThat(bemiddeling.aantal("SELECT count(*) FROM voordracht WHERE voorgedragen_door = ?1", adviseurId)).isEqualTo(1);
@@ -209,17 +210,17 @@ class VoordrachtTest {
         String body = "{\"vacatureId\": \"%s\", \"kandidaatId\": \"%s\"}".formatted(UUID.randomUUID(), UUID.randomUUID());
         given().auth().oauth2(Tokens.dashboard()).contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/voordrachten").then().statusCode(403).contentType("application/problem+json");
-        given().auth().oauth2(Tokens.partnersysteem(SOEST)).contentType(ContentType.JSON).body(body)
+        given().auth().oauth2(TestBellers.partnersysteem(SOEST)).contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/voordrachten").then().statusCode(403);
         given().auth().oauth2(Tokens.beheerder()).contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/voordrachten").then().statusCode(403);
         given().auth().oauth2(Tokens.dashboard()).contentType(ContentType.JSON).body("{\"uitkomst\": \"aangenomen\"}")
                 .when().post("/api/v1/voordrachten/{id}/uitkomst", UUID.randomUUID()).then().statusCode(403);
-        given().auth().oauth2(Tokens.partnersysteem(SOEST)).contentType(ContentType.JSON).body("{\"uitkomst\": \"aangenomen\"}")
+        given().auth().oauth2(TestBellers.partnersysteem(SOEST)).contentType(ContentType.JSON).body("{\"uitkomst\": \"aangenomen\"}")
                 .when().post("/api/v1/voordrachten/{id}/uitkomst", UUID.randomUUID()).then().statusCode(403);
         given().auth().oauth2(Tokens.dashboard()).when().get("/api/v1/voordrachten/{id}", UUID.randomUUID()).then().statusCode(403);
         given().auth().oauth2(Tokens.dashboard()).when().get("/api/v1/voordrachten").then().statusCode(403);
-        given().auth().oauth2(Tokens.partnersysteem(SOEST)).when().get("/api/v1/voordrachten").then().statusCode(403);
+        given().auth().oauth2(TestBellers.partnersysteem(SOEST)).when().get("/api/v1/voordrachten").then().statusCode(403);
         given().contentType(ContentType.JSON).body(body).when().post("/api/v1/voordrachten").then().statusCode(401);
     }
 }

@@ -25,7 +25,8 @@ import java.util.stream.Collectors;
  * {@code false}; so resources used to take every parameter as a {@code String}, and the OpenAPI document said
  * "string" for a year, a limit or a yes/no filter. With it a resource declares the true Java type, the generated
  * document states it (with the bounds of {@code @Min}/{@code @Max}), and generated clients send the right type.
- * An enumeration is read by its JSON name ({@code @JsonProperty}, the same spelling bodies use). Path ids are left to
+ * An enumeration is read by its JSON name ({@code @JsonProperty}, the same spelling bodies use); a {@code String} marked
+ * {@link Referentie} must name an item of the service's reference data ({@link Referentiecodes}). Path ids are left to
  * JAX-RS: an id that is no id names no resource, so it stays 404 like one that does not exist.
  * <p>
  * The converter throws {@link ApiProblem}; RESTEasy Reactive wraps what a converter throws in a
@@ -59,7 +60,46 @@ public class Parameters implements ParamConverterProvider {
         if (rawType.isEnum()) {
             return (ParamConverter<T>) enumeration(name, (Class<? extends Enum>) rawType);
         }
+        Referentie referentie = referentie(annotations);
+        if (rawType == String.class && referentie != null) {
+            return (ParamConverter<T>) referentie(name, referentie.value());
+        }
         return null;
+    }
+
+    private static Referentie referentie(Annotation[] annotations) {
+        for (Annotation a : annotations) {
+            if (a instanceof Referentie r) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A code of reference data ({@link Referentie}): an empty value is absent, an unknown code 400 naming the parameter
+     * and saying what is allowed. The service's {@link Referentiecodes} is looked up per call: converters are made
+     * before the CDI container runs.
+     */
+    private static ParamConverter<String> referentie(String name, String soort) {
+        return new ParamConverter<>() {
+            @Override
+            public String fromString(String value) {
+                if (value == null || value.isBlank()) {
+                    return null;
+                }
+                Referentiecodes codes = jakarta.enterprise.inject.spi.CDI.current().select(Referentiecodes.class).get();
+                codes.onbekend(soort, value).ifPresent(toegestaan -> {
+                    throw ApiProblem.invalid(name, "onbekende " + soort + "; toegestaan: " + toegestaan);
+                });
+                return value;
+            }
+
+            @Override
+            public String toString(String value) {
+                return value;
+            }
+        };
     }
 
     private static String name(Annotation[] annotations) {

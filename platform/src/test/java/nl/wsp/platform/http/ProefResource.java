@@ -42,6 +42,13 @@ public class ProefResource {
                 "datum", String.valueOf(datum), "id", String.valueOf(id));
     }
 
+    /** A filter that names reference data (the frame's {@code @Referentie}), checked by {@link ProefReferentiecodes}. */
+    @GET
+    @Path("/gefilterd")
+    public Map<String, String> gefilterd(@QueryParam("gemeente") @Referentie(Referentie.GEMEENTE) String gemeente) {
+        return Map.of("gemeente", String.valueOf(gemeente));
+    }
+
     @GET
     @Path("/{id}")
     public Map<String, String> lees(@PathParam("id") String id, @QueryParam("naam") String naam) {

@@ -1,5 +1,6 @@
 package nl.wsp.reporting.doelstelling;
 
+import nl.wsp.platform.http.Referentie;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Max;
@@ -41,6 +42,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
+import nl.wsp.reporting.partner.Beller;
+
 @Path("/api/v1/doelstellingen")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Doelstellingen", description = "Doelstellingen per regio, jaar, partner of gemeentegroep en doelgroep; Banenafspraak")
@@ -50,19 +53,33 @@ public class DoelstellingResource {
     private final ImporteerDoelstellingen importeer;
     private final LeidDoelstellingenAf leidAf;
     private final DoelstellingRepository repository;
+    private final Beller beller;
 
     DoelstellingResource(StelDoelstellingenVast stelVast, ImporteerDoelstellingen importeer, LeidDoelstellingenAf leidAf,
-                         DoelstellingRepository repository) {
+                         DoelstellingRepository repository, Beller beller) {
         this.stelVast = stelVast;
         this.importeer = importeer;
         this.leidAf = leidAf;
         this.repository = repository;
+        this.beller = beller;
+    }
+
+    /** A beheerder of one region (claim {@code regio}) sets targets for that region only: 400 naming {@code regio}. */
+    private void beheert(String regio) {
+        if (regio != null && !beller.beheert(regio)) {
+            throw ApiProblem.invalid("regio", "u beheert alleen de doelstellingen van regio " + beller.beheerderRegio().orElse(""));
+        }
+    }
+
+    /** Another region's target does not exist for a beheerder of one region: 404, as if it did not exist. */
+    private void beheertDoelstelling(UUID id) {
+        repository.vind(id).filter(d -> beller.beheert(d.regio())).orElseThrow(() -> ApiProblem.notFound("Doelstelling " + id));
     }
 
     @GET
     @RolesAllowed({"dashboard", "beheerder"})
     @Operation(operationId = "lijstDoelstellingen", summary = "Doelstellingen, gefilterd op regio, jaar en soort (cursorpaginering)")
-    public DoelstellingenPagina lijst(@QueryParam("regio") @Parameter(description = "Alleen de doelstellingen van deze arbeidsmarktregio") String regio,
+    public DoelstellingenPagina lijst(@QueryParam("regio") @Referentie(Referentie.REGIO) @Parameter(description = "Alleen de doelstellingen van deze arbeidsmarktregio") String regio,
                                       @QueryParam("jaar") @Min(value = 2000, message = "een jaar van 2000 tot en met 2100") @Max(value = 2100, message = "een jaar van 2000 tot en met 2100")
                                       @Parameter(description = "Alleen de doelstellingen van dit jaar") Integer jaar,
                                       @QueryParam("soort") @Parameter(description = "Alleen deze soort doelstelling", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = String.class, enumeration = {Doelstelling.PLAATSINGEN, Doelstelling.BANENAFSPRAAK_MARKT, Doelstelling.BANENAFSPRAAK_OVERHEID})) String soort,
@@ -96,6 +113,7 @@ public class DoelstellingResource {
             headers = @Header(name = "Location", description = "De URL van wat is aangemaakt", schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DoelstellingGegevens.class)))
     public Response stelVast(@Valid @NotNull DoelstellingInvoer body) {
+        beheert(body.regio());
         Doelstelling d = stelVast.stelVast(List.of(new StelDoelstellingenVast.Regel("", body))).get(0);
         return Response.created(URI.create("/api/v1/doelstellingen/" + d.id())).entity(DoelstellingGegevens.van(d)).build();
     }
@@ -106,6 +124,8 @@ public class DoelstellingResource {
     @RolesAllowed("beheerder")
     @Operation(operationId = "wijzigDoelstelling", summary = "Wijzigt een doelstelling")
     public DoelstellingGegevens wijzig(@PathParam("id") UUID id, @Valid @NotNull DoelstellingInvoer body) {
+        beheertDoelstelling(id);
+        beheert(body.regio());
         return DoelstellingGegevens.van(stelVast.wijzig(id, body));
     }
 
@@ -115,6 +135,7 @@ public class DoelstellingResource {
     @Operation(operationId = "verwijderDoelstelling", summary = "Verwijdert een doelstelling")
     @APIResponse(responseCode = "204", description = "Verwijderd")
     public Response verwijder(@PathParam("id") UUID id) {
+        beheertDoelstelling(id);
         stelVast.verwijder(id);
         return Response.noContent().build();
     }
@@ -127,6 +148,7 @@ public class DoelstellingResource {
     @APIResponse(responseCode = "201", description = "Geïmporteerd",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResultaat.class)))
     public Response importeer(@Valid @NotNull ImportVerzoek body) {
+        beheert(body.regio());
         List<DoelstellingGegevens> nieuw = importeer.importeer(body).stream().map(DoelstellingGegevens::van).toList();
         return Response.status(201).entity(new ImportResultaat(nieuw.size(), nieuw)).build();
     }
@@ -139,6 +161,7 @@ public class DoelstellingResource {
     @APIResponse(responseCode = "201", description = "Afgeleid en vastgelegd",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AfleidingResultaat.class)))
     public Response leidAf(@Valid @NotNull AfleidVerzoek body) {
+        beheert(body.regio());
         LeidDoelstellingenAf.Afleiding afleiding = leidAf.leidAf(body);
         return Response.status(201).entity(new AfleidingResultaat(body.landelijkDoel(), body.regioAandeelProcent(), afleiding.regioDoel(),
                 afleiding.doelstellingen().stream().map(DoelstellingGegevens::van).toList())).build();

@@ -1,5 +1,6 @@
 package nl.wsp.reporting.partner;
 
+import nl.wsp.platform.http.Referentie;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.GET;
@@ -42,7 +43,7 @@ public class PartnerResource {
             description = "Dezelfde vorm als `GET /api/v1/partners` van account-service (gesorteerd op code, cursorpaginering met "
                     + "`cursor` en `limiet` tot 200), maar uit de events van account-service: een zojuist geregistreerde partner "
                     + "verschijnt hier even later.")
-    public Pagina<Partner> lijst(@QueryParam("regio") @Parameter(description = "Alleen de partners van deze arbeidsmarktregio") String regio,
+    public Pagina<Partner> lijst(@QueryParam("regio") @Referentie(Referentie.REGIO) @Parameter(description = "Alleen de partners van deze arbeidsmarktregio") String regio,
                                  @QueryParam("cursor") @Parameter(description = "De `volgendeCursor` van de vorige pagina; weglaten voor de eerste") String cursor,
                                  @QueryParam("limiet") @Parameter(description = "Hoeveel per pagina (standaard 50)") @Min(value = 1, message = "een geheel getal van 1 tot en met 200") @Max(value = 200, message = "een geheel getal van 1 tot en met 200") Integer limiet) {
         int n = Cursor.limiet(limiet);

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.QueryParam;
+import nl.wsp.platform.http.Referentie;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
@@ -12,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
  * here and only here; a bad value is a 400 naming the parameter.
  */
 public record Periodeparameters(
-        @QueryParam("regio") @NotNull(message = "verplicht")
+        @QueryParam("regio") @Referentie(Referentie.REGIO) @NotNull(message = "verplicht")
         @Parameter(description = "De arbeidsmarktregio", example = "Amersfoort") String regio,
         @QueryParam("jaar") @NotNull(message = "verplicht")
         @Min(value = 2000, message = "een jaar van 2000 tot en met 2100") @Max(value = 2100, message = "een jaar van 2000 tot en met 2100")

@@ -1,5 +1,6 @@
 package nl.wsp.reporting.realisatie;
 
+import nl.wsp.platform.http.Referentie;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -42,10 +43,12 @@ public class RapportageResource {
 
     private final Rapportages rapportages;
     private final HerbouwRapportages herbouw;
+    private final nl.wsp.reporting.partner.Beller beller;
 
-    RapportageResource(Rapportages rapportages, HerbouwRapportages herbouw) {
+    RapportageResource(Rapportages rapportages, HerbouwRapportages herbouw, nl.wsp.reporting.partner.Beller beller) {
         this.rapportages = rapportages;
         this.herbouw = herbouw;
+        this.beller = beller;
     }
 
     @GET
@@ -60,7 +63,7 @@ public class RapportageResource {
     @Path("/plaatsingen/per-periode")
     @RolesAllowed({"dashboard", "beheerder"})
     @Operation(operationId = "leesPlaatsingenPerPeriode", summary = "Plaatsingen per maand of kwartaal van een jaar × doelgroep")
-    public PlaatsingenTabel plaatsingenPerPeriode(@QueryParam("regio") @NotNull(message = "verplicht") @Parameter(description = "De arbeidsmarktregio", example = "Amersfoort") String regio, @QueryParam("jaar") @NotNull(message = "verplicht") @Min(value = 2000, message = "een jaar van 2000 tot en met 2100") @Max(value = 2100, message = "een jaar van 2000 tot en met 2100") @Parameter(description = "Het kalenderjaar", example = "2026") Integer jaar,
+    public PlaatsingenTabel plaatsingenPerPeriode(@QueryParam("regio") @Referentie(Referentie.REGIO) @NotNull(message = "verplicht") @Parameter(description = "De arbeidsmarktregio", example = "Amersfoort") String regio, @QueryParam("jaar") @NotNull(message = "verplicht") @Min(value = 2000, message = "een jaar van 2000 tot en met 2100") @Max(value = 2100, message = "een jaar van 2000 tot en met 2100") @Parameter(description = "Het kalenderjaar", example = "2026") Integer jaar,
                                                   @QueryParam("periode") @DefaultValue("maand") @Parameter(description = "Per maand of per kwartaal") Periodesoort periode) {
         return rapportages.perPeriode(regio, jaar, periode == Periodesoort.KWARTAAL);
     }
@@ -77,7 +80,7 @@ public class RapportageResource {
     @Path("/banenafspraak")
     @RolesAllowed({"dashboard", "beheerder"})
     @Operation(operationId = "leesBanenafspraak", summary = "Banenafspraak: cumulatieve realisatie per kwartaal tegen het cumulatieve doel (markt + overheid)")
-    public BanenafspraakOverzicht banenafspraak(@QueryParam("regio") @NotNull(message = "verplicht") @Parameter(description = "De arbeidsmarktregio", example = "Amersfoort") String regio, @QueryParam("totJaar") @Min(value = 2000, message = "een jaar van 2000 tot en met 2100") @Max(value = 2100, message = "een jaar van 2000 tot en met 2100") @Parameter(description = "Tot en met dit jaar (standaard: alle jaren met een doel)") Integer totJaar) {
+    public BanenafspraakOverzicht banenafspraak(@QueryParam("regio") @Referentie(Referentie.REGIO) @NotNull(message = "verplicht") @Parameter(description = "De arbeidsmarktregio", example = "Amersfoort") String regio, @QueryParam("totJaar") @Min(value = 2000, message = "een jaar van 2000 tot en met 2100") @Max(value = 2100, message = "een jaar van 2000 tot en met 2100") @Parameter(description = "Tot en met dit jaar (standaard: alle jaren met een doel)") Integer totJaar) {
         return rapportages.banenafspraak(regio, totJaar);
     }
 
@@ -101,7 +104,7 @@ public class RapportageResource {
     @Path("/nps")
     @RolesAllowed({"dashboard", "beheerder"})
     @Operation(operationId = "leesNpsRapportage", summary = "Net Promoter Score per meetronde")
-    public NpsOverzicht nps(@QueryParam("regio") @NotNull(message = "verplicht") @Parameter(description = "De arbeidsmarktregio", example = "Amersfoort") String regio) {
+    public NpsOverzicht nps(@QueryParam("regio") @Referentie(Referentie.REGIO) @NotNull(message = "verplicht") @Parameter(description = "De arbeidsmarktregio", example = "Amersfoort") String regio) {
         return rapportages.nps(regio);
     }
 
@@ -117,8 +120,11 @@ public class RapportageResource {
     @Path("/herbouw")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed("beheerder")
-    @Operation(operationId = "herbouwRapportages", summary = "Bouwt de rapportages opnieuw op door de topics vanaf het begin opnieuw te lezen (202: loopt op de achtergrond)")
+    @Operation(operationId = "herbouwRapportages", summary = "Bouwt de rapportages opnieuw op door de topics vanaf het begin opnieuw te lezen (202: loopt op de achtergrond); alleen de landelijke beheerder")
     public Response herbouw() {
+        if (beller.beheerderRegio().isPresent()) { // it rebuilds every region's reports: the national beheerder's work
+            throw nl.wsp.platform.problem.ApiProblem.forbidden("Alleen de landelijke beheerder (zonder claim regio) herbouwt de rapportages");
+        }
         var partities = herbouw.herbouw();
         return Response.accepted(Map.of("status", "gestart", "partities", partities.stream().map(Object::toString).sorted().toList())).build();
     }

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 import jakarta.annotation.security.RolesAllowed;
+import nl.wsp.platform.http.Referentie;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -77,9 +78,9 @@ public class VacatureResource {
     @RolesAllowed({CurrentUser.ADVISEUR, CurrentUser.PARTNERSYSTEEM, CurrentUser.BEHEERDER})
     @Operation(operationId = "zoekVacatures", summary = "Zoek vacatures die u mag zien (in de eigen-bestandstermijn alleen die van uw eigen partner)")
     public Pagina<VacatureWeergave> zoek(@QueryParam("status") @Parameter(description = "Alleen vacatures met deze status") VacatureStatus status,
-                                         @QueryParam("gemeente") @Parameter(description = "De gemeente van de werkplek") String gemeente,
+                                         @QueryParam("gemeente") @Referentie(Referentie.GEMEENTE) @Parameter(description = "De gemeente van de werkplek; een onbekende gemeente is 400") String gemeente,
                                          @QueryParam("sector") @Parameter(description = "De sector") String sector,
-                                         @QueryParam("beroep") @Parameter(description = "Het beroep: een ESCO-beroeps-URI") String beroep,
+                                         @QueryParam("beroep") @Referentie(Referentie.ESCO_BEROEP) @Parameter(description = "Het beroep: een ESCO-beroeps-URI; een onbekende URI is 400") String beroep,
                                          @QueryParam("werkgever") @Parameter(description = "Alleen de vacatures van deze werkgever (zijn id)") UUID werkgever,
                                          @QueryParam("accountmanager") @Parameter(description = "Alleen de vacatures van deze accountmanager (een adviseur-id)") UUID accountmanager,
                                          @QueryParam("cursor") @Parameter(description = "De `volgendeCursor` van de vorige pagina; weglaten voor de eerste") String cursor,

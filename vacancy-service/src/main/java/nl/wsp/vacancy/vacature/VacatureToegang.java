@@ -33,9 +33,12 @@ public class VacatureToegang {
         throw ApiProblem.forbidden("Alleen de accountmanager van de werkgever (of een beheerder) mag dit");
     }
 
-    /** A beheerder of one region (claim {@code regio}) does not see another region's employers: 404, as for a vacancy. */
+    /**
+     * An adviser, or a beheerder of one region (claim {@code regio}), does not see another region's employers: 404, as
+     * for a vacancy, before the question whether the caller is its account manager (403) could reveal it.
+     */
     public void magWerkgeverZien(UUID werkgeverId, String regio) {
-        if (beller.isBeheerder() && !beller.ziet(regio)) {
+        if (!beller.ziet(regio)) {
             throw ApiProblem.notFound("Werkgever " + werkgeverId);
         }
     }

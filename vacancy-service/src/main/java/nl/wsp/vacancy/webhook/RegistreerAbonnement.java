@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import nl.wsp.platform.problem.ApiProblem;
 import nl.wsp.platform.security.CurrentUser;
+import nl.wsp.vacancy.beller.Beller;
 
 import java.net.URI;
 import java.security.SecureRandom;
@@ -19,12 +20,14 @@ public class RegistreerAbonnement {
 
     private final EntityManager em;
     private final CurrentUser user;
+    private final Beller beller;
     private final Clock clock;
     private final WebhookConfig config;
 
-    RegistreerAbonnement(EntityManager em, CurrentUser user, Clock clock, WebhookConfig config) {
+    RegistreerAbonnement(EntityManager em, CurrentUser user, Beller beller, Clock clock, WebhookConfig config) {
         this.em = em;
         this.user = user;
+        this.beller = beller;
         this.clock = clock;
         this.config = config;
     }
@@ -48,7 +51,7 @@ public class RegistreerAbonnement {
     /** Stops deliveries: the subscription stays (with its log), pending deliveries are cancelled. */
     @Transactional
     public WebhookAbonnement beeindig(UUID id) {
-        WebhookAbonnement abonnement = WebhookToegang.eigen(em, user, id);
+        WebhookAbonnement abonnement = WebhookToegang.eigen(em, beller, id);
         abonnement.actief = false;
         em.createQuery("update WebhookAflevering f set f.status = :geannuleerd where f.abonnementId = :id and f.status = :wachtend")
                 .setParameter("geannuleerd", WebhookAflevering.GEANNULEERD)
@@ -64,9 +67,11 @@ public class RegistreerAbonnement {
                 throw ApiProblem.invalid("partner", "verplicht voor een beheerder: voor welke partner is dit abonnement");
             }
             String code = partnerUitVerzoek.strip();
-            if (em.createQuery("select count(p) from Partner p where p.code = :code", Long.class).setParameter("code", code)
-                    .getSingleResult() == 0) {
+            if (WebhookToegang.regioVan(em, code).isEmpty()) {
                 throw ApiProblem.invalid("partner", "onbekende partner");
+            }
+            if (!WebhookToegang.ziet(em, beller, code)) { // a beheerder of one region registers only for its partners
+                throw ApiProblem.invalid("partner", "geen partner van uw regio (" + beller.regio().orElse("") + ")");
             }
             return code;
         }

@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import nl.wsp.platform.security.CurrentUser;
+import nl.wsp.vacancy.beller.Beller;
 import nl.wsp.platform.page.Cursor;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -49,12 +50,12 @@ public class WebhookResource {
 
     private final RegistreerAbonnement registreer;
     private final EntityManager em;
-    private final CurrentUser user;
+    private final Beller beller;
 
-    WebhookResource(RegistreerAbonnement registreer, EntityManager em, CurrentUser user) {
+    WebhookResource(RegistreerAbonnement registreer, EntityManager em, Beller beller) {
         this.registreer = registreer;
         this.em = em;
-        this.user = user;
+        this.beller = beller;
     }
 
     @POST
@@ -72,20 +73,25 @@ public class WebhookResource {
     @GET
     @RolesAllowed({CurrentUser.PARTNERSYSTEEM, CurrentUser.BEHEERDER})
     @Transactional
-    @Operation(operationId = "lijstWebhookAbonnementen", summary = "De abonnementen van uw partner (beheerder: alle)",
+    @Operation(operationId = "lijstWebhookAbonnementen", summary = "De abonnementen van uw partner (beheerder: die van de partners van uw regio; landelijke beheerder: alle)",
             description = "Oudste eerst; cursorpaginering (`cursor`, `limiet` tot 200). Het geheim staat er niet in.")
     public Pagina<AbonnementWeergave> lijst(
             @QueryParam("cursor") @Parameter(description = "De `volgendeCursor` van de vorige pagina; weglaten voor de eerste") String cursor,
             @QueryParam("limiet") @Parameter(description = "Hoeveel per pagina (standaard 50)") @Min(value = 1, message = "een geheel getal van 1 tot en met 200") @Max(value = 200, message = "een geheel getal van 1 tot en met 200") Integer limiet) {
         int n = Cursor.limiet(limiet);
-        boolean alle = user.is(CurrentUser.BEHEERDER);
+        // a partner system: its own partner's; a beheerder of one region: that region's partners'; the national one: all
+        boolean alle = beller.isBeheerder() && beller.regio().isEmpty();
+        boolean regio = beller.isBeheerder() && !alle;
         String[] na = cursor == null ? null : Cursor.lees(cursor, 2);
-        String jpql = "select a from WebhookAbonnement a where " + (alle ? "true" : "a.partner = :p")
+        String jpql = "select a from WebhookAbonnement a where "
+                + (alle ? "true" : regio ? "a.partner in (select p.code from Partner p where p.regio = :r)" : "a.partner = :p")
                 + (na == null ? "" : " and (a.aangemaaktOp > :op or (a.aangemaaktOp = :op and a.id > :id))")
                 + " order by a.aangemaaktOp, a.id";
         var query = em.createQuery(jpql, WebhookAbonnement.class).setMaxResults(n + 1);
-        if (!alle) {
-            query.setParameter("p", user.partner().orElse(""));
+        if (regio) {
+            query.setParameter("r", beller.regio().orElseThrow());
+        } else if (!alle) {
+            query.setParameter("p", beller.partner().orElse(""));
         }
         if (na != null) {
             query.setParameter("op", tijd(na[0])).setParameter("id", Cursor.uuid(na[1]));
@@ -106,9 +112,9 @@ public class WebhookResource {
     @Path("{id}")
     @RolesAllowed({CurrentUser.PARTNERSYSTEEM, CurrentUser.BEHEERDER})
     @Transactional
-    @Operation(operationId = "leesWebhookAbonnement", summary = "Eén abonnement van uw partner (beheerder: elk)")
+    @Operation(operationId = "leesWebhookAbonnement", summary = "Eén abonnement van uw partner (beheerder: van een partner van uw regio)")
     public AbonnementWeergave lees(@PathParam("id") UUID id) {
-        return AbonnementWeergave.van(WebhookToegang.eigen(em, user, id), false);
+        return AbonnementWeergave.van(WebhookToegang.eigen(em, beller, id), false);
     }
 
     @DELETE
@@ -128,7 +134,7 @@ public class WebhookResource {
     @Operation(operationId = "lijstAfleveringen", summary = "Het afleverlog: elke aflevering met elke poging (tijd, HTTP-status of fout, duur)")
     public Pagina<AfleveringWeergave> afleveringen(@PathParam("id") UUID id, @QueryParam("cursor") @Parameter(description = "De `volgendeCursor` van de vorige pagina; weglaten voor de eerste") String cursor,
                                                    @QueryParam("limiet") @Parameter(description = "Hoeveel per pagina (standaard 50)") @Min(value = 1, message = "een geheel getal tussen 1 en 200") @Max(value = 200, message = "een geheel getal tussen 1 en 200") Integer limiet) {
-        WebhookToegang.eigen(em, user, id);
+        WebhookToegang.eigen(em, beller, id);
         long na = Cursor.positie(cursor);
         int n = Cursor.limiet(limiet);
         // deliveries are paged by creation order; the cursor is their position in that order

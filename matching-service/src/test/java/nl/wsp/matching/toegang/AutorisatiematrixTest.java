@@ -1,0 +1,154 @@
+package nl.wsp.matching.toegang;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import nl.wsp.matching.TestBellers;
+import nl.wsp.matching.TestPartners;
+import nl.wsp.matching.kandidaat.Kandidaten;
+import nl.wsp.matching.voordracht.Bemiddeling;
+import nl.wsp.platform.regels.Autorisatiematrix;
+import nl.wsp.platform.regels.Autorisatiematrix.Verzoek;
+import nl.wsp.testsupport.Tokens;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every operation of the live OpenAPI document as every persona, against real candidates, a vacancy in its
+ * own-caseload window, proposals, placements and instrument deployments of one partner, held to
+ * {@code src/test/resources/autorisatiematrix.csv} (the frame's {@link Autorisatiematrix}): a new endpoint without a
+ * row there fails this test.
+ */
+@QuarkusTest
+class AutorisatiematrixTest {
+
+    @Inject
+    EntityManager em;
+
+    @Test
+    void elke_operatie_antwoordt_elke_persona_zoals_de_tabel_zegt() {
+        String p1 = "gemeente-mx-" + kort();
+        String p2 = "gemeente-my-" + kort();
+        TestPartners.bekend(em, p1, "Amersfoort");
+        TestPartners.bekend(em, p2, "Amersfoort");
+        Bemiddeling b = new Bemiddeling(em);
+        UUID vacature = b.vacature(p1, "Amersfoort", Instant.now().plus(2, ChronoUnit.DAYS), false, "open");
+        UUID kandidaat = b.kandidaat(p1, "Soest", "beschikbaar", "ww");
+        String voordracht = Bemiddeling.draagVoor(p1, vacature, kandidaat).statusCode(201).extract().path("id");
+        String teAanvaarden = aangenomen(b, p1, vacature);
+        String plaatsing = plaatsing(p1, aangenomen(b, p1, vacature));
+        String teBeeindigen = plaatsing(p1, aangenomen(b, p1, vacature));
+        String instrument = given().auth().oauth2(Tokens.beheerder()).contentType(ContentType.JSON)
+                .body(instrumentBody(p1)).post("/api/v1/instrumenten").then().statusCode(201).extract().path("id");
+        String inzet = inzet(p1, instrument, kandidaat);
+        String goedTeKeuren = inzet(p1, instrument, kandidaat);
+        String afTeWijzen = inzet(p1, instrument, kandidaat);
+        UUID teWissen = b.kandidaat(p1, "Soest", "beschikbaar", "ww");
+        UUID teWissenPerPost = b.kandidaat(p1, "Soest", "beschikbaar", "ww");
+        UUID inTeTrekken = b.kandidaat(p1, "Soest", "beschikbaar", "ww");
+        given().auth().oauth2(Tokens.beheerder("Amersfoort")).contentType(ContentType.JSON)
+                .body("{\"regio\": \"Amersfoort\", \"bedragPerGeplandePlaatsing\": 1250}").post("/api/v1/regiofondsen")
+                .then().statusCode(org.hamcrest.Matchers.oneOf(201, 409));
+
+        Autorisatiematrix.Resultaat resultaat = Autorisatiematrix.volgens("autorisatiematrix.csv")
+                .persona("geenToken", null)
+                .persona("onbekendePartner", Tokens.adviseur("bestaat-niet-" + kort(), UUID.randomUUID().toString()))
+                .persona("dashboard", Tokens.dashboard())
+                .persona("andereRegio", TestBellers.adviseur("gemeente-tilburg"))
+                .persona("beheerderAndereRegio", Tokens.beheerder("Midden-Brabant"))
+                .persona("anderePartner", TestBellers.adviseur(p2))
+                .persona("partnersysteem", TestBellers.partnersysteem(p1))
+                .persona("eigenaar", TestBellers.adviseur(p1))
+                .persona("beheerderRegio", Tokens.beheerder("Amersfoort"))
+                .persona("beheerder", Tokens.beheerder())
+                .verzoek("zoekBeroepen", Verzoek.leeg().query("zoek", "lasser"))
+                .verzoek("zoekVaardigheden", Verzoek.leeg().query("zoek", "heftruck"))
+                .verzoek("leverKandidatenAan", Verzoek.leeg().body(() -> json(Map.of("kandidaten",
+                        List.of(Kandidaten.volledig(Kandidaten.referentie()))))))
+                .verzoek("leesKandidaat", Verzoek.leeg().pad("id", kandidaat.toString()))
+                .verzoek("leesInzage", Verzoek.leeg().pad("id", kandidaat.toString()))
+                .verzoek("zoekVacaturesVoorKandidaat", Verzoek.leeg().pad("id", kandidaat.toString()))
+                .verzoek("trekKandidaatIn", Verzoek.leeg().pad("id", inTeTrekken.toString()).body(() -> "{\"reden\": \"verhuisd\"}"))
+                .verzoek("wisKandidaat", Verzoek.leeg().pad("id", teWissen.toString()))
+                .verzoek("wisKandidaatPerPost", Verzoek.leeg().pad("id", teWissenPerPost.toString()))
+                .verzoek("zoekKandidatenVoorVacature", Verzoek.leeg().pad("id", vacature.toString()))
+                .verzoek("draagKandidaatVoor", Verzoek.leeg().body(() -> "{\"vacatureId\": \"%s\", \"kandidaatId\": \"%s\"}"
+                        .formatted(vacature, b.kandidaat(p1, "Soest", "beschikbaar", "ww"))))
+                .verzoek("leesVoordracht", Verzoek.leeg().pad("id", voordracht))
+                .verzoek("registreerUitkomst", Verzoek.leeg().pad("id", voordracht).body(() -> "{\"uitkomst\": \"uitgenodigd\"}"))
+                .verzoek("plaatsKandidaat", Verzoek.leeg().body(() -> plaatsingBody(teAanvaarden)))
+                .verzoek("leesPlaatsing", Verzoek.leeg().pad("id", plaatsing))
+                .verzoek("beeindigPlaatsing", Verzoek.leeg().pad("id", teBeeindigen)
+                        .body(() -> "{\"einddatum\": \"2031-09-01\", \"reden\": \"ontslag\"}"))
+                .verzoek("registreerNazorg", Verzoek.leeg().pad("id", plaatsing).body(() -> "{\"maanden\": 1, \"uitkomst\": \"goed\"}"))
+                .verzoek("lijstNazorgVanPlaatsing", Verzoek.leeg().pad("id", plaatsing))
+                .verzoek("lijstNazorgmomenten", Verzoek.leeg().query("partner", p1))
+                .verzoek("neemInstrumentOp", Verzoek.leeg().body(() -> instrumentBody(p1)))
+                .verzoek("vraagInstrumentInzetAan", Verzoek.leeg().body(() -> inzetBody(instrument, kandidaat)))
+                .verzoek("leesInstrumentInzet", Verzoek.leeg().pad("id", inzet))
+                .verzoek("keurInstrumentInzetGoed", Verzoek.leeg().pad("id", goedTeKeuren).body(() -> "{}"))
+                .verzoek("wijsInstrumentInzetAf", Verzoek.leeg().pad("id", afTeWijzen).body(() -> "{\"reden\": \"geen budget\"}"))
+                .verzoek("richtRegiofondsIn", Verzoek.leeg().body(() -> "{\"regio\": \"Amersfoort\", \"bedragPerGeplandePlaatsing\": 1250}"))
+                .verzoek("leesRegiofonds", Verzoek.leeg().pad("regio", "Amersfoort"))
+                .verzoek("stortInRegiofonds", Verzoek.leeg().pad("regio", "Amersfoort").body(() -> "{\"geplandePlaatsingen\": 1}"))
+                .run();
+
+        System.out.println("matching-service autorisatiematrix: " + resultaat);
+        assertThat(resultaat.fouten()).isEmpty();
+        assertThat(resultaat.operaties()).isGreaterThanOrEqualTo(31);
+    }
+
+    private static String aangenomen(Bemiddeling b, String partner, UUID vacature) {
+        String voordracht = Bemiddeling.draagVoor(partner, vacature, b.kandidaat(partner, "Soest", "beschikbaar", "ww"))
+                .statusCode(201).extract().path("id");
+        Bemiddeling.uitkomst(partner, voordracht, "{\"uitkomst\": \"aangenomen\"}").statusCode(200);
+        return voordracht;
+    }
+
+    private static String plaatsingBody(String voordracht) {
+        return """
+                {"voordrachtId": "%s", "startdatum": "2031-06-01", "contractvorm": "tijdelijk", "contractduurMaanden": 12,
+                 "urenPerWeek": 24, "instrumenten": []}""".formatted(voordracht);
+    }
+
+    private static String plaatsing(String partner, String voordracht) {
+        return given().auth().oauth2(TestBellers.adviseur(partner)).contentType(ContentType.JSON).body(plaatsingBody(voordracht))
+                .post("/api/v1/plaatsingen").then().statusCode(201).extract().path("id");
+    }
+
+    private static String instrumentBody(String partner) {
+        return """
+                {"partner": "%s", "soort": "no-riskpolis", "naam": "No-riskpolis %s", "geldigVan": "2020-01-01"}
+                """.formatted(partner, partner);
+    }
+
+    private static String inzetBody(String instrument, UUID kandidaat) {
+        return "{\"instrumentId\": \"%s\", \"kandidaatId\": \"%s\", \"startdatum\": \"2031-04-01\"}".formatted(instrument, kandidaat);
+    }
+
+    private static String inzet(String partner, String instrument, UUID kandidaat) {
+        return given().auth().oauth2(TestBellers.adviseur(partner)).contentType(ContentType.JSON).body(inzetBody(instrument, kandidaat))
+                .post("/api/v1/instrument-inzetten").then().statusCode(201).extract().path("id");
+    }
+
+    private static String json(Object waarde) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(waarde);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String kort() {
+        return UUID.randomUUID().toString().substring(0, 6);
+    }
+}

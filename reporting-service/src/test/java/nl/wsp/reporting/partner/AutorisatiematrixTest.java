@@ -1,0 +1,92 @@
+package nl.wsp.reporting.partner;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import nl.wsp.platform.regels.Autorisatiematrix;
+import nl.wsp.platform.regels.Autorisatiematrix.Verzoek;
+import nl.wsp.reporting.TestRegio;
+import nl.wsp.testsupport.Tokens;
+import org.junit.jupiter.api.Test;
+
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every operation of the live OpenAPI document as every persona, against real targets of a fresh region, held to
+ * {@code src/test/resources/autorisatiematrix.csv} (the frame's {@link Autorisatiematrix}): a new endpoint without a
+ * row there fails this test.
+ */
+@QuarkusTest
+class AutorisatiematrixTest {
+
+    private final AtomicInteger jaar = new AtomicInteger(2001);
+
+    @Test
+    void elke_operatie_antwoordt_elke_persona_zoals_de_tabel_zegt() {
+        String regio = TestRegio.nieuw();
+        String partner = "gemeente-m-" + UUID.randomUUID().toString().substring(0, 8);
+        TestRegio.partner(partner, regio);
+        String teLezen = doelstelling(regio, 2098);
+        String teVerwijderen = doelstelling(regio, 2099);
+
+        Supplier<String> nieuwDoel = () -> doel(regio, jaar.getAndIncrement());
+        Supplier<String> wijziging = () -> doel(regio, 2098).replace("\"aantal\": 10", "\"aantal\": 12");
+        Supplier<String> csv = () -> """
+                {"regio": "%s", "soort": "plaatsingen", "csv": "placement_kind,municipalities,target_%d\\nWajong,region,35\\n"}
+                """.formatted(regio, jaar.getAndIncrement());
+        Supplier<String> afleiding = () -> """
+                {"regio": "%s", "jaar": %d, "soort": "banenafspraak-markt", "landelijkDoel": 9000, "regioAandeelProcent": 1.86,
+                 "gemeenteAandelen": {"Amersfoort": 40, "Baarn": 10, "Bunschoten": 10, "Leusden": 10, "Nijkerk": 10, "Soest": 10, "Woudenberg": 10}}
+                """.formatted(regio, jaar.getAndIncrement());
+        Verzoek periode = Verzoek.leeg().query("regio", regio).query("jaar", "2026");
+
+        Autorisatiematrix.Resultaat resultaat = Autorisatiematrix.volgens("autorisatiematrix.csv")
+                .persona("geenToken", null)
+                .persona("onbekendePartner", Tokens.adviseur("bestaat-niet-" + UUID.randomUUID().toString().substring(0, 8),
+                        UUID.randomUUID().toString()))
+                .persona("partnersysteem", Tokens.partnersysteem(partner))
+                .persona("adviseur", Tokens.adviseur(partner, UUID.randomUUID().toString()))
+                .persona("dashboard", Tokens.dashboard())
+                .persona("beheerderAndereRegio", Tokens.beheerder("Midden-Brabant"))
+                .persona("eigenaar", Tokens.beheerder(regio))
+                .persona("beheerder", Tokens.beheerder())
+                .verzoek("stelDoelstellingVast", Verzoek.leeg().body(nieuwDoel))
+                .verzoek("lijstDoelstellingen", Verzoek.leeg().query("regio", regio))
+                .verzoek("leesDoelstelling", Verzoek.leeg().pad("id", teLezen))
+                .verzoek("wijzigDoelstelling", Verzoek.leeg().pad("id", teLezen).body(wijziging))
+                .verzoek("verwijderDoelstelling", Verzoek.leeg().pad("id", teVerwijderen))
+                .verzoek("importeerDoelstellingen", Verzoek.leeg().body(csv))
+                .verzoek("leidDoelstellingenAf", Verzoek.leeg().body(afleiding))
+                .verzoek("leesPlaatsingen", periode)
+                .verzoek("leesPlaatsingenPerPeriode", periode)
+                .verzoek("leesRealisatie", periode)
+                .verzoek("leesBanenafspraak", Verzoek.leeg().query("regio", regio))
+                .verzoek("leesStuurgroeprapportage", periode)
+                .verzoek("leesDuurzaamheid", periode)
+                .verzoek("leesNpsRapportage", Verzoek.leeg().query("regio", regio))
+                .verzoek("leesContactverzoekenRapportage", periode)
+                .verzoek("leesDienstverlening", periode)
+                .verzoek("leesNetwerk", periode)
+                .verzoek("leesRegio", Verzoek.leeg().pad("regio", regio))
+                .run();
+
+        System.out.println("reporting-service autorisatiematrix: " + resultaat);
+        assertThat(resultaat.fouten()).isEmpty();
+        assertThat(resultaat.operaties()).isGreaterThanOrEqualTo(21);
+    }
+
+    private static String doel(String regio, int jaar) {
+        return """
+                {"regio": "%s", "jaar": %d, "soort": "plaatsingen", "doelgroep": "wajong", "aantal": 10}
+                """.formatted(regio, jaar);
+    }
+
+    private static String doelstelling(String regio, int jaar) {
+        return given().auth().oauth2(Tokens.beheerder()).contentType(ContentType.JSON).body(doel(regio, jaar))
+                .post("/api/v1/doelstellingen").then().statusCode(201).extract().path("id");
+    }
+}
