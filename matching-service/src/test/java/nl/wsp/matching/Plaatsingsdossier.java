@@ -55,18 +55,18 @@ public final class Plaatsingsdossier {
         String voordracht = draagVoor(SOEST, vacature, kandidaat).statusCode(201).extract().path("id");
         uitkomst(SOEST, voordracht, "{\"uitkomst\": \"aangenomen\", \"toelichting\": \"mevrouw start na haar verhuizing\"}")
                 .statusCode(200);
-        String plaatsing = given().auth().oauth2(Tokens.adviseur(SOEST)).contentType(ContentType.JSON)
+        String plaatsing = given().auth().oauth2(TestBellers.adviseur(SOEST)).contentType(ContentType.JSON)
                 .body("""
                         {"voordrachtId": "%s", "startdatum": "%s", "contractvorm": "vast", "onbepaaldeTijd": true,
                          "urenPerWeek": 20}""".formatted(voordracht, start))
                 .when().post("/api/v1/plaatsingen").then().statusCode(201).extract().path("id");
         LocalDate nazorg = start.plusMonths(1);
         klok.zetOp(nazorg.atTime(9, 0).toInstant(ZoneOffset.UTC));
-        given().auth().oauth2(Tokens.adviseur(SOEST)).contentType(ContentType.JSON)
+        given().auth().oauth2(TestBellers.adviseur(SOEST)).contentType(ContentType.JSON)
                 .body("{\"maanden\": 1, \"uitkomst\": \"aandachtspunt\", \"notitie\": \"rugklachten, slaapt slecht\"}")
                 .when().post("/api/v1/plaatsingen/{id}/nazorg", plaatsing).then().statusCode(200);
         LocalDate einde = nazorg.plusDays(14);
-        given().auth().oauth2(Tokens.adviseur(SOEST)).contentType(ContentType.JSON)
+        given().auth().oauth2(TestBellers.adviseur(SOEST)).contentType(ContentType.JSON)
                 .body("{\"einddatum\": \"%s\", \"reden\": \"ziekte\", \"toelichting\": \"langdurig ziek gemeld\"}".formatted(einde))
                 .when().post("/api/v1/plaatsingen/{id}/beeindiging", plaatsing).then().statusCode(200);
         return new Plaatsingsdossier(vacature, kandidaat, voordracht, plaatsing, start, einde);
@@ -94,14 +94,14 @@ public final class Plaatsingsdossier {
                         {"partner": "%s", "soort": "jobcoaching", "naam": "Jobcoaching", "geldigVan": "2020-01-01",
                          "geldigTot": "2045-12-31"}""".formatted(SOEST))
                 .when().post("/api/v1/instrumenten").then().statusCode(201).extract().path("id");
-        return given().auth().oauth2(Tokens.adviseur(SOEST)).contentType(ContentType.JSON)
+        return given().auth().oauth2(TestBellers.adviseur(SOEST)).contentType(ContentType.JSON)
                 .body("{\"instrumentId\": \"%s\", \"kandidaatId\": \"%s\", \"startdatum\": \"2032-06-01\", \"duurMaanden\": 6}"
                         .formatted(instrument, kandidaat))
                 .when().post("/api/v1/instrument-inzetten").then().statusCode(201).extract().path("id");
     }
 
     private static String besluit(String inzet, String besluit, String reden) {
-        given().auth().oauth2(Tokens.adviseur(SOEST)).contentType(ContentType.JSON).body("{\"reden\": \"%s\"}".formatted(reden))
+        given().auth().oauth2(TestBellers.adviseur(SOEST)).contentType(ContentType.JSON).body("{\"reden\": \"%s\"}".formatted(reden))
                 .when().post("/api/v1/instrument-inzetten/{id}/" + besluit, inzet).then().statusCode(200);
         return inzet;
     }

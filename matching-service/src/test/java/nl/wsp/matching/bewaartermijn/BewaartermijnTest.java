@@ -10,7 +10,6 @@ import jakarta.persistence.Query;
 import nl.wsp.matching.voordracht.Bemiddeling;
 import nl.wsp.testsupport.TestKafka;
 import nl.wsp.testsupport.TestKlok;
-import nl.wsp.testsupport.Tokens;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import nl.wsp.matching.Plaatsingsdossier;
 import nl.wsp.matching.TestPartners;
@@ -59,7 +58,7 @@ class BewaartermijnTest {
     void na_de_bewaartermijn_is_de_vrije_tekst_de_ingetrokken_kandidaat_en_het_oude_besluit_weg_en_blijft_de_plaatsing() {
         klok.zetOp(Instant.parse("2032-03-01T09:00:00Z"));
         UUID ingetrokken = new Bemiddeling(em).kandidaat(SOEST, "Soest", "beschikbaar", "ww");
-        given().auth().oauth2(Tokens.partnersysteem(SOEST)).contentType(ContentType.JSON).body("{\"reden\": \"verhuisd\"}")
+        given().auth().oauth2(TestBellers.partnersysteem(SOEST)).contentType(ContentType.JSON).body("{\"reden\": \"verhuisd\"}")
                 .when().post("/api/v1/kandidaten/{id}/intrekken", ingetrokken).then().statusCode(200);
         // placed on 2032-03-01, after-care on 2032-04-01, ended on 2032-04-15; the instrument decided on 2032-04-01
         Plaatsingsdossier dossier = Plaatsingsdossier.geplaatstEnBeeindigd(em, klok, LocalDate.parse("2032-03-01"), "bijstand");

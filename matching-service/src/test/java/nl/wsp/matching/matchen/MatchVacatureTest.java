@@ -159,7 +159,7 @@ class MatchVacatureTest {
         String partner = partner("zojuist");
         String vaardigheid = eersteVaardigheid();
         UUID vacature = UUID.randomUUID(); // opened in vacancy-service a moment ago; its event is still on its way
-        given().auth().oauth2(Tokens.adviseur(partner)).get("/api/v1/vacatures/" + vacature + "/matches")
+        given().auth().oauth2(TestBellers.adviseur(partner)).get("/api/v1/vacatures/" + vacature + "/matches")
                 .then().statusCode(404).contentType("application/problem+json")
                 .header("Retry-After", "2")
                 .body("type", org.hamcrest.Matchers.equalTo("urn:nl:wsp:probleem:niet-gevonden"));

@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import nl.wsp.testsupport.TestKlok;
 import nl.wsp.matching.Plaatsingsdossier;
-import nl.wsp.testsupport.Tokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -44,7 +43,7 @@ class WissingTest {
         String goedgekeurd = dossier.instrumentGoedgekeurd("begeleiding nodig vanwege autisme");
         assertThat(tekst("SELECT count(*) FROM kandidaat_pseudoniem WHERE kandidaat_id = ?1", kandidaat)).isEqualTo(1);
 
-        given().auth().oauth2(Tokens.partnersysteem(Plaatsingsdossier.SOEST)).when().delete("/api/v1/kandidaten/{id}", kandidaat)
+        given().auth().oauth2(TestBellers.partnersysteem(Plaatsingsdossier.SOEST)).when().delete("/api/v1/kandidaten/{id}", kandidaat)
                 .then().statusCode(204);
 
         assertThat(tekst("SELECT count(*) FROM voordracht WHERE kandidaat_id = ?1 AND toelichting IS NOT NULL", kandidaat)).isZero();
