@@ -10,9 +10,8 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
 /**
- * The four period parameters are one record (Periodeparameters) for every report over a period: each report refuses
- * the same bad value with the same 400 naming the parameter, checked once; a quarter and a month together name
- * {@code maand}.
+ * Every report over a period refuses the same bad year, quarter or month with the same 400 naming the parameter; a
+ * quarter and a month together name {@code maand} (one Periode for all of them).
  */
 @QuarkusTest
 class PeriodeparametersTest {
