@@ -1,20 +1,23 @@
 package nl.wsp.reporting.dienstverlening;
 
+import nl.wsp.platform.http.Referentie;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.Valid;
-import jakarta.ws.rs.BeanParam;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import nl.wsp.referentie.Diensten;
 import nl.wsp.reporting.dienstverlening.api.Dienstverlening;
 import nl.wsp.reporting.platform.CsvWriter;
 import nl.wsp.platform.problem.ApiProblem;
 import nl.wsp.reporting.periode.Periode;
-import nl.wsp.reporting.periode.Periodeparameters;
 import nl.wsp.reporting.referentie.Regios;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.ArrayList;
@@ -39,15 +42,17 @@ public class DienstverleningResource {
     @RolesAllowed({"dashboard", "beheerder"})
     @Operation(operationId = "leesDienstverlening", summary = "Het geleverde basispakket: per dienst uit de dienstencatalogus het aantal contactmomenten in een jaar, kwartaal of maand, per sector")
     public Dienstverlening dienstverlening(
-            @BeanParam @Valid Periodeparameters gevraagd) {
-        String regio = gevraagd.regio();
-        if (regio.isBlank()) {
+            @QueryParam("regio") @Referentie(Referentie.REGIO) @Parameter(description = "De arbeidsmarktregio", example = "Amersfoort") String regio,
+            @QueryParam("jaar") @NotNull(message = "verplicht") @Min(value = 2000, message = "een jaar van 2000 tot en met 2100") @Max(value = 2100, message = "een jaar van 2000 tot en met 2100") @Parameter(description = "Het kalenderjaar", example = "2026") Integer jaar,
+            @QueryParam("kwartaal") @Min(value = 1, message = "1 tot en met 4") @Max(value = 4, message = "1 tot en met 4") @Parameter(description = "Alleen dit kwartaal (1–4); niet samen met `maand`") Integer kwartaal,
+            @QueryParam("maand") @Min(value = 1, message = "1 tot en met 12") @Max(value = 12, message = "1 tot en met 12") @Parameter(description = "Alleen deze maand (1–12); niet samen met `kwartaal`") Integer maand) {
+        if (regio == null || regio.isBlank()) {
             throw ApiProblem.invalid("regio", "verplicht");
         }
         if (!regios.bestaat(regio)) {
             throw ApiProblem.invalid("regio", "onbekende regio");
         }
-        Periode p = gevraagd.periode();
+        Periode p = Periode.van(jaar, kwartaal, maand);
         Map<String, Map<String, Integer>> perDienst = new LinkedHashMap<>();
         Diensten.codes().forEach(code -> perDienst.put(code, new LinkedHashMap<>()));
         cijfers.perDienstEnSector(regio, p).forEach((code, sectoren) -> perDienst.computeIfAbsent(code, k -> new LinkedHashMap<>()).putAll(sectoren));

@@ -1,19 +1,22 @@
 package nl.wsp.reporting.netwerk;
 
+import nl.wsp.platform.http.Referentie;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.Valid;
-import jakarta.ws.rs.BeanParam;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import nl.wsp.platform.problem.ApiProblem;
 import nl.wsp.reporting.periode.Periode;
-import nl.wsp.reporting.periode.Periodeparameters;
 import nl.wsp.reporting.netwerk.api.Netwerkrapportage;
 import nl.wsp.reporting.platform.CsvWriter;
 import nl.wsp.reporting.referentie.Regios;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.ArrayList;
@@ -36,15 +39,17 @@ public class NetwerkResource {
     @RolesAllowed({"dashboard", "beheerder"})
     @Operation(operationId = "leesNetwerk", summary = "Het werkgeversnetwerk per sector: bekend, met regelmatig contact (minstens 2 contactmomenten in de 12 maanden tot het einde van de periode), met vacatures in de periode, key-accounts, ambassadeurs")
     public Netwerkrapportage netwerk(
-            @BeanParam @Valid Periodeparameters gevraagd) {
-        String regio = gevraagd.regio();
-        if (regio.isBlank()) {
+            @QueryParam("regio") @Referentie(Referentie.REGIO) @Parameter(description = "De arbeidsmarktregio", example = "Amersfoort") String regio,
+            @QueryParam("jaar") @NotNull(message = "verplicht") @Min(value = 2000, message = "een jaar van 2000 tot en met 2100") @Max(value = 2100, message = "een jaar van 2000 tot en met 2100") @Parameter(description = "Het kalenderjaar", example = "2026") Integer jaar,
+            @QueryParam("kwartaal") @Min(value = 1, message = "1 tot en met 4") @Max(value = 4, message = "1 tot en met 4") @Parameter(description = "Alleen dit kwartaal (1–4); niet samen met `maand`") Integer kwartaal,
+            @QueryParam("maand") @Min(value = 1, message = "1 tot en met 12") @Max(value = 12, message = "1 tot en met 12") @Parameter(description = "Alleen deze maand (1–12); niet samen met `kwartaal`") Integer maand) {
+        if (regio == null || regio.isBlank()) {
             throw ApiProblem.invalid("regio", "verplicht");
         }
         if (!regios.bestaat(regio)) {
             throw ApiProblem.invalid("regio", "onbekende regio");
         }
-        Periode p = gevraagd.periode();
+        Periode p = Periode.van(jaar, kwartaal, maand);
         List<Netwerkrapportage.Rij> perSector = new ArrayList<>();
         int[] t = new int[5];
         for (Netwerkcijfers.Sector r : cijfers.perSector(regio, p)) {

@@ -6,9 +6,9 @@ import java.time.LocalDate;
 
 /**
  * A reporting period: a year, a quarter of it or a month of it. {@code tot} is exclusive. The realisation, service
- * and network reports all read it. The ranges of year, quarter and month are checked once, on the request
- * ({@link Periodeparameters}: {@code @Min}/{@code @Max}, so they stand in the OpenAPI document too); only what no
- * single parameter can say is checked here.
+ * and network reports all read it. The ranges of year, quarter and month are checked on the request (the resources'
+ * {@code @Min}/{@code @Max}, which stand in the OpenAPI document too); only what no single parameter can say is
+ * checked here.
  */
 public record Periode(LocalDate van, LocalDate tot) {
 

@@ -2,8 +2,6 @@ package nl.wsp.reporting.realisatie;
 
 import nl.wsp.platform.http.Referentie;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import jakarta.validation.Valid;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Min;
@@ -17,7 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.wsp.platform.problem.ApiProblem;
-import nl.wsp.reporting.periode.Periodeparameters;
+import nl.wsp.reporting.periode.Periode;
 import nl.wsp.reporting.platform.CsvWriter;
 import nl.wsp.reporting.realisatie.api.BanenafspraakOverzicht;
 import nl.wsp.reporting.realisatie.api.ContactverzoekNaleving;
@@ -55,8 +53,9 @@ public class RapportageResource {
     @Path("/plaatsingen")
     @RolesAllowed({"dashboard", "beheerder"})
     @Operation(operationId = "leesPlaatsingen", summary = "Plaatsingen per gemeente × doelgroep in een jaar, kwartaal of maand (de maand- en kwartaalrapportage)")
-    public PlaatsingenTabel plaatsingen(@BeanParam @Valid Periodeparameters gevraagd) {
-        return rapportages.perGemeente(gevraagd.regio(), gevraagd.periode());
+    public PlaatsingenTabel plaatsingen(@QueryParam("regio") @Referentie(Referentie.REGIO) @NotNull(message = "verplicht") @Parameter(description = "De arbeidsmarktregio", example = "Amersfoort") String regio, @QueryParam("jaar") @NotNull(message = "verplicht") @Min(value = 2000, message = "een jaar van 2000 tot en met 2100") @Max(value = 2100, message = "een jaar van 2000 tot en met 2100") @Parameter(description = "Het kalenderjaar", example = "2026") Integer jaar,
+                                        @QueryParam("kwartaal") @Min(value = 1, message = "1 tot en met 4") @Max(value = 4, message = "1 tot en met 4") @Parameter(description = "Alleen dit kwartaal (1–4); niet samen met `maand`") Integer kwartaal, @QueryParam("maand") @Min(value = 1, message = "1 tot en met 12") @Max(value = 12, message = "1 tot en met 12") @Parameter(description = "Alleen deze maand (1–12); niet samen met `kwartaal`") Integer maand) {
+        return rapportages.perGemeente(regio, Periode.van(jaar, kwartaal, maand));
     }
 
     @GET
@@ -72,7 +71,7 @@ public class RapportageResource {
     @Path("/realisatie")
     @RolesAllowed({"dashboard", "beheerder"})
     @Operation(operationId = "leesRealisatie", summary = "Realisatie tegen elke plaatsingsdoelstelling van regio en jaar: percentage, verwacht tot nu en achterstand")
-    public RealisatieOverzicht realisatie(@QueryParam("regio") @NotNull(message = "verplicht") @Parameter(description = "De arbeidsmarktregio", example = "Amersfoort") String regio, @QueryParam("jaar") @NotNull(message = "verplicht") @Min(value = 2000, message = "een jaar van 2000 tot en met 2100") @Max(value = 2100, message = "een jaar van 2000 tot en met 2100") @Parameter(description = "Het kalenderjaar", example = "2026") Integer jaar) {
+    public RealisatieOverzicht realisatie(@QueryParam("regio") @Referentie(Referentie.REGIO) @NotNull(message = "verplicht") @Parameter(description = "De arbeidsmarktregio", example = "Amersfoort") String regio, @QueryParam("jaar") @NotNull(message = "verplicht") @Min(value = 2000, message = "een jaar van 2000 tot en met 2100") @Max(value = 2100, message = "een jaar van 2000 tot en met 2100") @Parameter(description = "Het kalenderjaar", example = "2026") Integer jaar) {
         return rapportages.realisatie(regio, jaar);
     }
 
@@ -88,15 +87,16 @@ public class RapportageResource {
     @Path("/stuurgroep")
     @RolesAllowed({"dashboard", "beheerder"})
     @Operation(operationId = "leesStuurgroeprapportage", summary = "Stuurgroeprapportage: opgehaalde vacatures, bedrijfsbezoeken, vacaturevervulling totaal en per doelgroep, garantiebanen")
-    public Stuurgroeprapportage stuurgroep(@BeanParam @Valid Periodeparameters gevraagd) {
-        return rapportages.stuurgroep(gevraagd.regio(), gevraagd.periode());
+    public Stuurgroeprapportage stuurgroep(@QueryParam("regio") @Referentie(Referentie.REGIO) @NotNull(message = "verplicht") @Parameter(description = "De arbeidsmarktregio", example = "Amersfoort") String regio, @QueryParam("jaar") @NotNull(message = "verplicht") @Min(value = 2000, message = "een jaar van 2000 tot en met 2100") @Max(value = 2100, message = "een jaar van 2000 tot en met 2100") @Parameter(description = "Het kalenderjaar", example = "2026") Integer jaar,
+                                           @QueryParam("kwartaal") @Min(value = 1, message = "1 tot en met 4") @Max(value = 4, message = "1 tot en met 4") @Parameter(description = "Alleen dit kwartaal (1–4); niet samen met `maand`") Integer kwartaal, @QueryParam("maand") @Min(value = 1, message = "1 tot en met 12") @Max(value = 12, message = "1 tot en met 12") @Parameter(description = "Alleen deze maand (1–12); niet samen met `kwartaal`") Integer maand) {
+        return rapportages.stuurgroep(regio, Periode.van(jaar, kwartaal, maand));
     }
 
     @GET
     @Path("/duurzaamheid")
     @RolesAllowed({"dashboard", "beheerder"})
     @Operation(operationId = "leesDuurzaamheid", summary = "Duurzaamheid: plaatsingen per startmaand en hoeveel binnen zes maanden eindigden")
-    public Duurzaamheid duurzaamheid(@QueryParam("regio") @NotNull(message = "verplicht") @Parameter(description = "De arbeidsmarktregio", example = "Amersfoort") String regio, @QueryParam("jaar") @NotNull(message = "verplicht") @Min(value = 2000, message = "een jaar van 2000 tot en met 2100") @Max(value = 2100, message = "een jaar van 2000 tot en met 2100") @Parameter(description = "Het kalenderjaar", example = "2026") Integer jaar) {
+    public Duurzaamheid duurzaamheid(@QueryParam("regio") @Referentie(Referentie.REGIO) @NotNull(message = "verplicht") @Parameter(description = "De arbeidsmarktregio", example = "Amersfoort") String regio, @QueryParam("jaar") @NotNull(message = "verplicht") @Min(value = 2000, message = "een jaar van 2000 tot en met 2100") @Max(value = 2100, message = "een jaar van 2000 tot en met 2100") @Parameter(description = "Het kalenderjaar", example = "2026") Integer jaar) {
         return rapportages.duurzaamheid(regio, jaar);
     }
 
@@ -112,7 +112,7 @@ public class RapportageResource {
     @Path("/contactverzoeken")
     @RolesAllowed({"dashboard", "beheerder"})
     @Operation(operationId = "leesContactverzoekenRapportage", summary = "24-uursregel: contactverzoeken per maand, binnen termijn beantwoord, te laat, termijn verstreken")
-    public ContactverzoekNaleving contactverzoeken(@QueryParam("regio") @NotNull(message = "verplicht") @Parameter(description = "De arbeidsmarktregio", example = "Amersfoort") String regio, @QueryParam("jaar") @NotNull(message = "verplicht") @Min(value = 2000, message = "een jaar van 2000 tot en met 2100") @Max(value = 2100, message = "een jaar van 2000 tot en met 2100") @Parameter(description = "Het kalenderjaar", example = "2026") Integer jaar) {
+    public ContactverzoekNaleving contactverzoeken(@QueryParam("regio") @Referentie(Referentie.REGIO) @NotNull(message = "verplicht") @Parameter(description = "De arbeidsmarktregio", example = "Amersfoort") String regio, @QueryParam("jaar") @NotNull(message = "verplicht") @Min(value = 2000, message = "een jaar van 2000 tot en met 2100") @Max(value = 2100, message = "een jaar van 2000 tot en met 2100") @Parameter(description = "Het kalenderjaar", example = "2026") Integer jaar) {
         return rapportages.contactverzoeken(regio, jaar);
     }
 
