@@ -103,6 +103,25 @@ class RealisatieEventsTest {
         stuurgroep(regio, 2).body("vacaturesOpgehaald", equalTo(0)).body("plaatsingen", equalTo(0));
     }
 
+    @Test
+    void garantiebanen_tellen_in_posities_aan_beide_kanten_een_vacature_met_drie_posities_en_drie_plaatsingen_is_drie_tegen_drie()
+            throws Exception {
+        String regio = TestRegio.nieuw();
+        Plaatsingen.verstuur("wsp.vacancy.vacatures", List.of(Map.entry("g1", vacatureGeopend(regio, 3, true))));
+        List<Map.Entry<String, String>> plaatsingen = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            UUID p = UUID.randomUUID();
+            plaatsingen.add(Map.entry(p.toString(), Plaatsingen.gerealiseerd(UUID.randomUUID().toString(), p, "gemeente-amersfoort",
+                    "Amersfoort", regio, List.of("bijstand", "banenafspraak"), LocalDate.of(2019, 3, 4))));
+        }
+        Plaatsingen.verstuur(Plaatsingen.TOPIC, plaatsingen);
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> stuurgroep(regio, 1)
+                .body("vacaturesOpgehaald", equalTo(1))
+                .body("garantiebanenIngevuld", equalTo(3))
+                .body("garantiebanenBeschikbaar", equalTo(3)));
+    }
+
     static io.restassured.response.ValidatableResponse stuurgroep(String regio, int kwartaal) {
         return given().auth().oauth2(Tokens.dashboard()).queryParam("regio", regio).queryParam("jaar", 2019).queryParam("kwartaal", kwartaal)
                 .when().get("/api/v1/rapportages/stuurgroep").then().statusCode(200);
