@@ -25,10 +25,12 @@ class RealisatieBijwerker {
 
     private final EntityManager em;
     private final DoelstellingStatus status;
+    private final DoelstellingVoortgang voortgang;
 
-    RealisatieBijwerker(EntityManager em, DoelstellingStatus status) {
+    RealisatieBijwerker(EntityManager em, DoelstellingStatus status, DoelstellingVoortgang voortgang) {
         this.em = em;
         this.status = status;
+        this.voortgang = voortgang;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -67,6 +69,7 @@ class RealisatieBijwerker {
         if (!partner.isEmpty()) {
             status.werkBijNaPlaatsing(partner, start.getYear());
         }
+        voortgang.werkBijNaPlaatsing(regio, start.getYear(), partner, gemeente, hoofddoelgroep, metIba, banenafspraak);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -255,6 +255,46 @@ class RealisatieEventsTest {
     }
 
     @Test
+    void een_doelstelling_van_een_gemeentegroep_meldt_haar_voortgang_aan_matching_en_telt_alleen_haar_gemeenten_en_doelgroep()
+            throws Exception {
+        String regio = TestRegio.nieuw();
+        String id = given().auth().oauth2(Tokens.beheerder()).contentType("application/json")
+                .body(Map.of("regio", regio, "jaar", 2019, "soort", "plaatsingen", "doelgroep", "bijstand",
+                        "gemeenten", List.of("Amersfoort", "Leusden"), "aantal", 180))
+                .when().post("/api/v1/doelstellingen").then().statusCode(201).extract().path("id");
+        List<ConsumerRecord<String, String>> gezet = TestKafka.readUntil("wsp.reporting.doelstelling-status",
+                r -> id.equals(r.key()), Duration.ofSeconds(60));
+        assertThat(gezet.get(0).value()).contains("\"type\":\"nl.werkgeversdienstverlening.doelstellingen.voortgang-gewijzigd.v1\"",
+                "\"gerealiseerd\":0", "\"doel\":180", "\"gemeenten\":[\"Amersfoort\",\"Leusden\"]", "\"partners\":[]");
+
+        List<Map.Entry<String, String>> events = new ArrayList<>();
+        Object[][] plaatsingen = {
+                {"Leusden", List.of("bijstand"), LocalDate.of(2019, 4, 1)},          // counts
+                {"Nijkerk", List.of("bijstand"), LocalDate.of(2019, 4, 2)},          // another municipality
+                {"Amersfoort", List.of("ww"), LocalDate.of(2019, 4, 3)},             // another target group
+                {"Amersfoort", List.of("bijstand"), LocalDate.of(2019, 5, 6)},       // counts
+        };
+        for (Object[] p : plaatsingen) {
+            UUID plaatsing = UUID.randomUUID();
+            @SuppressWarnings("unchecked") List<String> groepen = (List<String>) p[1];
+            events.add(Map.entry(plaatsing.toString(), Plaatsingen.gerealiseerd(UUID.randomUUID().toString(), plaatsing, "uwv-amersfoort",
+                    (String) p[0], regio, groepen, (LocalDate) p[2])));
+        }
+        Plaatsingen.verstuur(Plaatsingen.TOPIC, events);
+
+        List<ConsumerRecord<String, String>> voortgang = TestKafka.readUntil("wsp.reporting.doelstelling-status",
+                r -> id.equals(r.key()) && r.value().contains("\"gerealiseerd\":2"), Duration.ofSeconds(60));
+        assertThat(voortgang).isNotEmpty();
+        assertThat(TestKafka.readToEnd("wsp.reporting.doelstelling-status", r -> id.equals(r.key())))
+                .as("one event when set, one per placement that counts: Nijkerk and WW do not")
+                .hasSize(3);
+
+        given().auth().oauth2(Tokens.beheerder()).when().delete("/api/v1/doelstellingen/" + id).then().statusCode(204);
+        assertThat(TestKafka.readUntil("wsp.reporting.doelstelling-status",
+                r -> id.equals(r.key()) && r.value().contains("\"vervallen\":true"), Duration.ofSeconds(60))).isNotEmpty();
+    }
+
+    @Test
     void banenafspraak_cumulatief_per_kwartaal_tegen_het_doel() throws Exception {
         String regio = TestRegio.nieuw();
         int doel2019 = 0;
