@@ -85,12 +85,12 @@ public class KandidaatRepository {
                 WHERE coalesce(g.id, k.id) IS NOT NULL
             ), projectie AS (
                 INSERT INTO kandidaat_match (kandidaat_id, partner, uren, rijbewijs, kwetsbaar, kenmerken, beroepen, groepen,
-                    ervaring, ervaring_jaren, opleiding)
+                    ervaring, ervaring_jaren, opleiding, woongemeente, doelgroepen)
                 SELECT g.id, g.partner, i.uren, i.rijbewijs, i.kwetsbaar, i.kenmerken, i.beroepen, i.groepen, i.ervaring,
-                       i.ervaring_jaren, i.opleiding
+                       i.ervaring_jaren, i.opleiding, i.woongemeente, coalesce(i.doelgroepen, '{}')
                 FROM geschreven g JOIN invoer i USING (referentie)
                 ON CONFLICT (kandidaat_id) DO UPDATE SET uren = EXCLUDED.uren, rijbewijs = EXCLUDED.rijbewijs,
-                    kwetsbaar = EXCLUDED.kwetsbaar,
+                    kwetsbaar = EXCLUDED.kwetsbaar, woongemeente = EXCLUDED.woongemeente, doelgroepen = EXCLUDED.doelgroepen,
                     kenmerken = EXCLUDED.kenmerken, beroepen = EXCLUDED.beroepen, groepen = EXCLUDED.groepen,
                     ervaring = EXCLUDED.ervaring, ervaring_jaren = EXCLUDED.ervaring_jaren,
                     opleiding = EXCLUDED.opleiding

@@ -60,9 +60,9 @@ public class MatchprojectieHerbouw {
                      ORDER BY k.id LIMIT ?""");
              PreparedStatement schrijf = c.prepareStatement("""
                      INSERT INTO kandidaat_match (kandidaat_id, partner, uren, rijbewijs, kwetsbaar, kenmerken, beroepen, groepen,
-                         ervaring, ervaring_jaren, opleiding)
+                         ervaring, ervaring_jaren, opleiding, woongemeente, doelgroepen)
                      SELECT x.id, x.partner, x.uren, x.rijbewijs, x.kwetsbaar, x.kenmerken, x.beroepen, x.groepen, x.ervaring,
-                            x.ervaring_jaren, x.opleiding
+                            x.ervaring_jaren, x.opleiding, k.woongemeente, coalesce(k.doelgroepen, '{}')
                      FROM json_to_recordset(?::json) AS x(id uuid, partner text, uren smallint, rijbewijs boolean, kwetsbaar boolean,
                          kenmerken int[], beroepen int[], groepen int[], ervaring int[], ervaring_jaren float8[], opleiding smallint)
                      JOIN kandidaat k ON k.id = x.id AND k.status = 'beschikbaar'

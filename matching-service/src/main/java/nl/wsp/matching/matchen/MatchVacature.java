@@ -32,7 +32,8 @@ import java.util.concurrent.CompletableFuture;
 /**
  * Matches one open vacancy: hard filters first (hours, licence, mobility, and during the own-caseload window only
  * the account manager's partner's candidates), then the explained ESCO suitability, then the versioned priority
- * rules (vulnerable first, solidarity tie-break on each partner's lag behind its target this year).
+ * rules (vulnerable first, solidarity tie-break on the lag behind the targets) in the version the vacancy's region uses
+ * ({@link PrioriteitsregelsKeuze}).
  */
 @ApplicationScoped
 public class MatchVacature {
@@ -43,12 +44,14 @@ public class MatchVacature {
     private final Doelstellingsachterstand doelstellingen;
     private final Clock clock;
     private final Voorselectie voorselectie;
+    private final PrioriteitsregelsKeuze keuze;
     /** Pre-selection queries asked ahead: no transaction or request context, each on a connection of its own. */
     private final ManagedExecutor parallel = ManagedExecutor.builder().propagated(ThreadContext.NONE)
             .cleared(ThreadContext.ALL_REMAINING).maxAsync(2).build();
 
     MatchVacature(Vacatures vacatures, Kandidaatprofielen kandidaten, EscoCatalogus esco,
-                  Doelstellingsachterstand doelstellingen, Clock clock, Voorselectie voorselectie) {
+                  Doelstellingsachterstand doelstellingen, Clock clock, Voorselectie voorselectie, PrioriteitsregelsKeuze keuze) {
+        this.keuze = keuze;
         this.vacatures = vacatures;
         this.kandidaten = kandidaten;
         this.voorselectie = voorselectie;
@@ -80,9 +83,10 @@ public class MatchVacature {
         Vacatureprofiel v = vacature.profiel();
         List<Voorselectie.Kandidaatscore> gelezen = voorselecteer(v, vacature.eigenBestandFase() ? v.accountmanagerPartner() : null,
                 limiet);
-        Prioriteitsregels.Rangorde rangorde = Prioriteitsregels.rangschik(gelezen.stream()
-                .map(k -> new Prioriteitsregels.Kandidaat(k.id(), k.partner(), k.score(), k.kwetsbaar())).toList(),
-                doelstellingen.achterstandDitJaar(), limiet);
+        Prioriteitsregels.Rangorde rangorde = Prioriteitsregels.rangschik(keuze.voor(vacature.regio()), gelezen.stream()
+                .map(k -> new Prioriteitsregels.Kandidaat(k.id(), k.partner(), k.score(), k.kwetsbaar(), k.woongemeente(),
+                        k.doelgroepen())).toList(),
+                doelstellingen.solidariteit(), limiet);
 
         Map<UUID, Kandidaatprofiel> profielen = new HashMap<>();
         kandidaten.van(rangorde.plekken().stream().map(p -> p.kandidaat().id()).toList()).forEach(k -> profielen.put(k.id(), k));
@@ -138,8 +142,10 @@ public class MatchVacature {
         String reden = HardeFilters.afwijzing(vacature.profiel(), k, vacature.eigenBestandFase())
                 .map(a -> "harde-filter:" + a.split(":", 2)[0])
                 .orElse("niet-bij-de-eerste-" + BESLUIT_PLEKKEN);
-        return new Rangbesluit(null, s.totaal(), s.factoren(),
-                Prioriteitsregels.kwetsbaar(k.doelgroepen(), k.kwetsbaarheden()), null, null, Map.of(),
+        boolean kwetsbaar = Prioriteitsregels.VERSIE_V2.equals(antwoord.regelsVersie())
+                ? Prioriteitsregels.kwetsbaarV2(k.doelgroepen(), k.kwetsbaarheden())
+                : Prioriteitsregels.kwetsbaar(k.doelgroepen(), k.kwetsbaarheden());
+        return new Rangbesluit(null, s.totaal(), s.factoren(), kwetsbaar, null, null, Map.of(),
                 antwoord.regelsVersie(), antwoord.eigenBestandFase(), antwoord.beoordeeld(), reden, nu);
     }
 
@@ -191,7 +197,7 @@ public class MatchVacature {
         return gelezen;
     }
 
-    /** Rows per pre-selection query: ids, partners and scores only, so a page is cheap. */
+    /** Rows per pre-selection query: ids, partners, scores, residence and target groups only, so a page is cheap. */
     private static final int PAGINA = 5_000;
 
     /** Enough read: {@code limiet} candidates lie in a band above the band of the best unread one (-1: none unread). */
@@ -242,14 +248,14 @@ public class MatchVacature {
                 }
                 Geschiktheid.Score score = geschiktheid.score(v, k);
                 scores.put(k.id(), score);
-                kandidatenVoorRang.add(new Prioriteitsregels.Kandidaat(k.id(), k.partner(), score.totaal(), k.doelgroepen(),
-                        k.kwetsbaarheden()));
+                kandidatenVoorRang.add(new Prioriteitsregels.Kandidaat(k.id(), k.partner(), score.totaal(), k.woongemeente(),
+                        k.doelgroepen(), k.kwetsbaarheden()));
             }
         }
 
         MatchAntwoord antwoord(UUID vacatureId, int limiet) {
-            Prioriteitsregels.Rangorde rangorde = Prioriteitsregels.rangschik(kandidatenVoorRang, doelstellingen.achterstandDitJaar(),
-                    limiet);
+            Prioriteitsregels.Rangorde rangorde = Prioriteitsregels.rangschik(keuze.voor(vacature.regio()), kandidatenVoorRang,
+                    doelstellingen.solidariteit(), limiet);
             List<MatchAntwoord.Match> resultaten = rangorde.plekken().stream().limit(limiet).map(p -> {
                 Geschiktheid.Score s = scores.get(p.kandidaat().id());
                 return new MatchAntwoord.Match(p.rang(), p.kandidaat().id(), p.kandidaat().partner(), s.totaal(), s.factoren(),

@@ -44,10 +44,16 @@ import java.util.stream.IntStream;
 public class Voorselectie {
 
     /**
-     * A pre-selected candidate with what priority rules need: the partner, rule 5's vulnerability, and the suitability
+     * A pre-selected candidate with what priority rules need: the partner, rule 5's vulnerability (v1), the residence and
+     * target groups (v2: social assistance, and which targets count them, ADR 0027), and the suitability
      * {@code Geschiktheid} will give them (a key shared by two texts can only make it higher).
      */
-    public record Kandidaatscore(UUID id, String partner, boolean kwetsbaar, double score) {
+    public record Kandidaatscore(UUID id, String partner, boolean kwetsbaar, double score, String woongemeente,
+                                 java.util.Set<String> doelgroepen) {
+
+        public Kandidaatscore(UUID id, String partner, boolean kwetsbaar, double score) {
+            this(id, partner, kwetsbaar, score, null, java.util.Set.of());
+        }
     }
 
     public enum Fase {
@@ -95,7 +101,9 @@ public class Voorselectie {
             List<Kandidaatscore> rijen = new ArrayList<>();
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    rijen.add(new Kandidaatscore(rs.getObject(1, UUID.class), rs.getString(2), rs.getBoolean(3), rs.getDouble(4)));
+                    java.sql.Array doelgroepen = rs.getArray(6);
+                    rijen.add(new Kandidaatscore(rs.getObject(1, UUID.class), rs.getString(2), rs.getBoolean(3), rs.getDouble(4),
+                            rs.getString(5), doelgroepen == null ? java.util.Set.of() : java.util.Set.copyOf(java.util.Arrays.asList((String[]) doelgroepen.getArray()))));
                 }
             }
             return rijen;
@@ -216,7 +224,7 @@ public class Voorselectie {
         }
 
         StringBuilder sql = new StringBuilder(voorvoegsel).append("SELECT * FROM (SELECT m.kandidaat_id, m.partner, m.kwetsbaar, ")
-                .append(score).append(" AS score FROM kandidaat_match m").append(waar).append(") p");
+                .append(score).append(" AS score, m.woongemeente, m.doelgroepen FROM kandidaat_match m").append(waar).append(") p");
         if (na != null) {
             sql.append(" WHERE (p.score, p.kandidaat_id) < (?, ?)");
             params.add(na.score());

@@ -24,7 +24,7 @@ public class Vacatures {
     private static final String SELECT = """
             SELECT id, titel, esco_beroep, vereiste_vaardigheden, gewenste_vaardigheden, coalesce(uren_per_week, 0),
                    werklocatie_gemeente, rijbewijs_vereist, opleidingsniveau, accountmanager_partner,
-                   eigen_bestand_tot, breed_uitgezet
+                   eigen_bestand_tot, breed_uitgezet, regio
             FROM vacature WHERE status = 'open' AND esco_beroep IS NOT NULL AND werklocatie_gemeente IS NOT NULL""";
 
     private final EntityManager em;
@@ -37,8 +37,11 @@ public class Vacatures {
         this.clock = clock;
     }
 
-    /** @param eigenBestandFase true while only the account manager's partner's candidates qualify (rule 4) */
-    public record OpenVacature(UUID id, String titel, Vacatureprofiel profiel, boolean eigenBestandFase) {
+    /**
+     * @param eigenBestandFase true while only the account manager's partner's candidates qualify (rule 4)
+     * @param regio            the vacancy's labour-market region (which priority rules version ranks it); null when unknown
+     */
+    public record OpenVacature(UUID id, String titel, Vacatureprofiel profiel, boolean eigenBestandFase, String regio) {
     }
 
     @SuppressWarnings("unchecked")
@@ -59,7 +62,7 @@ public class Vacatures {
                 ((Number) r[5]).intValue(), (String) r[6], Boolean.TRUE.equals(r[7]), (String) r[8], (String) r[9]);
         Instant eigenBestandTot = tijd(r[10]);
         boolean fase = !Boolean.TRUE.equals(r[11]) && eigenBestandTot != null && clock.instant().isBefore(eigenBestandTot);
-        return new OpenVacature((UUID) r[0], (String) r[1], profiel, fase);
+        return new OpenVacature((UUID) r[0], (String) r[1], profiel, fase, (String) r[12]);
     }
 
     private static String[] tekst(Object array) {

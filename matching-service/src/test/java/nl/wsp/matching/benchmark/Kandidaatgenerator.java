@@ -135,7 +135,7 @@ public final class Kandidaatgenerator {
     }
 
     static final String PROJECTIEKOLOMMEN = "kandidaat_id, partner, uren, rijbewijs, kwetsbaar, "
-            + "kenmerken, beroepen, groepen, ervaring, ervaring_jaren, opleiding";
+            + "kenmerken, beroepen, groepen, ervaring, ervaring_jaren, opleiding, woongemeente, doelgroepen";
 
     private void rij(StringBuilder sb, StringBuilder projecties, String partner, String nu) throws SQLException {
         Beroep beroep = trekBeroep();
@@ -182,7 +182,7 @@ public final class Kandidaatgenerator {
                 .append('\t').append(array(m.kenmerken())).append('\t').append(array(m.beroepen())).append('\t')
                 .append(array(m.groepen())).append('\t').append(array(m.ervaring())).append('\t')
                 .append(Arrays.toString(m.ervaringJaren()).replace('[', '{').replace(']', '}').replace(" ", "")).append('\t')
-                .append(m.opleiding()).append('\n');
+                .append(m.opleiding()).append('\t').append(woongemeente).append("\t{").append(doelgroep).append("}\n");
     }
 
     private static String json(Profiel profiel) throws SQLException {

@@ -75,7 +75,7 @@ class InzageTest {
         assertThat(inzage.getList("voordrachten.id")).containsExactly(s.voordracht);
         assertThat(inzage.getString("voordrachten[0].toelichting")).isEqualTo("gesprek ging goed");
         assertThat(inzage.getInt("voordrachten[0].besluit.rang")).isEqualTo(1);
-        assertThat(inzage.getString("voordrachten[0].besluit.regelsVersie")).isEqualTo(Prioriteitsregels.VERSIE);
+        assertThat(inzage.getString("voordrachten[0].besluit.regelsVersie")).isEqualTo(Prioriteitsregels.VERSIE_V2); // the default (ADR 0027)
         assertThat(inzage.getList("voordrachten[0].besluit.factoren.naam")).contains("beroep");
         assertThat(inzage.getList("plaatsingen.id")).containsExactly(s.plaatsing);
         assertThat(inzage.getList("instrumentInzetten.id")).containsExactlyInAnyOrder(s.inzet, s.afgewezenInzet);
@@ -104,7 +104,7 @@ class InzageTest {
                 .then().statusCode(200).contentType("text/html").extract().asString();
 
         assertThat(html).startsWith("<!DOCTYPE html>").contains("Inzage in uw gegevens", "El Amrani", "Schuldhulpverlening",
-                "past niet in het budget", "reistijd valt zwaar", "prioriteit-v1", "1250", "AVG art. 15",
+                "past niet in het budget", "reistijd valt zwaar", "prioriteit-v2", "1250", "AVG art. 15",
                 "Wie uw gegevens heeft ingezien");
         assertThat(html.toLowerCase()).doesNotContain("<script", "<link", "<img", "src=", "href=", "@import", "url(");
     }
@@ -166,7 +166,7 @@ class InzageTest {
         JsonPath voordracht = s.draagVoor().statusCode(201).extract().jsonPath();
         assertThat(voordracht.getString("besluit.rang")).isNull();
         assertThat(voordracht.getString("besluit.buitenRangorde")).startsWith("harde-filter:");
-        assertThat(voordracht.getString("besluit.regelsVersie")).isEqualTo(Prioriteitsregels.VERSIE);
+        assertThat(voordracht.getString("besluit.regelsVersie")).isEqualTo(Prioriteitsregels.VERSIE_V2); // the default (ADR 0027)
         assertThat(voordracht.getDouble("besluit.geschiktheid")).isPositive();
     }
 

@@ -48,13 +48,21 @@ class MatchVacatureTest {
                  "time":"2026-11-22T10:00:00Z","subject":"%s","datacontenttype":"application/json",
                  "data":{"partner":"%s","regio":"Amersfoort","jaar":%d,"doel":100,"gerealiseerd":40,"verwachtTotNu":52,"achterstand":12}}
                 """.formatted(UUID.randomUUID(), d, d, jaar));
+        // prioriteit-v2, the default, reads each target's progress: d has realised none of 1,000 this year
+        UUID doel = UUID.randomUUID();
+        TestKafka.send("wsp.reporting.doelstelling-status", doel.toString(), """
+                {"specversion":"1.0","id":"%s","source":"urn:nld:oin:00000000000000000000:systeem:reporting-service","type":"nl.werkgeversdienstverlening.doelstellingen.voortgang-gewijzigd.v1",
+                 "time":"2026-11-22T10:00:00Z","subject":"%s","datacontenttype":"application/json",
+                 "data":{"doelstellingId":"%s","regio":"Amersfoort","jaar":%d,"doelgroep":"alle","partners":["%s"],"gemeenten":[],
+                         "doel":1000,"gerealiseerd":0,"vervallen":false}}
+                """.formatted(UUID.randomUUID(), doel, doel, jaar, d));
         UUID vacature = UUID.randomUUID();
         stuurVacature(vacature, a, vaardigheid, Instant.now().minus(2, ChronoUnit.DAYS), "nl.werkgeversdienstverlening.vacatures.geopend.v1");
 
         JsonPath antwoord = await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).until(
                 () -> matches(vacature), m -> m != null && rang(m, gewoonD) < rang(m, gewoonC));
 
-        assertThat(antwoord.getString("regelsVersie")).isEqualTo(Prioriteitsregels.VERSIE);
+        assertThat(antwoord.getString("regelsVersie")).isEqualTo(Prioriteitsregels.VERSIE_V2);
         assertThat(antwoord.getBoolean("eigenBestandFase")).isFalse();
         // rule 5: the vulnerable candidate goes first among equally suitable ones
         assertThat(rang(antwoord, kwetsbaarB)).isLessThan(rang(antwoord, gewoonA)).isLessThan(rang(antwoord, gewoonD) + 1);

@@ -119,6 +119,9 @@ class VoorselectieTest {
                     assertThat(scores.get(k.id()).score()).as("score of %s in %s", k.id(), fase).isEqualTo(score);
                     assertThat(scores.get(k.id()).kwetsbaar())
                             .isEqualTo(Prioriteitsregels.kwetsbaar(k.doelgroepen(), k.kwetsbaarheden()));
+                    // what prioriteit-v2 reads besides: residence and target groups, as in the profile
+                    assertThat(scores.get(k.id()).doelgroepen()).isEqualTo(k.doelgroepen());
+                    assertThat(scores.get(k.id()).woongemeente()).isEqualTo(k.woongemeente());
                     assertThat(score).isLessThanOrEqualTo(voorselectie.hoogsteGrens(v, fase));
                     // the keys answer the hard filters exactly: nobody is read whom they would refuse
                     assertThat(HardeFilters.afwijzing(v, k, false)).as("hard filters on %s in %s", k.id(), fase).isEmpty();

@@ -62,7 +62,7 @@ class InvoerFuzzTest {
                 .veld("regio", "Amersfoort")
                 .veld("woongemeente", "Amersfoort")
                 .telNiet("partner").telNiet("vacature").telNiet("inbox_event").telNiet("kandidaat_match")
-                .telNiet("doelstelling_status").telNiet("gemeente").telNiet("referentie_versie")
+                .telNiet("doelstelling_status").telNiet("doelstelling_voortgang").telNiet("gemeente").telNiet("referentie_versie")
                 .run();
 
         System.out.println("matching-service fuzz: " + resultaat);

@@ -111,6 +111,15 @@ public class DoelstellingRepository {
                 partner, jaar);
     }
 
+    /**
+     * The placement targets of a region and year that name this partner or a group holding this municipality (whether the
+     * target group counts the placement is for the caller to decide: {@link Doelgroepen#telt}).
+     */
+    public List<Doelstelling> dekkend(String regio, int jaar, String partner, String gemeente) {
+        return lees("SELECT " + KOLOMMEN + " FROM doelstelling WHERE regio = ?1 AND jaar = ?2 AND soort = 'plaatsingen' "
+                + "AND (partner = ?3 OR ?4 = ANY (gemeenten)) ORDER BY id", regio, jaar, partner, gemeente);
+    }
+
     @SuppressWarnings("unchecked")
     private List<Doelstelling> lees(String sql, Object... parameters) {
         var query = em.createNativeQuery(sql);

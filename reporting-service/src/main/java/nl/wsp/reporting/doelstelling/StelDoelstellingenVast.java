@@ -28,13 +28,15 @@ public class StelDoelstellingenVast {
     private final DoelstellingRegels regels;
     private final DoelstellingRepository repository;
     private final Event<DoelstellingenGewijzigd> gewijzigd;
+    private final Event<DoelstellingGewijzigd> doelGewijzigd;
     private final Clock clock;
 
     StelDoelstellingenVast(DoelstellingRegels regels, DoelstellingRepository repository, Event<DoelstellingenGewijzigd> gewijzigd,
-                          Clock clock) {
+                          Event<DoelstellingGewijzigd> doelGewijzigd, Clock clock) {
         this.regels = regels;
         this.repository = repository;
         this.gewijzigd = gewijzigd;
+        this.doelGewijzigd = doelGewijzigd;
         this.clock = clock;
     }
 
@@ -49,6 +51,7 @@ public class StelDoelstellingenVast {
             repository.vergrendel(d.regio(), d.jaar());
             weigerOverlap(d);
             repository.voegToe(d);
+            doelGewijzigd.fire(new DoelstellingGewijzigd(d, false));
             if (d.partner() != null) {
                 partnerJaren.add(d.partner() + "|" + d.regio() + "|" + d.jaar());
             }
@@ -67,6 +70,10 @@ public class StelDoelstellingenVast {
         repository.vergrendel(nieuw.regio(), nieuw.jaar());
         weigerOverlap(nieuw);
         repository.vervang(nieuw);
+        if (!nieuw.soort().equals(oud.soort())) {
+            doelGewijzigd.fire(new DoelstellingGewijzigd(oud, true)); // no longer a target of its old kind
+        }
+        doelGewijzigd.fire(new DoelstellingGewijzigd(nieuw, false));
         werkPartnerStatusBij(oud);
         if (nieuw.partner() != null && !(nieuw.partner().equals(oud.partner()) && nieuw.jaar() == oud.jaar())) {
             gewijzigd.fire(new DoelstellingenGewijzigd(nieuw.partner(), nieuw.regio(), nieuw.jaar()));
@@ -78,6 +85,7 @@ public class StelDoelstellingenVast {
     public void verwijder(UUID id) {
         Doelstelling oud = repository.vind(id).orElseThrow(() -> ApiProblem.notFound("Doelstelling " + id));
         repository.verwijder(id);
+        doelGewijzigd.fire(new DoelstellingGewijzigd(oud, true));
         werkPartnerStatusBij(oud);
     }
 

@@ -176,11 +176,14 @@ public class Rapportages {
         return new BanenafspraakOverzicht(regio, rijen);
     }
 
-    /** The steering group's report over a period. */
+    /**
+     * The steering group's report over a period. Guaranteed jobs are counted in one unit on both sides: positions of
+     * vacancies suitable for the Banenafspraak made available, and Banenafspraak placements (each fills one position).
+     */
     public Stuurgroeprapportage stuurgroep(String regio, Periode p) {
         controleerRegio(regio);
         Object[] v = rijen("""
-                SELECT coalesce(sum(geopend), 0), coalesce(sum(posities_geopend), 0), coalesce(sum(geschikt_banenafspraak), 0),
+                SELECT coalesce(sum(geopend), 0), coalesce(sum(posities_geopend), 0), coalesce(sum(posities_geschikt_banenafspraak), 0),
                        coalesce(sum(breed_uitgezet), 0), coalesce(sum(vervuld), 0), coalesce(sum(posities_vervuld), 0)
                   FROM vacatures_per_maand WHERE regio = ?1 AND maand >= ?2 AND maand < ?3""", regio, p.van(), p.tot()).get(0);
         Object[] c = rijen("""

@@ -25,10 +25,12 @@ class RealisatieBijwerker {
 
     private final EntityManager em;
     private final DoelstellingStatus status;
+    private final DoelstellingVoortgang voortgang;
 
-    RealisatieBijwerker(EntityManager em, DoelstellingStatus status) {
+    RealisatieBijwerker(EntityManager em, DoelstellingStatus status, DoelstellingVoortgang voortgang) {
         this.em = em;
         this.status = status;
+        this.voortgang = voortgang;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -67,6 +69,7 @@ class RealisatieBijwerker {
         if (!partner.isEmpty()) {
             status.werkBijNaPlaatsing(partner, start.getYear());
         }
+        voortgang.werkBijNaPlaatsing(regio, start.getYear(), partner, gemeente, hoofddoelgroep, metIba, banenafspraak);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -85,36 +88,40 @@ class RealisatieBijwerker {
 
     @Transactional(Transactional.TxType.MANDATORY)
     void vacatureGeopend(VacatureGeopendV1 e, String tijd) {
+        int posities = e.aantalPosities() == null ? 1 : e.aantalPosities();
+        boolean geschikt = Boolean.TRUE.equals(e.geschiktVoorBanenafspraak());
+        // guaranteed jobs are counted in positions, as the placements that fill them are (one placement, one position)
         vacatureTeller(e.regio(), Datum.dag(tijd, "time"), """
                 geopend = t.geopend + EXCLUDED.geopend, posities_geopend = t.posities_geopend + EXCLUDED.posities_geopend,
-                geschikt_banenafspraak = t.geschikt_banenafspraak + EXCLUDED.geschikt_banenafspraak""",
-                1, e.aantalPosities() == null ? 1 : e.aantalPosities(), Boolean.TRUE.equals(e.geschiktVoorBanenafspraak()) ? 1 : 0, 0, 0, 0);
+                geschikt_banenafspraak = t.geschikt_banenafspraak + EXCLUDED.geschikt_banenafspraak,
+                posities_geschikt_banenafspraak = t.posities_geschikt_banenafspraak + EXCLUDED.posities_geschikt_banenafspraak""",
+                1, posities, geschikt ? 1 : 0, geschikt ? posities : 0, 0, 0, 0);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     void vacatureBreedUitgezet(VacatureBreedUitgezetV1 e) {
         vacatureTeller(e.regio(), Datum.dag(e.breedUitgezetOp(), "breedUitgezetOp"),
-                "breed_uitgezet = t.breed_uitgezet + 1", 0, 0, 0, 1, 0, 0);
+                "breed_uitgezet = t.breed_uitgezet + 1", 0, 0, 0, 0, 1, 0, 0);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     void vacatureVervuld(VacatureVervuldV1 e) {
         vacatureTeller(e.regio(), Datum.dag(e.vervuldOp(), "vervuldOp"),
                 "vervuld = t.vervuld + 1, posities_vervuld = t.posities_vervuld + EXCLUDED.posities_vervuld",
-                0, 0, 0, 0, 1, e.aantalPosities() == null ? 1 : e.aantalPosities());
+                0, 0, 0, 0, 0, 1, e.aantalPosities() == null ? 1 : e.aantalPosities());
     }
 
     private void vacatureTeller(String regio, LocalDate dag, String bijwerken, int geopend, int posities, int geschikt,
-                                int breed, int vervuld, int positiesVervuld) {
+                                int positiesGeschikt, int breed, int vervuld, int positiesVervuld) {
         em.createNativeQuery("""
                         INSERT INTO vacatures_per_maand AS t (regio, maand, geopend, posities_geopend, geschikt_banenafspraak,
-                                                              breed_uitgezet, vervuld, posities_vervuld)
-                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+                                                              posities_geschikt_banenafspraak, breed_uitgezet, vervuld, posities_vervuld)
+                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
                         ON CONFLICT (regio, maand) DO UPDATE SET
                         """ + bijwerken)
                 .setParameter(1, verplicht(regio, "regio")).setParameter(2, Datum.maand(dag))
-                .setParameter(3, geopend).setParameter(4, posities).setParameter(5, geschikt)
-                .setParameter(6, breed).setParameter(7, vervuld).setParameter(8, positiesVervuld)
+                .setParameter(3, geopend).setParameter(4, posities).setParameter(5, geschikt).setParameter(6, positiesGeschikt)
+                .setParameter(7, breed).setParameter(8, vervuld).setParameter(9, positiesVervuld)
                 .executeUpdate();
     }
 

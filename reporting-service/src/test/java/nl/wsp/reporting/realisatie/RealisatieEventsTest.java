@@ -103,6 +103,25 @@ class RealisatieEventsTest {
         stuurgroep(regio, 2).body("vacaturesOpgehaald", equalTo(0)).body("plaatsingen", equalTo(0));
     }
 
+    @Test
+    void garantiebanen_tellen_in_posities_aan_beide_kanten_een_vacature_met_drie_posities_en_drie_plaatsingen_is_drie_tegen_drie()
+            throws Exception {
+        String regio = TestRegio.nieuw();
+        Plaatsingen.verstuur("wsp.vacancy.vacatures", List.of(Map.entry("g1", vacatureGeopend(regio, 3, true))));
+        List<Map.Entry<String, String>> plaatsingen = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            UUID p = UUID.randomUUID();
+            plaatsingen.add(Map.entry(p.toString(), Plaatsingen.gerealiseerd(UUID.randomUUID().toString(), p, "gemeente-amersfoort",
+                    "Amersfoort", regio, List.of("bijstand", "banenafspraak"), LocalDate.of(2019, 3, 4))));
+        }
+        Plaatsingen.verstuur(Plaatsingen.TOPIC, plaatsingen);
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> stuurgroep(regio, 1)
+                .body("vacaturesOpgehaald", equalTo(1))
+                .body("garantiebanenIngevuld", equalTo(3))
+                .body("garantiebanenBeschikbaar", equalTo(3)));
+    }
+
     static io.restassured.response.ValidatableResponse stuurgroep(String regio, int kwartaal) {
         return given().auth().oauth2(Tokens.dashboard()).queryParam("regio", regio).queryParam("jaar", 2019).queryParam("kwartaal", kwartaal)
                 .when().get("/api/v1/rapportages/stuurgroep").then().statusCode(200);
@@ -233,6 +252,46 @@ class RealisatieEventsTest {
                 .contains("\"type\":\"nl.werkgeversdienstverlening.doelstellingen.status-gewijzigd.v1\"")
                 .contains("\"partner\":\"" + partner + "\"", "\"regio\":\"" + regio + "\"", "\"jaar\":2019", "\"doel\":365",
                         "\"verwachtTotNu\":183", "\"achterstand\":181");
+    }
+
+    @Test
+    void een_doelstelling_van_een_gemeentegroep_meldt_haar_voortgang_aan_matching_en_telt_alleen_haar_gemeenten_en_doelgroep()
+            throws Exception {
+        String regio = TestRegio.nieuw();
+        String id = given().auth().oauth2(Tokens.beheerder()).contentType("application/json")
+                .body(Map.of("regio", regio, "jaar", 2019, "soort", "plaatsingen", "doelgroep", "bijstand",
+                        "gemeenten", List.of("Amersfoort", "Leusden"), "aantal", 180))
+                .when().post("/api/v1/doelstellingen").then().statusCode(201).extract().path("id");
+        List<ConsumerRecord<String, String>> gezet = TestKafka.readUntil("wsp.reporting.doelstelling-status",
+                r -> id.equals(r.key()), Duration.ofSeconds(60));
+        assertThat(gezet.get(0).value()).contains("\"type\":\"nl.werkgeversdienstverlening.doelstellingen.voortgang-gewijzigd.v1\"",
+                "\"gerealiseerd\":0", "\"doel\":180", "\"gemeenten\":[\"Amersfoort\",\"Leusden\"]", "\"partners\":[]");
+
+        List<Map.Entry<String, String>> events = new ArrayList<>();
+        Object[][] plaatsingen = {
+                {"Leusden", List.of("bijstand"), LocalDate.of(2019, 4, 1)},          // counts
+                {"Nijkerk", List.of("bijstand"), LocalDate.of(2019, 4, 2)},          // another municipality
+                {"Amersfoort", List.of("ww"), LocalDate.of(2019, 4, 3)},             // another target group
+                {"Amersfoort", List.of("bijstand"), LocalDate.of(2019, 5, 6)},       // counts
+        };
+        for (Object[] p : plaatsingen) {
+            UUID plaatsing = UUID.randomUUID();
+            @SuppressWarnings("unchecked") List<String> groepen = (List<String>) p[1];
+            events.add(Map.entry(plaatsing.toString(), Plaatsingen.gerealiseerd(UUID.randomUUID().toString(), plaatsing, "uwv-amersfoort",
+                    (String) p[0], regio, groepen, (LocalDate) p[2])));
+        }
+        Plaatsingen.verstuur(Plaatsingen.TOPIC, events);
+
+        List<ConsumerRecord<String, String>> voortgang = TestKafka.readUntil("wsp.reporting.doelstelling-status",
+                r -> id.equals(r.key()) && r.value().contains("\"gerealiseerd\":2"), Duration.ofSeconds(60));
+        assertThat(voortgang).isNotEmpty();
+        assertThat(TestKafka.readToEnd("wsp.reporting.doelstelling-status", r -> id.equals(r.key())))
+                .as("one event when set, one per placement that counts: Nijkerk and WW do not")
+                .hasSize(3);
+
+        given().auth().oauth2(Tokens.beheerder()).when().delete("/api/v1/doelstellingen/" + id).then().statusCode(204);
+        assertThat(TestKafka.readUntil("wsp.reporting.doelstelling-status",
+                r -> id.equals(r.key()) && r.value().contains("\"vervallen\":true"), Duration.ofSeconds(60))).isNotEmpty();
     }
 
     @Test

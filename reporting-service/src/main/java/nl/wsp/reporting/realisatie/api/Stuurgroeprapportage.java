@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * The steering group's report (seed 003): vacancy fill in total and per target group, guaranteed jobs made available
- * and filled; for operations: vacancies collected and company visits. {@code tot} is exclusive.
+ * and filled (both in positions: a vacancy suitable for the Banenafspraak makes its positions available, a Banenafspraak
+ * placement fills one); for operations: vacancies collected and company visits. {@code tot} is exclusive.
  */
 public record Stuurgroeprapportage(String regio, LocalDate van, LocalDate tot, int vacaturesOpgehaald, int positiesOpgehaald,
                                    int bedrijfsbezoeken, int contactmomenten, int vacaturesBreedUitgezet, int vacaturesVervuld,
