@@ -64,7 +64,7 @@ public class DoelstellingVoortgang {
     }
 
     private void publiceer(Doelstelling d, int gerealiseerd, boolean vervallen) {
-        outbox.append(DoelstellingStatusGewijzigdV1.TOPIC, DoelstellingVoortgangGewijzigd.TYPE, d.id().toString(),
+        outbox.append(DoelstellingStatusGewijzigd.TOPIC, DoelstellingVoortgangGewijzigd.TYPE, d.id().toString(),
                 new DoelstellingVoortgangGewijzigd(d.id(), d.regio(), d.jaar(), d.doelgroep(),
                         d.partner() == null ? List.of() : List.of(d.partner()), d.gemeenten(), vervallen ? 0 : d.aantal(), gerealiseerd,
                         vervallen));
