@@ -215,7 +215,10 @@ public class ContractFilter implements OASFilter {
         Map<String, List<ClassInfo>> klassen = new HashMap<>();
         for (ClassInfo klasse : index.getKnownClasses()) {
             if (klasse.name().toString().startsWith("nl.wsp.") && klasse.simpleName() != null) {
-                klassen.computeIfAbsent(klasse.simpleName(), k -> new ArrayList<>()).add(klasse);
+                List<ClassInfo> gelijknamig = klassen.computeIfAbsent(klasse.simpleName(), k -> new ArrayList<>());
+                if (gelijknamig.stream().noneMatch(k -> k.name().equals(klasse.name()))) {
+                    gelijknamig.add(klasse); // the combined index may hold a class twice
+                }
             }
         }
         inAntwoorden.remove(PROBLEM); // the frame's own, above
