@@ -17,6 +17,7 @@ import nl.wsp.platform.problem.ApiProblem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import nl.wsp.matching.toegang.Beller;
@@ -55,6 +56,8 @@ public class MatchResource {
                     + "matching-service kent een vacature pas als haar event uit vacancy-service binnen is (meestal binnen "
                     + "een seconde): daarom draagt elke 404 hier `Retry-After`; een vacature die zojuist is geopend, "
                     + "verschijnt na een paar pogingen (docs/api.md, \"Eventual consistency\").")
+    @APIResponse(responseCode = "200", description = "De kandidaten, best eerst, met de uitleg per kandidaat",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MatchAntwoord.class)))
     @APIResponse(responseCode = "404", description = "Geen open vacature die u mag zien, of nog niet binnen bij "
             + "matching-service: probeer het na `Retry-After` seconden nog eens (een paar keer; daarna bestaat ze niet)",
             headers = @Header(name = "Retry-After", ref = "Retry-After"),

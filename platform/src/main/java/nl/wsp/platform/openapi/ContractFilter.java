@@ -212,10 +212,13 @@ public class ContractFilter implements OASFilter {
         }));
         Set<String> inAntwoorden = bereikbaar(antwoorden, schemas);
         inAntwoorden.removeAll(bereikbaar(verzoeken, schemas));
-        Map<String, ClassInfo> klassen = new HashMap<>();
+        Map<String, List<ClassInfo>> klassen = new HashMap<>();
         for (ClassInfo klasse : index.getKnownClasses()) {
             if (klasse.name().toString().startsWith("nl.wsp.") && klasse.simpleName() != null) {
-                klassen.merge(klasse.simpleName(), klasse, (a, b) -> a);
+                List<ClassInfo> gelijknamig = klassen.computeIfAbsent(klasse.simpleName(), k -> new ArrayList<>());
+                if (gelijknamig.stream().noneMatch(k -> k.name().equals(klasse.name()))) {
+                    gelijknamig.add(klasse); // the combined index may hold a class twice
+                }
             }
         }
         inAntwoorden.remove(PROBLEM); // the frame's own, above
@@ -224,7 +227,7 @@ public class ContractFilter implements OASFilter {
             if (schema == null || schema.getProperties() == null || schema.getProperties().isEmpty()) {
                 continue;
             }
-            Optional<ClassInfo> klasse = klasseVan(naam, klassen);
+            Optional<ClassInfo> klasse = klasseVan(naam, schema.getProperties().keySet(), klassen);
             if (klasse.isEmpty()) {
                 continue;
             }
@@ -240,15 +243,27 @@ public class ContractFilter implements OASFilter {
         }
     }
 
-    /** The type a schema is named after: its simple name, or for a generic page ({@code PaginaWerkgeverWeergave}) the longest prefix. */
-    private static Optional<ClassInfo> klasseVan(String naam, Map<String, ClassInfo> klassen) {
-        if (klassen.containsKey(naam)) {
-            return Optional.of(klassen.get(naam));
+    /**
+     * The type a schema is named after: of the types with its simple name (SmallRye numbers the second and later
+     * ones of a name: {@code Rij1}, {@code Rij2}), the one that has every property of the schema; for a generic page
+     * ({@code PaginaWerkgeverWeergave}) the generic type with the longest prefix. None when it is not one type.
+     */
+    private static Optional<ClassInfo> klasseVan(String naam, Set<String> velden, Map<String, List<ClassInfo>> klassen) {
+        String basis = naam.replaceFirst("[0-9]+$", "");
+        List<ClassInfo> passend = klassen.getOrDefault(basis, List.of()).stream()
+                .filter(k -> velden.stream().allMatch(v -> veldVan(k, v).isPresent()))
+                .toList();
+        if (passend.size() == 1) {
+            return Optional.of(passend.get(0));
+        }
+        if (!passend.isEmpty()) {
+            return Optional.empty(); // two types fit: say nothing rather than guess
         }
         return klassen.entrySet().stream()
-                .filter(e -> naam.startsWith(e.getKey()) && !e.getValue().typeParameters().isEmpty())
+                .filter(e -> naam.startsWith(e.getKey()) && e.getValue().size() == 1
+                        && !e.getValue().get(0).typeParameters().isEmpty())
                 .max(java.util.Comparator.comparingInt(e -> e.getKey().length()))
-                .map(Map.Entry::getValue);
+                .map(e -> e.getValue().get(0));
     }
 
     /** The record component or field behind a JSON property (the annotations of either count). */
