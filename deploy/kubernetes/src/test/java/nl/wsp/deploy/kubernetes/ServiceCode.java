@@ -22,7 +22,8 @@ record ServiceCode(String service, Set<String> published, Set<String> consumed, 
     /** The partner-facing topic of the isolation issue: vacancy-service publishes it, partners read only it. */
     static final String PARTNER_TOPIC = "wsp.vacancy.partner-vacatures";
 
-    private static final Pattern TOPIC_LITERAL = Pattern.compile("\"(wsp\\.(account|vacancy|matching|reporting)\\.[a-z0-9-]+)\"");
+    /** A topic name in a string literal; a configuration prefix ({@code @ConfigMapping(prefix = "wsp.matching.…")}) is none. */
+    private static final Pattern TOPIC_LITERAL = Pattern.compile("(?<!prefix = )\"(wsp\\.(account|vacancy|matching|reporting)\\.[a-z0-9-]+)\"");
 
     static ServiceCode of(String service) {
         Path dir = Repository.root().resolve(service);
