@@ -18,7 +18,8 @@ class ArchitectuurTest extends Architectuurtoetsen {
                         "VacatureEvents", // BreedUitzettenBenchmark, BreedUitzetLatentieBenchmark: feed and deliveries, INSERT … SELECT per batch
                         "WebhookBezorger", // BreedUitzetLatentieBenchmark: the claim with SKIP LOCKED
                         "EscoLoader", // start-up of ./wsp up: COPY of the ESCO taxonomy
-                        "Idempotentiesleutels"), // the atomic claim of an Idempotency-Key (INSERT … ON CONFLICT)
+                        "Idempotentiesleutels", // the atomic claim of an Idempotency-Key (INSERT … ON CONFLICT)
+                        "RegioInstellingRepository"), // a region's row created if absent before it is locked (INSERT … ON CONFLICT DO NOTHING)
                 Set.of("Adviseur", "Partner", "VacatureOvergang", "WebhookAbonnement", "WebhookAflevering", "WebhookPoging", "Werkgever"));
     }
 }

@@ -45,6 +45,9 @@ class VerwerkingslogboekDekkingTest {
             "registreerPartner", "een partner is een organisatie (gemeente, UWV, SW-bedrijf)",
             "lijstPartners", "organisaties",
             "leesPartner", "een organisatie",
+            "deactiveerPartner", "zet een organisatie in haar regio op non-actief (ADR 0024)",
+            "activeerPartner", "maakt een organisatie in haar regio weer actief (ADR 0024)",
+            "lijstPartnerStatuswijzigingen", "de geschiedenis van een organisatie: wanneer, oud en nieuw, en het account van de beheerder die het deed — een beheerdershandeling, geen gegevens over een betrokkene",
             "leesNaleving24Uur", "alleen aantallen en een percentage over de verzoeken, niemand genoemd");
 
     @Inject

@@ -26,6 +26,14 @@ public class Tijdstippen implements ObjectMapperCustomizer {
     /** The precision of every written moment. */
     public static final ChronoUnit PRECISIE = ChronoUnit.MICROS;
 
+    /**
+     * {@code moment} to the nearest microsecond, as the PostgreSQL JDBC driver rounds what it stores (truncating
+     * instead would answer ….123456 on a create and ….123457 on the later read of a clock at ….123456789).
+     */
+    public static Instant afgerond(Instant moment) {
+        return moment.plusNanos(500).truncatedTo(PRECISIE);
+    }
+
     @Override
     public int priority() {
         // after Quarkus' own JavaTimeModule, so these serializers replace its defaults
@@ -46,7 +54,7 @@ public class Tijdstippen implements ObjectMapperCustomizer {
 
         @Override
         public void serialize(Instant value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            gen.writeString(DateTimeFormatter.ISO_INSTANT.format(value.truncatedTo(PRECISIE)));
+            gen.writeString(DateTimeFormatter.ISO_INSTANT.format(afgerond(value)));
         }
     }
 
@@ -57,7 +65,7 @@ public class Tijdstippen implements ObjectMapperCustomizer {
 
         @Override
         public void serialize(OffsetDateTime value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            gen.writeString(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(value.truncatedTo(PRECISIE)));
+            gen.writeString(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(value.plusNanos(500).truncatedTo(PRECISIE)));
         }
     }
 }

@@ -70,7 +70,7 @@ public class Outbox {
         UUID id = UUID.randomUUID();
         // time: when the service recorded the event, in the transaction of the state change (the profile: the time the
         // event was logged); when it happened in reality, where that differs, is a field of data (e.g. vervuldOp)
-        Instant now = clock.instant().truncatedTo(nl.wsp.platform.json.Tijdstippen.PRECISIE); // what PostgreSQL keeps
+        Instant now = nl.wsp.platform.json.Tijdstippen.afgerond(clock.instant()); // what PostgreSQL keeps
         ObjectNode event = json.createObjectNode()
                 .put("specversion", "1.0")
                 .put("id", id.toString())

@@ -63,6 +63,9 @@ class AutorisatiematrixTest {
                 .verzoek("leesWebhookAbonnement", Verzoek.leeg().pad("id", abonnement))
                 .verzoek("lijstAfleveringen", Verzoek.leeg().pad("id", abonnement))
                 .verzoek("beeindigWebhookAbonnement", Verzoek.leeg().pad("id", teBeeindigen))
+                .verzoek("leesRegioInstellingen", Verzoek.leeg().pad("regio", "Amersfoort"))
+                .verzoek("wijzigRegioInstellingen", Verzoek.leeg().pad("regio", "Amersfoort").body(() -> "{\"eigenBestandTermijn\": \"PT24H\"}"))
+                .verzoek("lijstRegioInstellingWijzigingen", Verzoek.leeg().pad("regio", "Amersfoort"))
                 .run();
 
         System.out.println("vacancy-service autorisatiematrix: " + resultaat);

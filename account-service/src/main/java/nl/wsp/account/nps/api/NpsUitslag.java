@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** NPS of a round: overall, per partner and per account manager (of the account manager at the time of answering). */
-public record NpsUitslag(String meetronde, String regio, @Nullable Nps totaal, List<PerPartner> perPartner,
+public record NpsUitslag(String meetronde, @Nullable String regio, @Nullable Nps totaal, List<PerPartner> perPartner,
                          List<PerAccountmanager> perAccountmanager) {
 
     public record PerPartner(String partner, @Nullable Nps nps) {

@@ -1,6 +1,7 @@
 package nl.wsp.vacancy.regio.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.annotation.Nullable;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -15,7 +16,7 @@ public record RegioInstellingenWeergave(
                 enumeration = {"regio", "standaard"})
         String herkomst,
         @Schema(description = "Wanneer de regio haar instellingen het laatst wijzigde; afwezig als dat nooit gebeurde")
-        Instant gewijzigdOp,
+        @Nullable Instant gewijzigdOp,
         @Schema(description = "Wie dat deed (de `sub` van het token); afwezig als dat nooit gebeurde")
-        String gewijzigdDoor) {
+        @Nullable String gewijzigdDoor) {
 }
