@@ -114,9 +114,9 @@ public class KandidaatInzage {
     public WijzigingenPagina wijzigingen(String cursor, int limiet) {
         String partner = eigenPartner();
         long na = leesCursor(cursor);
-        List<KandidaatRepository.Wijziging> rijen = kandidaten.wijzigingen(partner, na, limiet + 1);
+        List<KandidaatRepository.Wijzigingsrij> rijen = kandidaten.wijzigingen(partner, na, limiet + 1);
         boolean meer = rijen.size() > limiet;
-        List<KandidaatRepository.Wijziging> pagina = meer ? rijen.subList(0, limiet) : rijen;
+        List<KandidaatRepository.Wijzigingsrij> pagina = meer ? rijen.subList(0, limiet) : rijen;
         long laatste = pagina.isEmpty() ? na : pagina.get(pagina.size() - 1).volgnummer();
         String hervat = schrijfCursor(laatste);
         return new WijzigingenPagina(pagina.stream().map(w -> new WijzigingenPagina.Wijziging(w.id(), w.referentie(),

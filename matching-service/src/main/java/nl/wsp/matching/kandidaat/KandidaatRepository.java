@@ -242,12 +242,12 @@ public class KandidaatRepository {
         }
     }
 
-    public record Wijziging(long volgnummer, UUID id, String referentie, String status, String redenIntrekking,
+    public record Wijzigingsrij(long volgnummer, UUID id, String referentie, String status, String redenIntrekking,
                             int volledigheid, List<String> ontbrekendeVelden, Instant gewijzigdOp) {
     }
 
     /** The partner's candidates changed after {@code na}, oldest change first; at most {@code limiet}. */
-    public List<Wijziging> wijzigingen(String partner, long na, int limiet) {
+    public List<Wijzigingsrij> wijzigingen(String partner, long na, int limiet) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement s = c.prepareStatement("""
                      SELECT wijziging, id, referentie, status, reden_intrekking, volledigheid, ontbrekende_velden, gewijzigd_op
@@ -255,10 +255,10 @@ public class KandidaatRepository {
             s.setString(1, partner);
             s.setLong(2, na);
             s.setInt(3, limiet);
-            List<Wijziging> lijst = new ArrayList<>();
+            List<Wijzigingsrij> lijst = new ArrayList<>();
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    lijst.add(new Wijziging(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4),
+                    lijst.add(new Wijzigingsrij(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4),
                             rs.getString(5), rs.getInt(6), tekstLijst(rs.getArray(7)),
                             rs.getObject(8, OffsetDateTime.class).toInstant()));
                 }

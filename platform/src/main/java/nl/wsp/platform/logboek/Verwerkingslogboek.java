@@ -1,5 +1,6 @@
 package nl.wsp.platform.logboek;
 
+import jakarta.annotation.Nullable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -53,7 +54,7 @@ public class Verwerkingslogboek {
             VALUES (?1, ?2, ?3, ?4, 'ERROR', ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)""";
 
     /** One row as an inzage answer shows it. {@code doel} is the activity's key (as the audit trail always named it). */
-    public record Regel(OffsetDateTime tijdstip, String wie, String rol, String partner, String doel, String actie,
+    public record Regel(OffsetDateTime tijdstip, String wie, String rol, @Nullable String partner, String doel, String actie,
                         String traceId, String spanId, String status, String dienst, String verwerkingsactiviteit,
                         String verwerkingsactiviteitId, String doeleinde, String grondslag) {
     }

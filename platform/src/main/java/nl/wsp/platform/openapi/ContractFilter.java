@@ -259,11 +259,13 @@ public class ContractFilter implements OASFilter {
         if (!passend.isEmpty()) {
             return Optional.empty(); // two types fit: say nothing rather than guess
         }
+        // a page of a generic type: of the types named like the prefix, the one generic one (a service may also have a
+        // nested, non-generic record of that simple name, e.g. Voordrachtenlijst.Pagina)
         return klassen.entrySet().stream()
-                .filter(e -> naam.startsWith(e.getKey()) && e.getValue().size() == 1
-                        && !e.getValue().get(0).typeParameters().isEmpty())
+                .filter(e -> naam.startsWith(e.getKey())
+                        && e.getValue().stream().filter(k -> !k.typeParameters().isEmpty()).count() == 1)
                 .max(java.util.Comparator.comparingInt(e -> e.getKey().length()))
-                .map(e -> e.getValue().get(0));
+                .flatMap(e -> e.getValue().stream().filter(k -> !k.typeParameters().isEmpty()).findFirst());
     }
 
     /** The record component or field behind a JSON property (the annotations of either count). */

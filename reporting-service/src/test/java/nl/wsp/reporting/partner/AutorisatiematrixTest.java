@@ -87,6 +87,6 @@ class AutorisatiematrixTest {
 
     private static String doelstelling(String regio, int jaar) {
         return given().auth().oauth2(Tokens.beheerder()).contentType(ContentType.JSON).body(doel(regio, jaar))
-                .post("/api/v1/doelstellingen").then().statusCode(201).extract().path("id");
+                .post("/api/v1/doelstellingen").then().log().ifValidationFails().statusCode(201).extract().path("id");
     }
 }

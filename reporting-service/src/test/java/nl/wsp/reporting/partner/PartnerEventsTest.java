@@ -38,17 +38,17 @@ class PartnerEventsTest {
 
     @Test
     void een_geregistreerde_partner_verschijnt_in_zijn_regio() {
-        String regio = "Regio-" + UUID.randomUUID();
+        String regio = "Achterhoek"; // a region of the reference data (a filter naming an unknown one is 400)
+        String code = "gemeente-t-" + UUID.randomUUID().toString().substring(0, 8);
         UUID partnerId = UUID.randomUUID();
-        TestKafka.send(TOPIC, partnerId.toString(), partnerGeregistreerd(UUID.randomUUID().toString(), partnerId, "gemeente-baarn", regio));
+        TestKafka.send(TOPIC, partnerId.toString(), partnerGeregistreerd(UUID.randomUUID().toString(), partnerId, code, regio));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().auth().oauth2(Tokens.dashboard()).queryParam("regio", regio)
+                given().auth().oauth2(Tokens.dashboard()).queryParam("regio", regio).queryParam("limiet", 200)
                         .when().get("/api/v1/partners")
                         .then().statusCode(200)
-                        .body("resultaten.code", contains("gemeente-baarn"))
-                        .body("resultaten[0].regio", equalTo(regio))
-                        .body("volgendeCursor", nullValue()));
+                        .body("resultaten.code", org.hamcrest.Matchers.hasItem(code))
+                        .body("resultaten.find { it.code == '" + code + "' }.regio", equalTo(regio)));
     }
 
     @Test
