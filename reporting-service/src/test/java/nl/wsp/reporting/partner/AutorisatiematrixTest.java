@@ -24,11 +24,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AutorisatiematrixTest {
 
     private final AtomicInteger jaar = new AtomicInteger(2001);
+    /** The partner of the test's region whose targets the matrix sets (a target names a partner or municipalities). */
+    private static String partner;
 
     @Test
     void elke_operatie_antwoordt_elke_persona_zoals_de_tabel_zegt() {
         String regio = TestRegio.nieuw();
-        String partner = "gemeente-m-" + UUID.randomUUID().toString().substring(0, 8);
+        partner = "gemeente-m-" + UUID.randomUUID().toString().substring(0, 8);
         TestRegio.partner(partner, regio);
         String teLezen = doelstelling(regio, 2098);
         String teVerwijderen = doelstelling(regio, 2099);
@@ -81,8 +83,8 @@ class AutorisatiematrixTest {
 
     private static String doel(String regio, int jaar) {
         return """
-                {"regio": "%s", "jaar": %d, "soort": "plaatsingen", "doelgroep": "wajong", "aantal": 10}
-                """.formatted(regio, jaar);
+                {"regio": "%s", "jaar": %d, "soort": "plaatsingen", "doelgroep": "wajong", "partner": "%s", "aantal": 10}
+                """.formatted(regio, jaar, partner);
     }
 
     private static String doelstelling(String regio, int jaar) {
