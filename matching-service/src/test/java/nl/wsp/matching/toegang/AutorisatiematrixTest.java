@@ -55,7 +55,8 @@ class AutorisatiematrixTest {
         UUID teWissen = b.kandidaat(p1, "Soest", "beschikbaar", "ww");
         UUID teWissenPerPost = b.kandidaat(p1, "Soest", "beschikbaar", "ww");
         UUID inTeTrekken = b.kandidaat(p1, "Soest", "beschikbaar", "ww");
-        UUID teMatchen = b.kandidaat(p1, "Soest", "beschikbaar", "ww"); // stays available: the other one is proposed and placed
+        // pushed as a partner system does, so it is in the match projection, and it stays available (the other is placed)
+        UUID teMatchen = Kandidaten.pushEen(p1, Kandidaten.volledig(Kandidaten.referentie()));
         given().auth().oauth2(Tokens.beheerder("Amersfoort")).contentType(ContentType.JSON)
                 .body("{\"regio\": \"Amersfoort\", \"bedragPerGeplandePlaatsing\": 1250}").post("/api/v1/regiofondsen")
                 .then().statusCode(org.hamcrest.Matchers.oneOf(201, 409));
