@@ -190,6 +190,8 @@ public class OutboxRelay {
                             ProducerConfig.LINGER_MS_CONFIG, 5,
                             ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 20_000,
                             ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000,
+                            // send() waits at most this long for a topic's metadata, with the lock and transaction open
+                            ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000,
                             ProducerConfig.CLIENT_ID_CONFIG, clientId,
                             ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
                             ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()));

@@ -66,11 +66,20 @@ public final class Invoerfuzz {
      * service accepted (a search for {@code <script>} may rightly find nothing), for a reader to judge.
      */
     public record Resultaat(int operaties, int verzoeken, int vijfhonderden, int aanvaard, List<String> fouten,
-                            List<String> aanvaardeVarianten) {
+                            List<String> aanvaardeVarianten, Tijd tijd) {
         @Override
         public String toString() {
             return operaties + " operaties, " + verzoeken + " verzoeken, " + vijfhonderden + " keer 5xx, "
-                    + aanvaard + " aanvaard, " + fouten.size() + " fouten";
+                    + aanvaard + " aanvaard, " + fouten.size() + " fouten (" + tijd + ")";
+        }
+    }
+
+    /** Where the run's time went: the requests, and counting rows (skipped while the database's snapshot stood still). */
+    public record Tijd(long verzoekenMs, long tellenMs, int geteld, int overgeslagen) {
+        @Override
+        public String toString() {
+            return "verzoeken " + verzoekenMs + " ms, tellen " + tellenMs + " ms, " + geteld + " keer geteld, "
+                    + overgeslagen + " keer niet nodig";
         }
     }
 
@@ -149,6 +158,8 @@ public final class Invoerfuzz {
         int vijfhonderden = 0;
         int aanvaard = 0;
         int operaties = 0;
+        Tellingen tellingen = new Tellingen(tabellen);
+        long verzoekenNs = 0;
         for (Operatie op : api.operaties()) {
             if (overslaan.contains(op.operationId())) {
                 continue;
@@ -156,8 +167,9 @@ public final class Invoerfuzz {
             operaties++;
             List<Verzoek> lijst = verzoeken(api, op, random);
             for (Verzoek v : lijst) {
-                long[] voor = tel(tabellen);
+                long[] voor = tellingen.nu();
                 Response antwoord;
+                long start = System.nanoTime();
                 try {
                     antwoord = stuur(op, v);
                 } catch (RuntimeException e) {
@@ -165,6 +177,7 @@ public final class Invoerfuzz {
                     verzoeken++;
                     continue;
                 }
+                verzoekenNs += System.nanoTime() - start;
                 verzoeken++;
                 int status = antwoord.statusCode();
                 if (status >= 500) {
@@ -175,7 +188,7 @@ public final class Invoerfuzz {
                     if (type == null || !type.startsWith("application/problem+json")) {
                         fouten.add(op + " " + v.wat() + " -> " + status + " zonder problem JSON (" + type + ")");
                     }
-                    long[] na = tel(tabellen);
+                    long[] na = tellingen.nu();
                     for (int i = 0; i < na.length; i++) {
                         if (na[i] != voor[i]) {
                             fouten.add(op + " " + v.wat() + " -> " + status + " maar tabel " + tabellen.get(i)
@@ -191,7 +204,8 @@ public final class Invoerfuzz {
             }
         }
         return new Resultaat(operaties, verzoeken, vijfhonderden, aanvaard, List.copyOf(fouten),
-                List.copyOf(aanvaardeVarianten));
+                List.copyOf(aanvaardeVarianten), new Tijd(verzoekenNs / 1_000_000, tellingen.ns / 1_000_000,
+                tellingen.geteld, tellingen.overgeslagen));
     }
 
     // --- the requests ------------------------------------------------------------------------------------------
@@ -472,6 +486,52 @@ public final class Invoerfuzz {
             throw new IllegalStateException("no tables to count: is this the service's own database?");
         }
         return tabellen;
+    }
+
+    /**
+     * The row counts, taken anew only when the database may have changed. Two equal snapshots
+     * ({@code pg_current_snapshot()}: xmin, xmax and the transactions in progress) see the same committed rows, and
+     * every insert or delete takes a transaction id, so while the snapshot stands still the last counts still hold.
+     * The snapshot is read before counting: a write that commits during the count changes the next snapshot.
+     */
+    private final class Tellingen {
+        private final List<String> tabellen;
+        private String snapshot;
+        private long[] laatste;
+        long ns;
+        int geteld;
+        int overgeslagen;
+
+        Tellingen(List<String> tabellen) {
+            this.tabellen = tabellen;
+        }
+
+        long[] nu() {
+            long start = System.nanoTime();
+            try {
+                String huidig = snapshot();
+                if (huidig.equals(snapshot)) {
+                    overgeslagen++;
+                    return laatste;
+                }
+                laatste = tel(tabellen);
+                snapshot = huidig;
+                geteld++;
+                return laatste;
+            } finally {
+                ns += System.nanoTime() - start;
+            }
+        }
+
+        private String snapshot() {
+            try (Connection c = database.getConnection(); Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("select pg_current_snapshot()::text")) {
+                rs.next();
+                return rs.getString(1);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     private long[] tel(List<String> tabellen) {

@@ -16,12 +16,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -96,6 +99,9 @@ class TweeReplicasTest {
     /**
      * Runs the replicas in rounds until nothing is left to flip or to publish; returns how many vacancies each flipped.
      * The relays go on until the outbox is empty: one that finds the lock taken gets 0 and tries the next round.
+     * A replica that fails breaks the barrier, so the other stops at once and the failure itself is what the test
+     * reports (not the other replica's wait). The waits are guards against a hang, not timed assertions: a relay pass
+     * may legitimately wait for the broker's acknowledgements.
      */
     private List<Integer> draaiReplicas() throws Exception {
         CyclicBarrier samen = new CyclicBarrier(REPLICAS);
@@ -104,28 +110,49 @@ class TweeReplicasTest {
             List<Future<Integer>> replicas = new ArrayList<>();
             for (int r = 0; r < REPLICAS; r++) {
                 replicas.add(pool.submit(() -> {
-                    int uitgezet = 0;
-                    boolean klaar = false;
-                    for (int ronde = 0; ronde < 1000 && !klaar; ronde++) {
-                        samen.await(60, TimeUnit.SECONDS);
-                        uitgezet += uitzetter.zetBreedUit();
-                        samen.await(60, TimeUnit.SECONDS);
-                        relay.publishBatch();
-                        samen.await(60, TimeUnit.SECONDS);
-                        klaar = nogTeDoen() == 0;
-                        samen.await(60, TimeUnit.SECONDS); // both decide on the same state
+                    try {
+                        return replica(samen);
+                    } catch (Exception | Error e) {
+                        samen.reset();
+                        throw e;
                     }
-                    return uitgezet;
                 }));
             }
             List<Integer> uitgezet = new ArrayList<>();
+            List<Throwable> fouten = new ArrayList<>();
             for (Future<Integer> replica : replicas) {
-                uitgezet.add(replica.get(5, TimeUnit.MINUTES));
+                try {
+                    uitgezet.add(replica.get(10, TimeUnit.MINUTES));
+                } catch (ExecutionException e) {
+                    fouten.add(e.getCause());
+                }
+            }
+            if (!fouten.isEmpty()) {
+                // the cause first: a replica stopped by the broken barrier only says that the other one failed
+                fouten.sort(Comparator.comparing(f -> f instanceof BrokenBarrierException));
+                AssertionError fout = new AssertionError("a replica failed: " + fouten.get(0), fouten.get(0));
+                fouten.stream().skip(1).forEach(fout::addSuppressed);
+                throw fout;
             }
             return uitgezet;
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    private int replica(CyclicBarrier samen) throws Exception {
+        int uitgezet = 0;
+        boolean klaar = false;
+        for (int ronde = 0; ronde < 1000 && !klaar; ronde++) {
+            samen.await(5, TimeUnit.MINUTES);
+            uitgezet += uitzetter.zetBreedUit();
+            samen.await(5, TimeUnit.MINUTES);
+            relay.publishBatch();
+            samen.await(5, TimeUnit.MINUTES);
+            klaar = nogTeDoen() == 0;
+            samen.await(5, TimeUnit.MINUTES); // both decide on the same state
+        }
+        return uitgezet;
     }
 
     private long nogTeDoen() {
