@@ -1,5 +1,8 @@
 package nl.wsp.vacancy.vacature;
 
+import nl.wsp.platform.logboek.Persoonsgegevens;
+import nl.wsp.vacancy.privacy.Verwerkingen;
+
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Max;
@@ -60,6 +63,7 @@ public class VacatureResource {
 
     @POST
     @RolesAllowed({CurrentUser.ADVISEUR, CurrentUser.BEHEERDER})
+    @Persoonsgegevens(activiteit = Verwerkingen.VACATURES, handeling = "geregistreerd")
     @Operation(operationId = "openVacature", summary = "Open een vacature in de eigen-bestandstermijn van de accountmanager (standaard 24 uur)")
     @APIResponse(responseCode = "201", description = "Geopend in de eigen-bestandstermijn",
             headers = @Header(name = "Location", description = "De URL van wat is aangemaakt", schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
@@ -76,6 +80,7 @@ public class VacatureResource {
 
     @GET
     @RolesAllowed({CurrentUser.ADVISEUR, CurrentUser.PARTNERSYSTEEM, CurrentUser.BEHEERDER})
+    @Persoonsgegevens(activiteit = Verwerkingen.VACATURES)
     @Operation(operationId = "zoekVacatures", summary = "Zoek vacatures die u mag zien (in de eigen-bestandstermijn alleen die van uw eigen partner)")
     public Pagina<VacatureWeergave> zoek(@QueryParam("status") @Parameter(description = "Alleen vacatures met deze status") VacatureStatus status,
                                          @QueryParam("gemeente") @Referentie(Referentie.GEMEENTE) @Parameter(description = "De gemeente van de werkplek; een onbekende gemeente is 400") String gemeente,
@@ -99,6 +104,7 @@ public class VacatureResource {
     @GET
     @Path("{id}")
     @RolesAllowed({CurrentUser.ADVISEUR, CurrentUser.PARTNERSYSTEEM, CurrentUser.BEHEERDER})
+    @Persoonsgegevens(activiteit = Verwerkingen.VACATURES)
     @Operation(operationId = "leesVacature", summary = "Een vacature met haar statusgeschiedenis (wie, wanneer, waarom)")
     public VacatureWeergave lees(@PathParam("id") UUID id) {
         return zoeker.lees(id);
@@ -107,6 +113,7 @@ public class VacatureResource {
     @PUT
     @Path("{id}")
     @RolesAllowed({CurrentUser.ADVISEUR, CurrentUser.BEHEERDER})
+    @Persoonsgegevens(activiteit = Verwerkingen.VACATURES, handeling = "gewijzigd")
     @Operation(operationId = "wijzigVacature", summary = "Wijzig een actieve vacature (accountmanager of beheerder)")
     public VacatureWeergave wijzig(@PathParam("id") UUID id, @Valid @NotNull VacatureVerzoek body) {
         wijzigVacature.wijzig(id, body.werkgeverId(), body.inhoud());
@@ -117,6 +124,7 @@ public class VacatureResource {
     @Path("{id}/breed-uitzetten")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({CurrentUser.ADVISEUR, CurrentUser.BEHEERDER})
+    @Persoonsgegevens(activiteit = Verwerkingen.VACATURES, handeling = "gewijzigd")
     @Operation(operationId = "zetVacatureBreedUit", summary = "Zet een open vacature nu al breed uit naar alle partners (accountmanager of beheerder)")
     public VacatureWeergave zetBreedUit(@PathParam("id") UUID id) {
         zetVacatureBreedUit.zetBreedUit(id);
@@ -126,6 +134,7 @@ public class VacatureResource {
     @POST
     @Path("{id}/intrekken")
     @RolesAllowed({CurrentUser.ADVISEUR, CurrentUser.BEHEERDER})
+    @Persoonsgegevens(activiteit = Verwerkingen.VACATURES, handeling = "gewijzigd")
     @Operation(operationId = "trekVacatureIn", summary = "Trek een actieve vacature in; een ingetrokken vacature wordt nooit breed uitgezet")
     public VacatureWeergave trekIn(@PathParam("id") UUID id, @Valid @NotNull IntrekVerzoek body) {
         trekVacatureIn.trekIn(id, body.reden().strip());

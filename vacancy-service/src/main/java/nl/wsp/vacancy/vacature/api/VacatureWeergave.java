@@ -1,5 +1,8 @@
 package nl.wsp.vacancy.vacature.api;
 
+import nl.wsp.platform.logboek.Betrokkene;
+import nl.wsp.vacancy.privacy.Verwerkingen;
+
 import jakarta.annotation.Nullable;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -15,7 +18,8 @@ import java.util.UUID;
 
 /** A vacancy as the API shows it; {@code overgangen} (the status history) only on the single-vacancy read. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record VacatureWeergave(UUID id, VacatureStatus status, UUID werkgeverId, @Nullable UUID accountmanagerId,
+public record VacatureWeergave(UUID id, VacatureStatus status, @Betrokkene(soort = Verwerkingen.WERKGEVER) UUID werkgeverId,
+                               @Nullable @Betrokkene(soort = Verwerkingen.ADVISEUR) UUID accountmanagerId,
                                @Nullable String accountmanagerPartner, String regio, @Nullable String sector, String titel, @Nullable String escoBeroep,
                                @Nullable List<String> vereisteVaardigheden, @Nullable List<String> gewensteVaardigheden, int urenPerWeek,
                                int aantalPosities, int aantalVervuld, @Nullable String werklocatieGemeente, @Nullable Contractvorm contractvorm,
