@@ -3,6 +3,7 @@ package nl.wsp.platform.logboek;
 import jakarta.annotation.Nullable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import nl.wsp.platform.PlatformConfig;
 import nl.wsp.platform.privacy.TraceIds;
@@ -44,7 +45,7 @@ public class Verwerkingslogboek {
     private static final String INSERT = """
             INSERT INTO verwerkingslogboek (trace_id, span_id, parent_span_id, handeling, status, begintijd, eindtijd, dienst,
                 activiteit, activiteit_id, activiteit_naam, doel, grondslag, betrokkene, betrokkene_type, wie, rol, partner)
-            SELECT ?1, ?2, ?3, ?4, ?18, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, b, ?13, ?14, ?15, ?16
+            SELECT ?1, ?2, ?3, ?4, ?18, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, b, ?16, ?13, ?14, ?15
             FROM unnest(cast(?17 AS uuid[])) AS b""";
 
     /** The row of a failed call that had named no data subject yet: no {@code betrokkene} (V170_5). */
@@ -177,24 +178,7 @@ public class Verwerkingslogboek {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     void registreerFout(Verwerking v, String handeling) {
         if (v.gelogd().isEmpty()) {
-            Verwerkingsactiviteit a = v.activiteit();
-            em.createNativeQuery(INSERT_ZONDER_BETROKKENE)
-                    .setParameter(1, v.traceId())
-                    .setParameter(2, v.spanId())
-                    .setParameter(3, v.parentSpanId())
-                    .setParameter(4, handeling)
-                    .setParameter(5, utc(v.begin()))
-                    .setParameter(6, utc(clock.instant()))
-                    .setParameter(7, dienst)
-                    .setParameter(8, a.sleutel())
-                    .setParameter(9, a.id())
-                    .setParameter(10, a.naam())
-                    .setParameter(11, a.doel())
-                    .setParameter(12, a.grondslag())
-                    .setParameter(13, v.wie())
-                    .setParameter(14, v.rol())
-                    .setParameter(15, v.partner())
-                    .executeUpdate();
+            regel(INSERT_ZONDER_BETROKKENE, v, handeling).executeUpdate();
             return;
         }
         Map<List<String>, Set<UUID>> groepen = new java.util.LinkedHashMap<>();
@@ -204,8 +188,20 @@ public class Verwerkingslogboek {
     }
 
     private void schrijf(Verwerking v, Set<UUID> betrokkenen, String soort, String handeling, String status) {
+        regel(INSERT, v, handeling)
+                .setParameter(16, betrokkeneType(soort))
+                .setParameter(17, betrokkenen.toArray(UUID[]::new))
+                .setParameter(18, status)
+                .executeUpdate();
+    }
+
+    /**
+     * Binds what every row of the call holds, parameters 1 to 15 of both inserts: trace, span, parent span, the action,
+     * begin and end, the service, the activity (key, id, name, purpose, legal basis), who, role and partner.
+     */
+    private Query regel(String sql, Verwerking v, String handeling) {
         Verwerkingsactiviteit a = v.activiteit();
-        em.createNativeQuery(INSERT)
+        return em.createNativeQuery(sql)
                 .setParameter(1, v.traceId())
                 .setParameter(2, v.spanId())
                 .setParameter(3, v.parentSpanId())
@@ -218,13 +214,9 @@ public class Verwerkingslogboek {
                 .setParameter(10, a.naam())
                 .setParameter(11, a.doel())
                 .setParameter(12, a.grondslag())
-                .setParameter(13, betrokkeneType(soort))
-                .setParameter(14, v.wie())
-                .setParameter(15, v.rol())
-                .setParameter(16, v.partner())
-                .setParameter(17, betrokkenen.toArray(UUID[]::new))
-                .setParameter(18, status)
-                .executeUpdate();
+                .setParameter(13, v.wie())
+                .setParameter(14, v.rol())
+                .setParameter(15, v.partner());
     }
 
     /**

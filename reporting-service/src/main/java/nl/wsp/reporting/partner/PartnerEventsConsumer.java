@@ -2,7 +2,6 @@ package nl.wsp.reporting.partner;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import nl.wsp.platform.inbox.Inbox;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -12,11 +11,13 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class PartnerEventsConsumer {
 
     private final Inbox inbox;
-    private final EntityManager em;
+    private final PartnerRegioRepository partners;
+    private final Partnertellers tellers;
 
-    PartnerEventsConsumer(Inbox inbox, EntityManager em) {
+    PartnerEventsConsumer(Inbox inbox, PartnerRegioRepository partners, Partnertellers tellers) {
         this.inbox = inbox;
-        this.em = em;
+        this.partners = partners;
+        this.tellers = tellers;
     }
 
     @Incoming("partners")
@@ -28,17 +29,7 @@ public class PartnerEventsConsumer {
 
     private void registreer(Inbox.Ontvangen<PartnerGeregistreerdV1> ontvangen) {
         PartnerGeregistreerdV1 e = ontvangen.data();
-        PartnerRegio partner = new PartnerRegio();
-        partner.partnerId = e.partnerId();
-        partner.code = e.code();
-        partner.naam = e.naam();
-        partner.soort = e.soort();
-        partner.regio = e.regio();
-        em.persist(partner);
-        em.createNativeQuery("""
-                        INSERT INTO regio_partners (regio, aantal_partners) VALUES (?1, 1)
-                        ON CONFLICT (regio) DO UPDATE SET aantal_partners = regio_partners.aantal_partners + 1""")
-                .setParameter(1, e.regio())
-                .executeUpdate();
+        partners.persist(new PartnerRegio(e));
+        tellers.telPartner(e.regio());
     }
 }

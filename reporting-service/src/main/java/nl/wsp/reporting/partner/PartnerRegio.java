@@ -14,10 +14,41 @@ public class PartnerRegio {
 
     @Id
     @Column(name = "partner_id")
-    public UUID partnerId;
+    private UUID partnerId;
 
-    public String code;
-    public String naam;
-    public String soort;
-    public String regio;
+    private String code;
+    private String naam;
+    private String soort;
+    private String regio;
+
+    protected PartnerRegio() {
+    }
+
+    PartnerRegio(PartnerGeregistreerdV1 e) {
+        this.partnerId = e.partnerId();
+        this.code = e.code();
+        this.naam = e.naam();
+        this.soort = e.soort();
+        this.regio = e.regio();
+    }
+
+    public UUID partnerId() {
+        return partnerId;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String naam() {
+        return naam;
+    }
+
+    public String soort() {
+        return soort;
+    }
+
+    public String regio() {
+        return regio;
+    }
 }

@@ -62,7 +62,7 @@ public class PartnerResource {
         if (na != null) {
             query.setParameter("code", na[0]).setParameter("id", Cursor.uuid(na[1]));
         }
-        return Pagina.van(query.getResultList(), n, p -> Cursor.maak(p.code, p.partnerId.toString()))
-                .map(p -> new Partner(p.code, p.naam, p.soort, p.regio));
+        return Pagina.van(query.getResultList(), n, p -> Cursor.maak(p.code(), p.partnerId().toString()))
+                .map(p -> new Partner(p.code(), p.naam(), p.soort(), p.regio()));
     }
 }

@@ -5,14 +5,28 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** Read model: how many partner organisations each region has, kept up to date event by event. */
+/**
+ * Read model: how many partner organisations each region has, kept up to date event by event (written by
+ * {@link Partnertellers}, read only here).
+ */
 @Entity
 @Table(name = "regio_partners")
 public class RegioTelling {
 
     @Id
-    public String regio;
+    private String regio;
 
     @Column(name = "aantal_partners")
-    public int aantalPartners;
+    private int aantalPartners;
+
+    protected RegioTelling() {
+    }
+
+    public String regio() {
+        return regio;
+    }
+
+    public int aantalPartners() {
+        return aantalPartners;
+    }
 }

@@ -1,7 +1,6 @@
 package nl.wsp.reporting.referentie;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 
 import java.time.Duration;
 import java.util.List;
@@ -23,11 +22,11 @@ public class Regios {
     private record Bewaard(List<String> gemeenten, boolean bestaat, long tot) {
     }
 
-    private final EntityManager em;
+    private final RegioRepository regios;
     private final Map<String, Bewaard> bewaard = new ConcurrentHashMap<>();
 
-    Regios(EntityManager em) {
-        this.em = em;
+    Regios(RegioRepository regios) {
+        this.regios = regios;
     }
 
     public boolean bestaat(String regio) {
@@ -39,15 +38,13 @@ public class Regios {
         return lees(regio).gemeenten();
     }
 
-    @SuppressWarnings("unchecked")
     private Bewaard lees(String regio) {
         Bewaard b = bewaard.get(regio);
         if (b != null && b.tot() > System.nanoTime()) {
             return b;
         }
-        boolean bestaat = !em.createNativeQuery("SELECT 1 FROM regio WHERE naam = ?1").setParameter(1, regio).getResultList().isEmpty();
-        List<String> gemeenten = List.copyOf(em.createNativeQuery("SELECT naam FROM gemeente WHERE regio = ?1 ORDER BY volgorde, naam")
-                .setParameter(1, regio).getResultList());
+        boolean bestaat = regios.bestaat(regio);
+        List<String> gemeenten = List.copyOf(regios.gemeenten(regio));
         b = new Bewaard(gemeenten, bestaat, System.nanoTime() + BEWAARTIJD.toNanos());
         if (bewaard.size() > 1_000) {
             bewaard.clear(); // a bound against lookups of ever new names
@@ -56,9 +53,8 @@ public class Regios {
         return b;
     }
 
-    @SuppressWarnings("unchecked")
     public List<String> alle() {
-        return em.createNativeQuery("SELECT naam FROM regio ORDER BY naam").getResultList();
+        return regios.namen();
     }
 
     /** Forgets what this replica kept, after the reference data was written. */

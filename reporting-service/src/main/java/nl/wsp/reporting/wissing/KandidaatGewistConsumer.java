@@ -2,7 +2,6 @@ package nl.wsp.reporting.wissing;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import nl.wsp.platform.inbox.Inbox;
 import nl.wsp.platform.time.TimeSource;
@@ -22,11 +21,11 @@ import java.time.format.DateTimeParseException;
 public class KandidaatGewistConsumer {
 
     private final Inbox inbox;
-    private final EntityManager em;
+    private final Wissingtellers tellers;
 
-    KandidaatGewistConsumer(Inbox inbox, EntityManager em) {
+    KandidaatGewistConsumer(Inbox inbox, Wissingtellers tellers) {
         this.inbox = inbox;
-        this.em = em;
+        this.tellers = tellers;
     }
 
     @Incoming("wissingen")
@@ -41,11 +40,7 @@ public class KandidaatGewistConsumer {
         if (gewist.kandidaatId() == null || gewist.kandidaatId().isBlank()) {
             throw new IllegalArgumentException("field kandidaatId is missing");
         }
-        em.createNativeQuery("""
-                        INSERT INTO wissingen_per_maand AS t (maand, aantal) VALUES (?1, 1)
-                        ON CONFLICT (maand) DO UPDATE SET aantal = t.aantal + 1""")
-                .setParameter(1, maand(ontvangen.event().time()))
-                .executeUpdate();
+        tellers.telWissing(maand(ontvangen.event().time()));
     }
 
     /** The Dutch calendar month of the CloudEvent time: when the erasure was made. */

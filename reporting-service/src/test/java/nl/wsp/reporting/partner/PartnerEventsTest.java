@@ -87,7 +87,7 @@ class PartnerEventsTest {
     private int telling(String regio) {
         return QuarkusTransaction.requiringNew().call(() -> {
             RegioTelling t = em.find(RegioTelling.class, regio);
-            return t == null ? 0 : t.aantalPartners;
+            return t == null ? 0 : t.aantalPartners();
         });
     }
 

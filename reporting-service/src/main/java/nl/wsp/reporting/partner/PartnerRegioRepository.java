@@ -1,0 +1,11 @@
+package nl.wsp.reporting.partner;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.UUID;
+
+/** The partners as reporting knows them (ADR 0026: loaded and saved through a Panache repository). */
+@ApplicationScoped
+public class PartnerRegioRepository implements PanacheRepositoryBase<PartnerRegio, UUID> {
+}
