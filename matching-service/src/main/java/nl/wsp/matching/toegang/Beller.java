@@ -73,8 +73,8 @@ public class Beller implements nl.wsp.platform.security.Beller {
     /**
      * The national beheerder: a beheerder whose token names no region. In matching-service a beheerder of one region
      * (claim {@code regio}) manages only its region's fund ({@link #werktIn}); the partner work (candidates, proposals,
-     * placements, instruments) of every region is the national beheerder's, so a regional one is refused there instead
-     * of seeing other regions' candidates.
+     * placements, instruments) of every region is the national beheerder's, so a regional one is refused there: a functional
+     * administrator needs no candidate, not even a pseudonymised one (data minimisation, ADR 0029).
      */
     public boolean isBeheerder() {
         return user.is(CurrentUser.BEHEERDER) && user.regio().isEmpty();
