@@ -20,4 +20,6 @@ public class PartnerRegio {
     public String naam;
     public String soort;
     public String regio;
+    /** False after account-service's {@code partners.gedeactiveerd.v1}, true again after {@code …geactiveerd.v1}. */
+    public boolean actief = true;
 }
