@@ -44,8 +44,7 @@ public class MatchKandidaat {
     @Transactional
     public VacatureMatchAntwoord match(UUID kandidaatId, int limiet) {
         Kandidaatprofiel k = kandidaten.van(kandidaatId)
-                .filter(p -> beller.isPartnersysteem() ? beller.partner().map(p.partner()::equals).orElse(false)
-                        : beller.isBeheerder() || beller.isAdviseur() && beller.werktInRegioVan(p.partner())) // advisers: their region's candidates; a beheerder of one region none (Beller#isBeheerder)
+                .filter(p -> beller.zietKandidaat(p.partner()))
                 .orElseThrow(() -> ApiProblem.notFound("Beschikbare kandidaat"));
         Geschiktheid geschiktheid = new Geschiktheid(esco::iscoGroep);
         List<Vacatures.OpenVacature> open = vacatures.alleOpen().stream()

@@ -1,29 +1,45 @@
 package nl.wsp.matching.partner;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import nl.wsp.platform.inbox.InboundEvent;
 import nl.wsp.platform.inbox.Inbox;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Keeps this service's copy of the partner organisations; a repeated event changes nothing. */
+/** Keeps this service's copy of the partner organisations and whether each is active; a repeated event changes nothing. */
 @ApplicationScoped
 public class PartnerEventsConsumer {
 
     private final Inbox inbox;
     private final EntityManager em;
+    private final ObjectMapper json;
 
-    PartnerEventsConsumer(Inbox inbox, EntityManager em) {
+    PartnerEventsConsumer(Inbox inbox, EntityManager em, ObjectMapper json) {
         this.inbox = inbox;
         this.em = em;
+        this.json = json;
     }
 
     @Incoming("partners")
     @Blocking
     @Transactional
     public void on(String message) {
-        inbox.eersteVan(message, PartnerGeregistreerdV1.TYPE, PartnerGeregistreerdV1.class).ifPresent(o -> registreer(o.data()));
+        InboundEvent event = InboundEvent.parse(json, message);
+        if (!inbox.firstDelivery(event)) {
+            return;
+        }
+        if (PartnerActiefGewijzigdV1.GEDEACTIVEERD.equals(event.type()) || PartnerActiefGewijzigdV1.GEACTIVEERD.equals(event.type())) {
+            // a partner's events share its key, so they arrive in order: the last one says whether it is active
+            Partner partner = em.find(Partner.class, event.data(json, PartnerActiefGewijzigdV1.class).partnerId());
+            if (partner != null) {
+                partner.actief = PartnerActiefGewijzigdV1.GEACTIVEERD.equals(event.type());
+            }
+        } else if (PartnerGeregistreerdV1.TYPE.equals(event.type())) {
+            registreer(event.data(json, PartnerGeregistreerdV1.class));
+        }
     }
 
     private void registreer(PartnerGeregistreerdV1 e) {
@@ -33,6 +49,7 @@ public class PartnerEventsConsumer {
         partner.naam = e.naam();
         partner.soort = e.soort();
         partner.regio = e.regio();
+        partner.actief = true;
         em.persist(partner);
     }
 }

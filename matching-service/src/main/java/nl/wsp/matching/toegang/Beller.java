@@ -24,7 +24,9 @@ import java.util.UUID;
  * Every rule that decides what a caller sees or changes asks this class, so the model lives in one place. Before any
  * resource runs, the frame's {@link nl.wsp.platform.security.BellerFilter} has it check the token as account and vacancy
  * do: the partner of an adviser or partner system must be known to this service (from the partner events) and an
- * adviser's {@code sub} must be an adviser of that partner (from the adviser events), else 403 on every operation.
+ * adviser's {@code sub} must be an adviser of that partner (from the adviser events), else 403 on every operation; a
+ * partner that account-service deactivated in its region (partners.gedeactiveerd.v1) counts as unknown until it is
+ * activated again.
  */
 @RequestScoped
 public class Beller implements nl.wsp.platform.security.Beller {
@@ -49,9 +51,9 @@ public class Beller implements nl.wsp.platform.security.Beller {
         }
         if (isAdviseur() || isPartnersysteem()) {
             String code = eigenPartner();
-            if (em.createQuery("select count(p) from Partner p where p.code = :code", Long.class).setParameter("code", code)
+            if (em.createQuery("select count(p) from Partner p where p.code = :code and p.actief", Long.class).setParameter("code", code)
                     .getSingleResult() == 0) {
-                throw ApiProblem.forbidden("De partner van het token is bij het WSP niet bekend");
+                throw ApiProblem.forbidden("De partner van het token is bij het WSP niet bekend of niet actief in zijn regio");
             }
             if (isAdviseur() && adviseur(user.subject()).map(a -> !code.equals(a.partner())).orElse(true)) {
                 throw ApiProblem.forbidden("Het token hoort niet bij een adviseur van partner " + code);
@@ -71,8 +73,8 @@ public class Beller implements nl.wsp.platform.security.Beller {
     /**
      * The national beheerder: a beheerder whose token names no region. In matching-service a beheerder of one region
      * (claim {@code regio}) manages only its region's fund ({@link #werktIn}); the partner work (candidates, proposals,
-     * placements, instruments) of every region is the national beheerder's, so a regional one is refused there instead
-     * of seeing other regions' candidates.
+     * placements, instruments) of every region is the national beheerder's, so a regional one is refused there: a functional
+     * administrator needs no candidate, not even a pseudonymised one (data minimisation, ADR 0029).
      */
     public boolean isBeheerder() {
         return user.is(CurrentUser.BEHEERDER) && user.regio().isEmpty();
@@ -140,6 +142,21 @@ public class Beller implements nl.wsp.platform.security.Beller {
             return false;
         }
         return werktInRegioVan(accountmanagerPartner); // and only of the caller's region: no reading across regions
+    }
+
+    /**
+     * Whether the caller may see a candidate of {@code kandidaatPartner} (pseudonymised, as matching shows candidates):
+     * its partner system only its own partner's; an adviser those of its own region; the national beheerder every one.
+     * A beheerder of one region sees none ({@link #isBeheerder}), nor does a dashboard.
+     */
+    public boolean zietKandidaat(String kandidaatPartner) {
+        if (isPartnersysteem()) {
+            return partner().map(p -> p.equals(kandidaatPartner)).orElse(false);
+        }
+        if (isBeheerder()) {
+            return true;
+        }
+        return isAdviseur() && werktInRegioVan(kandidaatPartner);
     }
 
     /** Whether the caller works in the region of {@code partner} (advisers do not see across regions). */

@@ -10,7 +10,8 @@ import java.util.Optional;
 /**
  * Who calls, as docs/api.md's authorisation table reads it, resolved once per request by the frame's
  * {@link nl.wsp.platform.security.BellerFilter}: a token that names a partner (an adviser's or partner system's) must name
- * one this service knows from account-service's partner events, else 403 on every operation, as in the other services.
+ * one this service knows from account-service's partner events and that is active in its region (partners.gedeactiveerd
+ * and …geactiveerd), else 403 on every operation, as in the other services.
  * A beheerder whose token names a region (claim {@code regio}) sets targets for that region only; without it the
  * beheerder is the national one. Dashboards read every region's aggregates.
  * <p>reporting-service keeps no advisers (it reports aggregates; an adviser may only list partners), so it cannot check
@@ -36,9 +37,9 @@ public class Beller implements nl.wsp.platform.security.Beller {
         if (user.is(CurrentUser.ADVISEUR) || user.is(CurrentUser.PARTNERSYSTEEM)) {
             String code = user.partner().filter(p -> !p.isBlank())
                     .orElseThrow(() -> ApiProblem.forbidden("Het token noemt geen partner"));
-            if (em.createQuery("select count(p) from PartnerRegio p where p.code = :code", Long.class).setParameter("code", code)
-                    .getSingleResult() == 0) {
-                throw ApiProblem.forbidden("De partner van het token is bij het WSP niet bekend");
+            if (em.createQuery("select count(p) from PartnerRegio p where p.code = :code and p.actief", Long.class)
+                    .setParameter("code", code).getSingleResult() == 0) {
+                throw ApiProblem.forbidden("De partner van het token is bij het WSP niet bekend of niet actief in zijn regio");
             }
         }
         bepaald = true;

@@ -20,6 +20,8 @@ public class PartnerRegio {
     private String naam;
     private String soort;
     private String regio;
+    /** False after account-service's {@code partners.gedeactiveerd.v1}, true again after {@code …geactiveerd.v1}. */
+    private boolean actief = true;
 
     protected PartnerRegio() {
     }
@@ -50,5 +52,13 @@ public class PartnerRegio {
 
     public String regio() {
         return regio;
+    }
+
+    public boolean actief() {
+        return actief;
+    }
+
+    void zetActief(boolean actief) {
+        this.actief = actief;
     }
 }
