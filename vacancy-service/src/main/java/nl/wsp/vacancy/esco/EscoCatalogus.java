@@ -5,9 +5,10 @@ import jakarta.persistence.EntityManager;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
-/** Answers whether an ESCO URI exists in the loaded taxonomy. */
+/** Answers whether an ESCO URI exists in the loaded taxonomy, and with which labels. */
 @ApplicationScoped
 public class EscoCatalogus {
 
@@ -19,6 +20,14 @@ public class EscoCatalogus {
 
     public boolean isBeroep(String uri) {
         return uri != null && em.find(EscoBeroep.class, uri) != null;
+    }
+
+    public Optional<EscoLabels> beroep(String uri) {
+        return Optional.ofNullable(em.find(EscoBeroep.class, uri)).map(EscoBeroep::labels);
+    }
+
+    public Optional<EscoLabels> vaardigheid(String uri) {
+        return Optional.ofNullable(em.find(EscoVaardigheid.class, uri)).map(EscoVaardigheid::labels);
     }
 
     /** The subset of {@code uris} that are ESCO skills or knowledge concepts. */

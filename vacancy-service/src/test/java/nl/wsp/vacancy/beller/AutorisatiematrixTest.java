@@ -66,6 +66,8 @@ class AutorisatiematrixTest {
                 .verzoek("leesRegioInstellingen", Verzoek.leeg().pad("regio", "Amersfoort"))
                 .verzoek("wijzigRegioInstellingen", Verzoek.leeg().pad("regio", "Amersfoort").body(() -> "{\"eigenBestandTermijn\": \"PT24H\"}"))
                 .verzoek("lijstRegioInstellingWijzigingen", Verzoek.leeg().pad("regio", "Amersfoort"))
+                .verzoek("zoekEscoBeroepOp", Verzoek.leeg().query("uri", Testdata.MAGAZIJNMEDEWERKER))
+                .verzoek("zoekEscoVaardigheidOp", Verzoek.leeg().query("uri", Testdata.MAGAZIJNSYSTEMEN))
                 .run();
 
         System.out.println("vacancy-service autorisatiematrix: " + resultaat);

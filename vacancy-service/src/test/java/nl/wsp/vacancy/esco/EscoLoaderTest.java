@@ -21,7 +21,9 @@ class EscoLoaderTest {
         assertThat(loader.load()).as("a second load of the stored version does nothing").isFalse();
         assertThat(aantal("SELECT count(*) FROM esco_beroep")).isEqualTo(3007);
         assertThat(aantal("SELECT count(*) FROM esco_vaardigheid")).isEqualTo(13896);
-        assertThat(aantal("SELECT count(*) FROM esco_versie WHERE versie = 'v1.1.1'")).isEqualTo(1);
+        assertThat(aantal("SELECT count(*) FROM esco_versie WHERE versie = 'v1.1.1+vaardigheden-nl'")).isEqualTo(1);
+        assertThat(aantal("SELECT count(*) FROM esco_vaardigheid WHERE label_nl IS NOT NULL"))
+                .as("the Dutch labels of data/esco/skills_nl.csv").isEqualTo(2394);
         assertThat(QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
                 "SELECT label_nl FROM esco_beroep WHERE uri = 'http://data.europa.eu/esco/occupation/cd94def5-3442-4c2e-ae3d-0761a3008bcb'")
                 .getSingleResult())).isEqualTo("orderpicker");
