@@ -39,6 +39,8 @@ class VerwerkingslogboekDekkingTest {
     /** The operations that neither return nor change personal data, and why. */
     static final Map<String, String> ZONDER_PERSOONSGEGEVENS = Map.ofEntries(
             Map.entry("telVacatures", "alleen aantallen per regio en status, niemand genoemd"),
+            Map.entry("zoekEscoBeroepOp", "een begrip uit de ESCO-classificatie: uri en labels"),
+            Map.entry("zoekEscoVaardigheidOp", "een begrip uit de ESCO-classificatie: uri en labels"),
             Map.entry("registreerWebhookAbonnement", "een abonnement is van een partner (een organisatie): partner, URL, geheim"),
             Map.entry("lijstWebhookAbonnementen", "abonnementen van organisaties"),
             Map.entry("leesWebhookAbonnement", "een abonnement van een organisatie"),
