@@ -45,7 +45,6 @@ public class Contactmoment {
     @Column(name = "adviseur_id", nullable = false)
     private UUID adviseurId;
 
-    @Column(nullable = false)
     private String samenvatting;
 
     private String vervolgafspraak;

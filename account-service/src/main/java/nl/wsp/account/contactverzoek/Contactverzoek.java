@@ -25,7 +25,6 @@ public class Contactverzoek {
     @Column(name = "werkgever_id", nullable = false)
     private UUID werkgeverId;
 
-    @Column(nullable = false)
     private String onderwerp;
 
     @Column(name = "ontvangen_op", nullable = false)

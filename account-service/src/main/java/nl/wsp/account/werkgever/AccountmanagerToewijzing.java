@@ -28,10 +28,9 @@ public class AccountmanagerToewijzing {
     @Column(name = "vorige_accountmanager_id")
     private UUID vorigeAccountmanagerId;
 
-    @Column(nullable = false)
     private String reden;
 
-    @Column(name = "toegewezen_door", nullable = false)
+    @Column(name = "toegewezen_door")
     private String toegewezenDoor;
 
     @Column(name = "toegewezen_op", nullable = false)

@@ -30,9 +30,11 @@ public interface Bewaartermijnen {
     @WithDefault("P7Y")
     Period instrumentbesluiten();
 
-    /** A published outbox row (a copy of an event already on Kafka), from its publication. */
-    @WithDefault("P30D")
-    Period outbox();
+    /**
+     * A published outbox row (a copy of an event already on Kafka), from its publication: read by the frame's
+     * {@code OutboxOpschoning} (default P30D), declared here because this mapping owns the prefix.
+     */
+    Optional<Period> outbox();
 
     /** Inbox rows (event id, type, source, time: no personal data): kept unless a period is set. */
     Optional<Period> inbox();

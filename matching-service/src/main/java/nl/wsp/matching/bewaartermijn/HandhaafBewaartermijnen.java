@@ -24,7 +24,8 @@ import java.util.function.Supplier;
  * Durable: it keeps no state of its own, it asks the database what has outlived its period, so a restart or a missed run
  * loses nothing. Safe on several replicas: withdrawn candidates are taken with SKIP LOCKED, and each of the other sweeps
  * runs under a transaction-level advisory lock that a second replica does not wait for. Work goes in batches, each in
- * its own transaction. Nothing here touches what reporting counts: placements and their events stay.
+ * its own transaction. Nothing here touches what reporting counts: placements and their events stay. Published outbox
+ * rows go by the frame's {@code OutboxOpschoning}, as in every service.
  */
 @ApplicationScoped
 public class HandhaafBewaartermijnen {
@@ -51,13 +52,13 @@ public class HandhaafBewaartermijnen {
 
     /** What one run removed, per kind. */
     public record Opgeruimd(int kandidaten, int nazorgnotities, int plaatsingtoelichtingen, int voordrachttoelichtingen,
-                            int instrumentinzetten, int outbox, int inbox) {
+                            int instrumentinzetten, int inbox) {
     }
 
     @Scheduled(every = "${wsp.privacy.bewaartermijn.controle:1h}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void volgensSchema() {
         Opgeruimd o = handhaaf();
-        if (!o.equals(new Opgeruimd(0, 0, 0, 0, 0, 0, 0))) {
+        if (!o.equals(new Opgeruimd(0, 0, 0, 0, 0, 0))) {
             LOG.infof("retention: %s", o);
         }
     }
@@ -67,9 +68,8 @@ public class HandhaafBewaartermijnen {
         int[] nazorg = QuarkusTransaction.requiringNew().call(this::wisNazorgnotities);
         int voordracht = QuarkusTransaction.requiringNew().call(this::wisVoordrachttoelichtingen);
         int instrument = herhaal(() -> QuarkusTransaction.requiringNew().call(this::verwijderInstrumentbesluiten));
-        int outbox = herhaal(() -> QuarkusTransaction.requiringNew().call(this::verwijderOutbox));
         int inbox = termijnen.inbox().isEmpty() ? 0 : herhaal(() -> QuarkusTransaction.requiringNew().call(this::verwijderInbox));
-        return new Opgeruimd(kandidaat, nazorg[0], nazorg[1], voordracht, instrument, outbox, inbox);
+        return new Opgeruimd(kandidaat, nazorg[0], nazorg[1], voordracht, instrument, inbox);
     }
 
     private static int herhaal(Supplier<Integer> partij) {
@@ -138,16 +138,6 @@ public class HandhaafBewaartermijnen {
         UUID[] ids = verlopen.toArray(UUID[]::new);
         em.createNativeQuery("DELETE FROM instrument_inzet_historie WHERE inzet_id = ANY (cast(?1 AS uuid[]))").setParameter(1, ids).executeUpdate();
         return em.createNativeQuery("DELETE FROM instrument_inzet WHERE id = ANY (cast(?1 AS uuid[]))").setParameter(1, ids).executeUpdate();
-    }
-
-    private int verwijderOutbox() {
-        if (!slot()) {
-            return 0;
-        }
-        return em.createNativeQuery("""
-                        DELETE FROM outbox_event WHERE id IN (
-                            SELECT id FROM outbox_event WHERE published_at IS NOT NULL AND published_at < ?1 LIMIT ?2)""")
-                .setParameter(1, grens(termijnen.outbox())).setParameter(2, PARTIJ).executeUpdate();
     }
 
     private int verwijderInbox() {

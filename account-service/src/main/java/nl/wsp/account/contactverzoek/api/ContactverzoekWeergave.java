@@ -10,9 +10,9 @@ import nl.wsp.account.contactverzoek.Contactverzoek;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A contact request; {@code teLaat}: unanswered past its deadline, or answered after it. */
+/** A contact request; {@code teLaat}: unanswered past its deadline, or answered after it. {@code onderwerp} and {@code beantwoordDoor} are absent a year after the answer (docs/bewaartermijnen.md). */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ContactverzoekWeergave(UUID id, @Betrokkene(soort = Verwerkingen.WERKGEVER) UUID werkgeverId, String onderwerp, Instant ontvangenOp, Instant reactieUiterlijk,
+public record ContactverzoekWeergave(UUID id, @Betrokkene(soort = Verwerkingen.WERKGEVER) UUID werkgeverId, @Nullable String onderwerp, Instant ontvangenOp, Instant reactieUiterlijk,
                                      @Betrokkene(soort = Verwerkingen.ADVISEUR) @Nullable UUID toegewezenAan, @Nullable String partner, @Nullable String regio, @Nullable Instant beantwoordOp,
                                      @Nullable String beantwoordDoor, @Nullable Boolean binnenTermijn, boolean teLaat, @Nullable Instant termijnVerstrekenOp) {
 
