@@ -4,18 +4,25 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import nl.wsp.account.contactmoment.Contactmoment;
+import nl.wsp.account.contactverzoek.Contactverzoek;
+import nl.wsp.account.nps.NpsRespons;
 import nl.wsp.account.privacy.Verwerkingen;
+import nl.wsp.account.werkgever.AccountmanagerToewijzing;
 import nl.wsp.platform.logboek.Verwerkingslogboek;
 import nl.wsp.platform.time.TimeSource;
+import org.hibernate.jpa.AvailableHints;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.Period;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Enforces {@link Bewaartermijnen} on the injected clock: the free text about people in contact moments, contact
@@ -30,6 +37,8 @@ public class HandhaafBewaartermijnen {
 
     private static final Logger LOG = Logger.getLogger(HandhaafBewaartermijnen.class);
     static final int PARTIJ = 1_000;
+    /** The lock timeout that Hibernate renders as {@code SKIP LOCKED} on PostgreSQL. */
+    private static final int SKIP_LOCKED = -2;
 
     private final EntityManager em;
     private final Clock clock;
@@ -62,44 +71,38 @@ public class HandhaafBewaartermijnen {
 
     public Opgeruimd handhaaf() {
         LocalDate contactdag = grensdag(termijnen.contactmomenten());
-        int contactmomenten = veeg("""
-                UPDATE contactmoment c SET samenvatting = NULL, vervolgafspraak = NULL
-                  FROM (SELECT id FROM contactmoment
-                         WHERE (samenvatting IS NOT NULL OR vervolgafspraak IS NOT NULL)
-                           AND datum < ?1 AND (vervolg_uiterlijk IS NULL OR vervolg_uiterlijk < ?1)
-                         LIMIT ?2 FOR UPDATE SKIP LOCKED) t
-                 WHERE c.id = t.id RETURNING c.werkgever_id""", contactdag);
-        int contactverzoeken = veeg("""
-                UPDATE contactverzoek v SET onderwerp = NULL, beantwoord_door = NULL
-                  FROM (SELECT id FROM contactverzoek
-                         WHERE onderwerp IS NOT NULL AND coalesce(beantwoord_op, ontvangen_op) < ?1
-                         LIMIT ?2 FOR UPDATE SKIP LOCKED) t
-                 WHERE v.id = t.id RETURNING v.werkgever_id""", grens(termijnen.contactverzoeken()));
-        int nps = veeg("""
-                UPDATE nps_respons r SET toelichting = NULL
-                  FROM (SELECT id FROM nps_respons WHERE toelichting IS NOT NULL AND geregistreerd_op < ?1
-                         LIMIT ?2 FOR UPDATE SKIP LOCKED) t
-                 WHERE r.id = t.id RETURNING r.werkgever_id""", grens(termijnen.npsToelichtingen()));
-        int toewijzingen = veeg("""
-                UPDATE accountmanager_toewijzing a SET reden = NULL, toegewezen_door = NULL
-                  FROM (SELECT id FROM accountmanager_toewijzing
-                         WHERE (reden IS NOT NULL OR toegewezen_door IS NOT NULL) AND toegewezen_op < ?1
-                         LIMIT ?2 FOR UPDATE SKIP LOCKED) t
-                 WHERE a.id = t.id RETURNING a.werkgever_id""", grens(termijnen.toewijzingen()));
+        int contactmomenten = veeg(Contactmoment.class, """
+                (e.samenvatting IS NOT NULL OR e.vervolgafspraak IS NOT NULL) AND e.datum < :grens
+                AND (e.vervolgUiterlijk IS NULL OR e.vervolgUiterlijk < :grens)""", contactdag,
+                Contactmoment::werkgeverId, Contactmoment::wisVrijeTekst);
+        int contactverzoeken = veeg(Contactverzoek.class,
+                "e.onderwerp IS NOT NULL AND coalesce(e.beantwoordOp, e.ontvangenOp) < :grens",
+                grens(termijnen.contactverzoeken()), Contactverzoek::werkgeverId, Contactverzoek::wisVrijeTekst);
+        int nps = veeg(NpsRespons.class, "e.toelichting IS NOT NULL AND e.geregistreerdOp < :grens",
+                grens(termijnen.npsToelichtingen()), NpsRespons::werkgeverId, NpsRespons::wisVrijeTekst);
+        int toewijzingen = veeg(AccountmanagerToewijzing.class,
+                "(e.reden IS NOT NULL OR e.toegewezenDoor IS NOT NULL) AND e.toegewezenOp < :grens",
+                grens(termijnen.toewijzingen()), AccountmanagerToewijzing::werkgeverId, AccountmanagerToewijzing::wisVrijeTekst);
         return new Opgeruimd(contactmomenten, contactverzoeken, nps, toewijzingen);
     }
 
-    /** Runs one sweep batch by batch, each batch a transaction that logs the employers whose data it emptied. */
-    private int veeg(String sql, Object grens) {
+    /**
+     * Runs one sweep batch by batch: each batch takes its rows with {@code SKIP LOCKED} (another replica takes others),
+     * empties their text and logs the employers it concerned, in one transaction.
+     */
+    private <E> int veeg(Class<E> soort, String voorwaarde, Object grens, Function<E, UUID> werkgever, Consumer<E> wis) {
+        String jpql = "SELECT e FROM " + soort.getSimpleName() + " e WHERE " + voorwaarde;
         int totaal = 0;
         int n;
         do {
             n = QuarkusTransaction.requiringNew().call(() -> logboek.doorDeDienst(Verwerkingen.BEWAARTERMIJN, () -> {
-                @SuppressWarnings("unchecked")
-                List<UUID> werkgevers = em.createNativeQuery(sql, UUID.class)
-                        .setParameter(1, grens).setParameter(2, PARTIJ).getResultList();
-                logboek.registreer(werkgevers, Verwerkingen.WERKGEVER, "tekst-gewist-na-bewaartermijn");
-                return werkgevers.size();
+                List<E> verlopen = em.createQuery(jpql, soort).setParameter("grens", grens)
+                        .setLockMode(LockModeType.PESSIMISTIC_WRITE).setHint(AvailableHints.HINT_SPEC_LOCK_TIMEOUT, SKIP_LOCKED)
+                        .setMaxResults(PARTIJ).getResultList();
+                verlopen.forEach(wis);
+                logboek.registreer(verlopen.stream().map(werkgever).distinct().toList(), Verwerkingen.WERKGEVER,
+                        "tekst-gewist-na-bewaartermijn");
+                return verlopen.size();
             }));
             totaal += n;
         } while (n == PARTIJ);
@@ -107,8 +110,8 @@ public class HandhaafBewaartermijnen {
     }
 
     /** The moment before which the period has passed, counted on the Dutch calendar. */
-    private OffsetDateTime grens(Period periode) {
-        return clock.instant().atZone(TimeSource.ZONE).minus(periode).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
+    private Instant grens(Period periode) {
+        return clock.instant().atZone(TimeSource.ZONE).minus(periode).toInstant();
     }
 
     private LocalDate grensdag(Period periode) {

@@ -137,4 +137,10 @@ public class Contactmoment {
     public List<String> diensten() {
         return diensten.stream().sorted().toList();
     }
+
+    /** After its retention period (docs/bewaartermijnen.md): the text about people goes, the contact moment stays counted. */
+    public void wisVrijeTekst() {
+        samenvatting = null;
+        vervolgafspraak = null;
+    }
 }

@@ -147,4 +147,10 @@ public class Contactverzoek {
     public Instant termijnVerstrekenOp() {
         return termijnVerstrekenOp;
     }
+
+    /** After its retention period (docs/bewaartermijnen.md): the subject and who answered go, the request stays counted. */
+    public void wisVrijeTekst() {
+        onderwerp = null;
+        beantwoordDoor = null;
+    }
 }

@@ -100,4 +100,9 @@ public class NpsRespons {
     public Instant geregistreerdOp() {
         return geregistreerdOp;
     }
+
+    /** After its retention period (docs/bewaartermijnen.md): the remark goes, the score stays. */
+    public void wisVrijeTekst() {
+        toelichting = null;
+    }
 }

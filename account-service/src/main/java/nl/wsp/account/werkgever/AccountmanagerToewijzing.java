@@ -82,4 +82,10 @@ public class AccountmanagerToewijzing {
     public Instant toegewezenOp() {
         return toegewezenOp;
     }
+
+    /** After its retention period (docs/bewaartermijnen.md): the reason and the assigner go; who held the account stays. */
+    public void wisVrijeTekst() {
+        reden = null;
+        toegewezenDoor = null;
+    }
 }

@@ -48,6 +48,8 @@ import java.util.Set;
  *       operation that takes a path id (another party's resource is not found, not forbidden) and a 415 on
  *       every operation that takes a body;</li>
  *   <li>a 429 with {@code Retry-After} on every write, since the frame's {@code Throttling} may answer one;</li>
+ *   <li>a 503 with {@code Retry-After} on every operation, since the frame's mapper answers one when the database is
+ *       out of reach for a moment ({@code Problems#unexpected});</li>
  *   <li>{@code required} on every object an answer returns (a schema reachable from a 2xx answer and from no
  *       request body): every field of its Java record or class, except those marked
  *       {@code jakarta.annotation.Nullable} (absent or {@code null} in some answers). The frame's test-jar checks
@@ -158,6 +160,14 @@ public class ContractFilter implements OASFilter {
             responses.addAPIResponse("429", OASFactory.createAPIResponse()
                     .description("Te veel schrijfacties van deze client (token `azp`, anders `sub`) in de periode; "
                             + "`Retry-After` zegt na hoeveel seconden het weer mag")
+                    .addHeader(RETRY_AFTER, OASFactory.createHeader().ref(RETRY_AFTER)));
+        }
+        if (!responses.hasAPIResponse("503")) {
+            responses.addAPIResponse("503", OASFactory.createAPIResponse()
+                    .description("De dienst kan zijn database even niet bereiken (herstart, failover); `Retry-After` zegt "
+                            + "na hoeveel seconden u het opnieuw kunt proberen. Een schrijfactie die zo antwoordt, kan "
+                            + "toch zijn vastgelegd als de verbinding bij het vastleggen wegviel: lees na of herhaal "
+                            + "idempotent (docs/api.md)")
                     .addHeader(RETRY_AFTER, OASFactory.createHeader().ref(RETRY_AFTER)));
         }
         responses.getAPIResponses().forEach((status, response) -> {

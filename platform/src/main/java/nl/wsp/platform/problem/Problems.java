@@ -141,8 +141,19 @@ public class Problems {
         return respond(new Problem(type(slug), title, status, title, path(uri), null, null));
     }
 
+    /** Seconds a client waits before it tries again after a 503: about the time a PostgreSQL restart or failover takes. */
+    static final int OPNIEUW_NA_SECONDEN = 5;
+
     @ServerExceptionMapper(priority = 10_000)
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (Verbindingsfout.is(e)) {
+            LOG.warnf("database out of reach, answered 503: %s", e.getMessage());
+            Problem problem = new Problem(type("tijdelijk-onbeschikbaar"), "Tijdelijk onbeschikbaar", 503,
+                    "De dienst kan zijn database even niet bereiken; probeer het over " + OPNIEUW_NA_SECONDEN
+                            + " seconden opnieuw", path(uri), null, null);
+            return Response.status(503).type(Problem.MEDIA_TYPE).entity(problem)
+                    .header("Retry-After", String.valueOf(OPNIEUW_NA_SECONDEN)).build();
+        }
         String reference = UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected failure, reference %s", reference);
         return respond(new Problem(type("interne-fout"), "Interne fout", 500,

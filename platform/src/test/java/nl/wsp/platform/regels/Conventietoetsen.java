@@ -44,6 +44,24 @@ public abstract class Conventietoetsen {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void elke_operatie_noemt_503_met_retry_after_voor_een_onbereikbare_database() {
+        java.util.Map<String, java.util.Map<String, Object>> paden = given().get("/api/v1/openapi.json").then().statusCode(200)
+                .extract().jsonPath().getMap("paths");
+        java.util.List<String> zonder = new java.util.ArrayList<>();
+        paden.forEach((pad, operaties) -> operaties.forEach((methode, operatie) -> {
+            java.util.Map<String, Object> antwoorden = (java.util.Map<String, Object>) ((java.util.Map<String, Object>) operatie).get("responses");
+            java.util.Map<String, Object> onbeschikbaar = antwoorden == null ? null : (java.util.Map<String, Object>) antwoorden.get("503");
+            if (onbeschikbaar == null || !((java.util.Map<String, Object>) onbeschikbaar.getOrDefault("headers", java.util.Map.of()))
+                    .containsKey("Retry-After")) {
+                zonder.add(methode + " " + pad);
+            }
+        }));
+        org.assertj.core.api.Assertions.assertThat(paden).isNotEmpty();
+        org.assertj.core.api.Assertions.assertThat(zonder).as("operations without a documented 503 with Retry-After").isEmpty();
+    }
+
+    @Test
     void elk_object_in_een_antwoord_noemt_zijn_verplichte_velden() {
         com.fasterxml.jackson.databind.JsonNode document = OpenApiOperaties.live().document();
         java.util.List<String> zonder = new java.util.ArrayList<>(Contractvolledigheid.antwoordobjectenZonderRequired(document));
