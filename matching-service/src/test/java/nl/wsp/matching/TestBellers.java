@@ -3,6 +3,8 @@ package nl.wsp.matching;
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.persistence.EntityManager;
+import nl.wsp.platform.bekenden.Adviseurs;
+import nl.wsp.testsupport.AdviseurEvents;
 import nl.wsp.testsupport.Tokens;
 
 import java.nio.charset.StandardCharsets;
@@ -11,7 +13,8 @@ import java.util.UUID;
 /**
  * Tokens of callers this service accepts (docs/api.md: an unknown partner, or an adviser {@code sub} that is no adviser
  * of the token's partner, is 403): the partner and the adviser are stored first, as account-service's partner and
- * adviser events would have left them. A partner not yet known is stored in region Amersfoort (Tilburg's in
+ * adviser events would have left them (the adviser handed to the frame's {@link Adviseurs} as an event, as the consumer
+ * does). A partner not yet known is stored in region Amersfoort (Tilburg's in
  * Midden-Brabant, as everywhere in the tests); one a test stored itself ({@link TestPartners#bekend}) keeps its region. The adviser of a partner has a fixed id
  * ({@link #adviseurId(String)}), so a test can compare the "who" fields with it.
  */
@@ -28,10 +31,8 @@ public final class TestBellers {
     /** The token of adviser {@code id} of {@code partner}. */
     public static String adviseur(String partner, UUID id) {
         partner(partner);
-        EntityManager em = Arc.container().instance(EntityManager.class).get();
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
-                        INSERT INTO adviseur (id, partner) VALUES (?1, ?2) ON CONFLICT (id) DO UPDATE SET partner = ?2""")
-                .setParameter(1, id).setParameter(2, partner).executeUpdate());
+        Adviseurs adviseurs = Arc.container().instance(Adviseurs.class).get();
+        QuarkusTransaction.requiringNew().run(() -> adviseurs.verwerk(AdviseurEvents.geregistreerd(id, partner)));
         return Tokens.adviseur(partner, id.toString());
     }
 

@@ -20,6 +20,6 @@ class ArchitectuurTest extends Architectuurtoetsen {
                         "EscoLoader", // start-up of ./wsp up: COPY of the ESCO taxonomy
                         "Idempotentiesleutels", // the atomic claim of an Idempotency-Key (INSERT … ON CONFLICT)
                         "RegioInstellingRepository"), // a region's row created if absent before it is locked (INSERT … ON CONFLICT DO NOTHING)
-                Set.of("Adviseur", "Partner", "VacatureOvergang", "WebhookAbonnement", "WebhookAflevering", "WebhookPoging", "Werkgever"));
+                Set.of("Partner", "VacatureOvergang", "WebhookAbonnement", "WebhookAflevering", "WebhookPoging", "Werkgever"));
     }
 }

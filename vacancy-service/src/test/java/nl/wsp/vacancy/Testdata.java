@@ -46,10 +46,10 @@ public final class Testdata {
                 .setParameter(1, UUID.randomUUID()).setParameter(2, code).setParameter(3, regio).executeUpdate();
     }
 
-    /** An adviser of {@code partner} as the adviser events would have left them. */
+    /** An adviser of {@code partner} as the adviser events would have left them (the frame's table adviseur: id and partner). */
     public static void adviseur(EntityManager em, UUID id, String partner) {
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                        "INSERT INTO adviseur (id, partner, naam, regio) SELECT ?1, ?2, 'Adviseur', regio FROM partner WHERE code = ?2 ON CONFLICT (id) DO UPDATE SET partner = ?2")
+                        "INSERT INTO adviseur (id, partner) VALUES (?1, ?2) ON CONFLICT (id) DO UPDATE SET partner = ?2")
                 .setParameter(1, id).setParameter(2, partner).executeUpdate());
     }
 

@@ -56,6 +56,8 @@ final class EndToEnd {
         Map<String, Check> checks = new LinkedHashMap<>();
         checks.put("a partner registered in account-service reaches reporting-service over Kafka", this::partnerReachesReporting);
         checks.put("every service answers problem JSON and an API-Version without a token", this::everyServiceRefusesAnonymous);
+        checks.put("an adviser registered in account-service is let into reporting-service over Kafka; a sub that is no adviser is not",
+                this::adviserReachesReporting);
         checks.put("an employer registered in account-service gets a vacancy in vacancy-service; its visit and broadcast reach reporting",
                 this::employerVacancyAndReporting);
         checks.put("proposal, placement and early end in matching-service fill the vacancy and reach reporting",
@@ -88,6 +90,26 @@ final class EndToEnd {
         expect(created.statusCode() == 201, "registering answered " + created.statusCode() + ": " + created.body());
         awaitJson("reporting", "/api/v1/partners?regio=Midden-Brabant", token("dashboard", null),
                 body -> body.toString().contains("\"" + code + "\""), Duration.ofSeconds(30));
+    }
+
+    /**
+     * reporting-service learns advisers from account-service's adviser events (the frame's read model, as vacancy and
+     * matching): a real adviser's token is refused (403) only until the event arrived; a made-up {@code sub} with the
+     * same partner stays refused.
+     */
+    private void adviserReachesReporting() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String partner = "e2e-gemeente-" + suffix;
+        String beheerder = token("beheerder", null);
+        expectStatus(send("account", "POST", "/api/v1/partners", beheerder, """
+                {"code": "%s", "naam": "E2E Gemeente", "soort": "gemeente", "regio": "Amersfoort"}""".formatted(partner)), 201);
+        String adviseurId = json.readTree(expectStatus(send("account", "POST", "/api/v1/adviseurs", beheerder, """
+                {"partner": "%s", "gebruikersnaam": "e2e-r-%s", "naam": "E2E Adviseur"}""".formatted(partner, suffix)), 201)).path("id").asText();
+        String adviseur = DevToken.sign(key, "adviseur", partner, adviseurId, Duration.ofMinutes(30));
+        expectStatus(retryWhile(() -> send("reporting", "GET", "/api/v1/partners?regio=Amersfoort", adviseur, null),
+                r -> r.statusCode() == 403, Duration.ofSeconds(30)), 200);
+        String verzonnen = DevToken.sign(key, "adviseur", partner, UUID.randomUUID().toString(), Duration.ofMinutes(30));
+        expectStatus(send("reporting", "GET", "/api/v1/partners?regio=Amersfoort", verzonnen, null), 403);
     }
 
     /**

@@ -2,14 +2,13 @@ package nl.wsp.matching.toegang;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.EntityManager;
-import nl.wsp.matching.partner.Adviseur;
+import nl.wsp.platform.bekenden.Adviseurs;
 import nl.wsp.platform.problem.ApiProblem;
 import nl.wsp.platform.security.CurrentUser;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Who is calling, as the authorisation rules of docs/api.md read it: a role, a partner and a region, all from the token.
@@ -24,9 +23,9 @@ import java.util.UUID;
  * Every rule that decides what a caller sees or changes asks this class, so the model lives in one place. Before any
  * resource runs, the frame's {@link nl.wsp.platform.security.BellerFilter} has it check the token as account and vacancy
  * do: the partner of an adviser or partner system must be known to this service (from the partner events) and an
- * adviser's {@code sub} must be an adviser of that partner (from the adviser events), else 403 on every operation; a
- * partner that account-service deactivated in its region (partners.gedeactiveerd.v1) counts as unknown until it is
- * activated again.
+ * adviser's {@code sub} must be an adviser of that partner (the frame's {@link Adviseurs}, from the adviser events), else
+ * 403 on every operation; a partner that account-service deactivated in its region (partners.gedeactiveerd.v1) counts
+ * as unknown until it is activated again.
  */
 @RequestScoped
 public class Beller implements nl.wsp.platform.security.Beller {
@@ -34,14 +33,16 @@ public class Beller implements nl.wsp.platform.security.Beller {
     private final CurrentUser user;
     private final JsonWebToken token;
     private final EntityManager em;
+    private final Adviseurs adviseurs;
     private Optional<String> regio;
     private boolean bepaald;
     private final java.util.Map<String, Optional<String>> regios = new java.util.HashMap<>(); // per request: partner → region
 
-    Beller(CurrentUser user, JsonWebToken token, EntityManager em) {
+    Beller(CurrentUser user, JsonWebToken token, EntityManager em, Adviseurs adviseurs) {
         this.user = user;
         this.token = token;
         this.em = em;
+        this.adviseurs = adviseurs;
     }
 
     @Override
@@ -55,19 +56,11 @@ public class Beller implements nl.wsp.platform.security.Beller {
                     .getSingleResult() == 0) {
                 throw ApiProblem.forbidden("De partner van het token is bij het WSP niet bekend of niet actief in zijn regio");
             }
-            if (isAdviseur() && adviseur(user.subject()).map(a -> !code.equals(a.partner())).orElse(true)) {
-                throw ApiProblem.forbidden("Het token hoort niet bij een adviseur van partner " + code);
+            if (isAdviseur()) {
+                adviseurs.eisAdviseurVan(user.subject(), code);
             }
         }
         bepaald = true;
-    }
-
-    private Optional<Adviseur> adviseur(String subject) {
-        try {
-            return Optional.ofNullable(em.find(Adviseur.class, UUID.fromString(subject)));
-        } catch (IllegalArgumentException geenId) {
-            return Optional.empty();
-        }
     }
 
     /**

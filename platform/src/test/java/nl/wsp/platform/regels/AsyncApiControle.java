@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -90,15 +91,31 @@ public final class AsyncApiControle {
                 .containsExactlyInAnyOrderElementsOf(typesUitCode(broncode));
     }
 
-    /** Every event type the code names: the string literals of the form {@code nl.werkgeversdienstverlening.<a>.<b>.v<n>}. */
+    /**
+     * The frame's read models that a service feeds from its own {@code @Incoming} channel, and the event types each reads:
+     * a service whose code names the class receives those types, though the literal is the frame's (ADR 0029 §4).
+     */
+    static final Map<String, Set<String>> LEESMODELLEN_VAN_HET_FRAME = Map.of(
+            nl.wsp.platform.bekenden.Adviseurs.class.getName(), Set.of(nl.wsp.platform.bekenden.Adviseurs.GEREGISTREERD));
+
+    /**
+     * Every event type the code names: the string literals of the form {@code nl.werkgeversdienstverlening.<a>.<b>.v<n>},
+     * and the types of each frame read model it names ({@link #LEESMODELLEN_VAN_HET_FRAME}).
+     */
     public static Set<String> typesUitCode(Path broncode) {
         Set<String> types = new TreeSet<>();
         try (Stream<Path> bestanden = Files.walk(broncode)) {
             for (Path bestand : bestanden.filter(b -> b.toString().endsWith(".java")).toList()) {
-                Matcher m = TYPE.matcher(Files.readString(bestand, StandardCharsets.UTF_8));
+                String bron = Files.readString(bestand, StandardCharsets.UTF_8);
+                Matcher m = TYPE.matcher(bron);
                 while (m.find()) {
                     types.add(m.group(1));
                 }
+                LEESMODELLEN_VAN_HET_FRAME.forEach((klasse, gelezen) -> {
+                    if (bron.contains(klasse)) {
+                        types.addAll(gelezen);
+                    }
+                });
             }
         } catch (IOException e) {
             throw new UncheckedIOException("source " + broncode + " cannot be read", e);

@@ -119,6 +119,14 @@ class AsyncApiControleTest {
     }
 
     @Test
+    void wie_het_adviseursleesmodel_van_het_frame_voedt_ontvangt_zijn_type_ook_zonder_de_letterlijke_tekst() throws IOException {
+        Path code = code(CODE.replace("class Dingen {", "import nl.wsp.platform.bekenden.Adviseurs;\nclass Dingen {"));
+        assertThat(AsyncApiControle.typesUitCode(code)).contains("nl.werkgeversdienstverlening.adviseurs.geregistreerd.v1");
+        assertThatThrownBy(() -> AsyncApiControle.controleerBerichten(schrijf("s.yaml", BERICHTEN), code))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("nl.werkgeversdienstverlening.adviseurs.geregistreerd.v1");
+    }
+
+    @Test
     void een_gepubliceerd_bericht_zonder_voorbeeld_of_met_een_fout_voorbeeld_wordt_geweigerd() throws IOException {
         Path zonder = schrijf("s.yaml", BERICHTEN.replace("examples:", "x-geen-voorbeelden:"));
         assertThatThrownBy(() -> AsyncApiControle.controleerBerichten(zonder, code(CODE)))

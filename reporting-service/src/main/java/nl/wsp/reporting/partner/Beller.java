@@ -2,6 +2,7 @@ package nl.wsp.reporting.partner;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.EntityManager;
+import nl.wsp.platform.bekenden.Adviseurs;
 import nl.wsp.platform.problem.ApiProblem;
 import nl.wsp.platform.security.CurrentUser;
 
@@ -14,19 +15,22 @@ import java.util.Optional;
  * and …geactiveerd), else 403 on every operation, as in the other services.
  * A beheerder whose token names a region (claim {@code regio}) sets targets for that region only; without it the
  * beheerder is the national one. Dashboards read every region's aggregates.
- * <p>reporting-service keeps no advisers (it reports aggregates; an adviser may only list partners), so it cannot check
- * that an adviser's {@code sub} is an adviser of the partner; account, vacancy and matching do.
+ * <p>An adviser's token must also be an adviser's, exactly as in account, vacancy and matching: its {@code sub} an
+ * adviser of the token's partner, as the frame's {@link Adviseurs} knows them from account-service's adviser events
+ * (id and partner only; reporting counts no advisers and an adviser may only list partners), else 403.
  */
 @RequestScoped
 public class Beller implements nl.wsp.platform.security.Beller {
 
     private final CurrentUser user;
     private final EntityManager em;
+    private final Adviseurs adviseurs;
     private boolean bepaald;
 
-    Beller(CurrentUser user, EntityManager em) {
+    Beller(CurrentUser user, EntityManager em, Adviseurs adviseurs) {
         this.user = user;
         this.em = em;
+        this.adviseurs = adviseurs;
     }
 
     @Override
@@ -40,6 +44,9 @@ public class Beller implements nl.wsp.platform.security.Beller {
             if (em.createQuery("select count(p) from PartnerRegio p where p.code = :code and p.actief", Long.class)
                     .setParameter("code", code).getSingleResult() == 0) {
                 throw ApiProblem.forbidden("De partner van het token is bij het WSP niet bekend of niet actief in zijn regio");
+            }
+            if (user.is(CurrentUser.ADVISEUR)) {
+                adviseurs.eisAdviseurVan(user.subject(), code);
             }
         }
         bepaald = true;

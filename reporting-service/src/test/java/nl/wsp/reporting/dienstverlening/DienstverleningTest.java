@@ -4,6 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import nl.wsp.reporting.TestRegio;
 import nl.wsp.testsupport.TestKafka;
+import nl.wsp.reporting.TestBellers;
 import nl.wsp.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -88,7 +89,7 @@ class DienstverleningTest {
                 .then().statusCode(400).body("invalidParams.name", contains("regio"));
         given().auth().oauth2(Tokens.dashboard()).queryParam("regio", "Amersfoort").queryParam("jaar", 2034).queryParam("kwartaal", 5)
                 .get("/api/v1/rapportages/dienstverlening").then().statusCode(400).body("invalidParams.name", contains("kwartaal"));
-        given().auth().oauth2(Tokens.adviseur("gemeente-amersfoort", UUID.randomUUID().toString()))
+        given().auth().oauth2(TestBellers.adviseur("gemeente-amersfoort"))
                 .queryParam("regio", "Amersfoort").queryParam("jaar", 2034).get("/api/v1/rapportages/dienstverlening")
                 .then().statusCode(403);
     }

@@ -3,6 +3,7 @@ package nl.wsp.reporting.doelstelling;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import nl.wsp.reporting.TestRegio;
+import nl.wsp.reporting.TestBellers;
 import nl.wsp.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -256,14 +257,14 @@ class DoelstellingResourceTest {
     @Test
     void alleen_de_beheerder_wijzigt_doelstellingen_en_adviseurs_en_partnersystemen_zien_ze_niet() {
         String regio = TestRegio.nieuw();
-        for (String token : List.of(Tokens.dashboard(), Tokens.adviseur("gemeente-amersfoort"), Tokens.partnersysteem("gemeente-amersfoort"))) {
+        for (String token : List.of(Tokens.dashboard(), TestBellers.adviseur("gemeente-amersfoort"), TestBellers.partnersysteem("gemeente-amersfoort"))) {
             given().auth().oauth2(token).contentType("application/json").body(doel(regio, "ww", List.of("Soest"), 1))
                     .when().post("/api/v1/doelstellingen").then().statusCode(403);
             given().auth().oauth2(token).contentType("application/json").body(Map.of("regio", regio, "soort", "plaatsingen", "csv", "a,b"))
                     .when().post("/api/v1/doelstellingen/import").then().statusCode(403);
             given().auth().oauth2(token).when().delete("/api/v1/doelstellingen/" + java.util.UUID.randomUUID()).then().statusCode(403);
         }
-        for (String token : List.of(Tokens.adviseur("gemeente-amersfoort"), Tokens.partnersysteem("gemeente-amersfoort"))) {
+        for (String token : List.of(TestBellers.adviseur("gemeente-amersfoort"), TestBellers.partnersysteem("gemeente-amersfoort"))) {
             given().auth().oauth2(token).when().get("/api/v1/doelstellingen").then().statusCode(403);
         }
         given().when().get("/api/v1/doelstellingen").then().statusCode(401);

@@ -4,6 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import nl.wsp.reporting.TestRegio;
 import nl.wsp.testsupport.TestKafka;
+import nl.wsp.reporting.TestBellers;
 import nl.wsp.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -109,7 +110,7 @@ class NetwerkTest {
     void zonder_regio_is_het_400_met_het_veld_en_een_adviseur_ziet_het_niet() {
         given().auth().oauth2(Tokens.dashboard()).queryParam("jaar", 2036).get("/api/v1/rapportages/netwerk")
                 .then().statusCode(400).body("invalidParams.name", contains("regio"));
-        given().auth().oauth2(Tokens.adviseur("gemeente-amersfoort", UUID.randomUUID().toString()))
+        given().auth().oauth2(TestBellers.adviseur("gemeente-amersfoort"))
                 .queryParam("regio", "Amersfoort").queryParam("jaar", 2036).get("/api/v1/rapportages/netwerk").then().statusCode(403);
     }
 }

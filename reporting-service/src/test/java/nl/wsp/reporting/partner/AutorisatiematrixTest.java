@@ -4,6 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import nl.wsp.platform.regels.Autorisatiematrix;
 import nl.wsp.platform.regels.Autorisatiematrix.Verzoek;
+import nl.wsp.reporting.TestBellers;
 import nl.wsp.reporting.TestRegio;
 import nl.wsp.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,10 @@ class AutorisatiematrixTest {
         String regio = TestRegio.nieuw();
         partner = "gemeente-m-" + UUID.randomUUID().toString().substring(0, 8);
         TestRegio.partner(partner, regio);
+        UUID anderePartnerAdviseur = UUID.randomUUID(); // an adviser of another partner of the region, with this partner's claim
+        String anderePartner = "gemeente-n-" + UUID.randomUUID().toString().substring(0, 8);
+        TestRegio.partner(anderePartner, regio);
+        TestBellers.registreer(anderePartnerAdviseur, anderePartner);
         String teLezen = doelstelling(regio, 2098);
         String teVerwijderen = doelstelling(regio, 2099);
 
@@ -51,7 +56,9 @@ class AutorisatiematrixTest {
                 .persona("onbekendePartner", Tokens.adviseur("bestaat-niet-" + UUID.randomUUID().toString().substring(0, 8),
                         UUID.randomUUID().toString()))
                 .persona("partnersysteem", Tokens.partnersysteem(partner))
-                .persona("adviseur", Tokens.adviseur(partner, UUID.randomUUID().toString()))
+                .persona("adviseur", TestBellers.adviseur(partner))
+                .persona("onbekendeAdviseur", Tokens.adviseur(partner, UUID.randomUUID().toString()))
+                .persona("adviseurAnderePartner", Tokens.adviseur(partner, anderePartnerAdviseur.toString()))
                 .persona("dashboard", Tokens.dashboard())
                 .persona("beheerderAndereRegio", Tokens.beheerder("Midden-Brabant"))
                 .persona("eigenaar", Tokens.beheerder(regio))

@@ -4,6 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import nl.wsp.testsupport.AdviseurEvents;
 import nl.wsp.testsupport.TestKafka;
 import nl.wsp.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
@@ -41,8 +42,11 @@ class PartnerActiefTest {
         TestKafka.send(PartnerEventsTest.TOPIC, partnerId.toString(),
                 PartnerEventsTest.partnerGeregistreerd(UUID.randomUUID().toString(), partnerId, code, "Achterhoek"));
         await().atMost(Duration.ofSeconds(30)).until(() -> actief(partnerId) == Boolean.TRUE);
-        String adviseur = Tokens.adviseur(code, UUID.randomUUID().toString());
-        given().auth().oauth2(adviseur).get("/api/v1/partners").then().statusCode(200);
+        UUID adviseurId = UUID.randomUUID();
+        TestKafka.send(AdviseurEvents.TOPIC, adviseurId.toString(), AdviseurEvents.geregistreerd(adviseurId, code));
+        String adviseur = Tokens.adviseur(code, adviseurId.toString());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().auth().oauth2(adviseur).get("/api/v1/partners").then().statusCode(200));
 
         TestKafka.send(PartnerEventsTest.TOPIC, partnerId.toString(),
                 actiefGewijzigd(PartnerActiefGewijzigdV1.GEDEACTIVEERD, "gedeactiveerdOp", partnerId, code));

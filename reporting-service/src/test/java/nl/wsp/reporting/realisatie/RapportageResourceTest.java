@@ -2,6 +2,7 @@ package nl.wsp.reporting.realisatie;
 
 import io.quarkus.test.junit.QuarkusTest;
 import nl.wsp.reporting.TestRegio;
+import nl.wsp.reporting.TestBellers;
 import nl.wsp.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -33,11 +34,13 @@ class RapportageResourceTest {
     @Test
     void adviseurs_en_partnersystemen_zien_geen_rapportage_en_zonder_token_is_het_401() {
         String regio = TestRegio.nieuw();
+        String adviseur = TestBellers.adviseur("gemeente-amersfoort"); // a real adviser of a known partner: refused for its role
+        String systeem = TestBellers.partnersysteem("gemeente-amersfoort");
         for (String pad : TABELLEN) {
             String url = pad + (pad.contains("?") ? "&" : "?") + "regio=" + regio;
-            given().auth().oauth2(Tokens.adviseur("gemeente-amersfoort")).when().get(url).then().statusCode(403)
+            given().auth().oauth2(adviseur).when().get(url).then().statusCode(403)
                     .body("type", equalTo("urn:nl:wsp:probleem:geen-toegang"));
-            given().auth().oauth2(Tokens.partnersysteem("gemeente-amersfoort")).when().get(url).then().statusCode(403);
+            given().auth().oauth2(systeem).when().get(url).then().statusCode(403);
             given().when().get(url).then().statusCode(401);
             given().auth().oauth2(Tokens.dashboard()).when().get(url).then().statusCode(200).body("regio", equalTo(regio));
             given().auth().oauth2(Tokens.beheerder()).when().get(url).then().statusCode(200);
@@ -46,7 +49,7 @@ class RapportageResourceTest {
 
     @Test
     void alleen_de_beheerder_herbouwt() {
-        for (String token : List.of(Tokens.dashboard(), Tokens.adviseur("gemeente-amersfoort"), Tokens.partnersysteem("uwv-amersfoort"))) {
+        for (String token : List.of(Tokens.dashboard(), TestBellers.adviseur("gemeente-amersfoort"), TestBellers.partnersysteem("uwv-amersfoort"))) {
             given().auth().oauth2(token).when().post("/api/v1/rapportages/herbouw").then().statusCode(403);
         }
         given().when().post("/api/v1/rapportages/herbouw").then().statusCode(401);
@@ -104,7 +107,7 @@ class RapportageResourceTest {
                 .body("gemeenten", hasItem("Zwolle"));
         given().auth().oauth2(Tokens.beheerder()).when().get("/api/v1/regios").then().statusCode(200)
                 .body("naam", hasItems("Achterhoek", "Zeeland", "Midden-Limburg", "Midden-Brabant"));
-        given().auth().oauth2(Tokens.adviseur("gemeente-amersfoort")).when().get("/api/v1/regios").then().statusCode(403);
+        given().auth().oauth2(TestBellers.adviseur("gemeente-amersfoort")).when().get("/api/v1/regios").then().statusCode(403);
         given().auth().oauth2(Tokens.beheerder()).contentType("application/json").body("{\"gemeenten\":[\"X\"]}")
                 .when().put("/api/v1/regios/Nergens").then().statusCode(405);
         given().auth().oauth2(Tokens.beheerder()).when().get("/api/v1/regios/Nergens").then().statusCode(404);

@@ -2,17 +2,18 @@ package nl.wsp.vacancy.beller;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.EntityManager;
+import nl.wsp.platform.bekenden.Adviseurs;
 import nl.wsp.vacancy.partner.Partner;
 import nl.wsp.platform.problem.ApiProblem;
 import nl.wsp.platform.security.CurrentUser;
-import nl.wsp.vacancy.werkgever.Adviseur;
 
 import java.util.Optional;
 import java.util.UUID;
 
 /**
  * Who calls, as the authorisation rules of docs/api.md see it: a role, a partner and a region, worked out once per
- * request from the token ({@link nl.wsp.platform.security.BellerFilter}) against the partners and advisers account-service published.
+ * request from the token ({@link nl.wsp.platform.security.BellerFilter}) against the partners and advisers account-service published
+ * (the advisers: the frame's {@link Adviseurs}).
  * An adviser's token carries the adviser id in {@code sub} (the same claim in every service) and the partner in
  * {@code partner}; the adviser must belong to that partner. A partner system names its partner. A partner (or adviser)
  * this service does not know, or one account-service deactivated in its region, is a 403 on every operation; a beheerder whose token names a region (claim
@@ -23,15 +24,17 @@ public class Beller implements nl.wsp.platform.security.Beller {
 
     private final CurrentUser user;
     private final EntityManager em;
+    private final Adviseurs adviseurs;
 
     private boolean bepaald;
     private Partner partner;
     private UUID adviseurId;
     private String beheerderRegio;
 
-    Beller(CurrentUser user, EntityManager em) {
+    Beller(CurrentUser user, EntityManager em, Adviseurs adviseurs) {
         this.user = user;
         this.em = em;
+        this.adviseurs = adviseurs;
     }
 
     @Override
@@ -49,10 +52,7 @@ public class Beller implements nl.wsp.platform.security.Beller {
             beheerderRegio = user.regio().orElse(null); // a beheerder of one region; without the claim: every region
         }
         if (isAdviseur()) {
-            Adviseur adviseur = id(user.subject()).map(id -> em.find(Adviseur.class, id))
-                    .filter(a -> partner.code.equals(a.partner))
-                    .orElseThrow(() -> ApiProblem.forbidden("Het token hoort niet bij een adviseur van partner " + partner.code));
-            adviseurId = adviseur.id;
+            adviseurId = adviseurs.eisAdviseurVan(user.subject(), partner.code);
         }
         bepaald = true;
     }
@@ -89,13 +89,5 @@ public class Beller implements nl.wsp.platform.security.Beller {
 
     public String wie() {
         return user.subject();
-    }
-
-    private static Optional<UUID> id(String subject) {
-        try {
-            return Optional.of(UUID.fromString(subject));
-        } catch (IllegalArgumentException geenId) {
-            return Optional.empty();
-        }
     }
 }

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import nl.wsp.platform.problem.ApiProblem;
-import nl.wsp.vacancy.werkgever.Adviseur;
 import nl.wsp.referentie.Arbeidsmarktregios;
 import nl.wsp.vacancy.werkgever.Werkgever;
 

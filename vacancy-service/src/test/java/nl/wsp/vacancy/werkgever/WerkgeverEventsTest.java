@@ -5,6 +5,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import nl.wsp.platform.bekenden.Adviseurs;
 import nl.wsp.testsupport.TestKafka;
 import nl.wsp.testsupport.Tokens;
 import nl.wsp.vacancy.Testdata;
@@ -24,6 +25,9 @@ class WerkgeverEventsTest {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    Adviseurs adviseurs;
 
     @org.junit.jupiter.api.BeforeEach
     void partnersBekend() {
@@ -57,7 +61,8 @@ class WerkgeverEventsTest {
                 {"adviseurId":"%s","partner":"gemeente-tilburg","naam":"Fatima el Amrani","regio":"Midden-Brabant"}""".formatted(accountmanager)));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> accountmanager.equals(werkgever(werkgeverId).accountmanagerId));
-        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() -> em.find(Adviseur.class, accountmanager)) != null);
+        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew()
+                .call(() -> adviseurs.partnerVan(accountmanager.toString())).isPresent());
         Werkgever werkgever = werkgever(werkgeverId);
         assertThat(werkgever.naam).isEqualTo("Bouwbedrijf Van de Haar");
         assertThat(werkgever.sector).isEqualTo("bouw");
