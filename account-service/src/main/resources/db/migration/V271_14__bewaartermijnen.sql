@@ -1,3 +1,4 @@
+-- Numbered above every migration an existing account database has run (the frame's V60_5), so Flyway applies it in order.
 -- Retention (issue 14 item 5, docs/bewaartermijnen.md): after its period a contact moment's summary and a contact
 -- request's subject are emptied while the row stays counted, so the columns may hold no text.
 ALTER TABLE contactmoment ALTER COLUMN samenvatting DROP NOT NULL;
