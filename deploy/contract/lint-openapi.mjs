@@ -6,7 +6,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const apiDir = join(here, '..', '..', 'docs', 'api');
+// WSP_API_DIR: a copy of docs/api (./wsp test lints the committed documents beside the build that rewrites them)
+const apiDir = process.env.WSP_API_DIR ?? join(here, '..', '..', 'docs', 'api');
 const spectral = join(here, 'node_modules', '.bin', 'spectral');
 const ruleset = join(here, 'logius-adr-ruleset.yaml');
 
