@@ -56,6 +56,7 @@ public final class Invoerfuzz {
     private final Map<String, JsonNode> veldwaarden = new HashMap<>();
     private final Map<String, JsonNode> voorbeelden = new HashMap<>();
     private final Set<String> nietGeteld = new HashSet<>();
+    private final Set<String> alleenGeteld = new HashSet<>();
     private final Set<String> overslaan = new HashSet<>();
     private Function<Operatie, String> token = op -> null;
     private int perOperatie = 24;
@@ -129,6 +130,16 @@ public final class Invoerfuzz {
     /** A table that the service's consumers fill from Kafka while the test runs, so its count is no evidence. */
     public Invoerfuzz telNiet(String tabel) {
         nietGeteld.add(tabel);
+        return this;
+    }
+
+    /**
+     * Counts only these tables: for a service whose database is mostly read models its consumers fill from Kafka, the
+     * tables its HTTP operations write (a list of exclusions there goes stale with every new read model). Each must
+     * exist, so a renamed table fails the test instead of leaving nothing counted.
+     */
+    public Invoerfuzz telAlleen(String... tabellen) {
+        alleenGeteld.addAll(List.of(tabellen));
         return this;
     }
 
@@ -474,10 +485,18 @@ public final class Invoerfuzz {
              ResultSet rs = s.executeQuery("select table_schema, table_name from information_schema.tables "
                      + "where table_type = 'BASE TABLE' and table_schema not in ('pg_catalog', 'information_schema') "
                      + "order by 1, 2")) {
+            Set<String> gevonden = new HashSet<>();
             while (rs.next()) {
-                if (!nietGeteld.contains(rs.getString(2))) {
-                    tabellen.add("\"" + rs.getString(1) + "\".\"" + rs.getString(2) + "\"");
+                String tabel = rs.getString(2);
+                gevonden.add(tabel);
+                if (!nietGeteld.contains(tabel) && (alleenGeteld.isEmpty() || alleenGeteld.contains(tabel))) {
+                    tabellen.add("\"" + rs.getString(1) + "\".\"" + tabel + "\"");
                 }
+            }
+            if (!gevonden.containsAll(alleenGeteld)) {
+                Set<String> ontbreekt = new HashSet<>(alleenGeteld);
+                ontbreekt.removeAll(gevonden);
+                throw new IllegalStateException("tables to count that do not exist: " + ontbreekt);
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);

@@ -16,8 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every operation of the live OpenAPI document, fed wrong input one part at a time (the frame's {@link Invoerfuzz}):
- * never a 5xx, every refusal problem JSON, and no refusal changes a row count of reporting-service's database. The
- * read models the consumers fill from other services' events are not counted: those events may arrive meanwhile.
+ * never a 5xx, every refusal problem JSON, and no refusal changes a row count of the tables reporting-service's operations
+ * write. The read models the consumers fill from other services' events are not counted: those events may arrive
+ * meanwhile.
  */
 @QuarkusTest
 class InvoerFuzzTest {
@@ -42,10 +43,9 @@ class InvoerFuzzTest {
                 .voorbeeld("wijzigDoelstelling", body)
                 .veld("regio", regio)
                 .sla("herbouwRapportages") // rebuilds every read model from the start: no input, and slow
-                .telNiet("inbox_event").telNiet("partner").telNiet("regio_partners").telNiet("adviseur")
-                .telNiet("banenafspraak_per_maand").telNiet("beeindigingen_per_maand").telNiet("contactmomenten_per_maand")
-                .telNiet("contactverzoeken_per_maand").telNiet("nps_per_ronde").telNiet("plaatsingen_per_gemeente")
-                .telNiet("plaatsingen_per_maand").telNiet("plaatsingen_per_partner").telNiet("vacatures_per_maand")
+                // what the HTTP operations write; every other table is a read model the consumers fill from other
+                // services' events, which keep arriving while the test runs (the backlog of the modules tested before)
+                .telAlleen("doelstelling", "regio", "gemeente")
                 .run();
 
         System.out.println("reporting-service fuzz: " + resultaat);
