@@ -77,6 +77,41 @@ public abstract class Conventietoetsen {
     }
 
     @Test
+    void elk_json_verzoek_en_hoofdantwoord_heeft_een_voorbeeld() throws java.io.IOException {
+        java.util.List<String> zonder = Voorbeeldcontrole.zonderVoorbeeld(OpenApiOperaties.live().document());
+        java.util.Set<String> nog = nogZonderVoorbeeld();
+        org.assertj.core.api.Assertions.assertThat(zonder.stream().filter(o -> !nog.contains(o)).toList())
+                .as("operations whose JSON request body or 200/201 JSON answer has no example (docs/adr/0030)")
+                .isEmpty();
+        org.assertj.core.api.Assertions.assertThat(nog.stream().filter(o -> !zonder.contains(o)).toList())
+                .as("listed in openapi-nog-zonder-voorbeeld.txt but now with an example: remove them from the list")
+                .isEmpty();
+    }
+
+    @Test
+    void elk_voorbeeld_in_de_openapi_volgt_zijn_schema() {
+        org.assertj.core.api.Assertions.assertThat(
+                        Voorbeeldcontrole.voorbeeldenDieHunSchemaNietVolgen(OpenApiOperaties.live().document()))
+                .as("examples that do not follow their schema")
+                .isEmpty();
+    }
+
+    /**
+     * The operations of this service that still lack an example, from {@code openapi-nog-zonder-voorbeeld.txt} on the
+     * test class path (one {@code operationId: verzoek|antwoord 200|antwoord 201} a line, {@code #} comments). The
+     * list may only shrink.
+     */
+    protected java.util.Set<String> nogZonderVoorbeeld() throws java.io.IOException {
+        try (java.io.InputStream in = getClass().getClassLoader().getResourceAsStream("openapi-nog-zonder-voorbeeld.txt")) {
+            if (in == null) {
+                return java.util.Set.of();
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(r -> !r.isEmpty() && !r.startsWith("#")).collect(java.util.stream.Collectors.toSet());
+        }
+    }
+
+    @Test
     void elk_antwoord_dat_een_test_ontvangt_wordt_aan_het_contract_getoetst() {
         org.assertj.core.api.Assertions.assertThat(nl.wsp.testsupport.Antwoordcontract.geinstalleerd()).isTrue();
     }

@@ -1,5 +1,6 @@
 package nl.wsp.vacancy.vacature.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -16,15 +17,15 @@ import java.util.UUID;
 
 /** A vacancy as the account manager writes it (create and full update). ESCO fields are concept URIs. */
 public record VacatureVerzoek(
-        @NotNull UUID werkgeverId,
-        @NotBlank @Size(max = 200) String titel,
-        @NotBlank @Size(max = 200) String escoBeroep,
-        @Size(max = 50) List<@NotBlank @Size(max = 200) String> vereisteVaardigheden,
+        @Schema(examples = "3f2b8c1e-6a4d-4c2e-9b7f-1d5e8a9c0b21") @NotNull UUID werkgeverId,
+        @Schema(examples = "Metselaar nieuwbouw") @NotBlank @Size(max = 200) String titel,
+        @Schema(examples = "http://data.europa.eu/esco/occupation/05f321f8-055b-407d-bf19-e0ddabda56b7") @NotBlank @Size(max = 200) String escoBeroep,
+        @Schema(examples = "[\"http://data.europa.eu/esco/skill/110d7aa3-e44e-4cce-a927-8d4de615f3d9\"]") @Size(max = 50) List<@NotBlank @Size(max = 200) String> vereisteVaardigheden,
         @Size(max = 50) List<@NotBlank @Size(max = 200) String> gewensteVaardigheden,
-        @NotNull @Min(1) @Max(60) Integer urenPerWeek,
-        @NotNull @Min(1) @Max(500) Integer aantalPosities,
-        @NotBlank @Size(max = 100) String werklocatieGemeente,
-        @NotNull Contractvorm contractvorm,
+        @Schema(examples = "38") @NotNull @Min(1) @Max(60) Integer urenPerWeek,
+        @Schema(examples = "2") @NotNull @Min(1) @Max(500) Integer aantalPosities,
+        @Schema(examples = "Soest") @NotBlank @Size(max = 100) String werklocatieGemeente,
+        @Schema(examples = "vast") @NotNull Contractvorm contractvorm,
         LocalDate startdatum,
         LocalDate sluitingsdatum,
         Opleidingsniveau opleidingsniveau,

@@ -1,5 +1,6 @@
 package nl.wsp.vacancy.vacature.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import nl.wsp.platform.logboek.Betrokkene;
 import nl.wsp.vacancy.privacy.Verwerkingen;
 
@@ -18,13 +19,14 @@ import java.util.UUID;
 
 /** A vacancy as the API shows it; {@code overgangen} (the status history) only on the single-vacancy read. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record VacatureWeergave(UUID id, VacatureStatus status, @Betrokkene(soort = Verwerkingen.WERKGEVER) UUID werkgeverId,
+public record VacatureWeergave(@Schema(examples = "9d1c4e7a-2b3f-4a8e-8c6d-5f0a1b2c3d4e") UUID id, @Schema(examples = "open") VacatureStatus status,
+                               @Schema(examples = "3f2b8c1e-6a4d-4c2e-9b7f-1d5e8a9c0b21") @Betrokkene(soort = Verwerkingen.WERKGEVER) UUID werkgeverId,
                                @Nullable @Betrokkene(soort = Verwerkingen.ADVISEUR) UUID accountmanagerId,
-                               @Nullable String accountmanagerPartner, String regio, @Nullable String sector, String titel, @Nullable String escoBeroep,
-                               @Nullable List<String> vereisteVaardigheden, @Nullable List<String> gewensteVaardigheden, int urenPerWeek,
-                               int aantalPosities, int aantalVervuld, @Nullable String werklocatieGemeente, @Nullable Contractvorm contractvorm,
+                               @Nullable String accountmanagerPartner, @Schema(examples = "Amersfoort") String regio, @Nullable String sector, @Schema(examples = "Metselaar nieuwbouw") String titel, @Nullable String escoBeroep,
+                               @Nullable List<String> vereisteVaardigheden, @Nullable List<String> gewensteVaardigheden, @Schema(examples = "38") int urenPerWeek,
+                               @Schema(examples = "2") int aantalPosities, @Schema(examples = "0") int aantalVervuld, @Nullable String werklocatieGemeente, @Nullable Contractvorm contractvorm,
                                @Nullable LocalDate startdatum, @Nullable LocalDate sluitingsdatum, @Nullable Opleidingsniveau opleidingsniveau,
-                               boolean geschiktVoorBanenafspraak, boolean rijbewijsVereist, @Nullable String omschrijving,
+                               @Schema(examples = "false") boolean geschiktVoorBanenafspraak, @Schema(examples = "true") boolean rijbewijsVereist, @Nullable String omschrijving,
                                Instant geopendOp, @Nullable Instant eigenBestandTot, @Nullable Instant breedUitgezetOp, @Nullable Instant geslotenOp,
                                @Nullable List<OvergangWeergave> overgangen) {
 
