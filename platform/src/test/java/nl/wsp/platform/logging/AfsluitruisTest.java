@@ -1,0 +1,50 @@
+package nl.wsp.platform.logging;
+
+import org.apache.kafka.common.errors.WakeupException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AfsluitruisTest {
+
+    private final Afsluitruis filter = new Afsluitruis();
+
+    @AfterEach
+    void terug() {
+        Afsluitruis.zetAfgesloten(false);
+    }
+
+    private static LogRecord commitWaarschuwing(Throwable oorzaak) {
+        LogRecord record = new LogRecord(Level.WARNING, "SRMSG18252: Failed to commit %s, it will be re-attempted");
+        record.setThrown(oorzaak);
+        return record;
+    }
+
+    @Test
+    void een_mislukte_commit_terwijl_de_dienst_draait_blijft_zichtbaar() {
+        assertThat(filter.isLoggable(commitWaarschuwing(new WakeupException()))).isTrue();
+        assertThat(filter.isLoggable(commitWaarschuwing(null))).isTrue();
+    }
+
+    @Test
+    void na_het_afsluiten_valt_alleen_de_gewekte_commit_weg() {
+        Afsluitruis.zetAfgesloten(true);
+
+        assertThat(filter.isLoggable(commitWaarschuwing(new WakeupException()))).isFalse();
+        assertThat(filter.isLoggable(commitWaarschuwing(new IllegalStateException("wrapped", new WakeupException())))).isFalse();
+        assertThat(filter.isLoggable(commitWaarschuwing(null))).isFalse();
+        assertThat(filter.isLoggable(commitWaarschuwing(new IllegalStateException("broker weg")))).isTrue();
+    }
+
+    @Test
+    void andere_meldingen_blijven_ook_na_het_afsluiten() {
+        Afsluitruis.zetAfgesloten(true);
+
+        assertThat(filter.isLoggable(new LogRecord(Level.WARNING, "SRMSG18228: A failure has been reported"))).isTrue();
+        assertThat(filter.isLoggable(new LogRecord(Level.WARNING, null))).isTrue();
+    }
+}
