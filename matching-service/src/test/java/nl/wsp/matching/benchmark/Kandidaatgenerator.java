@@ -197,8 +197,11 @@ public final class Kandidaatgenerator {
         return Arrays.toString(waarden).replace('[', '{').replace(']', '}').replace(" ", "");
     }
 
-    /** Opens a vacancy for the occupation (broadcast: no own-caseload window) as vacancy-service's events would. */
-    public UUID openVacature(Beroep beroep, String gemeente, String accountmanagerPartner) throws SQLException {
+    /**
+     * Opens a vacancy for the occupation (broadcast: no own-caseload window) in {@code regio}, as vacancy-service's events
+     * would: only a caller of that region can match it (another region's vacancy is a 404, docs/api.md).
+     */
+    public UUID openVacature(Beroep beroep, String gemeente, String regio, String accountmanagerPartner) throws SQLException {
         UUID id = UUID.randomUUID();
         List<String> vereist = beroep.essentieel().subList(0, Math.min(5, beroep.essentieel().size()));
         List<String> gewenst = beroep.optioneel().subList(0, Math.min(2, beroep.optioneel().size()));
@@ -206,7 +209,7 @@ public final class Kandidaatgenerator {
                 INSERT INTO vacature (id, werkgever_id, accountmanager_partner, titel, esco_beroep, vereiste_vaardigheden,
                     gewenste_vaardigheden, uren_per_week, werklocatie_gemeente, regio, opleidingsniveau, rijbewijs_vereist,
                     eigen_bestand_tot, breed_uitgezet, status, bijgewerkt_op)
-                VALUES (?, ?, ?, 'Benchmark', ?, ?, ?, 24, ?, NULL, 'mbo-2', false, now() - interval '1 day', true, 'open', now())""")) {
+                VALUES (?, ?, ?, 'Benchmark', ?, ?, ?, 24, ?, ?, 'mbo-2', false, now() - interval '1 day', true, 'open', now())""")) {
             s.setObject(1, id);
             s.setObject(2, UUID.randomUUID());
             s.setString(3, accountmanagerPartner);
@@ -214,6 +217,7 @@ public final class Kandidaatgenerator {
             s.setArray(5, c.createArrayOf("text", vereist.toArray()));
             s.setArray(6, c.createArrayOf("text", gewenst.toArray()));
             s.setString(7, gemeente);
+            s.setString(8, regio);
             s.executeUpdate();
         }
         return id;

@@ -69,7 +69,7 @@ class VoorselectieTest {
         int volledigGelijk = 0;
         for (Kandidaatgenerator.Beroep beroep : beroepen) {
             for (String gemeente : List.of("Amersfoort", "Tilburg")) {
-                UUID vacature = generator.openVacature(beroep, gemeente, "gemeente-a-" + run);
+                UUID vacature = generator.openVacature(beroep, gemeente, gemeente.equals("Tilburg") ? "Midden-Brabant" : "Amersfoort", "gemeente-a-" + run);
                 for (int limiet : List.of(10, 50, 200)) {
                     MatchAntwoord snel = matchVacature.match(vacature, limiet);
                     MatchAntwoord alles = matchVacature.matchZonderVoorselectie(vacature, limiet);
@@ -106,8 +106,8 @@ class VoorselectieTest {
         int vergeleken = 0;
         List<UUID> vacatureIds = new java.util.ArrayList<>();
         for (Kandidaatgenerator.Beroep beroep : List.of(generator.beroepen.get(0), generator.beroepen.get(3), generator.beroepen.get(60))) {
-            vacatureIds.add(generator.openVacature(beroep, "Amersfoort", "gemeente-g-" + run));
-            vacatureIds.add(generator.openVacature(beroep, "Tilburg", "gemeente-g-" + run));
+            vacatureIds.add(generator.openVacature(beroep, "Amersfoort", "Amersfoort", "gemeente-g-" + run));
+            vacatureIds.add(generator.openVacature(beroep, "Tilburg", "Midden-Brabant", "gemeente-g-" + run));
         }
         for (UUID vacature : vacatureIds) {
             Vacatureprofiel v = vacatures.open(vacature).orElseThrow().profiel();
