@@ -1,9 +1,10 @@
 package nl.wsp.matching.nazorg;
 
+import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Converter;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -26,7 +27,43 @@ public class Nazorgmoment {
     /** A check-in may be recorded from this many days before it is due. */
     public static final int DAGEN_VOORAF = 7;
 
-    public enum Status { OPEN, GEREGISTREERD, VERVALLEN }
+    /** Stored as the API's code ({@code open}, {@code geregistreerd}, {@code vervallen}), docs/adr/0026 "Status values". */
+    public enum Status {
+        OPEN("open"), GEREGISTREERD("geregistreerd"), VERVALLEN("vervallen");
+
+        private final String code;
+
+        Status(String code) {
+            this.code = code;
+        }
+
+        public String code() {
+            return code;
+        }
+
+        static Status van(String code) {
+            for (Status s : values()) {
+                if (s.code.equals(code)) {
+                    return s;
+                }
+            }
+            throw new IllegalArgumentException("onbekende nazorgstatus " + code);
+        }
+
+        /** The column holds the code, so a stored value is what a client and a report read. */
+        @Converter
+        public static class Code implements AttributeConverter<Status, String> {
+            @Override
+            public String convertToDatabaseColumn(Status status) {
+                return status == null ? null : status.code;
+            }
+
+            @Override
+            public Status convertToEntityAttribute(String code) {
+                return code == null ? null : van(code);
+            }
+        }
+    }
 
     @Id
     public UUID id;
@@ -40,7 +77,7 @@ public class Nazorgmoment {
     public int maanden;
     @Column(name = "gepland_op", nullable = false)
     public LocalDate geplandOp;
-    @Enumerated(EnumType.STRING)
+    @Convert(converter = Status.Code.class)
     @Column(nullable = false)
     public Status status;
     public String uitkomst;

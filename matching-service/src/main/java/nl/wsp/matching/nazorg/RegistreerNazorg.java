@@ -42,8 +42,8 @@ public class RegistreerNazorg {
                 .orElseThrow(() -> ApiProblem.invalid("maanden", "geen nazorgmoment na " + maanden + " maanden; gepland zijn "
                         + Nazorgmoment.SCHEMA));
         if (m.status != Nazorgmoment.Status.OPEN) {
-            throw ApiProblem.conflict("nazorg-niet-open", "Dit nazorgmoment is " + m.status.name().toLowerCase(),
-                    Map.of("status", m.status.name().toLowerCase()));
+            throw ApiProblem.conflict("nazorg-niet-open", "Dit nazorgmoment is " + m.status.code(),
+                    Map.of("status", m.status.code()));
         }
         Instant nu = clock.instant();
         if (m.isTeVroeg(TimeSource.datum(nu))) {

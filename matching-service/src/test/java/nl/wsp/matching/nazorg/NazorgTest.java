@@ -94,6 +94,18 @@ class NazorgTest {
     }
 
     @Test
+    void de_status_staat_opgeslagen_als_de_code_van_de_api() {
+        String plaatsing = plaatsing("2031-06-01");
+        klok.zetOp(Instant.parse("2031-07-01T12:00:00Z"));
+        registreer(plaatsing, 1, "goed", null).statusCode(200).body("status", equalTo("geregistreerd"));
+
+        @SuppressWarnings("unchecked")
+        List<String> opgeslagen = em.createNativeQuery("SELECT status FROM nazorgmoment WHERE plaatsing_id = ?1 ORDER BY maanden")
+                .setParameter(1, UUID.fromString(plaatsing)).getResultList();
+        assertThat(opgeslagen).containsExactly("geregistreerd", "open", "open");
+    }
+
+    @Test
     void de_lijst_bladert_met_een_cursor() {
         for (int i = 0; i < 3; i++) {
             plaatsing("2031-06-0" + (i + 1));

@@ -19,11 +19,11 @@ public record NazorgmomentWeergave(UUID id, UUID plaatsingId, @Betrokkene UUID k
 
     public static NazorgmomentWeergave volledig(Nazorgmoment m) {
         return new NazorgmomentWeergave(m.id, m.plaatsingId, m.kandidaatId, m.partner, m.maanden, m.geplandOp,
-                m.status.name().toLowerCase(), m.uitkomst, m.notitie, m.geregistreerdDoor, m.geregistreerdOp);
+                m.status.code(), m.uitkomst, m.notitie, m.geregistreerdDoor, m.geregistreerdOp);
     }
 
     public static NazorgmomentWeergave zonderNotitie(Nazorgmoment m) {
         return new NazorgmomentWeergave(m.id, m.plaatsingId, m.kandidaatId, m.partner, m.maanden, m.geplandOp,
-                m.status.name().toLowerCase(), m.uitkomst, null, m.geregistreerdDoor, m.geregistreerdOp);
+                m.status.code(), m.uitkomst, null, m.geregistreerdDoor, m.geregistreerdOp);
     }
 }
