@@ -102,11 +102,11 @@ public class HandhaafBewaartermijnen {
         LocalDate grens = grensdag(termijnen.nazorgnotities());
         int notities = em.createNativeQuery("""
                         UPDATE nazorgmoment n SET notitie = NULL, versie = n.versie + 1 FROM plaatsing p
-                         WHERE n.plaatsing_id = p.id AND n.notitie IS NOT NULL AND p.status = 'BEEINDIGD' AND p.einddatum < ?1""")
+                         WHERE n.plaatsing_id = p.id AND n.notitie IS NOT NULL AND p.status = 'beeindigd' AND p.einddatum < ?1""")
                 .setParameter(1, grens).executeUpdate();
         int toelichtingen = em.createNativeQuery("""
                         UPDATE plaatsing SET toelichting = NULL, versie = versie + 1
-                         WHERE toelichting IS NOT NULL AND status = 'BEEINDIGD' AND einddatum < ?1""")
+                         WHERE toelichting IS NOT NULL AND status = 'beeindigd' AND einddatum < ?1""")
                 .setParameter(1, grens).executeUpdate();
         return new int[] {notities, toelichtingen};
     }

@@ -1,6 +1,5 @@
 package nl.wsp.matching.nazorg;
 
-import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Converter;
@@ -8,6 +7,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import nl.wsp.platform.opslag.Codeconverter;
+import nl.wsp.platform.opslag.MetCode;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,7 +29,7 @@ public class Nazorgmoment {
     public static final int DAGEN_VOORAF = 7;
 
     /** Stored as the API's code ({@code open}, {@code geregistreerd}, {@code vervallen}), docs/adr/0026 "Status values". */
-    public enum Status {
+    public enum Status implements MetCode {
         OPEN("open"), GEREGISTREERD("geregistreerd"), VERVALLEN("vervallen");
 
         private final String code;
@@ -37,30 +38,15 @@ public class Nazorgmoment {
             this.code = code;
         }
 
+        @Override
         public String code() {
             return code;
         }
 
-        static Status van(String code) {
-            for (Status s : values()) {
-                if (s.code.equals(code)) {
-                    return s;
-                }
-            }
-            throw new IllegalArgumentException("onbekende nazorgstatus " + code);
-        }
-
-        /** The column holds the code, so a stored value is what a client and a report read. */
         @Converter
-        public static class Code implements AttributeConverter<Status, String> {
-            @Override
-            public String convertToDatabaseColumn(Status status) {
-                return status == null ? null : status.code;
-            }
-
-            @Override
-            public Status convertToEntityAttribute(String code) {
-                return code == null ? null : van(code);
+        public static class Code extends Codeconverter<Status> {
+            public Code() {
+                super(Status.class);
             }
         }
     }

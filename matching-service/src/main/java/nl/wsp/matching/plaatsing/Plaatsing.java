@@ -1,12 +1,14 @@
 package nl.wsp.matching.plaatsing;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Converter;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import nl.wsp.platform.opslag.Codeconverter;
+import nl.wsp.platform.opslag.MetCode;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -23,7 +25,28 @@ import java.util.UUID;
 @Table(name = "plaatsing")
 public class Plaatsing {
 
-    public enum Status { LOPEND, BEEINDIGD }
+    /** Stored as the API's code ({@code lopend}, {@code beeindigd}), docs/adr/0026 "Status values". */
+    public enum Status implements MetCode {
+        LOPEND("lopend"), BEEINDIGD("beeindigd");
+
+        private final String code;
+
+        Status(String code) {
+            this.code = code;
+        }
+
+        @Override
+        public String code() {
+            return code;
+        }
+
+        @Converter
+        public static class Code extends Codeconverter<Status> {
+            public Code() {
+                super(Status.class);
+            }
+        }
+    }
 
     @Id
     public UUID id;
@@ -58,7 +81,7 @@ public class Plaatsing {
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(nullable = false, columnDefinition = "text[]")
     public String[] instrumentsoorten;
-    @Enumerated(EnumType.STRING)
+    @Convert(converter = Status.Code.class)
     @Column(nullable = false)
     public Status status;
     public LocalDate einddatum;

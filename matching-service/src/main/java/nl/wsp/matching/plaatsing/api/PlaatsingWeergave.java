@@ -30,7 +30,7 @@ public record PlaatsingWeergave(UUID id, @Nullable UUID voordrachtId, UUID vacat
         return new PlaatsingWeergave(p.id, p.voordrachtId, p.vacatureId, p.kandidaatId, p.partner, p.voordragendePartner,
                 p.gemeente, p.regio, p.doelgroepenLijst(), p.startdatum, p.contractvorm, p.contractduurMaanden,
                 p.contractduurMaanden == null, p.urenPerWeek, List.of(p.instrumentinzetten), List.of(p.instrumentsoorten),
-                p.status.name().toLowerCase(), p.einddatum, p.redenBeeindiging, p.toelichting,
+                p.status.code(), p.einddatum, p.redenBeeindiging, p.toelichting,
                 beeindigd ? p.isBinnenZesMaandenBeeindigd() : null, p.gerealiseerdDoor, p.gerealiseerdOp);
     }
 }
