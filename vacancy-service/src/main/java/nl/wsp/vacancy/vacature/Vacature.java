@@ -336,15 +336,15 @@ public class Vacature {
     public static final class NietOpen extends Regelovertreding {
         NietOpen(VacatureStatus status) {
             super("vacature-niet-open", "Alleen een open vacature in de eigen-bestandstermijn kan breed worden uitgezet; deze is "
-                    + status.code, Map.of("status", status.code));
+                    + status.code(), Map.of("status", status.code()));
         }
     }
 
     /** A closed vacancy (filled, withdrawn, expired) does not change any more. */
     public static final class Gesloten extends Regelovertreding {
         Gesloten(VacatureStatus status, String wat) {
-            super("vacature-gesloten", "De vacature is " + status.code + " en kan niet meer worden " + wat,
-                    Map.of("status", status.code));
+            super("vacature-gesloten", "De vacature is " + status.code() + " en kan niet meer worden " + wat,
+                    Map.of("status", status.code()));
         }
     }
 

@@ -1,42 +1,37 @@
 package nl.wsp.vacancy.vacature;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-
-import java.util.Arrays;
+import nl.wsp.platform.opslag.Codeconverter;
+import nl.wsp.platform.opslag.MetCode;
 
 /** open (own caseload) → breed-uitgezet → vervuld / ingetrokken / verlopen; open may also close directly. */
-public enum VacatureStatus {
+public enum VacatureStatus implements MetCode {
     @JsonProperty("open") OPEN("open"),
     @JsonProperty("breed-uitgezet") BREED_UITGEZET("breed-uitgezet"),
     @JsonProperty("vervuld") VERVULD("vervuld"),
     @JsonProperty("ingetrokken") INGETROKKEN("ingetrokken"),
     @JsonProperty("verlopen") VERLOPEN("verlopen");
 
-    public final String code;
+    private final String code;
 
     VacatureStatus(String code) {
         this.code = code;
+    }
+
+    @Override
+    public String code() {
+        return code;
     }
 
     public boolean actief() {
         return this == OPEN || this == BREED_UITGEZET;
     }
 
-    public static VacatureStatus van(String code) {
-        return Arrays.stream(values()).filter(s -> s.code.equals(code)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("onbekende status " + code));
-    }
-
+    /** Every vacancy and transition column holds the code (docs/adr/0026, "Status values"). */
     @jakarta.persistence.Converter(autoApply = true)
-    public static class Converter implements jakarta.persistence.AttributeConverter<VacatureStatus, String> {
-        @Override
-        public String convertToDatabaseColumn(VacatureStatus status) {
-            return status == null ? null : status.code;
-        }
-
-        @Override
-        public VacatureStatus convertToEntityAttribute(String code) {
-            return code == null ? null : van(code);
+    public static class Converter extends Codeconverter<VacatureStatus> {
+        public Converter() {
+            super(VacatureStatus.class);
         }
     }
 }
