@@ -241,7 +241,7 @@ public class Instrumenten {
         List<?> rijen = em.createNativeQuery("""
                         SELECT k.partner, g.regio, k.status FROM kandidaat k LEFT JOIN gemeente g ON g.naam = k.woongemeente
                         WHERE k.id = ?1 AND (k.partner = ?2 OR EXISTS (
-                            SELECT 1 FROM voordracht v WHERE v.kandidaat_id = k.id AND v.status <> 'AFGEWEZEN'
+                            SELECT 1 FROM voordracht v WHERE v.kandidaat_id = k.id AND v.status <> 'afgewezen'
                               AND (v.partner = ?2 OR v.vacature_partner = ?2)))""")
                 .setParameter(1, kandidaatId)
                 .setParameter(2, aanvragerPartner)

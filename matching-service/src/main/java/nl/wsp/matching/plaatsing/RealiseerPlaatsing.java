@@ -69,7 +69,7 @@ public class RealiseerPlaatsing {
         }
         if (!v.isAangenomen()) {
             throw ApiProblem.conflict("voordracht-niet-aangenomen", "Alleen een aangenomen voordracht wordt een plaatsing; deze is "
-                    + v.status.name().toLowerCase(), Map.of("status", v.status.name().toLowerCase()));
+                    + v.status.code(), Map.of("status", v.status.code()));
         }
         List<Plaatsing> bestaand = em.createQuery("from Plaatsing where voordrachtId = :v", Plaatsing.class)
                 .setParameter("v", v.id).getResultList();

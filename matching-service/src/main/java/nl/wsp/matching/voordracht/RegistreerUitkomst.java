@@ -55,9 +55,9 @@ public class RegistreerUitkomst {
         try {
             event = v.registreerUitkomst(uitkomst.status, reden == null ? null : reden.code(), toelichting, wie, clock.instant());
         } catch (Voordracht.OngeldigeOvergang e) {
-            throw ApiProblem.conflict("ongeldige-overgang", "Een voordracht die " + e.van.name().toLowerCase()
-                            + " is, kan niet " + e.naar.name().toLowerCase() + " worden",
-                    Map.of("status", e.van.name().toLowerCase()));
+            throw ApiProblem.conflict("ongeldige-overgang", "Een voordracht die " + e.van.code()
+                            + " is, kan niet " + e.naar.code() + " worden",
+                    Map.of("status", e.van.code()));
         }
         audit.registreer(v.kandidaatId, "uitkomst-" + event.uitkomst());
         outbox.append(VoordrachtEvents.TOPIC, VoordrachtEvents.UITKOMST_GEREGISTREERD, v.id.toString(),

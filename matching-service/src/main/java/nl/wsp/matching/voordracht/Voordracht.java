@@ -1,12 +1,14 @@
 package nl.wsp.matching.voordracht;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Converter;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import nl.wsp.platform.opslag.Codeconverter;
+import nl.wsp.platform.opslag.MetCode;
 
 import java.time.Instant;
 import java.util.Map;
@@ -21,7 +23,28 @@ import java.util.UUID;
 @Table(name = "voordracht")
 public class Voordracht {
 
-    public enum Status { VOORGEDRAGEN, UITGENODIGD, AANGENOMEN, AFGEWEZEN }
+    /** Stored as the API's code ({@code voorgedragen} …), docs/adr/0026 "Status values". */
+    public enum Status implements MetCode {
+        VOORGEDRAGEN("voorgedragen"), UITGENODIGD("uitgenodigd"), AANGENOMEN("aangenomen"), AFGEWEZEN("afgewezen");
+
+        private final String code;
+
+        Status(String code) {
+            this.code = code;
+        }
+
+        @Override
+        public String code() {
+            return code;
+        }
+
+        @Converter
+        public static class Code extends Codeconverter<Status> {
+            public Code() {
+                super(Status.class);
+            }
+        }
+    }
 
     /** The outcomes an employer gives, and from which state each may be recorded. */
     static final Map<Status, Set<Status>> TOEGESTAAN = Map.of(
@@ -41,7 +64,7 @@ public class Voordracht {
     public String kandidaatPartner;
     @Column(name = "vacature_partner")
     public String vacaturePartner;
-    @Enumerated(EnumType.STRING)
+    @Convert(converter = Status.Code.class)
     @Column(nullable = false)
     public Status status;
     public String reden;

@@ -24,7 +24,7 @@ public final class VoordrachtEvents {
                                String reden) {
 
         static VoordrachtV1 van(Voordracht v) {
-            String uitkomst = v.status == Voordracht.Status.VOORGEDRAGEN ? null : v.status.name().toLowerCase();
+            String uitkomst = v.status == Voordracht.Status.VOORGEDRAGEN ? null : v.status.code();
             return new VoordrachtV1(v.id, v.vacatureId, v.kandidaatId, v.partner, uitkomst, v.reden);
         }
 

@@ -87,7 +87,7 @@ class InstrumentIsolatieTest {
     void na_een_afgewezen_voordracht_vraagt_de_voordragende_partner_geen_inzet_meer_aan() {
         UUID kandidaat = kandidaat(SOEST);
         UUID voordracht = voordracht(kandidaat, UWV, SOEST);
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("UPDATE voordracht SET status = 'AFGEWEZEN' WHERE id = ?1")
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("UPDATE voordracht SET status = 'afgewezen' WHERE id = ?1")
                 .setParameter(1, voordracht).executeUpdate());
         vraagAan(UWV, instrument(SOEST), kandidaat).statusCode(404);
     }
@@ -247,7 +247,7 @@ class InstrumentIsolatieTest {
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
                         INSERT INTO voordracht (id, vacature_id, kandidaat_id, partner, kandidaat_partner, vacature_partner, status,
                                                 voorgedragen_door, voorgedragen_op, versie)
-                        SELECT ?1, ?2, k.id, ?3, k.partner, ?4, 'VOORGEDRAGEN', 'adviseur@' || ?3, now(), 0 FROM kandidaat k WHERE k.id = ?5""")
+                        SELECT ?1, ?2, k.id, ?3, k.partner, ?4, 'voorgedragen', 'adviseur@' || ?3, now(), 0 FROM kandidaat k WHERE k.id = ?5""")
                 .setParameter(1, id).setParameter(2, UUID.randomUUID()).setParameter(3, voordragend)
                 .setParameter(4, vacaturePartner).setParameter(5, kandidaat).executeUpdate());
         return id;

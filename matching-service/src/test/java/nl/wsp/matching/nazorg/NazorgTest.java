@@ -94,7 +94,7 @@ class NazorgTest {
     }
 
     @Test
-    void de_status_van_plaatsing_en_nazorg_staat_opgeslagen_als_de_code_van_de_api() {
+    void de_status_van_voordracht_plaatsing_en_nazorg_staat_opgeslagen_als_de_code_van_de_api() {
         String plaatsing = plaatsing("2031-06-01");
         klok.zetOp(Instant.parse("2031-07-01T12:00:00Z"));
         registreer(plaatsing, 1, "goed", null).statusCode(200).body("status", equalTo("geregistreerd"));
@@ -105,6 +105,8 @@ class NazorgTest {
         assertThat(opgeslagen).containsExactly("geregistreerd", "open", "open");
         assertThat(em.createNativeQuery("SELECT status FROM plaatsing WHERE id = ?1").setParameter(1, UUID.fromString(plaatsing))
                 .getSingleResult()).isEqualTo("lopend");
+        assertThat(em.createNativeQuery("SELECT v.status FROM voordracht v JOIN plaatsing p ON p.voordracht_id = v.id WHERE p.id = ?1")
+                .setParameter(1, UUID.fromString(plaatsing)).getSingleResult()).isEqualTo("aangenomen");
     }
 
     @Test

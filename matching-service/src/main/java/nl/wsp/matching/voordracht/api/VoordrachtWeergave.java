@@ -21,7 +21,7 @@ public record VoordrachtWeergave(UUID id, UUID vacatureId, @Betrokkene UUID kand
 
     public static VoordrachtWeergave van(Voordracht v) {
         return new VoordrachtWeergave(v.id, v.vacatureId, v.kandidaatId, v.partner, v.kandidaatPartner, v.vacaturePartner,
-                v.status.name().toLowerCase(), v.reden, v.toelichting, v.voorgedragenDoor, v.voorgedragenOp, v.uitkomstDoor,
+                v.status.code(), v.reden, v.toelichting, v.voorgedragenDoor, v.voorgedragenOp, v.uitkomstDoor,
                 v.uitkomstOp, Besluiten.van(v));
     }
 }
