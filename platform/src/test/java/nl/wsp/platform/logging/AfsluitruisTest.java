@@ -41,6 +41,22 @@ class AfsluitruisTest {
     }
 
     @Test
+    void na_het_afsluiten_valt_de_poll_op_een_gesloten_consumer_weg_en_een_echte_pollfout_niet() {
+        LogRecord gesloten = new LogRecord(Level.WARNING, "SRMSG18285: Failed to poll consumer client `%s` for channel `%s`, it will be re-attempted");
+        gesloten.setThrown(new IllegalStateException("This consumer has already been closed."));
+        LogRecord geweigerd = new LogRecord(Level.WARNING, gesloten.getMessage());
+        geweigerd.setThrown(new java.util.concurrent.RejectedExecutionException("executor terminated"));
+        LogRecord echt = new LogRecord(Level.WARNING, gesloten.getMessage());
+        echt.setThrown(new org.apache.kafka.common.errors.TimeoutException("broker weg"));
+
+        assertThat(filter.isLoggable(gesloten)).isTrue();
+        Afsluitruis.zetAfgesloten(true);
+        assertThat(filter.isLoggable(gesloten)).isFalse();
+        assertThat(filter.isLoggable(geweigerd)).isFalse();
+        assertThat(filter.isLoggable(echt)).isTrue();
+    }
+
+    @Test
     void andere_meldingen_blijven_ook_na_het_afsluiten() {
         Afsluitruis.zetAfgesloten(true);
 
