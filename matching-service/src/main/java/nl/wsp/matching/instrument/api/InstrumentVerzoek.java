@@ -1,5 +1,6 @@
 package nl.wsp.matching.instrument.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -16,8 +17,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** A catalogue entry a partner offers. */
-public record InstrumentVerzoek(@NotBlank @Size(max = 64) String partner, @NotNull Instrumentsoort soort,
-                                @NotBlank @Size(max = 200) String naam, @Size(max = 2000) String voorwaarden,
+public record InstrumentVerzoek(@Schema(examples = "gemeente-amersfoort") @NotBlank @Size(max = 64) String partner, @Schema(examples = "jobcoaching") @NotNull Instrumentsoort soort,
+                                @Schema(examples = "Jobcoaching bij plaatsing") @NotBlank @Size(max = 200) String naam, @Size(max = 2000) String voorwaarden,
                                 @NotNull @RedelijkeDatum LocalDate geldigVan, @RedelijkeDatum LocalDate geldigTot,
                                 @JsonDeserialize(using = GeheelGetal.class) @Min(1) @Max(1200) Integer maxMaanden,
                                 @DecimalMin("0.01") @Digits(integer = 10, fraction = 2) BigDecimal maxBedrag) {

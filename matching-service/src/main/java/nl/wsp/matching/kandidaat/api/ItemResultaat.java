@@ -1,5 +1,6 @@
 package nl.wsp.matching.kandidaat.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.annotation.Nullable;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -16,6 +17,6 @@ import java.util.UUID;
  * BSN elfproef is not echoed.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ItemResultaat(int index, @Nullable String referentie, String resultaat, @Nullable @Betrokkene UUID id, @Nullable Integer volledigheid,
+public record ItemResultaat(@Schema(examples = "0") int index, @Nullable String referentie, @Schema(examples = "aangemaakt") String resultaat, @Nullable @Betrokkene UUID id, @Nullable Integer volledigheid,
                             @Nullable List<String> ontbrekendeVelden, @Nullable Problem probleem) {
 }

@@ -1,5 +1,6 @@
 package nl.wsp.matching.nazorg.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.annotation.Nullable;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -13,8 +14,8 @@ import java.util.UUID;
 
 /** A check-in: {@code status} open, geregistreerd or vervallen. The note is only shown per placement, never in lists. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record NazorgmomentWeergave(UUID id, UUID plaatsingId, @Betrokkene UUID kandidaatId, @Nullable String partner, int maanden,
-                                   LocalDate geplandOp, String status, @Nullable String uitkomst, @Nullable String notitie,
+public record NazorgmomentWeergave(@Schema(examples = "c3d5e7f9-2a4b-4c6d-8e0f-1a2b3c4d5e6f") UUID id, @Schema(examples = "5a8c2e1f-7b4d-4c9e-a6f3-1d0b8e2c4f95") UUID plaatsingId, @Schema(examples = "7c1a9e42-3b5d-4e8f-9a6c-0d2b4f8e1a67") @Betrokkene UUID kandidaatId, @Nullable String partner, @Schema(examples = "3") int maanden,
+                                   LocalDate geplandOp, @Schema(examples = "open") String status, @Nullable String uitkomst, @Nullable String notitie,
                                    @Nullable String geregistreerdDoor, @Nullable Instant geregistreerdOp) {
 
     public static NazorgmomentWeergave volledig(Nazorgmoment m) {

@@ -1,5 +1,6 @@
 package nl.wsp.matching.plaatsing.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -18,7 +19,7 @@ import java.util.UUID;
  * with {@code onbepaaldeTijd: true} (exactly one of the two). {@code instrumenten}: ids of approved instrument
  * deployments ({@code /api/v1/instrument-inzetten}) for this candidate.
  */
-public record PlaatsingVerzoek(@NotNull UUID voordrachtId, @NotNull @RedelijkeDatum LocalDate startdatum, @NotNull Contractvorm contractvorm,
+public record PlaatsingVerzoek(@Schema(examples = "e2f4a6c8-1b3d-4e5f-8a7b-9c0d1e2f3a4b") @NotNull UUID voordrachtId, @NotNull @RedelijkeDatum LocalDate startdatum, @Schema(examples = "tijdelijk") @NotNull Contractvorm contractvorm,
                                @JsonDeserialize(using = GeheelGetal.class) @Min(1) @Max(120) Integer contractduurMaanden, Boolean onbepaaldeTijd,
-                               @NotNull @JsonDeserialize(using = GeheelGetal.class) @Min(1) @Max(40) Integer urenPerWeek, @Size(max = 20) List<UUID> instrumenten) {
+                               @Schema(examples = "32") @NotNull @JsonDeserialize(using = GeheelGetal.class) @Min(1) @Max(40) Integer urenPerWeek, @Size(max = 20) List<UUID> instrumenten) {
 }

@@ -1,5 +1,6 @@
 package nl.wsp.matching.plaatsing.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.annotation.Nullable;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -17,11 +18,11 @@ import java.util.UUID;
  * {@code binnenZesMaandenBeeindigd} is the durability measure (rule 10).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record PlaatsingWeergave(UUID id, @Nullable UUID voordrachtId, UUID vacatureId, @Betrokkene UUID kandidaatId, @Nullable String partner,
+public record PlaatsingWeergave(@Schema(examples = "5a8c2e1f-7b4d-4c9e-a6f3-1d0b8e2c4f95") UUID id, @Nullable UUID voordrachtId, @Schema(examples = "4b7e2c91-5d3a-4f6e-8a1b-2c9d0e7f6a53") UUID vacatureId, @Schema(examples = "7c1a9e42-3b5d-4e8f-9a6c-0d2b4f8e1a67") @Betrokkene UUID kandidaatId, @Nullable String partner,
                                 @Nullable String voordragendePartner, @Nullable String gemeente, @Nullable String regio, @Nullable List<String> doelgroepen,
                                 LocalDate startdatum, @Nullable String contractvorm, @Nullable Integer contractduurMaanden,
-                                boolean onbepaaldeTijd, int urenPerWeek, @Nullable List<UUID> instrumenten,
-                                @Nullable List<String> instrumentsoorten, String status, @Nullable LocalDate einddatum,
+                                @Schema(examples = "false") boolean onbepaaldeTijd, @Schema(examples = "32") int urenPerWeek, @Nullable List<UUID> instrumenten,
+                                @Nullable List<String> instrumentsoorten, @Schema(examples = "lopend") String status, @Nullable LocalDate einddatum,
                                 @Nullable String redenBeeindiging, @Nullable String toelichting, @Nullable Boolean binnenZesMaandenBeeindigd,
                                 @Nullable String gerealiseerdDoor, @Nullable Instant gerealiseerdOp) {
 
