@@ -3,6 +3,7 @@ package nl.wsp.matching.instrument;
 import nl.wsp.platform.http.Referentie;
 import nl.wsp.platform.logboek.Persoonsgegevens;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -36,6 +37,7 @@ import nl.wsp.matching.instrument.api.InzetStatus;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import nl.wsp.platform.security.CurrentUser;
 import nl.wsp.matching.toegang.Beller;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -193,6 +195,9 @@ public class InstrumentResource {
     @Path("/instrument-inzetten/{id}/goedkeuring")
     @RolesAllowed("adviseur")
     @Operation(operationId = "keurInstrumentInzetGoed", summary = "Keur de inzet goed, als adviseur van de betalende partner")
+    @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BesluitVerzoek.class),
+            examples = @ExampleObject(name = "goedkeuring", summary = "Goedgekeurd, met een toelichting",
+                    value = "{\"reden\": \"Past binnen het budget voor loonkostensubsidie van Amersfoort voor 2027\"}")))
     public InzetWeergave keurGoed(@PathParam("id") UUID id, @Valid BesluitVerzoek body) {
         return weergave(instrumenten.besluit(id, true, body == null ? null : body.reden(), beller.wie(), beller.eigenPartner()));
     }
@@ -201,6 +206,9 @@ public class InstrumentResource {
     @Path("/instrument-inzetten/{id}/afwijzing")
     @RolesAllowed("adviseur")
     @Operation(operationId = "wijsInstrumentInzetAf", summary = "Wijs de inzet af, met een reden, als adviseur van de betalende partner")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BesluitVerzoek.class),
+            examples = @ExampleObject(name = "afwijzing", summary = "Afgewezen, met de reden",
+                    value = "{\"reden\": \"Het budget voor jobcoaching van dit jaar is volledig besteed\"}")))
     public InzetWeergave wijsAf(@PathParam("id") UUID id, @Valid @NotNull BesluitVerzoek body) {
         if (body.reden() == null || body.reden().isBlank()) {
             throw ApiProblem.invalid("reden", "een afwijzing heeft een reden");

@@ -30,6 +30,7 @@ import nl.wsp.platform.problem.ApiProblem;
 import nl.wsp.platform.throttling.Bulklevering;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -64,7 +65,26 @@ public class KandidaatResource {
                     + "de BSN-elfproef doorstaat wordt geweigerd. Hoogstens 1.000 items (meer is 400) en 4 MiB per verzoek "
                     + "(meer is 413): een volle batch realistische profielen (ongeveer 1 KiB elk) past; de andere "
                     + "services nemen bodies tot 1 MiB.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BulkVerzoek.class)))
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BulkVerzoek.class),
+            examples = @ExampleObject(name = "een-kandidaat", summary = "Een batch met één werkfitte kandidaat uit Soest", value = """
+                    {"kandidaten": [{
+                      "referentie": "SOEST-WERK-2026-0187",
+                      "naam": {"voornaam": "Sanne", "achternaam": "de Vries"},
+                      "contact": {"email": "sanne.devries@example.nl", "telefoon": "06-41235876",
+                                  "adres": {"straat": "Steenhoffstraat", "huisnummer": "12", "postcode": "3764 BJ", "woonplaats": "Soest"}},
+                      "woongemeente": "Soest",
+                      "doelgroepen": ["bijstand", "banenafspraak"],
+                      "jobreadySinds": "2026-09-15",
+                      "urenPerWeek": 24,
+                      "mobiliteit": {"maximaleReisafstandKm": 15, "gemeenten": ["Soest", "Amersfoort", "Baarn"]},
+                      "gewensteBeroepen": ["http://data.europa.eu/esco/occupation/cd94def5-3442-4c2e-ae3d-0761a3008bcb"],
+                      "vaardigheden": ["http://data.europa.eu/esco/skill/b1e4b6b3-c32e-426f-91a1-41b8adac086c"],
+                      "werkervaring": [{"beroep": "http://data.europa.eu/esco/occupation/cd94def5-3442-4c2e-ae3d-0761a3008bcb", "jaren": 2}],
+                      "opleidingsniveau": "vmbo",
+                      "talen": ["nl"],
+                      "rijbewijzen": ["B"],
+                      "werknemersvaardigheden": ["punctualiteit", "samenwerken-en-overleggen"]
+                    }]}""")))
     @APIResponse(responseCode = "200", description = "Resultaat per item",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BulkAntwoord.class)))
     @APIResponse(responseCode = "400", description = "Meer dan 1.000 items of geen lijst", content = @Content(mediaType = "application/problem+json"))
