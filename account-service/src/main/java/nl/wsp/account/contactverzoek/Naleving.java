@@ -1,5 +1,6 @@
 package nl.wsp.account.contactverzoek;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -10,8 +11,10 @@ import java.util.Collection;
  * Compliance with the 24-hour rule over the requests received in a period. Requests whose deadline has not passed
  * and that are unanswered are not yet decided and stay out of the share.
  */
-public record Naleving(LocalDate van, LocalDate tot, int ontvangen, int binnenTermijnBeantwoord, int teLaatBeantwoord,
-                       int onbeantwoordTermijnVerstreken, int nogBinnenTermijn, @jakarta.annotation.Nullable BigDecimal percentageBinnenTermijn) {
+public record Naleving(@Schema(examples = "2026-10-01") LocalDate van, @Schema(examples = "2026-11-01") LocalDate tot, @Schema(examples = "42") int ontvangen,
+                       @Schema(examples = "35") int binnenTermijnBeantwoord, @Schema(examples = "3") int teLaatBeantwoord,
+                       @Schema(examples = "2") int onbeantwoordTermijnVerstreken, @Schema(examples = "2") int nogBinnenTermijn,
+                       @Schema(examples = "87.5") @jakarta.annotation.Nullable BigDecimal percentageBinnenTermijn) {
 
     public static Naleving over(LocalDate van, LocalDate tot, Collection<Contactverzoek> verzoeken, Instant nu) {
         int binnen = 0;

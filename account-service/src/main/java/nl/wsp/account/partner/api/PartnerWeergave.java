@@ -1,5 +1,6 @@
 package nl.wsp.account.partner.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.annotation.Nullable;
 
 import nl.wsp.account.partner.Partner;
@@ -9,8 +10,9 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** A partner organisation as the API shows it; {@code actief}: whether it takes part in its region's WSP now. */
-public record PartnerWeergave(UUID id, String code, String naam, PartnerSoort soort, @Nullable String regio, Instant geregistreerdOp,
-                              boolean actief) {
+public record PartnerWeergave(@Schema(examples = "c2d8e6f4-1b7a-4e3c-9d5f-8a0b6c4e2f19") UUID id, @Schema(examples = "gemeente-soest") String code,
+                              @Schema(examples = "Gemeente Soest") String naam, @Schema(examples = "gemeente") PartnerSoort soort,
+                              @Schema(examples = "Amersfoort") @Nullable String regio, Instant geregistreerdOp, @Schema(examples = "true") boolean actief) {
 
     public static PartnerWeergave van(Partner p) {
         return new PartnerWeergave(p.id(), p.code(), p.naam(), p.soort(), p.regio(), p.geregistreerdOp(), p.actief());

@@ -1,5 +1,6 @@
 package nl.wsp.account.werkgever.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -11,12 +12,12 @@ import java.util.UUID;
 
 /** Register an employer. The region follows from {@code vestigingsgemeente}; {@code accountmanagerId} is optional. */
 public record WerkgeverVerzoek(
-        @NotNull @Pattern(regexp = "[0-9]{8}", message = "precies 8 cijfers") String kvkNummer,
-        @NotBlank @Size(max = 200) String naam,
-        @NotBlank @Size(max = 100) String vestigingsgemeente,
-        @NotNull @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "kleine letters, cijfers en koppeltekens, bijv. zorg-en-welzijn")
+        @Schema(examples = "32098714") @NotNull @Pattern(regexp = "[0-9]{8}", message = "precies 8 cijfers") String kvkNummer,
+        @Schema(examples = "Bouwbedrijf Van Dijk Soest B.V.") @NotBlank @Size(max = 200) String naam,
+        @Schema(examples = "Soest") @NotBlank @Size(max = 100) String vestigingsgemeente,
+        @Schema(examples = "bouw") @NotNull @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "kleine letters, cijfers en koppeltekens, bijv. zorg-en-welzijn")
         @Size(max = 64) String sector,
-        @NotNull @PositiveOrZero @Max(1_000_000) Integer aantalWerknemers,
+        @Schema(examples = "48") @NotNull @PositiveOrZero @Max(1_000_000) Integer aantalWerknemers,
         Boolean keyAccount,
         Boolean smaakmaker,
         UUID accountmanagerId) {

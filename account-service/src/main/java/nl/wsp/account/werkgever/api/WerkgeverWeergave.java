@@ -1,5 +1,6 @@
 package nl.wsp.account.werkgever.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import nl.wsp.account.privacy.Verwerkingen;
 import nl.wsp.platform.logboek.Betrokkene;
 import jakarta.annotation.Nullable;
@@ -17,12 +18,14 @@ import java.util.UUID;
  * {@code laatsteBezoek} count company visits (only in the detail view).
  */
 @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-public record WerkgeverWeergave(@Betrokkene(soort = Verwerkingen.WERKGEVER) UUID id, @Nullable String kvkNummer, String naam, @Nullable String vestigingsgemeente, @Nullable String regio,
-                                @Nullable String sector, int aantalWerknemers, boolean keyAccount, boolean smaakmaker,
-                                boolean bediend, @Nullable Accountmanager accountmanager, Instant geregistreerdOp,
+public record WerkgeverWeergave(@Schema(examples = "3f2b8c1e-6a4d-4c2e-9b7f-1d5e8a9c0b21") @Betrokkene(soort = Verwerkingen.WERKGEVER) UUID id, @Schema(examples = "32098714") @Nullable String kvkNummer,
+                                @Schema(examples = "Bouwbedrijf Van Dijk Soest B.V.") String naam, @Schema(examples = "Soest") @Nullable String vestigingsgemeente,
+                                @Schema(examples = "Amersfoort") @Nullable String regio, @Schema(examples = "bouw") @Nullable String sector, @Schema(examples = "48") int aantalWerknemers,
+                                @Schema(examples = "false") boolean keyAccount, @Schema(examples = "true") boolean smaakmaker, @Schema(examples = "true") boolean bediend, @Nullable Accountmanager accountmanager, Instant geregistreerdOp,
                                 @Nullable Long aantalBezoeken, @Nullable LocalDate laatsteBezoek) {
 
-    public record Accountmanager(@Betrokkene(soort = Verwerkingen.ADVISEUR) UUID id, @Nullable String naam, @Nullable String partner) {
+    public record Accountmanager(@Schema(examples = "7a4e2d91-5c3b-4f8a-b6e1-2d9c0f3a8b57") @Betrokkene(soort = Verwerkingen.ADVISEUR) UUID id, @Schema(examples = "Janneke van den Berg") @Nullable String naam,
+                                 @Schema(examples = "gemeente-amersfoort") @Nullable String partner) {
         public static Accountmanager van(Adviseur a) {
             return a == null ? null : new Accountmanager(a.id(), a.naam(), a.partnerCode());
         }

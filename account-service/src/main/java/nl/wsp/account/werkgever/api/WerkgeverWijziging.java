@@ -1,5 +1,6 @@
 package nl.wsp.account.werkgever.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -9,11 +10,11 @@ import jakarta.validation.constraints.Size;
 
 /** Replace an employer's facts; the KvK number and the account manager are changed elsewhere (or never). */
 public record WerkgeverWijziging(
-        @NotBlank @Size(max = 200) String naam,
-        @NotBlank @Size(max = 100) String vestigingsgemeente,
-        @NotNull @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "kleine letters, cijfers en koppeltekens, bijv. zorg-en-welzijn")
+        @Schema(examples = "Bouwbedrijf Van Dijk Soest B.V.") @NotBlank @Size(max = 200) String naam,
+        @Schema(examples = "Soest") @NotBlank @Size(max = 100) String vestigingsgemeente,
+        @Schema(examples = "bouw") @NotNull @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "kleine letters, cijfers en koppeltekens, bijv. zorg-en-welzijn")
         @Size(max = 64) String sector,
-        @NotNull @PositiveOrZero @Max(1_000_000) Integer aantalWerknemers,
-        @NotNull Boolean keyAccount,
-        @NotNull Boolean smaakmaker) {
+        @Schema(examples = "52") @NotNull @PositiveOrZero @Max(1_000_000) Integer aantalWerknemers,
+        @Schema(examples = "false") @NotNull Boolean keyAccount,
+        @Schema(examples = "true") @NotNull Boolean smaakmaker) {
 }
