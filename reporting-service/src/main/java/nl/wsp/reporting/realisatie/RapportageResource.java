@@ -19,15 +19,18 @@ import nl.wsp.reporting.periode.Periode;
 import nl.wsp.reporting.platform.CsvWriter;
 import nl.wsp.reporting.realisatie.api.BanenafspraakOverzicht;
 import nl.wsp.reporting.realisatie.api.ContactverzoekNaleving;
+import nl.wsp.reporting.realisatie.api.HerbouwGestart;
 import nl.wsp.reporting.realisatie.api.Duurzaamheid;
 import nl.wsp.reporting.realisatie.api.NpsOverzicht;
 import nl.wsp.reporting.realisatie.api.PlaatsingenTabel;
 import nl.wsp.reporting.realisatie.api.RealisatieOverzicht;
 import nl.wsp.reporting.realisatie.api.Stuurgroeprapportage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.Map;
 
 
 /**
@@ -121,12 +124,14 @@ public class RapportageResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed("beheerder")
     @Operation(operationId = "herbouwRapportages", summary = "Bouwt de rapportages opnieuw op door de topics vanaf het begin opnieuw te lezen (202: loopt op de achtergrond); alleen de landelijke beheerder")
+    @APIResponse(responseCode = "202", description = "Gestart; de herbouw loopt op de achtergrond",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HerbouwGestart.class)))
     public Response herbouw() {
         if (beller.beheerderRegio().isPresent()) { // it rebuilds every region's reports: the national beheerder's work
             throw nl.wsp.platform.problem.ApiProblem.forbidden("Alleen de landelijke beheerder (zonder claim regio) herbouwt de rapportages");
         }
         var partities = herbouw.herbouw();
-        return Response.accepted(Map.of("status", "gestart", "partities", partities.stream().map(Object::toString).sorted().toList())).build();
+        return Response.accepted(new HerbouwGestart("gestart", partities.stream().map(Object::toString).sorted().toList())).build();
     }
 
     /** Per month or per quarter ({@code GET …/plaatsingen/per-periode}). */

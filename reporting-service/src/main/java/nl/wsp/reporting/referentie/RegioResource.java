@@ -1,5 +1,6 @@
 package nl.wsp.reporting.referentie;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -23,7 +24,8 @@ public class RegioResource {
         this.regios = regios;
     }
 
-    public record Regio(String naam, List<String> gemeenten) {
+    public record Regio(@Schema(examples = "Amersfoort") String naam,
+                        @Schema(examples = "[\"Amersfoort\", \"Baarn\", \"Bunschoten\", \"Leusden\", \"Nijkerk\", \"Soest\", \"Woudenberg\"]") List<String> gemeenten) {
     }
 
     @GET

@@ -1,5 +1,6 @@
 package nl.wsp.reporting.dienstverlening.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.annotation.Nullable;
 
 import nl.wsp.reporting.platform.CsvTabel;
@@ -13,13 +14,15 @@ import java.util.List;
  * it in the period and region, in total and per sector of the employer. Aggregates only; every catalogue service has a row,
  * also with 0. {@code tot} is exclusive.
  */
-public record Dienstverlening(String regio, LocalDate van, LocalDate tot, int catalogusversie, List<Rij> rijen) implements CsvTabel {
+public record Dienstverlening(@Schema(examples = "Amersfoort") String regio, @Schema(examples = "2026-01-01") LocalDate van, @Schema(examples = "2027-01-01") LocalDate tot,
+                              @Schema(examples = "1") int catalogusversie, List<Rij> rijen) implements CsvTabel {
 
     /** {@code bron}: the source document (000–004) the service comes from; {@code basispakket}: part of the SUWI package. */
-    public record Rij(String dienst, @Nullable String omschrijving, @Nullable Boolean basispakket, @Nullable String bron, int aantal, @Nullable List<SectorAantal> perSector) {
+    public record Rij(@Schema(examples = "voordragen-kandidaten") String dienst, @Nullable @Schema(examples = "Voordragen van passende kandidaten") String omschrijving,
+                      @Nullable @Schema(examples = "true") Boolean basispakket, @Nullable @Schema(examples = "001") String bron, @Schema(examples = "57") int aantal, @Nullable List<SectorAantal> perSector) {
     }
 
-    public record SectorAantal(String sector, int aantal) {
+    public record SectorAantal(@Schema(examples = "bouw") String sector, @Schema(examples = "12") int aantal) {
     }
 
     @Override

@@ -1,5 +1,6 @@
 package nl.wsp.reporting.netwerk.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import nl.wsp.reporting.platform.CsvTabel;
 
 import java.time.LocalDate;
@@ -11,9 +12,10 @@ import java.util.List;
  * 2.000 … 381 werkgevers [met vacatures] … 35 key-accounts … 16 … ambassadeur"), per sector and in total, for one region
  * and period. Aggregates only. The definitions are in docs/api.md ("The employer network").
  */
-public record Netwerkrapportage(String regio, LocalDate van, LocalDate tot, List<Rij> perSector, Rij totaal) implements CsvTabel {
+public record Netwerkrapportage(@Schema(examples = "Amersfoort") String regio, @Schema(examples = "2026-01-01") LocalDate van, @Schema(examples = "2027-01-01") LocalDate tot, List<Rij> perSector, Rij totaal) implements CsvTabel {
 
-    public record Rij(String sector, int bekend, int regelmatigContact, int metVacatures, int keyAccounts, int ambassadeurs) {
+    public record Rij(@Schema(examples = "bouw") String sector, @Schema(examples = "412") int bekend, @Schema(examples = "186") int regelmatigContact,
+                      @Schema(examples = "38") int metVacatures, @Schema(examples = "4") int keyAccounts, @Schema(examples = "2") int ambassadeurs) {
     }
 
     @Override

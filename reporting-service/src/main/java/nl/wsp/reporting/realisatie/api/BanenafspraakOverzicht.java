@@ -1,5 +1,6 @@
 package nl.wsp.reporting.realisatie.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.annotation.Nullable;
 
 import nl.wsp.reporting.platform.CsvTabel;
@@ -12,10 +13,11 @@ import java.util.List;
  * Banenafspraak: jobs realised, cumulative per quarter, against the cumulative target up to the end of that year
  * (market plus government), as in banenafspraak-realisation-amersfoort.csv.
  */
-public record BanenafspraakOverzicht(String regio, List<Rij> rijen) implements CsvTabel {
+public record BanenafspraakOverzicht(@Schema(examples = "Amersfoort") String regio, List<Rij> rijen) implements CsvTabel {
 
-    public record Rij(String kwartaal, int gerealiseerdInKwartaal, int gerealiseerdCumulatief, int doelMarktCumulatief,
-                      int doelOverheidCumulatief, int doelCumulatief, @Nullable BigDecimal percentage) {
+    public record Rij(@Schema(examples = "2026-K3") String kwartaal, @Schema(examples = "14") int gerealiseerdInKwartaal, @Schema(examples = "41") int gerealiseerdCumulatief,
+                      @Schema(examples = "120") int doelMarktCumulatief, @Schema(examples = "35") int doelOverheidCumulatief, @Schema(examples = "155") int doelCumulatief,
+                      @Nullable @Schema(examples = "26.5") BigDecimal percentage) {
     }
 
     @Override

@@ -1,5 +1,6 @@
 package nl.wsp.reporting.realisatie.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.annotation.Nullable;
 
 import nl.wsp.reporting.platform.CsvTabel;
@@ -12,10 +13,10 @@ import java.util.List;
  * The 24-hour rule (domain rule 3): contact requests by month received — answered in time, answered late, unanswered
  * past the deadline, still inside their 24 hours — and the share answered in time of those decided (docs/api.md).
  */
-public record ContactverzoekNaleving(String regio, int jaar, List<Rij> rijen, Rij totaal) implements CsvTabel {
+public record ContactverzoekNaleving(@Schema(examples = "Amersfoort") String regio, @Schema(examples = "2026") int jaar, List<Rij> rijen, Rij totaal) implements CsvTabel {
 
-    public record Rij(String maand, int ontvangen, int binnenTermijn, int teLaat, int termijnVerstreken, int nogBinnenTermijn,
-                      @Nullable BigDecimal percentageBinnenTermijn) {
+    public record Rij(@Schema(examples = "2026-11") String maand, @Schema(examples = "42") int ontvangen, @Schema(examples = "35") int binnenTermijn, @Schema(examples = "3") int teLaat,
+                      @Schema(examples = "2") int termijnVerstreken, @Schema(examples = "2") int nogBinnenTermijn, @Nullable @Schema(examples = "87.5") BigDecimal percentageBinnenTermijn) {
     }
 
     @Override

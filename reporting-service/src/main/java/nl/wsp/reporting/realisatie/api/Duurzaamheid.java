@@ -1,5 +1,6 @@
 package nl.wsp.reporting.realisatie.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.annotation.Nullable;
 
 import nl.wsp.reporting.platform.CsvTabel;
@@ -9,9 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Durability (after-care, domain rule 10): of the placements started in a month, how many ended within six months. */
-public record Duurzaamheid(String regio, int jaar, List<Rij> rijen, Rij totaal) implements CsvTabel {
+public record Duurzaamheid(@Schema(examples = "Amersfoort") String regio, @Schema(examples = "2026") int jaar, List<Rij> rijen, Rij totaal) implements CsvTabel {
 
-    public record Rij(String startmaand, int gestart, int beeindigdBinnenZesMaanden, int beeindigdLater, @Nullable BigDecimal percentageDuurzaam) {
+    public record Rij(@Schema(examples = "2026-03") String startmaand, @Schema(examples = "12") int gestart, @Schema(examples = "2") int beeindigdBinnenZesMaanden,
+                      @Schema(examples = "1") int beeindigdLater, @Nullable @Schema(examples = "83.3") BigDecimal percentageDuurzaam) {
     }
 
     @Override

@@ -1,4 +1,5 @@
 package nl.wsp.reporting.realisatie.api;
 
-public record Kolom(String code, String naam) {
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+public record Kolom(@Schema(examples = "bijstand") String code, @Schema(examples = "Bijstand") String naam) {
 }

@@ -1,5 +1,6 @@
 package nl.wsp.reporting.realisatie.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.annotation.Nullable;
 
 import nl.wsp.reporting.platform.CsvTabel;
@@ -8,9 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Net Promoter Score per measuring round (domain rule 12): % promoters (9–10) minus % detractors (0–6), rounded. */
-public record NpsOverzicht(String regio, List<Rij> rijen) implements CsvTabel {
+public record NpsOverzicht(@Schema(examples = "Amersfoort") String regio, List<Rij> rijen) implements CsvTabel {
 
-    public record Rij(String meetronde, int respons, int promotors, int passief, int criticasters, @Nullable Integer nps) {
+    public record Rij(@Schema(examples = "2026-1") String meetronde, @Schema(examples = "64") int respons, @Schema(examples = "30") int promotors,
+                      @Schema(examples = "22") int passief, @Schema(examples = "12") int criticasters, @Nullable @Schema(examples = "28") Integer nps) {
     }
 
     @Override

@@ -1,5 +1,6 @@
 package nl.wsp.reporting.realisatie.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.annotation.Nullable;
 
 import nl.wsp.reporting.platform.CsvTabel;
@@ -12,7 +13,8 @@ import java.util.List;
  * Placements per municipality (or per period) × target-group column, in the shape of the region's own table
  * (placements-2018-amersfoort.csv). The totals line is computed from the cells. {@code tot} is exclusive.
  */
-public record PlaatsingenTabel(String regio, LocalDate van, LocalDate tot, String indeling, List<Kolom> kolommen,
+public record PlaatsingenTabel(@Schema(examples = "Amersfoort") String regio, @Schema(examples = "2026-01-01") LocalDate van, @Schema(examples = "2027-01-01") LocalDate tot,
+                               @Schema(examples = "gemeente") String indeling, List<Kolom> kolommen,
                                List<PlaatsingenRij> rijen, @Nullable PlaatsingenRij totaal) implements CsvTabel {
 
     @Override

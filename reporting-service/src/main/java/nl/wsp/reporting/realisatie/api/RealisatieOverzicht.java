@@ -1,5 +1,6 @@
 package nl.wsp.reporting.realisatie.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.annotation.Nullable;
 
 import nl.wsp.reporting.platform.CsvTabel;
@@ -8,7 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-public record RealisatieOverzicht(String regio, int jaar, @Nullable LocalDate peildatum, List<RealisatieRij> rijen) implements CsvTabel {
+public record RealisatieOverzicht(@Schema(examples = "Amersfoort") String regio, @Schema(examples = "2026") int jaar, @Nullable @Schema(examples = "2026-12-03") LocalDate peildatum, List<RealisatieRij> rijen) implements CsvTabel {
 
     @Override
     public List<List<Object>> csvRegels() {

@@ -1,5 +1,6 @@
 package nl.wsp.reporting.realisatie.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.annotation.Nullable;
 
 import nl.wsp.reporting.platform.CsvTabel;
@@ -15,10 +16,12 @@ import java.util.Map;
  * and filled (both in positions: a vacancy suitable for the Banenafspraak makes its positions available, a Banenafspraak
  * placement fills one); for operations: vacancies collected and company visits. {@code tot} is exclusive.
  */
-public record Stuurgroeprapportage(String regio, LocalDate van, LocalDate tot, int vacaturesOpgehaald, int positiesOpgehaald,
-                                   int bedrijfsbezoeken, int contactmomenten, int vacaturesBreedUitgezet, int vacaturesVervuld,
-                                   int positiesVervuld, int plaatsingen, @Nullable Map<String, Integer> vervullingPerDoelgroep,
-                                   int garantiebanenBeschikbaar, int garantiebanenIngevuld, @Nullable BigDecimal percentageVervuld)
+public record Stuurgroeprapportage(@Schema(examples = "Amersfoort") String regio, @Schema(examples = "2026-01-01") LocalDate van, @Schema(examples = "2027-01-01") LocalDate tot,
+                                   @Schema(examples = "96") int vacaturesOpgehaald, @Schema(examples = "142") int positiesOpgehaald,
+                                   @Schema(examples = "310") int bedrijfsbezoeken, @Schema(examples = "845") int contactmomenten, @Schema(examples = "21") int vacaturesBreedUitgezet,
+                                   @Schema(examples = "64") int vacaturesVervuld, @Schema(examples = "88") int positiesVervuld, @Schema(examples = "91") int plaatsingen,
+                                   @Nullable @Schema(examples = "{\"ww\": 34, \"bijstand\": 29, \"wajong\": 6, \"overig\": 22}") Map<String, Integer> vervullingPerDoelgroep,
+                                   @Schema(examples = "24") int garantiebanenBeschikbaar, @Schema(examples = "9") int garantiebanenIngevuld, @Nullable @Schema(examples = "66.7") BigDecimal percentageVervuld)
         implements CsvTabel {
 
     @Override
