@@ -36,8 +36,9 @@ public record KandidaatInvoer(
     public record Contact(@Schema(maxLength = 254) String email, @Schema(maxLength = 21, pattern = "\\+?[0-9 ()-]{6,20}") String telefoon, Adres adres) {
     }
 
-    public record Adres(@Schema(maxLength = 100) String straat, @Schema(maxLength = 10) String huisnummer,
-                        @Schema(maxLength = 7, pattern = "[1-9][0-9]{3} ?[A-Z]{2}") String postcode, @Schema(maxLength = 100) String woonplaats) {
+    public record Adres(@Schema(maxLength = 100, examples = "Steenhoffstraat") String straat, @Schema(maxLength = 10, examples = "12") String huisnummer,
+                        @Schema(maxLength = 7, pattern = "[1-9][0-9]{3} ?[A-Z]{2}", examples = "3764 BJ") String postcode,
+                        @Schema(maxLength = 100, examples = "Soest") String woonplaats) {
     }
 
     public record Mobiliteit(Integer maximaleReisafstandKm, List<String> gemeenten) {
