@@ -1,5 +1,7 @@
 package nl.wsp.matching.nazorg;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Converter;
@@ -29,19 +31,9 @@ public class Nazorgmoment {
     public static final int DAGEN_VOORAF = 7;
 
     /** Stored as the API's code ({@code open}, {@code geregistreerd}, {@code vervallen}), docs/adr/0026 "Status values". */
+    @Schema(name = "NazorgmomentStatus")
     public enum Status implements MetCode {
-        OPEN("open"), GEREGISTREERD("geregistreerd"), VERVALLEN("vervallen");
-
-        private final String code;
-
-        Status(String code) {
-            this.code = code;
-        }
-
-        @Override
-        public String code() {
-            return code;
-        }
+        @JsonProperty("open") OPEN, @JsonProperty("geregistreerd") GEREGISTREERD, @JsonProperty("vervallen") VERVALLEN;
 
         @Converter
         public static class Code extends Codeconverter<Status> {

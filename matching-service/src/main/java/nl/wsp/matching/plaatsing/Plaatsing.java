@@ -1,5 +1,7 @@
 package nl.wsp.matching.plaatsing;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Converter;
@@ -26,19 +28,9 @@ import java.util.UUID;
 public class Plaatsing {
 
     /** Stored as the API's code ({@code lopend}, {@code beeindigd}), docs/adr/0026 "Status values". */
+    @Schema(name = "PlaatsingStatus")
     public enum Status implements MetCode {
-        LOPEND("lopend"), BEEINDIGD("beeindigd");
-
-        private final String code;
-
-        Status(String code) {
-            this.code = code;
-        }
-
-        @Override
-        public String code() {
-            return code;
-        }
+        @JsonProperty("lopend") LOPEND, @JsonProperty("beeindigd") BEEINDIGD;
 
         @Converter
         public static class Code extends Codeconverter<Status> {

@@ -7,6 +7,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import nl.wsp.platform.time.TimeSource;
 import nl.wsp.matching.kandidaat.EventPseudoniemen;
+import nl.wsp.matching.kandidaat.Kandidaat;
 import nl.wsp.platform.outbox.Outbox;
 import nl.wsp.matching.instrument.InstrumentInzet;
 import nl.wsp.platform.logboek.Verwerkingslogboek;
@@ -84,7 +85,7 @@ public class RealiseerPlaatsing {
         }
         List<InstrumentInzet> inzetten = goedgekeurdeInzetten(opdracht.instrumenten(), v.kandidaatId);
         Bemiddelingsgegevens.Kandidaat kandidaat = gegevens.kandidaat(v.kandidaatId)
-                .filter(k -> !"gewist".equals(k.status()))
+                .filter(k -> !Kandidaat.GEWIST.equals(k.status()))
                 .orElseThrow(() -> ApiProblem.conflict("kandidaat-gewist", "De kandidaat is gewist", null));
         String regio = gegevens.vacature(v.vacatureId, false).map(Bemiddelingsgegevens.Vacature::regio).orElse(null);
 

@@ -1,5 +1,7 @@
 package nl.wsp.matching.voordracht;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Converter;
@@ -24,19 +26,9 @@ import java.util.UUID;
 public class Voordracht {
 
     /** Stored as the API's code ({@code voorgedragen} …), docs/adr/0026 "Status values". */
+    @Schema(name = "VoordrachtStatus")
     public enum Status implements MetCode {
-        VOORGEDRAGEN("voorgedragen"), UITGENODIGD("uitgenodigd"), AANGENOMEN("aangenomen"), AFGEWEZEN("afgewezen");
-
-        private final String code;
-
-        Status(String code) {
-            this.code = code;
-        }
-
-        @Override
-        public String code() {
-            return code;
-        }
+        @JsonProperty("voorgedragen") VOORGEDRAGEN, @JsonProperty("uitgenodigd") UITGENODIGD, @JsonProperty("aangenomen") AANGENOMEN, @JsonProperty("afgewezen") AFGEWEZEN;
 
         @Converter
         public static class Code extends Codeconverter<Status> {

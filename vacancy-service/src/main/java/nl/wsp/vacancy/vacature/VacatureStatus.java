@@ -6,22 +6,11 @@ import nl.wsp.platform.opslag.MetCode;
 
 /** open (own caseload) → breed-uitgezet → vervuld / ingetrokken / verlopen; open may also close directly. */
 public enum VacatureStatus implements MetCode {
-    @JsonProperty("open") OPEN("open"),
-    @JsonProperty("breed-uitgezet") BREED_UITGEZET("breed-uitgezet"),
-    @JsonProperty("vervuld") VERVULD("vervuld"),
-    @JsonProperty("ingetrokken") INGETROKKEN("ingetrokken"),
-    @JsonProperty("verlopen") VERLOPEN("verlopen");
-
-    private final String code;
-
-    VacatureStatus(String code) {
-        this.code = code;
-    }
-
-    @Override
-    public String code() {
-        return code;
-    }
+    @JsonProperty("open") OPEN,
+    @JsonProperty("breed-uitgezet") BREED_UITGEZET,
+    @JsonProperty("vervuld") VERVULD,
+    @JsonProperty("ingetrokken") INGETROKKEN,
+    @JsonProperty("verlopen") VERLOPEN;
 
     public boolean actief() {
         return this == OPEN || this == BREED_UITGEZET;

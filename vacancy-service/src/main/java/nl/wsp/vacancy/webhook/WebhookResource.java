@@ -150,7 +150,7 @@ public class WebhookResource {
                 .getResultStream()
                 .collect(Collectors.groupingBy(p -> p.afleveringId, Collectors.mapping(
                         p -> new AfleveringWeergave.Poging(p.nummer, p.op,
-                                p.httpStatus != null && p.httpStatus >= 200 && p.httpStatus < 300 ? "afgeleverd" : "mislukt",
+                                p.httpStatus != null && p.httpStatus >= 200 && p.httpStatus < 300 ? WebhookAflevering.AFGELEVERD : WebhookAflevering.MISLUKT,
                                 p.httpStatus), Collectors.toList())));
         List<AfleveringWeergave> resultaten = pagina.stream().map(f -> new AfleveringWeergave(f.id, f.eventId, f.eventType,
                 f.vacatureId, f.status, f.pogingen, f.aangemaaktOp, f.volgendePoging, f.afgeleverdOp,

@@ -20,7 +20,7 @@ import java.util.UUID;
  * details, address or life-domain notes).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record KandidaatWeergave(@Schema(examples = "7c1a9e42-3b5d-4e8f-9a6c-0d2b4f8e1a67") @Betrokkene UUID id, @Nullable String zicht, @Nullable String partner, @Nullable String referentie, @Schema(examples = "ingetrokken") String status,
+public record KandidaatWeergave(@Schema(examples = "7c1a9e42-3b5d-4e8f-9a6c-0d2b4f8e1a67") @Betrokkene UUID id, @Nullable @Schema(enumeration = {"eigenaar", "onthuld", "gepseudonimiseerd"}) String zicht, @Nullable String partner, @Nullable String referentie, @Schema(enumeration = {Kandidaat.BESCHIKBAAR, Kandidaat.INGETROKKEN, Kandidaat.GEWIST}, examples = "ingetrokken") String status,
                                 @Nullable String redenIntrekking, @Nullable String woongemeente, @Nullable List<String> doelgroepen, @Nullable Profiel profiel,
                                 @Nullable Naam naam, @Nullable KandidaatInvoer.Contact contact, @Nullable List<KandidaatInvoer.Leefgebied> leefgebieden,
                                 @Schema(examples = "85") int volledigheid, @Nullable List<String> ontbrekendeVelden, @Nullable Instant aangemaaktOp,

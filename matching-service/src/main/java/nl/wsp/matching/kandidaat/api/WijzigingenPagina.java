@@ -4,6 +4,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.annotation.Nullable;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import nl.wsp.matching.kandidaat.Kandidaat;
 
 import nl.wsp.platform.logboek.Betrokkene;
 
@@ -19,7 +20,7 @@ import java.util.UUID;
 public record WijzigingenPagina(List<Wijziging> resultaten, @Nullable String volgendeCursor, @Nullable String hervatCursor) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Wijziging(@Schema(examples = "7c1a9e42-3b5d-4e8f-9a6c-0d2b4f8e1a67") @Betrokkene UUID id, @Nullable String referentie, @Schema(examples = "beschikbaar") String status, @Nullable String redenIntrekking, @Schema(examples = "85") int volledigheid,
+    public record Wijziging(@Schema(examples = "7c1a9e42-3b5d-4e8f-9a6c-0d2b4f8e1a67") @Betrokkene UUID id, @Nullable String referentie, @Schema(enumeration = {Kandidaat.BESCHIKBAAR, Kandidaat.INGETROKKEN, Kandidaat.GEWIST}, examples = "beschikbaar") String status, @Nullable String redenIntrekking, @Schema(examples = "85") int volledigheid,
                             @Nullable List<String> ontbrekendeVelden, Instant gewijzigdOp) {
     }
 }

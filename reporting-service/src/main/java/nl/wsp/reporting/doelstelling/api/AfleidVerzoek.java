@@ -1,5 +1,6 @@
 package nl.wsp.reporting.doelstelling.api;
 
+import nl.wsp.reporting.doelstelling.Doelstelling;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -19,7 +20,7 @@ import java.util.LinkedHashMap;
 public record AfleidVerzoek(
         @NotBlank @Schema(examples = "Amersfoort") String regio,
         @NotNull @JsonDeserialize(using = GeheelGetal.class) @Min(2000) @Max(2100) @Schema(examples = "2026") Integer jaar,
-        @NotBlank @Schema(examples = "banenafspraak-markt") String soort,
+        @NotBlank @Schema(enumeration = {Doelstelling.PLAATSINGEN, Doelstelling.BANENAFSPRAAK_MARKT, Doelstelling.BANENAFSPRAAK_OVERHEID}, examples = "banenafspraak-markt") String soort,
         @Size(max = 64) @Schema(description = "standaard alle (plaatsingen) of banenafspraak") String doelgroep,
         @NotNull @JsonDeserialize(using = GeheelGetal.class) @Min(value = 0, message = "mag niet negatief zijn") @Schema(examples = "9000") Integer landelijkDoel,
         @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("100") @Schema(examples = "1.86") BigDecimal regioAandeelProcent,

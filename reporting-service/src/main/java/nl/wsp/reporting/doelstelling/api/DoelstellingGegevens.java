@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.UUID;
 
 public record DoelstellingGegevens(@Schema(examples = "4c8e2a6f-1d3b-4f7e-9a5c-2b8d6e0f4a71") UUID id, @Schema(examples = "Amersfoort") String regio, @Schema(examples = "2019") int jaar,
-                                   @Schema(examples = "plaatsingen") String soort, @Nullable @Schema(examples = "bijstand") String doelgroep, @Nullable String partner,
+                                   @Schema(enumeration = {Doelstelling.PLAATSINGEN, Doelstelling.BANENAFSPRAAK_MARKT, Doelstelling.BANENAFSPRAAK_OVERHEID}, examples = "plaatsingen") String soort, @Nullable @Schema(examples = "bijstand") String doelgroep, @Nullable String partner,
                                    @Nullable @Schema(examples = "[\"Amersfoort\", \"Leusden\"]") List<String> gemeenten, @Schema(examples = "180") int aantal, @Nullable String toelichting, @Nullable Instant gewijzigdOp) {
 
     public static DoelstellingGegevens van(Doelstelling d) {

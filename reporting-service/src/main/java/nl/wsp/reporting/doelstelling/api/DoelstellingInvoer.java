@@ -1,5 +1,6 @@
 package nl.wsp.reporting.doelstelling.api;
 
+import nl.wsp.reporting.doelstelling.Doelstelling;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -16,7 +17,7 @@ import java.util.List;
 public record DoelstellingInvoer(
         @NotBlank @Size(max = 100) @Schema(examples = "Amersfoort") String regio,
         @NotNull @JsonDeserialize(using = GeheelGetal.class) @Min(2000) @Max(2100) @Schema(examples = "2019") Integer jaar,
-        @NotBlank @Schema(description = "plaatsingen, banenafspraak-markt of banenafspraak-overheid", examples = "plaatsingen") String soort,
+        @NotBlank @Schema(enumeration = {Doelstelling.PLAATSINGEN, Doelstelling.BANENAFSPRAAK_MARKT, Doelstelling.BANENAFSPRAAK_OVERHEID}, examples = "plaatsingen") String soort,
         @Size(max = 64) @Schema(description = "doelgroepcode (docs/events.md), bijstand-nug-met-beperking of alle; standaard alle (plaatsingen) of banenafspraak",
                 examples = "bijstand") String doelgroep,
         @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,59}", message = "een partnercode als gemeente-amersfoort") String partner,

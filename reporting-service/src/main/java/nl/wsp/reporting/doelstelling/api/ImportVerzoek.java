@@ -1,5 +1,6 @@
 package nl.wsp.reporting.doelstelling.api;
 
+import nl.wsp.reporting.doelstelling.Doelstelling;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -12,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         + "banenafspraak-targets-market/government-amersfoort.csv (soort banenafspraak-markt/-overheid)")
 public record ImportVerzoek(
         @NotBlank @Size(max = 100) @Schema(examples = "Amersfoort") String regio,
-        @NotBlank @Schema(examples = "plaatsingen") String soort,
+        @NotBlank @Schema(enumeration = {Doelstelling.PLAATSINGEN, Doelstelling.BANENAFSPRAAK_MARKT, Doelstelling.BANENAFSPRAAK_OVERHEID}, examples = "plaatsingen") String soort,
         @JsonDeserialize(using = GeheelGetal.class) @Min(2000) @Max(2100) @Schema(description = "plaatsingen: het jaar (anders uit kolom target_<jaar>); banenafspraak: alleen dit jaar importeren", examples = "2019")
         Integer jaar,
         @NotBlank @Size(max = 200_000) @Schema(description = "de inhoud van het CSV-bestand, met kopregel",
