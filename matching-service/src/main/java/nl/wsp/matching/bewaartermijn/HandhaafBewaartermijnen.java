@@ -127,7 +127,7 @@ public class HandhaafBewaartermijnen {
             return 0;
         }
         List<UUID> verlopen = em.createNativeQuery("""
-                        SELECT id FROM instrument_inzet WHERE status <> 'AANGEVRAAGD' AND coalesce(besluit_op, aangevraagd_op) < ?1
+                        SELECT id FROM instrument_inzet WHERE status <> 'aangevraagd' AND coalesce(besluit_op, aangevraagd_op) < ?1
                          ORDER BY coalesce(besluit_op, aangevraagd_op) LIMIT ?2""", UUID.class)
                 .setParameter(1, grens(termijnen.instrumentbesluiten())).setParameter(2, PARTIJ).getResultList();
         if (verlopen.isEmpty()) {

@@ -2,8 +2,7 @@ package nl.wsp.matching.instrument;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -20,7 +19,7 @@ public class Instrument {
     public UUID id;
     @Column(nullable = false)
     public String partner;
-    @Enumerated(EnumType.STRING)
+    @Convert(converter = Instrumentsoort.Code.class)
     @Column(nullable = false)
     public Instrumentsoort soort;
     @Column(nullable = false)

@@ -9,7 +9,7 @@ import java.time.Instant;
 
 /**
  * The paying partner's decision deadline as the frame's {@code wsp.timers.overdue} sees it: requests still
- * {@code AANGEVRAAGD} past {@code beslissen_voor}, which {@link InzetTermijn} has not expired yet.
+ * {@code aangevraagd} past {@code beslissen_voor}, which {@link InzetTermijn} has not expired yet.
  */
 @ApplicationScoped
 class InstrumentBeslistermijn implements DueTimer {
@@ -28,7 +28,7 @@ class InstrumentBeslistermijn implements DueTimer {
     @Override
     public long dueAtOrBefore(Instant moment) {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-                        "SELECT count(*) FROM instrument_inzet WHERE status = 'AANGEVRAAGD' AND beslissen_voor <= ?1")
+                        "SELECT count(*) FROM instrument_inzet WHERE status = 'aangevraagd' AND beslissen_voor <= ?1")
                 .setParameter(1, moment)
                 .getSingleResult()).longValue());
     }

@@ -16,12 +16,17 @@ public final class InstrumentEvents {
     private InstrumentEvents() {
     }
 
+    /**
+     * The v1 payload. Its {@code status} is the Java constant's name ({@code AANGEVRAAGD}), as v1 always carried it
+     * (docs/events.md, the AsyncAPI document), although the API and the column use the code ({@code aangevraagd}):
+     * partners may read it, so it changes only with a v2 type.
+     */
     public record InzetGewijzigd(UUID inzetId, Instrumentsoort soort, UUID kandidaatId, String betalendePartner,
-                                 String regio, String fondsRegio, BigDecimal bedrag, InstrumentInzet.Status status, Instant op) {
+                                 String regio, String fondsRegio, BigDecimal bedrag, String status, Instant op) {
 
         static InzetGewijzigd van(InstrumentInzet inzet, Instant op) {
             return new InzetGewijzigd(inzet.id, inzet.soort, inzet.kandidaatId, inzet.betalendePartner, inzet.regio,
-                    inzet.fondsRegio, inzet.bedrag, inzet.status, op);
+                    inzet.fondsRegio, inzet.bedrag, inzet.status.name(), op);
         }
 
         /** The copy that leaves the service: the candidate by its event pseudonym (docs/adr/0017-erasure-and-retention.md). */

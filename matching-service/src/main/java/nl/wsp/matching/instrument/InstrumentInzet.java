@@ -1,12 +1,16 @@
 package nl.wsp.matching.instrument;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Converter;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import nl.wsp.platform.opslag.Codeconverter;
+import nl.wsp.platform.opslag.MetCode;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -21,13 +25,25 @@ import java.util.UUID;
 @Table(name = "instrument_inzet")
 public class InstrumentInzet {
 
-    public enum Status { AANGEVRAAGD, GOEDGEKEURD, AFGEWEZEN, VERLOPEN }
+    /** Stored as the API's code ({@code aangevraagd} …), docs/adr/0026 "Status values". */
+    @Schema(name = "InzetStatus")
+    public enum Status implements MetCode {
+        @JsonProperty("aangevraagd") AANGEVRAAGD, @JsonProperty("goedgekeurd") GOEDGEKEURD,
+        @JsonProperty("afgewezen") AFGEWEZEN, @JsonProperty("verlopen") VERLOPEN;
+
+        @Converter
+        public static class Code extends Codeconverter<Status> {
+            public Code() {
+                super(Status.class);
+            }
+        }
+    }
 
     @Id
     public UUID id;
     @Column(name = "instrument_id", nullable = false)
     public UUID instrumentId;
-    @Enumerated(EnumType.STRING)
+    @Convert(converter = Instrumentsoort.Code.class)
     @Column(nullable = false)
     public Instrumentsoort soort;
     @Column(name = "kandidaat_id", nullable = false)
@@ -37,7 +53,7 @@ public class InstrumentInzet {
     public String regio;
     @Column(name = "fonds_regio")
     public String fondsRegio;
-    @Enumerated(EnumType.STRING)
+    @Convert(converter = Status.Code.class)
     @Column(nullable = false)
     public Status status;
     @Column(nullable = false)

@@ -33,7 +33,6 @@ import nl.wsp.matching.instrument.api.StortingVerzoek;
 import nl.wsp.platform.problem.ApiProblem;
 import nl.wsp.platform.page.Cursor;
 import nl.wsp.platform.page.Pagina;
-import nl.wsp.matching.instrument.api.InzetStatus;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -80,7 +79,7 @@ public class InstrumentResource {
                 ? em.createQuery("from Instrument", Instrument.class)
                 : em.createQuery("from Instrument where partner = :p", Instrument.class).setParameter("p", partner);
         return Pagina.uit(query.getResultList(), cursor, Cursor.limiet(limiet),
-                        i -> Cursor.sleutel(i.partner, i.soort.name(), i.naam, i.id.toString()))
+                        i -> Cursor.sleutel(i.partner, i.soort.code(), i.naam, i.id.toString()))
                 .map(InstrumentWeergave::van);
     }
 
@@ -133,7 +132,7 @@ public class InstrumentResource {
                     + "cursorpaginering (`cursor`, `limiet` tot 200).")
     public Pagina<InzetWeergave> inzetten(
             @QueryParam("betalendePartner") @Referentie(Referentie.PARTNER) @Parameter(description = "Alleen de aanvragen die deze partner (zijn `code`) betaalt; een onbekende partner is 400") String partner,
-            @QueryParam("status") @Parameter(description = "Alleen de aanvragen met deze status") InzetStatus status,
+            @QueryParam("status") @Parameter(description = "Alleen de aanvragen met deze status") InstrumentInzet.Status status,
             @QueryParam("cursor") @Parameter(description = "De `volgendeCursor` van de vorige pagina; weglaten voor de eerste") String cursor,
             @QueryParam("limiet") @Parameter(description = "Hoeveel per pagina (standaard 50)") @Min(value = 1, message = "een geheel getal van 1 tot en met 200") @Max(value = 200, message = "een geheel getal van 1 tot en met 200") Integer limiet) {
         int n = Cursor.limiet(limiet);
@@ -160,7 +159,7 @@ public class InstrumentResource {
             query.setParameter("partner", partner);
         }
         if (status != null) {
-            query.setParameter("status", status.domein());
+            query.setParameter("status", status);
         }
         if (na != null) {
             query.setParameter("op", cursorTijd(na[0])).setParameter("id", Cursor.uuid(na[1]));

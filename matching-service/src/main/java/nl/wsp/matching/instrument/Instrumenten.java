@@ -92,11 +92,11 @@ public class Instrumenten {
         }
         Integer maxMaanden = instrument.effectieveMaxMaanden();
         if (maxMaanden != null && (aanvraag.duurMaanden() == null || aanvraag.duurMaanden() > maxMaanden)) {
-            throw ApiProblem.invalid("duurMaanden", "ten hoogste " + maxMaanden + " maanden voor " + naam(instrument.soort));
+            throw ApiProblem.invalid("duurMaanden", "ten hoogste " + maxMaanden + " maanden voor " + instrument.soort.code());
         }
         BigDecimal maxBedrag = instrument.effectiefMaxBedrag();
         if (maxBedrag != null && aanvraag.bedrag() != null && aanvraag.bedrag().compareTo(maxBedrag) > 0) {
-            throw ApiProblem.invalid("bedrag", "ten hoogste € " + maxBedrag.toPlainString() + " voor " + naam(instrument.soort));
+            throw ApiProblem.invalid("bedrag", "ten hoogste € " + maxBedrag.toPlainString() + " voor " + instrument.soort.code());
         }
         Integer subsidie = null;
         if (instrument.soort == Instrumentsoort.LOONKOSTENSUBSIDIE) {
@@ -149,8 +149,8 @@ public class Instrumenten {
             verloop(inzet, nu);
         }
         if (inzet.status != InstrumentInzet.Status.AANGEVRAAGD) {
-            throw ApiProblem.conflict("inzet-al-besloten", "Over deze inzet is al besloten: " + inzet.status.name().toLowerCase(),
-                    Map.of("status", inzet.status.name().toLowerCase()));
+            throw ApiProblem.conflict("inzet-al-besloten", "Over deze inzet is al besloten: " + inzet.status.code(),
+                    Map.of("status", inzet.status.code()));
         }
         if (goedkeuren && inzet.fondsRegio != null && inzet.bedrag != null) {
             schrijfAfVanFonds(inzet, wie, nu);
@@ -172,7 +172,7 @@ public class Instrumenten {
         Instant nu = clock.instant();
         @SuppressWarnings("unchecked")
         List<UUID> verlopen = em.createNativeQuery("""
-                        SELECT id FROM instrument_inzet WHERE status = 'AANGEVRAAGD' AND beslissen_voor <= ?1
+                        SELECT id FROM instrument_inzet WHERE status = 'aangevraagd' AND beslissen_voor <= ?1
                         ORDER BY beslissen_voor LIMIT 500 FOR UPDATE SKIP LOCKED""", UUID.class)
                 .setParameter(1, nu)
                 .getResultList();
@@ -227,7 +227,7 @@ public class Instrumenten {
                     + ", de inzet vraagt € " + inzet.bedrag.toPlainString(), Map.of("saldo", fonds.saldo, "bedrag", inzet.bedrag));
         }
         fonds.saldo = fonds.saldo.subtract(inzet.bedrag);
-        mutatie(fonds.regio, inzet.bedrag.negate(), "inzet " + naam(inzet.soort), wie, inzet.id, nu);
+        mutatie(fonds.regio, inzet.bedrag.negate(), "inzet " + inzet.soort.code(), wie, inzet.id, nu);
     }
 
     private void verloop(InstrumentInzet inzet, Instant nu) {
@@ -280,10 +280,6 @@ public class Instrumenten {
                 .setParameter(1, regio).setParameter(2, bedrag).setParameter(3, omschrijving).setParameter(4, wie)
                 .setParameter(5, inzetId).setParameter(6, op)
                 .executeUpdate();
-    }
-
-    private static String naam(Instrumentsoort soort) {
-        return soort.name().toLowerCase().replace('_', '-');
     }
 
     /** A deployment with its history (who, when, what, why), as its resource and the candidate's inzage show it. */

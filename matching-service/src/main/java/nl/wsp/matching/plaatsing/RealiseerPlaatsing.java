@@ -106,7 +106,7 @@ public class RealiseerPlaatsing {
         p.contractduurMaanden = opdracht.onbepaaldeTijd() ? null : opdracht.contractduurMaanden();
         p.urenPerWeek = opdracht.urenPerWeek();
         p.instrumentinzetten = inzetten.stream().map(i -> i.id).toArray(UUID[]::new);
-        p.instrumentsoorten = inzetten.stream().map(i -> i.soort.name().toLowerCase().replace('_', '-')).toArray(String[]::new);
+        p.instrumentsoorten = inzetten.stream().map(i -> i.soort.code()).toArray(String[]::new);
         p.status = Plaatsing.Status.LOPEND;
         p.gerealiseerdDoor = wie;
         p.gerealiseerdOp = nu;
@@ -147,7 +147,7 @@ public class RealiseerPlaatsing {
                 throw ApiProblem.invalid(veld, "geen instrumentinzet voor deze kandidaat");
             }
             if (!inzet.isIngezet()) {
-                throw ApiProblem.invalid(veld, "niet goedgekeurd door de betalende partner (" + inzet.status.name().toLowerCase() + ")");
+                throw ApiProblem.invalid(veld, "niet goedgekeurd door de betalende partner (" + inzet.status.code() + ")");
             }
             inzetten.add(inzet);
         }

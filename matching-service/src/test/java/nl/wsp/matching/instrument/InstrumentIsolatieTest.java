@@ -99,9 +99,20 @@ class InstrumentIsolatieTest {
         String inzet = vraagAan(UWV, instrument(SOEST), kandidaat).statusCode(201).extract().path("id");
         besluit(BAARN, inzet).statusCode(404).contentType("application/problem+json");
         besluit(UWV, inzet).statusCode(403).contentType("application/problem+json");
-        assertThat(aantal("SELECT count(*) FROM instrument_inzet WHERE id = ?1 AND status = 'AANGEVRAAGD'", UUID.fromString(inzet)))
+        assertThat(aantal("SELECT count(*) FROM instrument_inzet WHERE id = ?1 AND status = 'aangevraagd'", UUID.fromString(inzet)))
                 .isEqualTo(1);
         besluit(SOEST, inzet).statusCode(200).body("status", equalTo("goedgekeurd"));
+    }
+
+    @Test
+    void de_status_en_de_soort_van_een_inzet_staan_opgeslagen_als_de_code_van_de_api() {
+        UUID kandidaat = kandidaat(SOEST);
+        voordracht(kandidaat, UWV, SOEST);
+        String instrument = instrument(SOEST);
+        UUID inzet = UUID.fromString(vraagAan(UWV, instrument, kandidaat).statusCode(201).extract().path("id"));
+        assertThat(aantal("SELECT count(*) FROM instrument_inzet WHERE id = ?1 AND status = 'aangevraagd' AND soort = 'no-riskpolis'", inzet))
+                .isEqualTo(1);
+        assertThat(aantal("SELECT count(*) FROM instrument WHERE id = ?1 AND soort = 'no-riskpolis'", UUID.fromString(instrument))).isEqualTo(1);
     }
 
     @Test
