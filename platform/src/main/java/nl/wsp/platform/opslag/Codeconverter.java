@@ -2,9 +2,6 @@ package nl.wsp.platform.opslag;
 
 import jakarta.persistence.AttributeConverter;
 
-import java.util.HashMap;
-import java.util.Map;
-
 /**
  * Stores an enum as its API code, as text (docs/adr/0026, "Status values"): a stored value is then what a client, an
  * event and a report read, and renaming a Java constant never changes the data. A service's enum names one subclass,
@@ -14,21 +11,16 @@ import java.util.Map;
  */
 public abstract class Codeconverter<E extends Enum<E> & MetCode> implements AttributeConverter<E, String> {
 
-    private final Class<E> soort;
-    private final Map<String, E> perCode = new HashMap<>();
+    private final Codes<E> codes;
 
+    /** Reads the codes of {@code soort} at once, so an enum with a missing or doubled code fails at start-up. */
     protected Codeconverter(Class<E> soort) {
-        this.soort = soort;
-        for (E waarde : soort.getEnumConstants()) {
-            if (perCode.put(waarde.code(), waarde) != null) {
-                throw new IllegalArgumentException(soort.getSimpleName() + " has code " + waarde.code() + " twice");
-            }
-        }
+        this.codes = Codes.van(soort);
     }
 
     @Override
     public String convertToDatabaseColumn(E waarde) {
-        return waarde == null ? null : waarde.code();
+        return waarde == null ? null : codes.code(waarde);
     }
 
     @Override
@@ -36,9 +28,9 @@ public abstract class Codeconverter<E extends Enum<E> & MetCode> implements Attr
         if (code == null) {
             return null;
         }
-        E waarde = perCode.get(code);
+        E waarde = codes.waarde(code);
         if (waarde == null) {
-            throw new IllegalStateException("no " + soort.getSimpleName() + " has code " + code);
+            throw new IllegalStateException("no " + codes.naam() + " has code " + code);
         }
         return waarde;
     }

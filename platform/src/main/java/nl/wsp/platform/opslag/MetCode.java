@@ -9,7 +9,8 @@ package nl.wsp.platform.opslag;
 public interface MetCode {
 
     default String code() {
-        return Codes.PER_SOORT.get(((Enum<?>) this).getDeclaringClass()).get(this);
+        Enum<?> waarde = (Enum<?>) this;
+        return Codes.van(waarde.getDeclaringClass()).code(waarde);
     }
 
     /**
@@ -20,11 +21,10 @@ public interface MetCode {
         if (code == null) {
             return null;
         }
-        for (E waarde : soort.getEnumConstants()) {
-            if (waarde.code().equals(code)) {
-                return waarde;
-            }
+        E waarde = Codes.van(soort).waarde(code);
+        if (waarde == null) {
+            throw new IllegalArgumentException("no " + soort.getSimpleName() + " has code " + code);
         }
-        throw new IllegalArgumentException("no " + soort.getSimpleName() + " has code " + code);
+        return waarde;
     }
 }
