@@ -7,8 +7,8 @@ import java.util.Set;
 /**
  * The architecture rules of every service, from the frame's test jar (nl.wsp.platform.regels): the same rules in all
  * four services. Named here: the only classes that may use native SQL or JDBC, each naming in its Javadoc the benchmark
- * of docs/performance.md (or, for {@code Idempotentiesleutels}, the atomic claim) that needs it, and the entities that
- * still have public fields (issue 12, item 2: one persistence style, docs/adr/0026; the lists only shrink).
+ * of docs/performance.md (or, for {@code Idempotentiesleutels}, the atomic claim) that needs it; no entity has
+ * public fields any more (issue 12, item 2: one persistence style, docs/adr/0026; the list only shrinks).
  */
 class ArchitectuurTest extends Architectuurtoetsen {
 
@@ -20,6 +20,6 @@ class ArchitectuurTest extends Architectuurtoetsen {
                         "EscoLoader", // start-up of ./wsp up: COPY of the ESCO taxonomy
                         "Idempotentiesleutels", // the atomic claim of an Idempotency-Key (INSERT … ON CONFLICT)
                         "RegioInstellingRepository"), // a region's row created if absent before it is locked (INSERT … ON CONFLICT DO NOTHING)
-                Set.of("Partner", "VacatureOvergang", "WebhookAbonnement", "WebhookAflevering", "WebhookPoging", "Werkgever"));
+                Set.of());
     }
 }

@@ -70,16 +70,10 @@ public final class Testdata {
         QuarkusTransaction.requiringNew().run(() -> partner(em, partner, regio));
         adviseur(em, accountmanagerId, partner);
         QuarkusTransaction.requiringNew().run(() -> {
-            Werkgever w = new Werkgever();
-            w.id = werkgeverId;
-            w.kvkNummer = String.valueOf(10_000_000 + (int) (Math.random() * 89_999_999));
-            w.naam = "Logistiek Centrum " + werkgeverId.toString().substring(0, 6);
-            w.vestigingsgemeente = "Midden-Brabant".equals(regio) ? "Tilburg" : "Amersfoort";
-            w.regio = regio;
-            w.sector = "logistiek";
-            w.aantalWerknemers = 120;
-            w.accountmanagerId = accountmanagerId;
-            w.accountmanagerPartner = partner;
+            Werkgever w = new Werkgever(werkgeverId);
+            w.werkBij(String.valueOf(10_000_000 + (int) (Math.random() * 89_999_999)),
+                    "Logistiek Centrum " + werkgeverId.toString().substring(0, 6), "Midden-Brabant".equals(regio) ? "Tilburg" : "Amersfoort", regio, "logistiek", 120);
+            w.wijsAccountmanagerToe(accountmanagerId, partner);
             em.persist(w);
         });
         return new Account(werkgeverId, accountmanagerId, partner);

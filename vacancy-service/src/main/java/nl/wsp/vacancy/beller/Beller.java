@@ -45,14 +45,14 @@ public class Beller implements nl.wsp.platform.security.Beller {
         if (isAdviseur() || user.is(CurrentUser.PARTNERSYSTEEM)) {
             String code = user.partner().orElseThrow(() -> ApiProblem.forbidden("Het token noemt geen partner"));
             partner = em.createQuery("select p from Partner p where p.code = :code", Partner.class).setParameter("code", code)
-                    .getResultStream().findFirst().filter(p -> p.actief)
+                    .getResultStream().findFirst().filter(p -> p.actief())
                     .orElseThrow(() -> ApiProblem.forbidden("De partner van het token is bij het WSP niet bekend of niet actief in zijn regio"));
         }
         if (isBeheerder()) {
             beheerderRegio = user.regio().orElse(null); // a beheerder of one region; without the claim: every region
         }
         if (isAdviseur()) {
-            adviseurId = adviseurs.eisAdviseurVan(user.subject(), partner.code);
+            adviseurId = adviseurs.eisAdviseurVan(user.subject(), partner.code());
         }
         bepaald = true;
     }
@@ -68,13 +68,13 @@ public class Beller implements nl.wsp.platform.security.Beller {
     /** The caller's partner code (advisers and partner systems). */
     public Optional<String> partner() {
         bepaal();
-        return Optional.ofNullable(partner).map(p -> p.code);
+        return Optional.ofNullable(partner).map(p -> p.code());
     }
 
     /** The region the caller works for; empty for a national beheerder (no {@code regio} claim) or a dashboard. */
     public Optional<String> regio() {
         bepaal();
-        return partner != null ? Optional.of(partner.regio) : Optional.ofNullable(beheerderRegio);
+        return partner != null ? Optional.of(partner.regio()) : Optional.ofNullable(beheerderRegio);
     }
 
     public boolean ziet(String regio) {

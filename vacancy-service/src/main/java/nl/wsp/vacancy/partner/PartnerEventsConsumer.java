@@ -36,7 +36,7 @@ public class PartnerEventsConsumer {
             PartnerActiefGewijzigdV1 e = event.data(json, PartnerActiefGewijzigdV1.class);
             Partner partner = em.find(Partner.class, e.partnerId());
             if (partner != null) {
-                partner.actief = PartnerActiefGewijzigdV1.GEACTIVEERD.equals(event.type());
+                partner.zetActief(PartnerActiefGewijzigdV1.GEACTIVEERD.equals(event.type()));
             }
             return;
         }
@@ -44,13 +44,6 @@ public class PartnerEventsConsumer {
             return;
         }
         PartnerGeregistreerdV1 e = event.data(json, PartnerGeregistreerdV1.class);
-        Partner partner = new Partner();
-        partner.id = e.partnerId();
-        partner.code = e.code();
-        partner.naam = e.naam();
-        partner.soort = e.soort();
-        partner.regio = e.regio();
-        partner.actief = true;
-        em.persist(partner);
+        em.persist(new Partner(e.partnerId(), e.code(), e.naam(), e.soort(), e.regio()));
     }
 }

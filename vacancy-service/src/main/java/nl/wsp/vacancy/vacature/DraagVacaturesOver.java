@@ -31,10 +31,10 @@ public class DraagVacaturesOver {
         if (!werkgever.heeftAccountmanager()) {
             return;
         }
-        List<Vacature> actief = vacatures.actiefVanWerkgever(werkgever.id);
+        List<Vacature> actief = vacatures.actiefVanWerkgever(werkgever.id());
         List<VacatureEvents.Uitgaand> uitgaand = new ArrayList<>();
         for (Vacature vacature : actief) {
-            vacature.wijsAccountmanagerToe(werkgever.accountmanagerId, werkgever.accountmanagerPartner)
+            vacature.wijsAccountmanagerToe(werkgever.accountmanagerId(), werkgever.accountmanagerPartner())
                     .ifPresent(g -> uitgaand.add(new VacatureEvents.Uitgaand(vacature, g)));
         }
         events.publiceer(uitgaand);

@@ -69,20 +69,20 @@ public class OpenVacature {
         }
         controle.controleer(inhoud);
         Werkgever werkgever = em.find(Werkgever.class, werkgeverId);
-        if (werkgever == null || werkgever.naam == null) {
+        if (werkgever == null || werkgever.naam() == null) {
             throw ApiProblem.notFound("Werkgever " + werkgeverId);
         }
-        toegang.magWerkgeverZien(werkgever.id, werkgever.regio);
+        toegang.magWerkgeverZien(werkgever.id(), werkgever.regio());
         if (!werkgever.heeftAccountmanager()) {
             throw new ApiProblem(422, "werkgever-zonder-accountmanager", "Werkgever zonder accountmanager",
                     "Deze werkgever heeft (nog) geen accountmanager; wijs er eerst een toe in account-service",
                     null, Map.of("werkgeverId", werkgeverId.toString()));
         }
-        toegang.magBeheren(werkgever.accountmanagerId);
+        toegang.magBeheren(werkgever.accountmanagerId());
         String regio = regioVan(werkgever);
         Instant nu = clock.instant();
-        Vacature vacature = Vacature.open(id, werkgever.id, werkgever.accountmanagerId,
-                werkgever.accountmanagerPartner, regio, werkgever.sector, inhoud, nu, termijnen.voor(regio));
+        Vacature vacature = Vacature.open(id, werkgever.id(), werkgever.accountmanagerId(),
+                werkgever.accountmanagerPartner(), regio, werkgever.sector(), inhoud, nu, termijnen.voor(regio));
         vacatures.persist(vacature);
         events.publiceer(vacature, vacature.geopend(toegang.wie()));
         return vacature;
@@ -104,12 +104,12 @@ public class OpenVacature {
      * an employer of unknown place cannot open a vacancy.
      */
     private String regioVan(Werkgever werkgever) {
-        if (werkgever.regio != null && Arbeidsmarktregios.regios().contains(werkgever.regio)) {
-            return werkgever.regio;
+        if (werkgever.regio() != null && Arbeidsmarktregios.regios().contains(werkgever.regio())) {
+            return werkgever.regio();
         }
-        return Arbeidsmarktregios.gemeente(werkgever.vestigingsgemeente).map(Arbeidsmarktregios.Gemeente::regio)
+        return Arbeidsmarktregios.gemeente(werkgever.vestigingsgemeente()).map(Arbeidsmarktregios.Gemeente::regio)
                 .orElseThrow(() -> new ApiProblem(422, "werkgever-zonder-regio", "Werkgever zonder arbeidsmarktregio",
                         "De vestigingsgemeente van deze werkgever hoort bij geen arbeidsmarktregio; corrigeer haar in account-service",
-                        null, Map.of("werkgeverId", werkgever.id.toString())));
+                        null, Map.of("werkgeverId", werkgever.id().toString())));
     }
 }

@@ -14,16 +14,16 @@ import java.util.UUID;
 public class VacatureOvergang {
 
     @Id
-    public UUID id;
+    private UUID id;
     @Column(insertable = false, updatable = false)
-    public Long volgnummer;
+    private Long volgnummer;
     @Column(name = "vacature_id")
-    public UUID vacatureId;
-    public VacatureStatus van;
-    public VacatureStatus naar;
-    public String door;
-    public Instant op;
-    public String reden;
+    private UUID vacatureId;
+    private VacatureStatus van;
+    private VacatureStatus naar;
+    private String door;
+    private Instant op;
+    private String reden;
 
     protected VacatureOvergang() {
     }
@@ -36,5 +36,37 @@ public class VacatureOvergang {
         this.door = door;
         this.op = op;
         this.reden = reden;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public Long volgnummer() {
+        return volgnummer;
+    }
+
+    public UUID vacatureId() {
+        return vacatureId;
+    }
+
+    public VacatureStatus van() {
+        return van;
+    }
+
+    public VacatureStatus naar() {
+        return naar;
+    }
+
+    public String door() {
+        return door;
+    }
+
+    public Instant op() {
+        return op;
+    }
+
+    public String reden() {
+        return reden;
     }
 }

@@ -35,15 +35,9 @@ public class RegistreerAbonnement {
     @Transactional
     public WebhookAbonnement registreer(String url, String partnerUitVerzoek) {
         String partner = partner(partnerUitVerzoek);
-        WebhookAbonnement abonnement = new WebhookAbonnement();
-        abonnement.id = UUID.randomUUID();
-        abonnement.partner = partner;
         URI uri = WebhookAdres.controleer(url, config.httpToegestaan(), config.lokaleHostsSet());
         WebhookAdres.los(uri, config.lokaleHostsSet(), WebhookAdres.DNS);
-        abonnement.url = uri.toString();
-        abonnement.geheim = Handtekening.nieuwGeheim(RANDOM);
-        abonnement.aangemaaktOp = clock.instant();
-        abonnement.actief = true;
+        WebhookAbonnement abonnement = new WebhookAbonnement(partner, uri.toString(), Handtekening.nieuwGeheim(RANDOM), clock.instant());
         em.persist(abonnement);
         return abonnement;
     }
@@ -52,7 +46,7 @@ public class RegistreerAbonnement {
     @Transactional
     public WebhookAbonnement beeindig(UUID id) {
         WebhookAbonnement abonnement = WebhookToegang.eigen(em, beller, id);
-        abonnement.actief = false;
+        abonnement.beeindig();
         em.createQuery("update WebhookAflevering f set f.status = :geannuleerd where f.abonnementId = :id and f.status = :wachtend")
                 .setParameter("geannuleerd", WebhookAflevering.GEANNULEERD)
                 .setParameter("wachtend", WebhookAflevering.WACHTEND)

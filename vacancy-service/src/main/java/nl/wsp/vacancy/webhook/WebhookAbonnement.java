@@ -14,11 +14,53 @@ import java.util.UUID;
 public class WebhookAbonnement {
 
     @Id
-    public UUID id;
-    public String partner;
-    public String url;
-    public String geheim;
+    private UUID id;
+    private String partner;
+    private String url;
+    private String geheim;
     @Column(name = "aangemaakt_op")
-    public Instant aangemaaktOp;
-    public boolean actief;
+    private Instant aangemaaktOp;
+    private boolean actief;
+
+    protected WebhookAbonnement() {
+    }
+
+    /** A new, active subscription of {@code partner} to an address already checked. */
+    WebhookAbonnement(String partner, String url, String geheim, Instant aangemaaktOp) {
+        this.id = UUID.randomUUID();
+        this.partner = partner;
+        this.url = url;
+        this.geheim = geheim;
+        this.aangemaaktOp = aangemaaktOp;
+        this.actief = true;
+    }
+
+    /** No more deliveries; the subscription and its log stay. */
+    void beeindig() {
+        this.actief = false;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String partner() {
+        return partner;
+    }
+
+    public String url() {
+        return url;
+    }
+
+    public String geheim() {
+        return geheim;
+    }
+
+    public Instant aangemaaktOp() {
+        return aangemaaktOp;
+    }
+
+    public boolean actief() {
+        return actief;
+    }
 }

@@ -8,7 +8,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One broadcast event for one subscription: wachtend until a 2xx, then afgeleverd (or mislukt after the last attempt). */
+/**
+ * One broadcast event for one subscription: wachtend until a 2xx, then afgeleverd (or mislukt after the last attempt).
+ * Created with the broadcast, by {@code VacatureEvents} in one statement per batch; moved on here, one attempt at a time.
+ */
 @Entity
 @Table(name = "webhook_aflevering")
 public class WebhookAflevering {
@@ -19,22 +22,94 @@ public class WebhookAflevering {
     public static final String GEANNULEERD = "geannuleerd";
 
     @Id
-    public UUID id;
+    private UUID id;
     @Column(name = "abonnement_id")
-    public UUID abonnementId;
+    private UUID abonnementId;
     @Column(name = "vacature_id")
-    public UUID vacatureId;
+    private UUID vacatureId;
     @Column(name = "event_id")
-    public UUID eventId;
+    private UUID eventId;
     @Column(name = "event_type")
-    public String eventType;
-    public String payload;
-    public String status;
-    public int pogingen;
+    private String eventType;
+    private String payload;
+    private String status;
+    private int pogingen;
     @Column(name = "volgende_poging")
-    public Instant volgendePoging;
+    private Instant volgendePoging;
     @Column(name = "aangemaakt_op")
-    public Instant aangemaaktOp;
+    private Instant aangemaaktOp;
     @Column(name = "afgeleverd_op")
-    public Instant afgeleverdOp;
+    private Instant afgeleverdOp;
+
+    protected WebhookAflevering() {
+    }
+
+    /** Counts one more attempt and returns it, for the log. */
+    WebhookPoging poging(Instant op, Integer httpStatus, String fout, int duurMs) {
+        pogingen++;
+        return new WebhookPoging(id, pogingen, op, httpStatus, fout, duurMs);
+    }
+
+    void afgeleverd(Instant op) {
+        status = AFGELEVERD;
+        afgeleverdOp = op;
+        volgendePoging = null;
+    }
+
+    /** After the last attempt allowed: no retry. */
+    void geefOp() {
+        status = MISLUKT;
+        volgendePoging = null;
+    }
+
+    /** The next attempt, unless the delivery stopped waiting meanwhile (the subscription ended). */
+    void probeerOpnieuwOm(Instant wanneer) {
+        if (WACHTEND.equals(status)) {
+            volgendePoging = wanneer;
+        }
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID abonnementId() {
+        return abonnementId;
+    }
+
+    public UUID vacatureId() {
+        return vacatureId;
+    }
+
+    public UUID eventId() {
+        return eventId;
+    }
+
+    public String eventType() {
+        return eventType;
+    }
+
+    public String payload() {
+        return payload;
+    }
+
+    public String status() {
+        return status;
+    }
+
+    public int pogingen() {
+        return pogingen;
+    }
+
+    public Instant volgendePoging() {
+        return volgendePoging;
+    }
+
+    public Instant aangemaaktOp() {
+        return aangemaaktOp;
+    }
+
+    public Instant afgeleverdOp() {
+        return afgeleverdOp;
+    }
 }

@@ -207,28 +207,17 @@ public class WebhookBezorger {
     String registreer(Uitkomst uitkomst) {
         Klus klus = uitkomst.klus();
         WebhookAflevering aflevering = em.find(WebhookAflevering.class, klus.afleveringId());
-        WebhookPoging poging = new WebhookPoging();
-        poging.afleveringId = aflevering.id;
-        poging.nummer = aflevering.pogingen + 1;
-        poging.op = uitkomst.op();
-        poging.httpStatus = uitkomst.httpStatus();
-        poging.fout = uitkomst.fout();
-        poging.duurMs = uitkomst.duurMs();
-        em.persist(poging);
-        aflevering.pogingen = poging.nummer;
+        em.persist(aflevering.poging(uitkomst.op(), uitkomst.httpStatus(), uitkomst.fout(), uitkomst.duurMs()));
         Instant nu = clock.instant();
         if (uitkomst.gelukt()) {
-            aflevering.status = WebhookAflevering.AFGELEVERD;
-            aflevering.afgeleverdOp = nu;
-            aflevering.volgendePoging = null;
-        } else if (aflevering.pogingen >= config.maximumPogingen()) {
-            aflevering.status = WebhookAflevering.MISLUKT;
-            aflevering.volgendePoging = null;
-            LOG.warnf("webhook delivery %s gave up after %d attempts", aflevering.id, aflevering.pogingen);
-        } else if (WebhookAflevering.WACHTEND.equals(aflevering.status)) {
-            aflevering.volgendePoging = nu.plus(wachttijd(aflevering.pogingen));
+            aflevering.afgeleverd(nu);
+        } else if (aflevering.pogingen() >= config.maximumPogingen()) {
+            aflevering.geefOp();
+            LOG.warnf("webhook delivery %s gave up after %d attempts", aflevering.id(), aflevering.pogingen());
+        } else {
+            aflevering.probeerOpnieuwOm(nu.plus(wachttijd(aflevering.pogingen())));
         }
-        return aflevering.status;
+        return aflevering.status();
     }
 
     /** Exponential backoff: the first wait after attempt 1, doubling, capped. */

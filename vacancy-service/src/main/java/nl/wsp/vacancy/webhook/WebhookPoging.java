@@ -17,14 +17,59 @@ public class WebhookPoging {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+    private Long id;
     @Column(name = "aflevering_id")
-    public UUID afleveringId;
-    public int nummer;
-    public Instant op;
+    private UUID afleveringId;
+    private int nummer;
+    private Instant op;
     @Column(name = "http_status")
-    public Integer httpStatus;
-    public String fout;
+    private Integer httpStatus;
+    private String fout;
     @Column(name = "duur_ms")
-    public int duurMs;
+    private int duurMs;
+
+    protected WebhookPoging() {
+    }
+
+    WebhookPoging(UUID afleveringId, int nummer, Instant op, Integer httpStatus, String fout, int duurMs) {
+        this.afleveringId = afleveringId;
+        this.nummer = nummer;
+        this.op = op;
+        this.httpStatus = httpStatus;
+        this.fout = fout;
+        this.duurMs = duurMs;
+    }
+
+    /** The receiver answered 2xx. */
+    public boolean gelukt() {
+        return httpStatus != null && httpStatus >= 200 && httpStatus < 300;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public UUID afleveringId() {
+        return afleveringId;
+    }
+
+    public int nummer() {
+        return nummer;
+    }
+
+    public Instant op() {
+        return op;
+    }
+
+    public Integer httpStatus() {
+        return httpStatus;
+    }
+
+    public String fout() {
+        return fout;
+    }
+
+    public int duurMs() {
+        return duurMs;
+    }
 }

@@ -66,7 +66,7 @@ public class WebhookResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AbonnementWeergave.class)))
     public Response registreer(@Valid @NotNull AbonnementVerzoek body, @Context UriInfo uri) {
         WebhookAbonnement abonnement = registreer.registreer(body.url(), body.partner());
-        return Response.created(uri.getAbsolutePathBuilder().path(abonnement.id.toString()).build())
+        return Response.created(uri.getAbsolutePathBuilder().path(abonnement.id().toString()).build())
                 .entity(AbonnementWeergave.van(abonnement, true)).build();
     }
 
@@ -96,7 +96,7 @@ public class WebhookResource {
         if (na != null) {
             query.setParameter("op", tijd(na[0])).setParameter("id", Cursor.uuid(na[1]));
         }
-        return Pagina.van(query.getResultList(), n, a -> Cursor.maak(a.aangemaaktOp.toString(), a.id.toString()))
+        return Pagina.van(query.getResultList(), n, a -> Cursor.maak(a.aangemaaktOp().toString(), a.id().toString()))
                 .map(a -> AbonnementWeergave.van(a, false));
     }
 
@@ -146,15 +146,15 @@ public class WebhookResource {
         List<WebhookAflevering> pagina = meer ? rijen.subList(0, n) : rijen;
         Map<UUID, List<AfleveringWeergave.Poging>> pogingen = pagina.isEmpty() ? Map.of() : em.createQuery("""
                         select p from WebhookPoging p where p.afleveringId in :ids order by p.nummer""", WebhookPoging.class)
-                .setParameter("ids", pagina.stream().map(f -> f.id).toList())
+                .setParameter("ids", pagina.stream().map(WebhookAflevering::id).toList())
                 .getResultStream()
-                .collect(Collectors.groupingBy(p -> p.afleveringId, Collectors.mapping(
-                        p -> new AfleveringWeergave.Poging(p.nummer, p.op,
-                                p.httpStatus != null && p.httpStatus >= 200 && p.httpStatus < 300 ? WebhookAflevering.AFGELEVERD : WebhookAflevering.MISLUKT,
-                                p.httpStatus), Collectors.toList())));
-        List<AfleveringWeergave> resultaten = pagina.stream().map(f -> new AfleveringWeergave(f.id, f.eventId, f.eventType,
-                f.vacatureId, f.status, f.pogingen, f.aangemaaktOp, f.volgendePoging, f.afgeleverdOp,
-                pogingen.getOrDefault(f.id, List.of()))).toList();
+                .collect(Collectors.groupingBy(WebhookPoging::afleveringId, Collectors.mapping(
+                        p -> new AfleveringWeergave.Poging(p.nummer(), p.op(),
+                                p.gelukt() ? WebhookAflevering.AFGELEVERD : WebhookAflevering.MISLUKT, p.httpStatus()),
+                        Collectors.toList())));
+        List<AfleveringWeergave> resultaten = pagina.stream().map(f -> new AfleveringWeergave(f.id(), f.eventId(), f.eventType(),
+                f.vacatureId(), f.status(), f.pogingen(), f.aangemaaktOp(), f.volgendePoging(), f.afgeleverdOp(),
+                pogingen.getOrDefault(f.id(), List.of()))).toList();
         return new Pagina<>(resultaten, meer ? Cursor.van(na + n) : null);
     }
 }

@@ -19,7 +19,7 @@ final class WebhookToegang {
 
     static WebhookAbonnement eigen(EntityManager em, Beller beller, UUID id) {
         WebhookAbonnement abonnement = em.find(WebhookAbonnement.class, id);
-        if (abonnement == null || !ziet(em, beller, abonnement.partner)) {
+        if (abonnement == null || !ziet(em, beller, abonnement.partner())) {
             throw ApiProblem.notFound("Webhook-abonnement " + id);
         }
         return abonnement;

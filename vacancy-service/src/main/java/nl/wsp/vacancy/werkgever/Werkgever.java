@@ -16,22 +16,85 @@ import java.util.UUID;
 public class Werkgever {
 
     @Id
-    public UUID id;
+    private UUID id;
     @Column(name = "kvk_nummer")
-    public String kvkNummer;
-    public String naam;
-    public String vestigingsgemeente;
+    private String kvkNummer;
+    private String naam;
+    private String vestigingsgemeente;
     /** The employer's labour-market region (optional in the event). */
-    public String regio;
-    public String sector;
+    private String regio;
+    private String sector;
     @Column(name = "aantal_werknemers")
-    public Integer aantalWerknemers;
+    private Integer aantalWerknemers;
     @Column(name = "accountmanager_id")
-    public UUID accountmanagerId;
+    private UUID accountmanagerId;
     @Column(name = "accountmanager_partner")
-    public String accountmanagerPartner;
+    private String accountmanagerPartner;
+
+    protected Werkgever() {
+    }
+
+    /** An employer known so far by its id only: its registration or its account manager's event fills it in. */
+    public Werkgever(UUID id) {
+        this.id = id;
+    }
+
+    /** What account-service registered or changed; a region the event leaves out keeps the one known. */
+    public void werkBij(String kvkNummer, String naam, String vestigingsgemeente, String regio, String sector,
+                        Integer aantalWerknemers) {
+        this.kvkNummer = kvkNummer;
+        this.naam = naam;
+        this.vestigingsgemeente = vestigingsgemeente;
+        if (regio != null) {
+            this.regio = regio;
+        }
+        this.sector = sector;
+        this.aantalWerknemers = aantalWerknemers;
+    }
+
+    /** The employer's one account manager now, and the partner that manager works for. */
+    public void wijsAccountmanagerToe(UUID accountmanagerId, String accountmanagerPartner) {
+        this.accountmanagerId = accountmanagerId;
+        this.accountmanagerPartner = accountmanagerPartner;
+    }
 
     public boolean heeftAccountmanager() {
         return accountmanagerId != null && accountmanagerPartner != null;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String kvkNummer() {
+        return kvkNummer;
+    }
+
+    public String naam() {
+        return naam;
+    }
+
+    public String vestigingsgemeente() {
+        return vestigingsgemeente;
+    }
+
+    public String regio() {
+        return regio;
+    }
+
+    public String sector() {
+        return sector;
+    }
+
+    public Integer aantalWerknemers() {
+        return aantalWerknemers;
+    }
+
+    public UUID accountmanagerId() {
+        return accountmanagerId;
+    }
+
+    public String accountmanagerPartner() {
+        return accountmanagerPartner;
     }
 }

@@ -42,20 +42,12 @@ public class WerkgeverEventsConsumer {
             case WerkgeverGeregistreerdV1.GEREGISTREERD, WerkgeverGeregistreerdV1.GEWIJZIGD -> {
                 WerkgeverGeregistreerdV1 e = event.data(json, WerkgeverGeregistreerdV1.class);
                 Werkgever werkgever = vindOfMaak(e.werkgeverId());
-                werkgever.kvkNummer = e.kvkNummer();
-                werkgever.naam = e.naam();
-                werkgever.vestigingsgemeente = e.vestigingsgemeente();
-                if (e.regio() != null) {
-                    werkgever.regio = e.regio();
-                }
-                werkgever.sector = e.sector();
-                werkgever.aantalWerknemers = e.aantalWerknemers();
+                werkgever.werkBij(e.kvkNummer(), e.naam(), e.vestigingsgemeente(), e.regio(), e.sector(), e.aantalWerknemers());
             }
             case AccountmanagerToegewezenV1.TYPE -> {
                 AccountmanagerToegewezenV1 e = event.data(json, AccountmanagerToegewezenV1.class);
                 Werkgever werkgever = vindOfMaak(e.werkgeverId());
-                werkgever.accountmanagerId = e.accountmanagerId();
-                werkgever.accountmanagerPartner = e.accountmanagerPartner();
+                werkgever.wijsAccountmanagerToe(e.accountmanagerId(), e.accountmanagerPartner());
                 em.flush();
                 gewisseld.fire(new AccountmanagerGewisseld(werkgever, "accountmanager toegewezen: " + (e.reden() == null ? "" : e.reden())));
             }
@@ -71,8 +63,7 @@ public class WerkgeverEventsConsumer {
         }
         Werkgever werkgever = em.find(Werkgever.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (werkgever == null) {
-            werkgever = new Werkgever();
-            werkgever.id = id;
+            werkgever = new Werkgever(id);
             em.persist(werkgever);
         }
         return werkgever;

@@ -216,16 +216,10 @@ class RegioInstellingenTest {
                 .setParameter(1, UUID.randomUUID()).setParameter(2, partner).setParameter(3, regio).executeUpdate());
         Testdata.adviseur(em, accountmanagerId, partner);
         QuarkusTransaction.requiringNew().run(() -> {
-            Werkgever w = new Werkgever();
-            w.id = werkgeverId;
-            w.kvkNummer = String.valueOf(10_000_000 + (int) (Math.random() * 89_999_999));
-            w.naam = "Regio BV " + werkgeverId.toString().substring(0, 6);
-            w.vestigingsgemeente = gemeente;
-            w.regio = regio;
-            w.sector = "logistiek";
-            w.aantalWerknemers = 40;
-            w.accountmanagerId = accountmanagerId;
-            w.accountmanagerPartner = partner;
+            Werkgever w = new Werkgever(werkgeverId);
+            w.werkBij(String.valueOf(10_000_000 + (int) (Math.random() * 89_999_999)),
+                    "Regio BV " + werkgeverId.toString().substring(0, 6), gemeente, regio, "logistiek", 40);
+            w.wijsAccountmanagerToe(accountmanagerId, partner);
             em.persist(w);
         });
         return new Account(werkgeverId, accountmanagerId, partner);

@@ -53,16 +53,10 @@ class VacatureRegioVolgtGemeenteTest {
     private UUID werkgeverZonderRegio(String gemeente) {
         UUID id = UUID.randomUUID();
         QuarkusTransaction.requiringNew().run(() -> {
-            Werkgever w = new Werkgever();
-            w.id = id;
-            w.kvkNummer = String.valueOf(10_000_000 + (int) (Math.random() * 89_999_999));
-            w.naam = "Gemeentelijk BV " + id.toString().substring(0, 6);
-            w.vestigingsgemeente = gemeente;
-            w.regio = null;
-            w.sector = "zorg";
-            w.aantalWerknemers = 25;
-            w.accountmanagerId = UUID.randomUUID();
-            w.accountmanagerPartner = "gemeente-amersfoort";
+            Werkgever w = new Werkgever(id);
+            w.werkBij(String.valueOf(10_000_000 + (int) (Math.random() * 89_999_999)),
+                    "Gemeentelijk BV " + id.toString().substring(0, 6), gemeente, null, "zorg", 25);
+            w.wijsAccountmanagerToe(UUID.randomUUID(), "gemeente-amersfoort");
             em.persist(w);
         });
         return id;

@@ -31,7 +31,7 @@ class VacatureTest {
         assertThat(v.eigenBestandTot()).isEqualTo(T.plus(Duration.ofHours(24)));
         assertThat(geopend.type()).isEqualTo(VacatureGeopend.TYPE);
         assertThat(((VacatureGeopend) geopend.data()).vacature().eigenBestandTot()).isEqualTo(v.eigenBestandTot());
-        assertThat(geopend.overgang().orElseThrow().naar).isEqualTo(VacatureStatus.OPEN);
+        assertThat(geopend.overgang().orElseThrow().naar()).isEqualTo(VacatureStatus.OPEN);
     }
 
     @Test
@@ -41,7 +41,7 @@ class VacatureTest {
         VacatureBreedUitgezet data = (VacatureBreedUitgezet) g.data();
         assertThat(data.breedUitgezetOp()).isEqualTo(T.plus(Duration.ofHours(24)));
         assertThat(data.reden()).isEqualTo("termijn-verstreken");
-        assertThat(g.overgang().orElseThrow().van).isEqualTo(VacatureStatus.OPEN);
+        assertThat(g.overgang().orElseThrow().van()).isEqualTo(VacatureStatus.OPEN);
         assertThat(v.kanBreedUitgezet()).isFalse();
         assertThatThrownBy(() -> v.zetBreedUit(T, "systeem", VacatureBreedUitgezet.HANDMATIG)).isInstanceOf(Vacature.NietOpen.class)
                 .hasFieldOrPropertyWithValue("code", "vacature-niet-open");

@@ -60,13 +60,13 @@ class WerkgeverEventsTest {
                 """
                 {"adviseurId":"%s","partner":"gemeente-tilburg","naam":"Fatima el Amrani","regio":"Midden-Brabant"}""".formatted(accountmanager)));
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> accountmanager.equals(werkgever(werkgeverId).accountmanagerId));
+        await().atMost(Duration.ofSeconds(30)).until(() -> accountmanager.equals(werkgever(werkgeverId).accountmanagerId()));
         await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew()
                 .call(() -> adviseurs.partnerVan(accountmanager.toString())).isPresent());
         Werkgever werkgever = werkgever(werkgeverId);
-        assertThat(werkgever.naam).isEqualTo("Bouwbedrijf Van de Haar");
-        assertThat(werkgever.sector).isEqualTo("bouw");
-        assertThat(werkgever.accountmanagerPartner).isEqualTo("gemeente-tilburg");
+        assertThat(werkgever.naam()).isEqualTo("Bouwbedrijf Van de Haar");
+        assertThat(werkgever.sector()).isEqualTo("bouw");
+        assertThat(werkgever.accountmanagerPartner()).isEqualTo("gemeente-tilburg");
 
         String token = Tokens.adviseur("gemeente-tilburg", accountmanager.toString());
         Testdata.adviseur(em, opvolger, "gemeente-goirle");

@@ -14,6 +14,6 @@ import java.time.Instant;
 public record OvergangWeergave(@Nullable VacatureStatus van, VacatureStatus naar, @Nullable @Betrokkene(soort = Verwerkingen.ADVISEUR) String door, Instant op, @Nullable String reden) {
 
     public static OvergangWeergave van(VacatureOvergang o) {
-        return new OvergangWeergave(o.van, o.naar, o.door, o.op, o.reden);
+        return new OvergangWeergave(o.van(), o.naar(), o.door(), o.op(), o.reden());
     }
 }

@@ -19,7 +19,7 @@ public record AbonnementWeergave(@Schema(examples = "6e2a4c8f-1b3d-4f5a-9c7e-0d2
             + " keyed with the base64-decoded geheim after whsec_>";
 
     public static AbonnementWeergave van(WebhookAbonnement a, boolean metGeheim) {
-        return new AbonnementWeergave(a.id, a.partner, a.url, a.actief, a.aangemaaktOp, metGeheim ? a.geheim : null,
+        return new AbonnementWeergave(a.id(), a.partner(), a.url(), a.actief(), a.aangemaaktOp(), metGeheim ? a.geheim() : null,
                 metGeheim ? HANDTEKENING : null);
     }
 }
