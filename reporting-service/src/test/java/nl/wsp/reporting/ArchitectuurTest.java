@@ -22,8 +22,10 @@ class ArchitectuurTest extends Architectuurtoetsen {
                         "Partnertellers", "Wissingtellers", "Realisatietellers", "Dienstentellers", "Netwerktellers",
                         // a target change serialised per region and year: an advisory lock, no row to lock (the overlap guarantee)
                         "Doelstellingslot",
-                        // native SQL not yet converted (issue 12 item 2, ADR 0026): the list only shrinks
-                        "HerbouwRapportages", "Referentiedata"),
+                        // the rebuild: TRUNCATE's table lock and the frame's inbox forgotten in one transaction (every event once)
+                        "HerbouwRapportages",
+                        // the reference file at start-up: advisory lock and INSERT … ON CONFLICT, replicas starting at once
+                        "Referentiedata"),
                 Set.of());
     }
 }
