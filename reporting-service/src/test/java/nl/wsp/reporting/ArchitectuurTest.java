@@ -16,13 +16,16 @@ class ArchitectuurTest extends Architectuurtoetsen {
                 Set.of(
                         // the dashboard read models and their queries (DashboardBenchmark, docs/performance.md)
                         "Rapportages", "Dienstencijfers", "Netwerkcijfers",
-                        // a target's realised count, summed from the same realisation counters (prioriteit-v2's progress event)
+                        // a target's realised count, summed from the same realisation counters (prioriteit-v2's progress event, the partner status)
                         "DoelstellingVoortgang",
                         // counter upserts, atomic in one statement (ADR 0026: for atomicity, not speed)
-                        "Partnertellers", "Wissingtellers",
-                        // native SQL not yet converted (issue 12 item 2, ADR 0026): the list only shrinks
-                        "DienstenBijwerker", "DoelstellingRegels", "DoelstellingRepository", "DoelstellingStatus",
-                        "HerbouwRapportages", "NetwerkBijwerker", "RealisatieBijwerker", "Referentiedata"),
+                        "Partnertellers", "Wissingtellers", "Realisatietellers", "Dienstentellers", "Netwerktellers",
+                        // a target change serialised per region and year: an advisory lock, no row to lock (the overlap guarantee)
+                        "Doelstellingslot",
+                        // the rebuild: TRUNCATE's table lock and the frame's inbox forgotten in one transaction (every event once)
+                        "HerbouwRapportages",
+                        // the reference file at start-up: advisory lock and INSERT … ON CONFLICT, replicas starting at once
+                        "Referentiedata"),
                 Set.of());
     }
 }

@@ -3,7 +3,6 @@ package nl.wsp.reporting.dienstverlening;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import nl.wsp.platform.inbox.InboundEvent;
 
@@ -14,7 +13,7 @@ import java.time.format.DateTimeParseException;
  * The delivered package (issue 17, item 1): one counter per service code, region, month of the contact and sector, in
  * the transaction of the realisation consumer, which fires every event it sees for the first time (the inbox makes it once
  * per event, a rebuild replays it). A code the catalogue does not know (a newer catalogue than this service's) is still
- * counted, under its code; the report describes the known ones.
+ * counted, under its code; the report describes the known ones. The upsert is {@link Dienstentellers}'.
  */
 @ApplicationScoped
 public class DienstenBijwerker {
@@ -24,11 +23,11 @@ public class DienstenBijwerker {
 
     static final String CONTACTMOMENT_GEREGISTREERD = "nl.werkgeversdienstverlening.werkgevers.contactmoment-geregistreerd.v1";
 
-    private final EntityManager em;
+    private final Dienstentellers tellers;
     private final ObjectMapper json;
 
-    DienstenBijwerker(EntityManager em, ObjectMapper json) {
-        this.em = em;
+    DienstenBijwerker(Dienstentellers tellers, ObjectMapper json) {
+        this.tellers = tellers;
         this.json = json;
     }
 
@@ -54,11 +53,7 @@ public class DienstenBijwerker {
         }
         String sector = e.sector() == null || e.sector().isBlank() ? ONBEKENDE_SECTOR : e.sector();
         for (String dienst : e.diensten().stream().distinct().toList()) {
-            em.createNativeQuery("""
-                            INSERT INTO diensten_per_maand AS t (regio, maand, sector, dienst, aantal) VALUES (?1, ?2, ?3, ?4, 1)
-                            ON CONFLICT (regio, maand, sector, dienst) DO UPDATE SET aantal = t.aantal + 1""")
-                    .setParameter(1, e.regio()).setParameter(2, maand).setParameter(3, sector).setParameter(4, dienst)
-                    .executeUpdate();
+            tellers.telDienst(e.regio(), maand, sector, dienst);
         }
     }
 }

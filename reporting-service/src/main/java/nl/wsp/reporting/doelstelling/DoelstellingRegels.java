@@ -1,9 +1,9 @@
 package nl.wsp.reporting.doelstelling;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import nl.wsp.reporting.doelstelling.api.DoelstellingInvoer;
 import nl.wsp.platform.problem.ApiProblem;
+import nl.wsp.reporting.partner.PartnerRegioRepository;
 import nl.wsp.reporting.referentie.Regios;
 
 import java.time.Instant;
@@ -17,11 +17,11 @@ import java.util.UUID;
 public class DoelstellingRegels {
 
     private final Regios regios;
-    private final EntityManager em;
+    private final PartnerRegioRepository partners;
 
-    DoelstellingRegels(Regios regios, EntityManager em) {
+    DoelstellingRegels(Regios regios, PartnerRegioRepository partners) {
         this.regios = regios;
-        this.em = em;
+        this.partners = partners;
     }
 
     /**
@@ -58,7 +58,7 @@ public class DoelstellingRegels {
         if (in.partner() != null && !in.partner().matches("[a-z0-9][a-z0-9-]{1,59}")) {
             throw ApiProblem.invalid(veld + "partner", "een partnercode als gemeente-amersfoort");
         }
-        if (in.partner() != null && !isPartnerVan(in.partner(), in.regio())) {
+        if (in.partner() != null && !partners.isPartnerVan(in.partner(), in.regio())) {
             throw ApiProblem.invalid(veld + "partner", "onbekende partner in regio " + in.regio()
                     + "; toegestaan: de partners van GET /api/v1/partners?regio=" + in.regio());
         }
@@ -73,11 +73,5 @@ public class DoelstellingRegels {
         }
         return new Doelstelling(id, in.regio(), in.jaar(), in.soort(), doelgroep, in.partner(), new ArrayList<>(genormaliseerd),
                 in.aantal(), in.toelichting(), nu);
-    }
-
-    /** A partner of the region as account-service's partner events told this service (table partner). */
-    private boolean isPartnerVan(String code, String regio) {
-        return !em.createNativeQuery("SELECT 1 FROM partner WHERE code = ?1 AND regio = ?2")
-                .setParameter(1, code).setParameter(2, regio).getResultList().isEmpty();
     }
 }

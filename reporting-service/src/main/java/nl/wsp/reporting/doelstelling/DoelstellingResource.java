@@ -73,7 +73,7 @@ public class DoelstellingResource {
 
     /** Another region's target does not exist for a beheerder of one region: 404, as if it did not exist. */
     private void beheertDoelstelling(UUID id) {
-        repository.vind(id).filter(d -> beller.beheert(d.regio())).orElseThrow(() -> ApiProblem.notFound("Doelstelling " + id));
+        repository.findByIdOptional(id).filter(d -> beller.beheert(d.regio())).orElseThrow(() -> ApiProblem.notFound("Doelstelling " + id));
     }
 
     @GET
@@ -102,7 +102,7 @@ public class DoelstellingResource {
     @RolesAllowed({"dashboard", "beheerder"})
     @Operation(operationId = "leesDoelstelling", summary = "Eén doelstelling")
     public DoelstellingGegevens een(@PathParam("id") UUID id) {
-        return repository.vind(id).map(DoelstellingGegevens::van).orElseThrow(() -> ApiProblem.notFound("Doelstelling " + id));
+        return repository.findByIdOptional(id).map(DoelstellingGegevens::van).orElseThrow(() -> ApiProblem.notFound("Doelstelling " + id));
     }
 
     @POST

@@ -27,14 +27,16 @@ public class StelDoelstellingenVast {
 
     private final DoelstellingRegels regels;
     private final DoelstellingRepository repository;
+    private final Doelstellingslot slot;
     private final Event<DoelstellingenGewijzigd> gewijzigd;
     private final Event<DoelstellingGewijzigd> doelGewijzigd;
     private final Clock clock;
 
-    StelDoelstellingenVast(DoelstellingRegels regels, DoelstellingRepository repository, Event<DoelstellingenGewijzigd> gewijzigd,
-                          Event<DoelstellingGewijzigd> doelGewijzigd, Clock clock) {
+    StelDoelstellingenVast(DoelstellingRegels regels, DoelstellingRepository repository, Doelstellingslot slot,
+                          Event<DoelstellingenGewijzigd> gewijzigd, Event<DoelstellingGewijzigd> doelGewijzigd, Clock clock) {
         this.regels = regels;
         this.repository = repository;
+        this.slot = slot;
         this.gewijzigd = gewijzigd;
         this.doelGewijzigd = doelGewijzigd;
         this.clock = clock;
@@ -48,9 +50,9 @@ public class StelDoelstellingenVast {
         }
         Set<String> partnerJaren = new LinkedHashSet<>();
         for (Doelstelling d : nieuw) {
-            repository.vergrendel(d.regio(), d.jaar());
+            slot.vergrendel(d.regio(), d.jaar());
             weigerOverlap(d);
-            repository.voegToe(d);
+            repository.persist(d);
             doelGewijzigd.fire(new DoelstellingGewijzigd(d, false));
             if (d.partner() != null) {
                 partnerJaren.add(d.partner() + "|" + d.regio() + "|" + d.jaar());
@@ -65,11 +67,12 @@ public class StelDoelstellingenVast {
 
     @Transactional
     public Doelstelling wijzig(UUID id, DoelstellingInvoer invoer) {
-        Doelstelling oud = repository.vind(id).orElseThrow(() -> ApiProblem.notFound("Doelstelling " + id));
+        Doelstelling doelstelling = repository.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound("Doelstelling " + id));
+        Doelstelling oud = doelstelling.kopie();
         Doelstelling nieuw = regels.normaliseer(id, invoer, "", clock.instant());
-        repository.vergrendel(nieuw.regio(), nieuw.jaar());
+        slot.vergrendel(nieuw.regio(), nieuw.jaar());
         weigerOverlap(nieuw);
-        repository.vervang(nieuw);
+        doelstelling.wijzig(nieuw);
         if (!nieuw.soort().equals(oud.soort())) {
             doelGewijzigd.fire(new DoelstellingGewijzigd(oud, true)); // no longer a target of its old kind
         }
@@ -83,8 +86,8 @@ public class StelDoelstellingenVast {
 
     @Transactional
     public void verwijder(UUID id) {
-        Doelstelling oud = repository.vind(id).orElseThrow(() -> ApiProblem.notFound("Doelstelling " + id));
-        repository.verwijder(id);
+        Doelstelling oud = repository.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound("Doelstelling " + id));
+        repository.delete(oud);
         doelGewijzigd.fire(new DoelstellingGewijzigd(oud, true));
         werkPartnerStatusBij(oud);
     }

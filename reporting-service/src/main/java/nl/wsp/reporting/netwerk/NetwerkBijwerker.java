@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import nl.wsp.platform.inbox.InboundEvent;
 import nl.wsp.platform.time.TimeSource;
@@ -19,7 +18,7 @@ import java.time.format.DateTimeParseException;
  * {@code werkgever.geregistreerd/gewijzigd.v1}), its contact moments and opened vacancies per month. It keeps the
  * employer's id — a company's pseudonymous id, no personal data — because "employers with regular contact" is a count of
  * distinct employers; the report answers aggregates only (docs/adr/0020). Observes the realisation consumer's first
- * deliveries (same transaction, one inbox); the rebuild empties and replays it.
+ * deliveries (same transaction, one inbox); the rebuild empties and replays it. The upserts are {@link Netwerktellers}'.
  */
 @ApplicationScoped
 public class NetwerkBijwerker {
@@ -43,11 +42,11 @@ public class NetwerkBijwerker {
     record VacatureGeopendV1(String werkgeverId) {
     }
 
-    private final EntityManager em;
+    private final Netwerktellers tellers;
     private final ObjectMapper json;
 
-    NetwerkBijwerker(EntityManager em, ObjectMapper json) {
-        this.em = em;
+    NetwerkBijwerker(Netwerktellers tellers, ObjectMapper json) {
+        this.tellers = tellers;
         this.json = json;
     }
 
@@ -57,40 +56,25 @@ public class NetwerkBijwerker {
             case WERKGEVER_GEREGISTREERD, WERKGEVER_GEWIJZIGD -> werkgever(event.data(json, WerkgeverV1.class), dag(event.time()));
             case CONTACTMOMENT_GEREGISTREERD -> {
                 ContactmomentV1 c = event.data(json, ContactmomentV1.class);
-                teller("netwerk_contacten_per_maand", verplicht(c.werkgeverId(), "werkgeverId"), datum(c.datum()).withDayOfMonth(1));
+                tellers.telContact(verplicht(c.werkgeverId(), "werkgeverId"), datum(c.datum()).withDayOfMonth(1));
             }
             case VACATURE_GEOPEND -> {
                 VacatureGeopendV1 v = event.data(json, VacatureGeopendV1.class);
-                teller("netwerk_vacatures_per_maand", verplicht(v.werkgeverId(), "werkgeverId"), dag(event.time()).withDayOfMonth(1));
+                tellers.telVacature(verplicht(v.werkgeverId(), "werkgeverId"), dag(event.time()).withDayOfMonth(1));
             }
             default -> {
             }
         }
     }
 
-    /** Known since the first event's day; later changes move region, sector and flags, never the day. */
     private void werkgever(WerkgeverV1 w, LocalDate dag) {
         if (w.regio() == null || w.regio().isBlank()) {
             LOG.debugf("employer %s without regio (an event from before the field): not in the network report", w.werkgeverId());
             return;
         }
-        em.createNativeQuery("""
-                        INSERT INTO netwerk_werkgever AS t (werkgever_id, regio, sector, key_account, smaakmaker, bekend_sinds)
-                        VALUES (?1, ?2, ?3, ?4, ?5, ?6)
-                        ON CONFLICT (werkgever_id) DO UPDATE SET regio = EXCLUDED.regio, sector = EXCLUDED.sector,
-                            key_account = EXCLUDED.key_account, smaakmaker = EXCLUDED.smaakmaker,
-                            bekend_sinds = least(t.bekend_sinds, EXCLUDED.bekend_sinds)""")
-                .setParameter(1, verplicht(w.werkgeverId(), "werkgeverId")).setParameter(2, w.regio())
-                .setParameter(3, w.sector() == null || w.sector().isBlank() ? "onbekend" : w.sector())
-                .setParameter(4, Boolean.TRUE.equals(w.keyAccount())).setParameter(5, Boolean.TRUE.equals(w.smaakmaker()))
-                .setParameter(6, dag)
-                .executeUpdate();
-    }
-
-    private void teller(String tabel, String werkgeverId, LocalDate maand) {
-        em.createNativeQuery("INSERT INTO " + tabel + " AS t (werkgever_id, maand, aantal) VALUES (?1, ?2, 1) "
-                        + "ON CONFLICT (werkgever_id, maand) DO UPDATE SET aantal = t.aantal + 1")
-                .setParameter(1, werkgeverId).setParameter(2, maand).executeUpdate();
+        tellers.kenWerkgever(verplicht(w.werkgeverId(), "werkgeverId"), w.regio(),
+                w.sector() == null || w.sector().isBlank() ? "onbekend" : w.sector(),
+                Boolean.TRUE.equals(w.keyAccount()), Boolean.TRUE.equals(w.smaakmaker()), dag);
     }
 
     private static String verplicht(String waarde, String veld) {

@@ -2,34 +2,32 @@ package nl.wsp.reporting.realisatie;
 
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import nl.wsp.platform.time.TimeSource;
-import nl.wsp.reporting.doelstelling.Doelgroepen;
 import nl.wsp.reporting.doelstelling.Doelstelling;
 import nl.wsp.reporting.doelstelling.DoelstellingenGewijzigd;
 import nl.wsp.reporting.doelstelling.DoelstellingRepository;
 import nl.wsp.platform.outbox.Outbox;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
  * A partner's realisation against its placement targets for a year, published through the outbox whenever it changes
- * (a placement of the partner, or a change to its targets) for matching's solidarity rule (domain rule 7).
+ * (a placement of the partner, or a change to its targets) for matching's solidarity rule (domain rule 7). Each target's
+ * realised count is {@link DoelstellingVoortgang#gerealiseerd}'s, the one count of the realisation counters.
  */
 @ApplicationScoped
 public class DoelstellingStatus {
 
     private final DoelstellingRepository doelstellingen;
-    private final EntityManager em;
+    private final DoelstellingVoortgang voortgang;
     private final Outbox outbox;
     private final Clock clock;
 
-    DoelstellingStatus(DoelstellingRepository doelstellingen, EntityManager em, Outbox outbox, Clock clock) {
+    DoelstellingStatus(DoelstellingRepository doelstellingen, DoelstellingVoortgang voortgang, Outbox outbox, Clock clock) {
         this.doelstellingen = doelstellingen;
-        this.em = em;
+        this.voortgang = voortgang;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -59,10 +57,7 @@ public class DoelstellingStatus {
         int gerealiseerd = 0;
         for (Doelstelling d : doelen) {
             doel += d.aantal();
-            gerealiseerd += ((Number) em.createNativeQuery("SELECT coalesce(sum(aantal), 0) FROM plaatsingen_per_partner "
-                            + "WHERE partner = ?1 AND maand >= ?2 AND maand < ?3 AND (" + Doelgroepen.sqlFilter(d.doelgroep()) + ")")
-                    .setParameter(1, partner).setParameter(2, LocalDate.of(jaar, 1, 1)).setParameter(3, LocalDate.of(jaar + 1, 1, 1))
-                    .getSingleResult()).intValue();
+            gerealiseerd += voortgang.gerealiseerd(d);
         }
         int verwacht = Voortgang.verwachtTotNu(doel, jaar, TimeSource.vandaag(clock));
         return new DoelstellingStatusGewijzigd(partner, regio, jaar, doel, gerealiseerd, verwacht, verwacht - gerealiseerd);

@@ -50,7 +50,10 @@ public class DoelstellingVoortgang {
         }
     }
 
-    /** The same count as the realisation report: the partner's placements, or those in the group's municipalities. */
+    /**
+     * The same count as the realisation report: the partner's placements, or those in the group's municipalities; also
+     * each target's share of the partner status ({@link DoelstellingStatus}), so both events count alike.
+     */
     int gerealiseerd(Doelstelling d) {
         String filter = Doelgroepen.sqlFilter(d.doelgroep());
         var query = d.partner() != null

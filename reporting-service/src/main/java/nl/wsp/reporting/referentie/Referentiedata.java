@@ -16,7 +16,10 @@ import java.util.Map;
  * (data/referentie/arbeidsmarktregios.csv) into {@code regio} and {@code gemeente} at start-up: the same regions
  * account-service lets partners and employers use. A municipality that left one of these regions (a merger) leaves
  * its list; rows of no region in the file are left alone. Idempotent, three statements in one transaction; replicas
- * serialise on the lock.
+ * serialise on the lock. Native SQL for guarantees JPQL cannot give (ADR 0026): replicas starting at once serialise on
+ * an advisory lock (an empty database has no row to lock), and {@code INSERT … ON CONFLICT} writes the whole file in
+ * three set-based statements, so every start ends with the file's rows whatever another replica did; {@link Regio} and
+ * {@link Gemeente} stay read-only entities. No benchmark; named.
  */
 @ApplicationScoped
 public class Referentiedata {
