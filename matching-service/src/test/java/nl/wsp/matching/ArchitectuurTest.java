@@ -18,8 +18,10 @@ class ArchitectuurTest extends Architectuurtoetsen {
                         // native SQL through the EntityManager, not yet converted to Panache (issue 12 item 2, ADR 0026): the list only shrinks
                         "Beller", "DoelstellingStatusConsumer", "Doelstellingsachterstand", "EventPseudoniemen", "HandhaafBewaartermijnen",
                         "InstrumentBeslistermijn", "InstrumentWissing", "Instrumenten", "KandidaatRepository", "PlaatsingWissing", "PlanNazorg",
-                        "VacatureEventsConsumer", "Vacatures", "VoordrachtWissing"
+                        "VacatureEventsConsumer",
+                        "Vacatures"
                 ),
-                Set.of("Instrument", "InstrumentInzet", "Nazorgmoment", "Partner", "Plaatsing", "Regiofonds", "Voordracht"));
+                Set.of("Instrument", "InstrumentInzet", "Nazorgmoment", "Partner", "Plaatsing",
+                        "Regiofonds"));
     }
 }

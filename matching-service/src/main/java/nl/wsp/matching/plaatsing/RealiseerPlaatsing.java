@@ -65,39 +65,39 @@ public class RealiseerPlaatsing {
             throw new ApiProblem(404, "niet-gevonden", "Niet gevonden", "Voordracht " + opdracht.voordrachtId() + " bestaat niet",
                     List.of(new Problem.InvalidParam("voordrachtId", "onbekende voordracht")), null);
         }
-        if (partner != null && !partner.equals(v.partner) && !partner.equals(v.vacaturePartner)) {
+        if (partner != null && !partner.equals(v.partner()) && !partner.equals(v.vacaturePartner())) {
             throw ApiProblem.forbidden("De plaatsing registreert de voordragende partner of de accountmanager van de vacature");
         }
         if (!v.isAangenomen()) {
             throw ApiProblem.conflict("voordracht-niet-aangenomen", "Alleen een aangenomen voordracht wordt een plaatsing; deze is "
-                    + v.status.code(), Map.of("status", v.status.code()));
+                    + v.status().code(), Map.of("status", v.status().code()));
         }
         List<Plaatsing> bestaand = em.createQuery("from Plaatsing where voordrachtId = :v", Plaatsing.class)
-                .setParameter("v", v.id).getResultList();
+                .setParameter("v", v.id()).getResultList();
         if (!bestaand.isEmpty()) {
             throw ApiProblem.conflict("plaatsing-bestaat", "Van deze voordracht is al een plaatsing gemaakt",
                     Map.of("bestaandePlaatsing", "/api/v1/plaatsingen/" + bestaand.get(0).id));
         }
         valideerContract(opdracht);
-        LocalDate voorgedragenOp = TimeSource.datum(v.voorgedragenOp); // the region's calendar day
+        LocalDate voorgedragenOp = TimeSource.datum(v.voorgedragenOp()); // the region's calendar day
         if (opdracht.startdatum().isBefore(voorgedragenOp)) {
             throw ApiProblem.invalid("startdatum", "ligt voor de voordracht (" + voorgedragenOp + ")");
         }
-        List<InstrumentInzet> inzetten = goedgekeurdeInzetten(opdracht.instrumenten(), v.kandidaatId);
-        Bemiddelingsgegevens.Kandidaat kandidaat = gegevens.kandidaat(v.kandidaatId)
+        List<InstrumentInzet> inzetten = goedgekeurdeInzetten(opdracht.instrumenten(), v.kandidaatId());
+        Bemiddelingsgegevens.Kandidaat kandidaat = gegevens.kandidaat(v.kandidaatId())
                 .filter(k -> !Kandidaat.GEWIST.equals(k.status()))
                 .orElseThrow(() -> ApiProblem.conflict("kandidaat-gewist", "De kandidaat is gewist", null));
-        String regio = gegevens.vacature(v.vacatureId, false).map(Bemiddelingsgegevens.Vacature::regio).orElse(null);
+        String regio = gegevens.vacature(v.vacatureId(), false).map(Bemiddelingsgegevens.Vacature::regio).orElse(null);
 
         Instant nu = clock.instant();
         Plaatsing p = new Plaatsing();
         p.id = UUID.randomUUID();
-        p.voordrachtId = v.id;
-        p.vacatureId = v.vacatureId;
-        p.kandidaatId = v.kandidaatId;
+        p.voordrachtId = v.id();
+        p.vacatureId = v.vacatureId();
+        p.kandidaatId = v.kandidaatId();
         p.partner = kandidaat.partner();
-        p.voordragendePartner = v.partner;
-        p.vacaturePartner = v.vacaturePartner;
+        p.voordragendePartner = v.partner();
+        p.vacaturePartner = v.vacaturePartner();
         p.gemeente = kandidaat.woongemeente();
         p.regio = regio;
         p.doelgroepen = kandidaat.doelgroepen().toArray(String[]::new);
