@@ -17,9 +17,16 @@ class ArchitectuurTest extends Architectuurtoetsen {
                         "Referentiedata", // the start-up upsert of the reference file into the map and place tables
                         // native SQL through the EntityManager, not yet converted to Panache (issue 12 item 2, ADR 0026): the list only shrinks
                         "Beller", "DoelstellingStatusConsumer", "Doelstellingsachterstand", "EventPseudoniemen", "HandhaafBewaartermijnen",
-                        "InstrumentBeslistermijn", "InstrumentWissing", "Instrumenten", "KandidaatRepository", "PlaatsingWissing", "PlanNazorg",
-                        "VacatureEventsConsumer", "Vacatures", "VoordrachtWissing"
+                        "InstrumentBeslistermijn",
+                        "InstrumentWissing",
+                        "Instrumenten",
+                        "KandidaatRepository",
+                        "VacatureEventsConsumer",
+                        "Vacatures"
                 ),
-                Set.of("Instrument", "InstrumentInzet", "Nazorgmoment", "Partner", "Plaatsing", "Regiofonds", "Voordracht"));
+                Set.of("Instrument",
+                        "InstrumentInzet",
+                        "Partner",
+                        "Regiofonds"));
     }
 }

@@ -1,17 +1,16 @@
 package nl.wsp.matching.inzage;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import nl.wsp.matching.inzage.api.InzageWeergave;
 import nl.wsp.matching.instrument.Instrumenten;
 import nl.wsp.matching.kandidaat.KandidaatInzage;
 import nl.wsp.matching.kandidaat.api.KandidaatWeergave;
-import nl.wsp.matching.nazorg.Nazorgmoment;
+import nl.wsp.matching.nazorg.NazorgmomentRepository;
 import nl.wsp.matching.nazorg.api.NazorgmomentWeergave;
-import nl.wsp.matching.plaatsing.Plaatsing;
+import nl.wsp.matching.plaatsing.PlaatsingRepository;
 import nl.wsp.matching.plaatsing.api.PlaatsingWeergave;
-import nl.wsp.matching.voordracht.Voordracht;
+import nl.wsp.matching.voordracht.VoordrachtRepository;
 import nl.wsp.matching.voordracht.api.VoordrachtWeergave;
 import nl.wsp.platform.logboek.Verwerkingslogboek;
 
@@ -48,14 +47,19 @@ public class Inzage {
     private final KandidaatInzage kandidaten;
     private final Instrumenten instrumenten;
     private final Verwerkingslogboek logboek;
-    private final EntityManager em;
+    private final VoordrachtRepository voordrachten;
+    private final PlaatsingRepository plaatsingen;
+    private final NazorgmomentRepository momenten;
     private final Clock clock;
 
-    Inzage(KandidaatInzage kandidaten, Instrumenten instrumenten, Verwerkingslogboek logboek, EntityManager em, Clock clock) {
+    Inzage(KandidaatInzage kandidaten, Instrumenten instrumenten, Verwerkingslogboek logboek, VoordrachtRepository voordrachten,
+           PlaatsingRepository plaatsingen, NazorgmomentRepository momenten, Clock clock) {
         this.kandidaten = kandidaten;
         this.instrumenten = instrumenten;
         this.logboek = logboek;
-        this.em = em;
+        this.voordrachten = voordrachten;
+        this.plaatsingen = plaatsingen;
+        this.momenten = momenten;
         this.clock = clock;
     }
 
@@ -63,15 +67,9 @@ public class Inzage {
     public InzageWeergave van(UUID id) {
         KandidaatWeergave kandidaat = kandidaten.voorInzage(id);
         logboek.registreer(id, "gelezen");
-        List<VoordrachtWeergave> voordrachten = em.createQuery(
-                        "from Voordracht where kandidaatId = :k order by voorgedragenOp, id", Voordracht.class)
-                .setParameter("k", id).getResultList().stream().map(VoordrachtWeergave::van).toList();
-        List<PlaatsingWeergave> plaatsingen = em.createQuery(
-                        "from Plaatsing where kandidaatId = :k order by startdatum, id", Plaatsing.class)
-                .setParameter("k", id).getResultList().stream().map(PlaatsingWeergave::van).toList();
-        List<NazorgmomentWeergave> nazorg = em.createQuery(
-                        "from Nazorgmoment where kandidaatId = :k order by geplandOp, id", Nazorgmoment.class)
-                .setParameter("k", id).getResultList().stream().map(NazorgmomentWeergave::volledig).toList();
+        List<VoordrachtWeergave> voordrachten = this.voordrachten.vanKandidaat(id).stream().map(VoordrachtWeergave::van).toList();
+        List<PlaatsingWeergave> plaatsingen = this.plaatsingen.vanKandidaat(id).stream().map(PlaatsingWeergave::van).toList();
+        List<NazorgmomentWeergave> nazorg = momenten.vanKandidaat(id).stream().map(NazorgmomentWeergave::volledig).toList();
         return new InzageWeergave(clock.instant(), kandidaat, voordrachten, plaatsingen, instrumenten.vanKandidaat(id), nazorg,
                 logboek.van(id), ANDERE_DIENSTEN, TOELICHTING);
     }

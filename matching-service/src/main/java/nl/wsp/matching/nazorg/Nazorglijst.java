@@ -1,7 +1,7 @@
 package nl.wsp.matching.nazorg;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
+import io.quarkus.panache.common.Parameters;
 import nl.wsp.platform.time.TimeSource;
 import nl.wsp.platform.problem.ApiProblem;
 
@@ -31,11 +31,11 @@ public class Nazorglijst {
     public record Pagina(List<Nazorgmoment> momenten, String volgendeCursor) {
     }
 
-    private final EntityManager em;
+    private final NazorgmomentRepository momenten;
     private final Clock clock;
 
-    Nazorglijst(EntityManager em, Clock clock) {
-        this.em = em;
+    Nazorglijst(NazorgmomentRepository momenten, Clock clock) {
+        this.momenten = momenten;
         this.clock = clock;
     }
 
@@ -43,35 +43,32 @@ public class Nazorglijst {
         LocalDate vandaag = TimeSource.vandaag(clock);
         Sleutel na = leesCursor(cursor);
         StringBuilder jpql = new StringBuilder("from Nazorgmoment where partner = :partner and status = :status");
+        Parameters parameters = Parameters.with("partner", partner).and("status", switch (filter) {
+            case OPEN, GEPLAND -> Nazorgmoment.Status.OPEN;
+            case GEREGISTREERD -> Nazorgmoment.Status.GEREGISTREERD;
+            case VERVALLEN -> Nazorgmoment.Status.VERVALLEN;
+        });
         switch (filter) {
             case OPEN -> jpql.append(" and geplandOp <= :vandaag");
             case GEPLAND -> jpql.append(" and geplandOp > :vandaag");
             default -> {
             }
         }
+        if (filter == Filter.OPEN || filter == Filter.GEPLAND) {
+            parameters.and("vandaag", vandaag);
+        }
         if (na != null) {
             jpql.append(" and (geplandOp > :naDatum or (geplandOp = :naDatum and id > :naId))");
+            parameters.and("naDatum", na.datum()).and("naId", na.id());
         }
-        var query = em.createQuery(jpql.append(" order by geplandOp, id").toString(), Nazorgmoment.class)
-                .setParameter("partner", partner)
-                .setParameter("status", switch (filter) {
-                    case OPEN, GEPLAND -> Nazorgmoment.Status.OPEN;
-                    case GEREGISTREERD -> Nazorgmoment.Status.GEREGISTREERD;
-                    case VERVALLEN -> Nazorgmoment.Status.VERVALLEN;
-                });
-        if (filter == Filter.OPEN || filter == Filter.GEPLAND) {
-            query.setParameter("vandaag", vandaag);
-        }
-        if (na != null) {
-            query.setParameter("naDatum", na.datum()).setParameter("naId", na.id());
-        }
-        List<Nazorgmoment> rijen = query.setMaxResults(limiet + 1).getResultList();
+        List<Nazorgmoment> rijen = momenten.find(jpql.append(" order by geplandOp, id").toString(), parameters)
+                .range(0, limiet).list();
         if (rijen.size() <= limiet) {
             return new Pagina(rijen, null);
         }
         List<Nazorgmoment> pagina = rijen.subList(0, limiet);
         Nazorgmoment laatste = pagina.get(limiet - 1);
-        return new Pagina(pagina, schrijfCursor(new Sleutel(laatste.geplandOp, laatste.id)));
+        return new Pagina(pagina, schrijfCursor(new Sleutel(laatste.geplandOp(), laatste.id())));
     }
 
     record Sleutel(LocalDate datum, UUID id) {

@@ -11,10 +11,13 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import nl.wsp.platform.opslag.Codeconverter;
 import nl.wsp.platform.opslag.MetCode;
+import nl.wsp.platform.problem.Regelovertreding;
+import nl.wsp.platform.time.TimeSource;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -44,28 +47,32 @@ public class Nazorgmoment {
     }
 
     @Id
-    public UUID id;
+    private UUID id;
     @Column(name = "plaatsing_id", nullable = false)
-    public UUID plaatsingId;
+    private UUID plaatsingId;
     @Column(name = "kandidaat_id", nullable = false)
-    public UUID kandidaatId;
+    private UUID kandidaatId;
     @Column(nullable = false)
-    public String partner;
+    private String partner;
     @Column(nullable = false)
-    public int maanden;
+    private int maanden;
     @Column(name = "gepland_op", nullable = false)
-    public LocalDate geplandOp;
+    private LocalDate geplandOp;
     @Convert(converter = Status.Code.class)
     @Column(nullable = false)
-    public Status status;
-    public String uitkomst;
-    public String notitie;
+    private Status status;
+    private String uitkomst;
+    private String notitie;
     @Column(name = "geregistreerd_door")
-    public String geregistreerdDoor;
+    private String geregistreerdDoor;
     @Column(name = "geregistreerd_op")
-    public Instant geregistreerdOp;
+    private Instant geregistreerdOp;
     @Version
-    public long versie;
+    private long versie;
+
+    protected Nazorgmoment() {
+        // for JPA
+    }
 
     static Nazorgmoment plan(UUID plaatsingId, UUID kandidaatId, String partner, LocalDate startdatum, int maanden) {
         Nazorgmoment m = new Nazorgmoment();
@@ -79,15 +86,89 @@ public class Nazorgmoment {
         return m;
     }
 
-    boolean isTeVroeg(LocalDate vandaag) {
-        return vandaag.isBefore(geplandOp.minusDays(DAGEN_VOORAF));
-    }
-
+    /**
+     * Records the outcome of the check-in: once, while it is open, and from {@link #DAGEN_VOORAF} days before it is
+     * due (the region's calendar day of {@code nu}).
+     */
     void registreer(Nazorguitkomst uitkomst, String notitie, String door, Instant nu) {
+        if (status != Status.OPEN) {
+            throw new NietOpen(status);
+        }
+        if (TimeSource.datum(nu).isBefore(geplandOp.minusDays(DAGEN_VOORAF))) {
+            throw new TeVroeg(geplandOp);
+        }
         this.status = Status.GEREGISTREERD;
         this.uitkomst = uitkomst.code();
         this.notitie = notitie;
         this.geregistreerdDoor = door;
         this.geregistreerdOp = nu;
+    }
+
+    /** The placement ended on {@code einddatum}: an open check-in due after it lapses, as there is no work to follow up. */
+    void bijEindeVanPlaatsing(LocalDate einddatum) {
+        if (status == Status.OPEN && geplandOp.isAfter(einddatum)) {
+            this.status = Status.VERVALLEN;
+        }
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID plaatsingId() {
+        return plaatsingId;
+    }
+
+    public UUID kandidaatId() {
+        return kandidaatId;
+    }
+
+    /** The candidate's owning partner, whose advisers hold the check-in. */
+    public String partner() {
+        return partner;
+    }
+
+    public int maanden() {
+        return maanden;
+    }
+
+    public LocalDate geplandOp() {
+        return geplandOp;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    /** The code of the {@link Nazorguitkomst}, once recorded. */
+    public String uitkomst() {
+        return uitkomst;
+    }
+
+    public String notitie() {
+        return notitie;
+    }
+
+    public String geregistreerdDoor() {
+        return geregistreerdDoor;
+    }
+
+    public Instant geregistreerdOp() {
+        return geregistreerdOp;
+    }
+
+    /** Recorded already, or lapsed: 409 {@code nazorg-niet-open}. */
+    public static final class NietOpen extends Regelovertreding {
+        NietOpen(Status status) {
+            super("nazorg-niet-open", "Dit nazorgmoment is " + status.code(), Map.of("status", status.code()));
+        }
+    }
+
+    /** More than {@link #DAGEN_VOORAF} days before it is due: 409 {@code nazorg-te-vroeg}. */
+    public static final class TeVroeg extends Regelovertreding {
+        TeVroeg(LocalDate geplandOp) {
+            super("nazorg-te-vroeg", "Dit nazorgmoment staat gepland op " + geplandOp + "; registreren kan vanaf "
+                    + DAGEN_VOORAF + " dagen ervoor", Map.of("geplandOp", geplandOp.toString()));
+        }
     }
 }

@@ -11,12 +11,16 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import nl.wsp.platform.opslag.Codeconverter;
 import nl.wsp.platform.opslag.MetCode;
+import nl.wsp.platform.problem.Regelovertreding;
+import nl.wsp.platform.time.TimeSource;
+import nl.wsp.matching.voordracht.Voordracht;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -41,64 +45,140 @@ public class Plaatsing {
     }
 
     @Id
-    public UUID id;
+    private UUID id;
     @Column(name = "voordracht_id", nullable = false)
-    public UUID voordrachtId;
+    private UUID voordrachtId;
     @Column(name = "vacature_id", nullable = false)
-    public UUID vacatureId;
+    private UUID vacatureId;
     @Column(name = "kandidaat_id", nullable = false)
-    public UUID kandidaatId;
+    private UUID kandidaatId;
     @Column(nullable = false)
-    public String partner;
+    private String partner;
     @Column(name = "voordragende_partner", nullable = false)
-    public String voordragendePartner;
+    private String voordragendePartner;
     @Column(name = "vacature_partner")
-    public String vacaturePartner;
-    public String gemeente;
-    public String regio;
+    private String vacaturePartner;
+    private String gemeente;
+    private String regio;
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(nullable = false, columnDefinition = "text[]")
-    public String[] doelgroepen;
+    private String[] doelgroepen;
     @Column(nullable = false)
-    public LocalDate startdatum;
+    private LocalDate startdatum;
     @Column(nullable = false)
-    public String contractvorm;
+    private String contractvorm;
     @Column(name = "contractduur_maanden")
-    public Integer contractduurMaanden;
+    private Integer contractduurMaanden;
     @Column(name = "uren_per_week", nullable = false)
-    public int urenPerWeek;
+    private int urenPerWeek;
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(nullable = false, columnDefinition = "uuid[]")
-    public UUID[] instrumentinzetten;
+    private UUID[] instrumentinzetten;
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(nullable = false, columnDefinition = "text[]")
-    public String[] instrumentsoorten;
+    private String[] instrumentsoorten;
     @Convert(converter = Status.Code.class)
     @Column(nullable = false)
-    public Status status;
-    public LocalDate einddatum;
+    private Status status;
+    private LocalDate einddatum;
     @Column(name = "reden_beeindiging")
-    public String redenBeeindiging;
-    public String toelichting;
+    private String redenBeeindiging;
+    private String toelichting;
     @Column(name = "gerealiseerd_door", nullable = false)
-    public String gerealiseerdDoor;
+    private String gerealiseerdDoor;
     @Column(name = "gerealiseerd_op", nullable = false)
-    public Instant gerealiseerdOp;
+    private Instant gerealiseerdOp;
     @Column(name = "beeindigd_door")
-    public String beeindigdDoor;
+    private String beeindigdDoor;
     @Column(name = "beeindigd_op")
-    public Instant beeindigdOp;
+    private Instant beeindigdOp;
     @Version
-    public long versie;
+    private long versie;
+
+    protected Plaatsing() {
+        // for JPA
+    }
+
+    /**
+     * What was agreed on an accepted proposal: start, contract and hours. Made only through {@link #voor}, so a
+     * placement never holds a contract that breaks the rules below; checked before the instruments and the candidate
+     * are looked at, in the order the refusals have always come.
+     */
+    public static final class Afspraak {
+
+        private final LocalDate startdatum;
+        private final Contractvorm contractvorm;
+        private final Integer contractduurMaanden;
+        private final int urenPerWeek;
+
+        private Afspraak(LocalDate startdatum, Contractvorm contractvorm, Integer contractduurMaanden, int urenPerWeek) {
+            this.startdatum = startdatum;
+            this.contractvorm = contractvorm;
+            this.contractduurMaanden = contractduurMaanden;
+            this.urenPerWeek = urenPerWeek;
+        }
+
+        /**
+         * Only an accepted proposal becomes a placement; a fixed-term contract names its months and an open-ended one
+         * does not; work starts no earlier than the region's calendar day of the proposal.
+         */
+        public static Afspraak voor(Voordracht v, LocalDate startdatum, Contractvorm contractvorm, Integer contractduurMaanden,
+                                    boolean onbepaaldeTijd, int urenPerWeek) {
+            if (!v.isAangenomen()) {
+                throw new VoordrachtNietAangenomen(v.status());
+            }
+            if (onbepaaldeTijd && contractduurMaanden != null) {
+                throw new Ongeldig("contractduurMaanden", "laat weg bij onbepaaldeTijd: true");
+            }
+            if (!onbepaaldeTijd && contractduurMaanden == null) {
+                throw new Ongeldig("contractduurMaanden", "verplicht, tenzij onbepaaldeTijd: true");
+            }
+            LocalDate voorgedragenOp = TimeSource.datum(v.voorgedragenOp());
+            if (startdatum.isBefore(voorgedragenOp)) {
+                throw new Ongeldig("startdatum", "ligt voor de voordracht (" + voorgedragenOp + ")");
+            }
+            return new Afspraak(startdatum, contractvorm, contractduurMaanden, urenPerWeek);
+        }
+    }
+
+    /**
+     * A running placement of the proposal's candidate, with the candidate's partner, residence and target groups and
+     * the vacancy's region as they are today, and the approved deployments (ids and kinds) that go with it.
+     */
+    static Plaatsing realiseer(Voordracht v, Afspraak afspraak, String partner, String gemeente, List<String> doelgroepen,
+                               String regio, List<UUID> instrumentinzetten, List<String> instrumentsoorten, String door,
+                               Instant nu) {
+        Plaatsing p = new Plaatsing();
+        p.id = UUID.randomUUID();
+        p.voordrachtId = v.id();
+        p.vacatureId = v.vacatureId();
+        p.kandidaatId = v.kandidaatId();
+        p.partner = partner;
+        p.voordragendePartner = v.partner();
+        p.vacaturePartner = v.vacaturePartner();
+        p.gemeente = gemeente;
+        p.regio = regio;
+        p.doelgroepen = doelgroepen.toArray(String[]::new);
+        p.startdatum = afspraak.startdatum;
+        p.contractvorm = afspraak.contractvorm.code();
+        p.contractduurMaanden = afspraak.contractduurMaanden;
+        p.urenPerWeek = afspraak.urenPerWeek;
+        p.instrumentinzetten = instrumentinzetten.toArray(UUID[]::new);
+        p.instrumentsoorten = instrumentsoorten.toArray(String[]::new);
+        p.status = Status.LOPEND;
+        p.gerealiseerdDoor = door;
+        p.gerealiseerdOp = nu;
+        return p;
+    }
 
     /** Ends the placement. A placement ends once; the end cannot lie before the start. */
     PlaatsingEvents.PlaatsingBeeindigdV1 beeindig(LocalDate einddatum, Beeindigingsreden reden, String toelichting,
                                                    String door, Instant nu) {
         if (status == Status.BEEINDIGD) {
-            throw new IllegalStateException("al beeindigd");
+            throw new AlBeeindigd(this.einddatum);
         }
         if (einddatum.isBefore(startdatum)) {
-            throw new IllegalArgumentException("einddatum voor startdatum");
+            throw new Ongeldig("einddatum", "ligt voor de startdatum (" + startdatum + ")");
         }
         this.status = Status.BEEINDIGD;
         this.einddatum = einddatum;
@@ -119,7 +199,117 @@ public class Plaatsing {
                 || partnerCode.equals(vacaturePartner));
     }
 
-    public List<String> doelgroepenLijst() {
+    public UUID id() {
+        return id;
+    }
+
+    public UUID voordrachtId() {
+        return voordrachtId;
+    }
+
+    public UUID vacatureId() {
+        return vacatureId;
+    }
+
+    public UUID kandidaatId() {
+        return kandidaatId;
+    }
+
+    /** The candidate's owning partner. */
+    public String partner() {
+        return partner;
+    }
+
+    public String voordragendePartner() {
+        return voordragendePartner;
+    }
+
+    public String vacaturePartner() {
+        return vacaturePartner;
+    }
+
+    public String gemeente() {
+        return gemeente;
+    }
+
+    public String regio() {
+        return regio;
+    }
+
+    public List<String> doelgroepen() {
         return doelgroepen == null ? List.of() : List.of(doelgroepen);
+    }
+
+    public LocalDate startdatum() {
+        return startdatum;
+    }
+
+    /** The code of the {@link Contractvorm}. */
+    public String contractvorm() {
+        return contractvorm;
+    }
+
+    /** Null for an open-ended contract. */
+    public Integer contractduurMaanden() {
+        return contractduurMaanden;
+    }
+
+    public int urenPerWeek() {
+        return urenPerWeek;
+    }
+
+    public List<UUID> instrumentinzetten() {
+        return List.of(instrumentinzetten);
+    }
+
+    public List<String> instrumentsoorten() {
+        return List.of(instrumentsoorten);
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public LocalDate einddatum() {
+        return einddatum;
+    }
+
+    /** The code of the {@link Beeindigingsreden}, once ended. */
+    public String redenBeeindiging() {
+        return redenBeeindiging;
+    }
+
+    public String toelichting() {
+        return toelichting;
+    }
+
+    public String gerealiseerdDoor() {
+        return gerealiseerdDoor;
+    }
+
+    public Instant gerealiseerdOp() {
+        return gerealiseerdOp;
+    }
+
+    /** Only an accepted proposal becomes a placement: 409 {@code voordracht-niet-aangenomen}. */
+    public static final class VoordrachtNietAangenomen extends Regelovertreding {
+        VoordrachtNietAangenomen(Voordracht.Status status) {
+            super("voordracht-niet-aangenomen", "Alleen een aangenomen voordracht wordt een plaatsing; deze is " + status.code(),
+                    Map.of("status", status.code()));
+        }
+    }
+
+    /** A placement ends once: 409 {@code plaatsing-beeindigd}. */
+    public static final class AlBeeindigd extends Regelovertreding {
+        AlBeeindigd(LocalDate einddatum) {
+            super("plaatsing-beeindigd", "Deze plaatsing is al beëindigd op " + einddatum, Map.of("einddatum", einddatum.toString()));
+        }
+    }
+
+    /** A date or the contract of the request breaks a placement's rule: 400 naming the field. */
+    public static final class Ongeldig extends Regelovertreding {
+        Ongeldig(String veld, String reden) {
+            super(veld, reden);
+        }
     }
 }

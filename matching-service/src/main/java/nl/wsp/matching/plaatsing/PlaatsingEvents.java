@@ -26,8 +26,8 @@ public final class PlaatsingEvents {
                                           String contractvorm, int urenPerWeek, List<String> instrumenten) {
 
         static PlaatsingGerealiseerdV1 van(Plaatsing p) {
-            return new PlaatsingGerealiseerdV1(p.id, p.vacatureId, p.kandidaatId, p.partner, p.gemeente, p.regio,
-                    p.doelgroepenLijst(), p.startdatum, p.contractvorm, p.urenPerWeek, List.of(p.instrumentsoorten));
+            return new PlaatsingGerealiseerdV1(p.id(), p.vacatureId(), p.kandidaatId(), p.partner(), p.gemeente(), p.regio(),
+                    p.doelgroepen(), p.startdatum(), p.contractvorm(), p.urenPerWeek(), p.instrumentsoorten());
         }
 
         /** The copy that leaves the service: the candidate by its event pseudonym (docs/adr/0017-erasure-and-retention.md). */
@@ -42,8 +42,8 @@ public final class PlaatsingEvents {
                                        LocalDate einddatum, String reden) {
 
         static PlaatsingBeeindigdV1 van(Plaatsing p) {
-            return new PlaatsingBeeindigdV1(p.id, p.vacatureId, p.kandidaatId, p.partner, p.gemeente, p.regio,
-                    p.doelgroepenLijst(), p.startdatum, p.einddatum, p.redenBeeindiging);
+            return new PlaatsingBeeindigdV1(p.id(), p.vacatureId(), p.kandidaatId(), p.partner(), p.gemeente(), p.regio(),
+                    p.doelgroepen(), p.startdatum(), p.einddatum(), p.redenBeeindiging());
         }
 
         /** The copy that leaves the service: the candidate by its event pseudonym. */

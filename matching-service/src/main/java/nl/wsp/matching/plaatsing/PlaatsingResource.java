@@ -7,7 +7,6 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.persistence.EntityManager;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -42,13 +41,13 @@ public class PlaatsingResource {
 
     private final RealiseerPlaatsing realiseer;
     private final BeeindigPlaatsing beeindig;
-    private final EntityManager em;
+    private final PlaatsingRepository plaatsingen;
     private final Beller beller;
 
-    PlaatsingResource(RealiseerPlaatsing realiseer, BeeindigPlaatsing beeindig, EntityManager em, Beller beller) {
+    PlaatsingResource(RealiseerPlaatsing realiseer, BeeindigPlaatsing beeindig, PlaatsingRepository plaatsingen, Beller beller) {
         this.realiseer = realiseer;
         this.beeindig = beeindig;
-        this.em = em;
+        this.plaatsingen = plaatsingen;
         this.beller = beller;
     }
 
@@ -64,7 +63,7 @@ public class PlaatsingResource {
         Plaatsing p = realiseer.realiseer(new RealiseerPlaatsing.Opdracht(body.voordrachtId(), body.startdatum(),
                 body.contractvorm(), body.contractduurMaanden(), Boolean.TRUE.equals(body.onbepaaldeTijd()),
                 body.urenPerWeek(), body.instrumenten() == null ? List.of() : body.instrumenten()), beller.zichtbaarheidsPartner(), beller.wie());
-        return Response.created(URI.create("/api/v1/plaatsingen/" + p.id)).entity(PlaatsingWeergave.van(p)).build();
+        return Response.created(URI.create("/api/v1/plaatsingen/" + p.id())).entity(PlaatsingWeergave.van(p)).build();
     }
 
     @GET
@@ -72,12 +71,9 @@ public class PlaatsingResource {
     @RolesAllowed({"adviseur", "beheerder"})
     @Operation(operationId = "leesPlaatsing", summary = "Eén plaatsing, voor de betrokken partners")
     public PlaatsingWeergave plaatsing(@PathParam("id") UUID id) {
-        Plaatsing p = em.find(Plaatsing.class, id);
         String partner = beller.zichtbaarheidsPartner();
-        if (p == null || (partner != null && !p.isBetrokken(partner))) {
-            throw ApiProblem.notFound("Plaatsing " + id);
-        }
-        return PlaatsingWeergave.van(p);
+        return plaatsingen.findByIdOptional(id).filter(p -> partner == null || p.isBetrokken(partner))
+                .map(PlaatsingWeergave::van).orElseThrow(() -> ApiProblem.notFound("Plaatsing " + id));
     }
 
     @POST

@@ -3,9 +3,7 @@ package nl.wsp.matching.plaatsing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import nl.wsp.platform.time.TimeSource;
 import nl.wsp.matching.kandidaat.EventPseudoniemen;
 import nl.wsp.matching.kandidaat.Kandidaat;
 import nl.wsp.platform.outbox.Outbox;
@@ -15,9 +13,9 @@ import nl.wsp.platform.problem.ApiProblem;
 import nl.wsp.platform.problem.Problem;
 import nl.wsp.matching.voordracht.Bemiddelingsgegevens;
 import nl.wsp.matching.voordracht.Voordracht;
+import nl.wsp.matching.voordracht.VoordrachtRepository;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -39,6 +37,8 @@ public class RealiseerPlaatsing {
     }
 
     private final EntityManager em;
+    private final VoordrachtRepository voordrachten;
+    private final PlaatsingRepository plaatsingen;
     private final Bemiddelingsgegevens gegevens;
     private final Outbox outbox;
     private final Verwerkingslogboek audit;
@@ -46,9 +46,12 @@ public class RealiseerPlaatsing {
     private final EventPseudoniemen pseudoniemen;
     private final Event<PlaatsingEvents.PlaatsingGerealiseerdV1> gerealiseerd;
 
-    RealiseerPlaatsing(EntityManager em, Bemiddelingsgegevens gegevens, Outbox outbox, Verwerkingslogboek audit, Clock clock,
+    RealiseerPlaatsing(EntityManager em, VoordrachtRepository voordrachten, PlaatsingRepository plaatsingen,
+                       Bemiddelingsgegevens gegevens, Outbox outbox, Verwerkingslogboek audit, Clock clock,
                        EventPseudoniemen pseudoniemen, Event<PlaatsingEvents.PlaatsingGerealiseerdV1> gerealiseerd) {
         this.em = em;
+        this.voordrachten = voordrachten;
+        this.plaatsingen = plaatsingen;
         this.gegevens = gegevens;
         this.outbox = outbox;
         this.audit = audit;
@@ -60,73 +63,35 @@ public class RealiseerPlaatsing {
     /** @param partner the caller's partner; null for an administrator */
     @Transactional
     public Plaatsing realiseer(Opdracht opdracht, String partner, String wie) {
-        Voordracht v = em.find(Voordracht.class, opdracht.voordrachtId(), LockModeType.PESSIMISTIC_WRITE);
-        if (v == null || (partner != null && !v.isBetrokken(partner))) {
-            throw new ApiProblem(404, "niet-gevonden", "Niet gevonden", "Voordracht " + opdracht.voordrachtId() + " bestaat niet",
-                    List.of(new Problem.InvalidParam("voordrachtId", "onbekende voordracht")), null);
-        }
-        if (partner != null && !partner.equals(v.partner) && !partner.equals(v.vacaturePartner)) {
+        Voordracht v = voordrachten.vergrendeld(opdracht.voordrachtId()).filter(d -> partner == null || d.isBetrokken(partner))
+                .orElseThrow(() -> new ApiProblem(404, "niet-gevonden", "Niet gevonden", "Voordracht " + opdracht.voordrachtId()
+                        + " bestaat niet", List.of(new Problem.InvalidParam("voordrachtId", "onbekende voordracht")), null));
+        if (partner != null && !partner.equals(v.partner()) && !partner.equals(v.vacaturePartner())) {
             throw ApiProblem.forbidden("De plaatsing registreert de voordragende partner of de accountmanager van de vacature");
         }
-        if (!v.isAangenomen()) {
-            throw ApiProblem.conflict("voordracht-niet-aangenomen", "Alleen een aangenomen voordracht wordt een plaatsing; deze is "
-                    + v.status.code(), Map.of("status", v.status.code()));
-        }
-        List<Plaatsing> bestaand = em.createQuery("from Plaatsing where voordrachtId = :v", Plaatsing.class)
-                .setParameter("v", v.id).getResultList();
-        if (!bestaand.isEmpty()) {
+        // before the proposal's own rules: a placement exists only of an accepted proposal, and acceptance is final
+        plaatsingen.vanVoordracht(v.id()).ifPresent(bestaand -> {
             throw ApiProblem.conflict("plaatsing-bestaat", "Van deze voordracht is al een plaatsing gemaakt",
-                    Map.of("bestaandePlaatsing", "/api/v1/plaatsingen/" + bestaand.get(0).id));
-        }
-        valideerContract(opdracht);
-        LocalDate voorgedragenOp = TimeSource.datum(v.voorgedragenOp); // the region's calendar day
-        if (opdracht.startdatum().isBefore(voorgedragenOp)) {
-            throw ApiProblem.invalid("startdatum", "ligt voor de voordracht (" + voorgedragenOp + ")");
-        }
-        List<InstrumentInzet> inzetten = goedgekeurdeInzetten(opdracht.instrumenten(), v.kandidaatId);
-        Bemiddelingsgegevens.Kandidaat kandidaat = gegevens.kandidaat(v.kandidaatId)
+                    Map.of("bestaandePlaatsing", "/api/v1/plaatsingen/" + bestaand.id()));
+        });
+        Plaatsing.Afspraak afspraak = Plaatsing.Afspraak.voor(v, opdracht.startdatum(), opdracht.contractvorm(),
+                opdracht.contractduurMaanden(), opdracht.onbepaaldeTijd(), opdracht.urenPerWeek());
+        List<InstrumentInzet> inzetten = goedgekeurdeInzetten(opdracht.instrumenten(), v.kandidaatId());
+        Bemiddelingsgegevens.Kandidaat kandidaat = gegevens.kandidaat(v.kandidaatId())
                 .filter(k -> !Kandidaat.GEWIST.equals(k.status()))
                 .orElseThrow(() -> ApiProblem.conflict("kandidaat-gewist", "De kandidaat is gewist", null));
-        String regio = gegevens.vacature(v.vacatureId, false).map(Bemiddelingsgegevens.Vacature::regio).orElse(null);
+        String regio = gegevens.vacature(v.vacatureId(), false).map(Bemiddelingsgegevens.Vacature::regio).orElse(null);
 
-        Instant nu = clock.instant();
-        Plaatsing p = new Plaatsing();
-        p.id = UUID.randomUUID();
-        p.voordrachtId = v.id;
-        p.vacatureId = v.vacatureId;
-        p.kandidaatId = v.kandidaatId;
-        p.partner = kandidaat.partner();
-        p.voordragendePartner = v.partner;
-        p.vacaturePartner = v.vacaturePartner;
-        p.gemeente = kandidaat.woongemeente();
-        p.regio = regio;
-        p.doelgroepen = kandidaat.doelgroepen().toArray(String[]::new);
-        p.startdatum = opdracht.startdatum();
-        p.contractvorm = opdracht.contractvorm().code();
-        p.contractduurMaanden = opdracht.onbepaaldeTijd() ? null : opdracht.contractduurMaanden();
-        p.urenPerWeek = opdracht.urenPerWeek();
-        p.instrumentinzetten = inzetten.stream().map(i -> i.id).toArray(UUID[]::new);
-        p.instrumentsoorten = inzetten.stream().map(i -> i.soort.code()).toArray(String[]::new);
-        p.status = Plaatsing.Status.LOPEND;
-        p.gerealiseerdDoor = wie;
-        p.gerealiseerdOp = nu;
-        em.persist(p);
+        Plaatsing p = Plaatsing.realiseer(v, afspraak, kandidaat.partner(), kandidaat.woongemeente(), kandidaat.doelgroepen(), regio,
+                inzetten.stream().map(i -> i.id).toList(), inzetten.stream().map(i -> i.soort.code()).toList(), wie, clock.instant());
+        plaatsingen.persist(p);
 
         PlaatsingEvents.PlaatsingGerealiseerdV1 event = PlaatsingEvents.PlaatsingGerealiseerdV1.van(p);
-        audit.registreer(p.kandidaatId, "geplaatst");
-        outbox.append(PlaatsingEvents.TOPIC, PlaatsingEvents.GEREALISEERD, p.id.toString(),
-                event.onderPseudoniem(pseudoniemen.van(p.kandidaatId)));
+        audit.registreer(p.kandidaatId(), "geplaatst");
+        outbox.append(PlaatsingEvents.TOPIC, PlaatsingEvents.GEREALISEERD, p.id().toString(),
+                event.onderPseudoniem(pseudoniemen.van(p.kandidaatId())));
         gerealiseerd.fire(event);
         return p;
-    }
-
-    private static void valideerContract(Opdracht o) {
-        if (o.onbepaaldeTijd() && o.contractduurMaanden() != null) {
-            throw ApiProblem.invalid("contractduurMaanden", "laat weg bij onbepaaldeTijd: true");
-        }
-        if (!o.onbepaaldeTijd() && o.contractduurMaanden() == null) {
-            throw ApiProblem.invalid("contractduurMaanden", "verplicht, tenzij onbepaaldeTijd: true");
-        }
     }
 
     /** Every instrument named must be an approved deployment for this very candidate; none may be named twice. */

@@ -30,13 +30,13 @@ public final class Besluiten {
 
     /** The decision of a proposal; null for one made before decisions were recorded. */
     public static Rangbesluit van(Voordracht v) {
-        if (v.besluit == null) {
+        if (v.besluit() == null) {
             return null;
         }
         try {
-            return JSON.readValue(v.besluit, Rangbesluit.class);
+            return JSON.readValue(v.besluit(), Rangbesluit.class);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("decision of proposal " + v.id + " cannot be read", e);
+            throw new IllegalStateException("decision of proposal " + v.id() + " cannot be read", e);
         }
     }
 }

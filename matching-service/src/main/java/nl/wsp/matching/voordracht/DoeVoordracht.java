@@ -1,7 +1,6 @@
 package nl.wsp.matching.voordracht;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import nl.wsp.matching.matchen.MatchVacature;
 import nl.wsp.matching.matchen.api.Rangbesluit;
@@ -28,7 +27,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class DoeVoordracht {
 
-    private final EntityManager em;
+    private final VoordrachtRepository voordrachten;
     private final Bemiddelingsgegevens gegevens;
     private final Outbox outbox;
     private final Verwerkingslogboek audit;
@@ -37,10 +36,10 @@ public class DoeVoordracht {
 
     private final MatchVacature ranglijst;
 
-    DoeVoordracht(EntityManager em, Bemiddelingsgegevens gegevens, Outbox outbox, Verwerkingslogboek audit, Clock clock,
+    DoeVoordracht(VoordrachtRepository voordrachten, Bemiddelingsgegevens gegevens, Outbox outbox, Verwerkingslogboek audit, Clock clock,
                   EventPseudoniemen pseudoniemen, MatchVacature ranglijst) {
         this.ranglijst = ranglijst;
-        this.em = em;
+        this.voordrachten = voordrachten;
         this.gegevens = gegevens;
         this.outbox = outbox;
         this.audit = audit;
@@ -72,21 +71,17 @@ public class DoeVoordracht {
                         Map.of("eigenBestandTot", vacature.eigenBestandTot().toString(), "accountmanagerPartner", String.valueOf(eigenaar)));
             }
         }
-        List<Voordracht> open = em.createQuery("""
-                        from Voordracht where vacatureId = :v and kandidaatId = :k and status <> :afgewezen""", Voordracht.class)
-                .setParameter("v", vacatureId).setParameter("k", kandidaatId)
-                .setParameter("afgewezen", Voordracht.Status.AFGEWEZEN).getResultList();
-        if (!open.isEmpty()) {
+        voordrachten.nietAfgewezen(vacatureId, kandidaatId).ifPresent(open -> {
             throw ApiProblem.conflict("voordracht-bestaat", "Deze kandidaat is al voorgedragen voor deze vacature",
-                    Map.of("bestaandeVoordracht", "/api/v1/voordrachten/" + open.get(0).id));
-        }
+                    Map.of("bestaandeVoordracht", "/api/v1/voordrachten/" + open.id()));
+        });
         Voordracht v = Voordracht.doe(vacatureId, vacature.accountmanagerPartner(), kandidaatId, kandidaat.partner(),
                 partner, adviseur, nu);
         Rangbesluit besluit = ranglijst.besluitVoor(vacatureId, kandidaatId);
         v.legBesluitVast(besluit.rang(), besluit.geschiktheid(), besluit.regelsVersie(), Besluiten.alsJson(besluit));
-        em.persist(v);
+        voordrachten.persist(v);
         audit.registreer(kandidaatId, "voorgedragen");
-        outbox.append(VoordrachtEvents.TOPIC, VoordrachtEvents.GEDAAN, v.id.toString(),
+        outbox.append(VoordrachtEvents.TOPIC, VoordrachtEvents.GEDAAN, v.id().toString(),
                 VoordrachtEvents.VoordrachtV1.van(v).onderPseudoniem(pseudoniemen.van(kandidaatId)));
         return v;
     }

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import nl.wsp.platform.opslag.Codeconverter;
 import nl.wsp.platform.opslag.MetCode;
+import nl.wsp.platform.problem.Regelovertreding;
 
 import java.time.Instant;
 import java.util.Map;
@@ -45,37 +46,41 @@ public class Voordracht {
             Status.AFGEWEZEN, Set.of(Status.VOORGEDRAGEN, Status.UITGENODIGD));
 
     @Id
-    public UUID id;
+    private UUID id;
     @Column(name = "vacature_id", nullable = false)
-    public UUID vacatureId;
+    private UUID vacatureId;
     @Column(name = "kandidaat_id", nullable = false)
-    public UUID kandidaatId;
+    private UUID kandidaatId;
     @Column(nullable = false)
-    public String partner;
+    private String partner;
     @Column(name = "kandidaat_partner", nullable = false)
-    public String kandidaatPartner;
+    private String kandidaatPartner;
     @Column(name = "vacature_partner")
-    public String vacaturePartner;
+    private String vacaturePartner;
     @Convert(converter = Status.Code.class)
     @Column(nullable = false)
-    public Status status;
-    public String reden;
-    public String toelichting;
+    private Status status;
+    private String reden;
+    private String toelichting;
     @Column(name = "voorgedragen_door", nullable = false)
-    public String voorgedragenDoor;
+    private String voorgedragenDoor;
     @Column(name = "voorgedragen_op", nullable = false)
-    public Instant voorgedragenOp;
+    private Instant voorgedragenOp;
     @Column(name = "uitkomst_door")
-    public String uitkomstDoor;
+    private String uitkomstDoor;
     @Column(name = "uitkomst_op")
-    public Instant uitkomstOp;
+    private Instant uitkomstOp;
     /** The recorded decision (issue 14, item 6): place, suitability and rules version, with the whole of it as JSON. */
-    public Integer rang;
-    public Double geschiktheid;
-    public String regelsversie;
-    public String besluit;
+    private Integer rang;
+    private Double geschiktheid;
+    private String regelsversie;
+    private String besluit;
     @Version
-    public long versie;
+    private long versie;
+
+    protected Voordracht() {
+        // for JPA
+    }
 
     static Voordracht doe(UUID vacatureId, String vacaturePartner, UUID kandidaatId, String kandidaatPartner,
                           String partner, String door, Instant nu) {
@@ -103,13 +108,22 @@ public class Voordracht {
         this.besluit = besluitJson;
     }
 
-    /** Records the employer's outcome; refuses what does not follow (a hire after a rejection, twice the same). */
+    /**
+     * Records the employer's outcome; refuses what does not follow (a hire after a rejection, twice the same). A
+     * rejection names its reason, and only a rejection does: checked first, as it is a fault of the request alone.
+     */
     VoordrachtEvents.VoordrachtV1 registreerUitkomst(Status uitkomst, String reden, String toelichting, String door, Instant nu) {
+        if (uitkomst == Status.AFGEWEZEN && reden == null) {
+            throw new RedenOngeldig("verplicht bij een afwijzing");
+        }
+        if (uitkomst != Status.AFGEWEZEN && reden != null) {
+            throw new RedenOngeldig("alleen bij een afwijzing");
+        }
         if (!magOvergaanNaar(uitkomst)) {
             throw new OngeldigeOvergang(status, uitkomst);
         }
         this.status = uitkomst;
-        this.reden = uitkomst == Status.AFGEWEZEN ? reden : null;
+        this.reden = reden;
         this.toelichting = toelichting;
         this.uitkomstDoor = door;
         this.uitkomstOp = nu;
@@ -130,14 +144,90 @@ public class Voordracht {
                 || partnerCode.equals(vacaturePartner));
     }
 
-    static final class OngeldigeOvergang extends RuntimeException {
-        final Status van;
-        final Status naar;
+    public UUID id() {
+        return id;
+    }
 
+    public UUID vacatureId() {
+        return vacatureId;
+    }
+
+    public UUID kandidaatId() {
+        return kandidaatId;
+    }
+
+    /** The proposing adviser's partner. */
+    public String partner() {
+        return partner;
+    }
+
+    public String kandidaatPartner() {
+        return kandidaatPartner;
+    }
+
+    /** The vacancy's account manager's partner. */
+    public String vacaturePartner() {
+        return vacaturePartner;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    /** The code of the reason of a rejection ({@link Afwijzingsreden}), else null. */
+    public String reden() {
+        return reden;
+    }
+
+    public String toelichting() {
+        return toelichting;
+    }
+
+    public String voorgedragenDoor() {
+        return voorgedragenDoor;
+    }
+
+    public Instant voorgedragenOp() {
+        return voorgedragenOp;
+    }
+
+    public String uitkomstDoor() {
+        return uitkomstDoor;
+    }
+
+    public Instant uitkomstOp() {
+        return uitkomstOp;
+    }
+
+    public Integer rang() {
+        return rang;
+    }
+
+    public Double geschiktheid() {
+        return geschiktheid;
+    }
+
+    public String regelsversie() {
+        return regelsversie;
+    }
+
+    /** The recorded decision as JSON ({@link Besluiten}); null for a proposal made before decisions were recorded. */
+    public String besluit() {
+        return besluit;
+    }
+
+    /** The outcome does not follow the proposal's state: 409 {@code ongeldige-overgang}. */
+    public static final class OngeldigeOvergang extends Regelovertreding {
         OngeldigeOvergang(Status van, Status naar) {
-            super(van + " -> " + naar, null, false, false);
-            this.van = van;
-            this.naar = naar;
+            super("ongeldige-overgang", "Een voordracht die " + van.code() + " is, kan niet " + naar.code() + " worden",
+                    Map.of("status", van.code()));
+        }
+    }
+
+    /** A rejection without a reason, or a reason without a rejection: 400 naming {@code reden}. */
+    public static final class RedenOngeldig extends Regelovertreding {
+        RedenOngeldig(String waarom) {
+            super("reden", waarom);
         }
     }
 }

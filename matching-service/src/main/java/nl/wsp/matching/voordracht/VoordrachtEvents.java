@@ -24,8 +24,8 @@ public final class VoordrachtEvents {
                                String reden) {
 
         static VoordrachtV1 van(Voordracht v) {
-            String uitkomst = v.status == Voordracht.Status.VOORGEDRAGEN ? null : v.status.code();
-            return new VoordrachtV1(v.id, v.vacatureId, v.kandidaatId, v.partner, uitkomst, v.reden);
+            String uitkomst = v.status() == Voordracht.Status.VOORGEDRAGEN ? null : v.status().code();
+            return new VoordrachtV1(v.id(), v.vacatureId(), v.kandidaatId(), v.partner(), uitkomst, v.reden());
         }
 
         /** The copy that leaves the service: the candidate by its event pseudonym (docs/adr/0017-erasure-and-retention.md). */

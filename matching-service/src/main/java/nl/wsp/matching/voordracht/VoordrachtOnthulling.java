@@ -1,7 +1,6 @@
 package nl.wsp.matching.voordracht;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import nl.wsp.matching.kandidaat.AanvaardeVoordrachten;
 
 import java.util.UUID;
@@ -13,19 +12,14 @@ import java.util.UUID;
 @ApplicationScoped
 public class VoordrachtOnthulling implements AanvaardeVoordrachten {
 
-    private final EntityManager em;
+    private final VoordrachtRepository voordrachten;
 
-    VoordrachtOnthulling(EntityManager em) {
-        this.em = em;
+    VoordrachtOnthulling(VoordrachtRepository voordrachten) {
+        this.voordrachten = voordrachten;
     }
 
     @Override
     public boolean isAanvaard(UUID kandidaatId, String partner) {
-        return !em.createQuery("""
-                        select v.id from Voordracht v
-                        where v.kandidaatId = :k and v.partner = :p and v.status = :aangenomen""", UUID.class)
-                .setParameter("k", kandidaatId).setParameter("p", partner)
-                .setParameter("aangenomen", Voordracht.Status.AANGENOMEN)
-                .setMaxResults(1).getResultList().isEmpty();
+        return voordrachten.isAangenomen(kandidaatId, partner);
     }
 }

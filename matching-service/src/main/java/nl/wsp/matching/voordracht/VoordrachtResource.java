@@ -8,7 +8,6 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.persistence.EntityManager;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -48,15 +47,15 @@ public class VoordrachtResource {
     private final DoeVoordracht doeVoordracht;
     private final RegistreerUitkomst registreerUitkomst;
     private final Voordrachtenlijst lijst;
-    private final EntityManager em;
+    private final VoordrachtRepository voordrachten;
     private final Beller beller;
 
     VoordrachtResource(DoeVoordracht doeVoordracht, RegistreerUitkomst registreerUitkomst, Voordrachtenlijst lijst,
-                       EntityManager em, Beller beller) {
+                       VoordrachtRepository voordrachten, Beller beller) {
         this.doeVoordracht = doeVoordracht;
         this.registreerUitkomst = registreerUitkomst;
         this.lijst = lijst;
-        this.em = em;
+        this.voordrachten = voordrachten;
         this.beller = beller;
     }
 
@@ -69,7 +68,7 @@ public class VoordrachtResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VoordrachtWeergave.class)))
     public Response draagVoor(@Valid @NotNull VoordrachtVerzoek body) {
         Voordracht v = doeVoordracht.doe(body.vacatureId(), body.kandidaatId(), beller.eigenPartner(), beller.wie());
-        return Response.created(URI.create("/api/v1/voordrachten/" + v.id)).entity(VoordrachtWeergave.van(v)).build();
+        return Response.created(URI.create("/api/v1/voordrachten/" + v.id())).entity(VoordrachtWeergave.van(v)).build();
     }
 
     @GET
@@ -91,11 +90,8 @@ public class VoordrachtResource {
     @RolesAllowed({"adviseur", "beheerder"})
     @Operation(operationId = "leesVoordracht", summary = "Eén voordracht, voor de betrokken partners (voordragend, eigenaar van de kandidaat, accountmanager)")
     public VoordrachtWeergave voordracht(@PathParam("id") UUID id) {
-        Voordracht v = em.find(Voordracht.class, id);
-        if (v == null || (!beller.isBeheerder() && !v.isBetrokken(beller.eigenPartner()))) {
-            throw ApiProblem.notFound("Voordracht " + id);
-        }
-        return VoordrachtWeergave.van(v);
+        return voordrachten.findByIdOptional(id).filter(v -> beller.isBeheerder() || v.isBetrokken(beller.eigenPartner()))
+                .map(VoordrachtWeergave::van).orElseThrow(() -> ApiProblem.notFound("Voordracht " + id));
     }
 
     @POST

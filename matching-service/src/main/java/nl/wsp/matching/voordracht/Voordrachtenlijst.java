@@ -1,7 +1,7 @@
 package nl.wsp.matching.voordracht;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
+import io.quarkus.panache.common.Parameters;
 import nl.wsp.platform.problem.ApiProblem;
 
 import java.nio.charset.StandardCharsets;
@@ -20,48 +20,41 @@ public class Voordrachtenlijst {
     public record Pagina(List<Voordracht> voordrachten, String volgendeCursor) {
     }
 
-    private final EntityManager em;
+    private final VoordrachtRepository voordrachten;
 
-    Voordrachtenlijst(EntityManager em) {
-        this.em = em;
+    Voordrachtenlijst(VoordrachtRepository voordrachten) {
+        this.voordrachten = voordrachten;
     }
 
     /** @param partner the caller's partner; null for an administrator */
     public Pagina van(UUID vacatureId, UUID kandidaatId, String partner, String cursor, int limiet) {
         Sleutel na = leesCursor(cursor);
         StringBuilder jpql = new StringBuilder("from Voordracht where 1 = 1");
+        Parameters parameters = new Parameters();
         if (vacatureId != null) {
             jpql.append(" and vacatureId = :vacature");
+            parameters.and("vacature", vacatureId);
         }
         if (kandidaatId != null) {
             jpql.append(" and kandidaatId = :kandidaat");
+            parameters.and("kandidaat", kandidaatId);
         }
         if (partner != null) {
             jpql.append(" and (partner = :partner or kandidaatPartner = :partner or vacaturePartner = :partner)");
+            parameters.and("partner", partner);
         }
         if (na != null) {
             jpql.append(" and (voorgedragenOp > :naOp or (voorgedragenOp = :naOp and id > :naId))");
+            parameters.and("naOp", na.op()).and("naId", na.id());
         }
-        var query = em.createQuery(jpql.append(" order by voorgedragenOp, id").toString(), Voordracht.class);
-        if (vacatureId != null) {
-            query.setParameter("vacature", vacatureId);
-        }
-        if (kandidaatId != null) {
-            query.setParameter("kandidaat", kandidaatId);
-        }
-        if (partner != null) {
-            query.setParameter("partner", partner);
-        }
-        if (na != null) {
-            query.setParameter("naOp", na.op()).setParameter("naId", na.id());
-        }
-        List<Voordracht> rijen = query.setMaxResults(limiet + 1).getResultList();
+        List<Voordracht> rijen = voordrachten.find(jpql.append(" order by voorgedragenOp, id").toString(), parameters)
+                .range(0, limiet).list();
         if (rijen.size() <= limiet) {
             return new Pagina(rijen, null);
         }
         List<Voordracht> pagina = rijen.subList(0, limiet);
         Voordracht laatste = pagina.get(limiet - 1);
-        return new Pagina(pagina, schrijfCursor(new Sleutel(laatste.voorgedragenOp, laatste.id)));
+        return new Pagina(pagina, schrijfCursor(new Sleutel(laatste.voorgedragenOp(), laatste.id())));
     }
 
     record Sleutel(Instant op, UUID id) {

@@ -21,12 +21,12 @@ public record NazorgmomentWeergave(@Schema(examples = "c3d5e7f9-2a4b-4c6d-8e0f-1
                                    @Nullable String geregistreerdDoor, @Nullable Instant geregistreerdOp) {
 
     public static NazorgmomentWeergave volledig(Nazorgmoment m) {
-        return new NazorgmomentWeergave(m.id, m.plaatsingId, m.kandidaatId, m.partner, m.maanden, m.geplandOp,
-                m.status, MetCode.van(Nazorguitkomst.class, m.uitkomst), m.notitie, m.geregistreerdDoor, m.geregistreerdOp);
+        return new NazorgmomentWeergave(m.id(), m.plaatsingId(), m.kandidaatId(), m.partner(), m.maanden(), m.geplandOp(),
+                m.status(), MetCode.van(Nazorguitkomst.class, m.uitkomst()), m.notitie(), m.geregistreerdDoor(), m.geregistreerdOp());
     }
 
     public static NazorgmomentWeergave zonderNotitie(Nazorgmoment m) {
-        return new NazorgmomentWeergave(m.id, m.plaatsingId, m.kandidaatId, m.partner, m.maanden, m.geplandOp,
-                m.status, MetCode.van(Nazorguitkomst.class, m.uitkomst), null, m.geregistreerdDoor, m.geregistreerdOp);
+        return new NazorgmomentWeergave(m.id(), m.plaatsingId(), m.kandidaatId(), m.partner(), m.maanden(), m.geplandOp(),
+                m.status(), MetCode.van(Nazorguitkomst.class, m.uitkomst()), null, m.geregistreerdDoor(), m.geregistreerdOp());
     }
 }

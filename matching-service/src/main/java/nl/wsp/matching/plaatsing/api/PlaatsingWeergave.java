@@ -30,11 +30,11 @@ public record PlaatsingWeergave(@Schema(examples = "5a8c2e1f-7b4d-4c9e-a6f3-1d0b
                                 @Nullable String gerealiseerdDoor, @Nullable Instant gerealiseerdOp) {
 
     public static PlaatsingWeergave van(Plaatsing p) {
-        boolean beeindigd = p.status == Plaatsing.Status.BEEINDIGD;
-        return new PlaatsingWeergave(p.id, p.voordrachtId, p.vacatureId, p.kandidaatId, p.partner, p.voordragendePartner,
-                p.gemeente, p.regio, p.doelgroepenLijst(), p.startdatum, Contractvorm.van(p.contractvorm), p.contractduurMaanden,
-                p.contractduurMaanden == null, p.urenPerWeek, List.of(p.instrumentinzetten), List.of(p.instrumentsoorten),
-                p.status, p.einddatum, MetCode.van(Beeindigingsreden.class, p.redenBeeindiging), p.toelichting,
-                beeindigd ? p.isBinnenZesMaandenBeeindigd() : null, p.gerealiseerdDoor, p.gerealiseerdOp);
+        boolean beeindigd = p.status() == Plaatsing.Status.BEEINDIGD;
+        return new PlaatsingWeergave(p.id(), p.voordrachtId(), p.vacatureId(), p.kandidaatId(), p.partner(), p.voordragendePartner(),
+                p.gemeente(), p.regio(), p.doelgroepen(), p.startdatum(), Contractvorm.van(p.contractvorm()), p.contractduurMaanden(),
+                p.contractduurMaanden() == null, p.urenPerWeek(), p.instrumentinzetten(), p.instrumentsoorten(),
+                p.status(), p.einddatum(), MetCode.van(Beeindigingsreden.class, p.redenBeeindiging()), p.toelichting(),
+                beeindigd ? p.isBinnenZesMaandenBeeindigd() : null, p.gerealiseerdDoor(), p.gerealiseerdOp());
     }
 }

@@ -23,8 +23,8 @@ public record VoordrachtWeergave(@Schema(examples = "e2f4a6c8-1b3d-4e5f-8a7b-9c0
                                  @Nullable Rangbesluit besluit) {
 
     public static VoordrachtWeergave van(Voordracht v) {
-        return new VoordrachtWeergave(v.id, v.vacatureId, v.kandidaatId, v.partner, v.kandidaatPartner, v.vacaturePartner,
-                v.status, MetCode.van(Afwijzingsreden.class, v.reden), v.toelichting, v.voorgedragenDoor, v.voorgedragenOp, v.uitkomstDoor,
-                v.uitkomstOp, Besluiten.van(v));
+        return new VoordrachtWeergave(v.id(), v.vacatureId(), v.kandidaatId(), v.partner(), v.kandidaatPartner(), v.vacaturePartner(),
+                v.status(), MetCode.van(Afwijzingsreden.class, v.reden()), v.toelichting(), v.voorgedragenDoor(), v.voorgedragenOp(),
+                v.uitkomstDoor(), v.uitkomstOp(), Besluiten.van(v));
     }
 }
