@@ -105,8 +105,8 @@ public class RealiseerPlaatsing {
         p.contractvorm = opdracht.contractvorm().code();
         p.contractduurMaanden = opdracht.onbepaaldeTijd() ? null : opdracht.contractduurMaanden();
         p.urenPerWeek = opdracht.urenPerWeek();
-        p.instrumentinzetten = inzetten.stream().map(i -> i.id).toArray(UUID[]::new);
-        p.instrumentsoorten = inzetten.stream().map(i -> i.soort.code()).toArray(String[]::new);
+        p.instrumentinzetten = inzetten.stream().map(InstrumentInzet::id).toArray(UUID[]::new);
+        p.instrumentsoorten = inzetten.stream().map(i -> i.soort().code()).toArray(String[]::new);
         p.status = Plaatsing.Status.LOPEND;
         p.gerealiseerdDoor = wie;
         p.gerealiseerdOp = nu;
@@ -143,11 +143,11 @@ public class RealiseerPlaatsing {
                 throw ApiProblem.invalid(veld, "dubbel genoemd");
             }
             InstrumentInzet inzet = em.find(InstrumentInzet.class, id);
-            if (inzet == null || !inzet.kandidaatId.equals(kandidaatId)) {
+            if (inzet == null || !inzet.kandidaatId().equals(kandidaatId)) {
                 throw ApiProblem.invalid(veld, "geen instrumentinzet voor deze kandidaat");
             }
             if (!inzet.isIngezet()) {
-                throw ApiProblem.invalid(veld, "niet goedgekeurd door de betalende partner (" + inzet.status.code() + ")");
+                throw ApiProblem.invalid(veld, "niet goedgekeurd door de betalende partner (" + inzet.status().code() + ")");
             }
             inzetten.add(inzet);
         }
