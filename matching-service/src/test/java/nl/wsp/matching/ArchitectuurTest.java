@@ -21,6 +21,11 @@ class ArchitectuurTest extends Architectuurtoetsen {
                         "VacatureEventsConsumer", "Vacatures", "VoordrachtWissing",
                         "Veegwerk" // retention: the advisory lock and set_config have no JPQL form; its kandidaat claim and inbox delete wait for entities
                 ),
-                Set.of("Nazorgmoment", "Partner", "Plaatsing", "Voordracht"));
+                Set.of(
+                        "Nazorgmoment",
+                        "Partner",
+                        "Plaatsing",
+                        "Voordracht"
+                ));
     }
 }
