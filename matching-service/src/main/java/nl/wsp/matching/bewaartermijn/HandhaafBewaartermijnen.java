@@ -4,17 +4,17 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import nl.wsp.platform.logboek.Verwerkingslogboek;
+import nl.wsp.matching.instrument.InstrumentInzet;
 import nl.wsp.matching.kandidaat.KandidaatInzage;
+import nl.wsp.matching.plaatsing.Plaatsing;
+import nl.wsp.platform.logboek.Verwerkingslogboek;
 import nl.wsp.platform.time.TimeSource;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.Period;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -23,8 +23,9 @@ import java.util.function.Supplier;
  * Enforces the retention periods of {@link Bewaartermijnen} on the injected clock (docs/adr/0017-erasure-and-retention.md).
  * Durable: it keeps no state of its own, it asks the database what has outlived its period, so a restart or a missed run
  * loses nothing. Safe on several replicas: withdrawn candidates are taken with SKIP LOCKED, and each of the other sweeps
- * runs under a transaction-level advisory lock that a second replica does not wait for. Work goes in batches, each in
- * its own transaction. Nothing here touches what reporting counts: placements and their events stay. Published outbox
+ * runs under a transaction-level advisory lock that a second replica does not wait for ({@link Veegwerk}, the SQL that
+ * JPQL has no form for). Work goes in batches, each in its own transaction; the sweeps themselves are JPQL bulk updates
+ * and deletes. Nothing here touches what reporting counts: placements and their events stay. Published outbox
  * rows go by the frame's {@code OutboxOpschoning}, as in every service.
  */
 @ApplicationScoped
@@ -32,19 +33,19 @@ public class HandhaafBewaartermijnen {
 
     private static final Logger LOG = Logger.getLogger(HandhaafBewaartermijnen.class);
     static final int PARTIJ = 500;
-    /** The advisory lock of the sweeps (a key of its own in this database). */
-    private static final String SLOT = "bewaartermijnen";
 
     private final EntityManager em;
+    private final Veegwerk veegwerk;
     private final Clock clock;
     private final Bewaartermijnen termijnen;
     private final KandidaatInzage kandidaten;
     private final Verwerkingslogboek logboek;
 
-    HandhaafBewaartermijnen(EntityManager em, Clock clock, Bewaartermijnen termijnen, KandidaatInzage kandidaten,
-                            Verwerkingslogboek logboek) {
+    HandhaafBewaartermijnen(EntityManager em, Veegwerk veegwerk, Clock clock, Bewaartermijnen termijnen,
+                            KandidaatInzage kandidaten, Verwerkingslogboek logboek) {
         this.logboek = logboek;
         this.em = em;
+        this.veegwerk = veegwerk;
         this.clock = clock;
         this.termijnen = termijnen;
         this.kandidaten = kandidaten;
@@ -82,12 +83,8 @@ public class HandhaafBewaartermijnen {
         return totaal;
     }
 
-    @SuppressWarnings("unchecked")
     private int wisIngetrokkenKandidaten() {
-        List<UUID> verlopen = em.createNativeQuery("""
-                        SELECT id FROM kandidaat WHERE status = 'ingetrokken' AND gewijzigd_op < ?1
-                         ORDER BY gewijzigd_op LIMIT ?2 FOR UPDATE SKIP LOCKED""", UUID.class)
-                .setParameter(1, grens(termijnen.ingetrokkenKandidaat())).setParameter(2, PARTIJ).getResultList();
+        List<UUID> verlopen = veegwerk.ingetrokkenKandidaten(grens(termijnen.ingetrokkenKandidaat()), PARTIJ);
         for (UUID id : verlopen) {
             // the erasure is a processing of personal data too: the service logs it as its own (activity bewaartermijn)
             logboek.doorDeDienst("bewaartermijn", () -> kandidaten.wisNaBewaartermijn(id));
@@ -96,70 +93,60 @@ public class HandhaafBewaartermijnen {
     }
 
     private int[] wisNazorgnotities() {
-        if (!slot()) {
+        if (!veegwerk.neemSlot()) {
             return new int[] {0, 0};
         }
         LocalDate grens = grensdag(termijnen.nazorgnotities());
-        int notities = em.createNativeQuery("""
-                        UPDATE nazorgmoment n SET notitie = NULL, versie = n.versie + 1 FROM plaatsing p
-                         WHERE n.plaatsing_id = p.id AND n.notitie IS NOT NULL AND p.status = 'beeindigd' AND p.einddatum < ?1""")
-                .setParameter(1, grens).executeUpdate();
-        int toelichtingen = em.createNativeQuery("""
-                        UPDATE plaatsing SET toelichting = NULL, versie = versie + 1
-                         WHERE toelichting IS NOT NULL AND status = 'beeindigd' AND einddatum < ?1""")
-                .setParameter(1, grens).executeUpdate();
+        int notities = em.createQuery("""
+                        update Nazorgmoment n set n.notitie = null, n.versie = n.versie + 1
+                         where n.notitie is not null and n.plaatsingId in (
+                            select p.id from Plaatsing p where p.status = :beeindigd and p.einddatum < :grens)""")
+                .setParameter("beeindigd", Plaatsing.Status.BEEINDIGD).setParameter("grens", grens).executeUpdate();
+        int toelichtingen = em.createQuery("""
+                        update Plaatsing p set p.toelichting = null, p.versie = p.versie + 1
+                         where p.toelichting is not null and p.status = :beeindigd and p.einddatum < :grens""")
+                .setParameter("beeindigd", Plaatsing.Status.BEEINDIGD).setParameter("grens", grens).executeUpdate();
         return new int[] {notities, toelichtingen};
     }
 
     private int wisVoordrachttoelichtingen() {
-        if (!slot()) {
+        if (!veegwerk.neemSlot()) {
             return 0;
         }
-        return em.createNativeQuery("""
-                        UPDATE voordracht SET toelichting = NULL, versie = versie + 1
-                         WHERE toelichting IS NOT NULL AND coalesce(uitkomst_op, voorgedragen_op) < ?1""")
-                .setParameter(1, grens(termijnen.voordrachttoelichting())).executeUpdate();
+        return em.createQuery("""
+                        update Voordracht v set v.toelichting = null, v.versie = v.versie + 1
+                         where v.toelichting is not null and coalesce(v.uitkomstOp, v.voorgedragenOp) < :grens""")
+                .setParameter("grens", grens(termijnen.voordrachttoelichting())).executeUpdate();
     }
 
-    @SuppressWarnings("unchecked")
     private int verwijderInstrumentbesluiten() {
-        if (!slot()) {
+        if (!veegwerk.neemSlot()) {
             return 0;
         }
-        List<UUID> verlopen = em.createNativeQuery("""
-                        SELECT id FROM instrument_inzet WHERE status <> 'aangevraagd' AND coalesce(besluit_op, aangevraagd_op) < ?1
-                         ORDER BY coalesce(besluit_op, aangevraagd_op) LIMIT ?2""", UUID.class)
-                .setParameter(1, grens(termijnen.instrumentbesluiten())).setParameter(2, PARTIJ).getResultList();
+        List<UUID> verlopen = em.createQuery("""
+                        select i.id from InstrumentInzet i where i.status <> :aangevraagd and coalesce(i.besluitOp, i.aangevraagdOp) < :grens
+                         order by coalesce(i.besluitOp, i.aangevraagdOp)""", UUID.class)
+                .setParameter("aangevraagd", InstrumentInzet.Status.AANGEVRAAGD)
+                .setParameter("grens", grens(termijnen.instrumentbesluiten())).setMaxResults(PARTIJ).getResultList();
         if (verlopen.isEmpty()) {
             return 0;
         }
         // the history is append-only; this transaction says it deletes by retention (migration V170)
-        em.createNativeQuery("SELECT set_config('wsp.bewaartermijn', 'verlopen', true)").getSingleResult();
-        UUID[] ids = verlopen.toArray(UUID[]::new);
-        em.createNativeQuery("DELETE FROM instrument_inzet_historie WHERE inzet_id = ANY (cast(?1 AS uuid[]))").setParameter(1, ids).executeUpdate();
-        return em.createNativeQuery("DELETE FROM instrument_inzet WHERE id = ANY (cast(?1 AS uuid[]))").setParameter(1, ids).executeUpdate();
+        veegwerk.staVerwijderingNaBewaartermijnToe();
+        em.createQuery("delete from InzetStap s where s.inzetId in :ids").setParameter("ids", verlopen).executeUpdate();
+        return em.createQuery("delete from InstrumentInzet i where i.id in :ids").setParameter("ids", verlopen).executeUpdate();
     }
 
     private int verwijderInbox() {
-        if (!slot()) {
+        if (!veegwerk.neemSlot()) {
             return 0;
         }
-        return em.createNativeQuery("""
-                        DELETE FROM inbox_event WHERE event_id IN (
-                            SELECT event_id FROM inbox_event WHERE received_at < ?1 LIMIT ?2)""")
-                .setParameter(1, grens(termijnen.inbox().orElseThrow())).setParameter(2, PARTIJ).executeUpdate();
-    }
-
-    /** One replica sweeps at a time; another one skips this round instead of waiting (released at commit). */
-    private boolean slot() {
-        return (Boolean) em.createNativeQuery("SELECT pg_try_advisory_xact_lock(hashtextextended(?1, 0))")
-                .setParameter(1, SLOT).getSingleResult();
+        return veegwerk.verwijderInbox(grens(termijnen.inbox().orElseThrow()), PARTIJ);
     }
 
     /** The moment before which the period has passed, counted on the Dutch calendar. */
-    private OffsetDateTime grens(Period periode) {
-        ZonedDateTime nu = ZonedDateTime.now(clock.withZone(TimeSource.ZONE));
-        return nu.minus(periode).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
+    private Instant grens(Period periode) {
+        return clock.instant().atZone(TimeSource.ZONE).minus(periode).toInstant();
     }
 
     private LocalDate grensdag(Period periode) {

@@ -1,38 +1,97 @@
 package nl.wsp.matching.instrument;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
 import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import nl.wsp.platform.problem.Regelovertreding;
 
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** An entry in a partner's instrument catalogue: what it offers, on which conditions, in which period. */
+/**
+ * An entry in a partner's instrument catalogue: what it offers, on which conditions, in which period. Its conditions
+ * are the rules of every request to deploy it ({@link #vraagInzetAan}), so they are checked here and nowhere else.
+ */
 @Entity
 @Table(name = "instrument")
 public class Instrument {
 
     @Id
-    public UUID id;
+    private UUID id;
     @Column(nullable = false)
-    public String partner;
+    private String partner;
     @Convert(converter = Instrumentsoort.Code.class)
     @Column(nullable = false)
-    public Instrumentsoort soort;
+    private Instrumentsoort soort;
     @Column(nullable = false)
-    public String naam;
-    public String voorwaarden;
+    private String naam;
+    private String voorwaarden;
     @Column(name = "geldig_van", nullable = false)
-    public LocalDate geldigVan;
+    private LocalDate geldigVan;
     @Column(name = "geldig_tot")
-    public LocalDate geldigTot;
+    private LocalDate geldigTot;
     @Column(name = "max_maanden")
-    public Integer maxMaanden;
+    private Integer maxMaanden;
     @Column(name = "max_bedrag")
-    public BigDecimal maxBedrag;
+    private BigDecimal maxBedrag;
+
+    protected Instrument() {
+    }
+
+    /** A new catalogue entry; its period cannot end before it begins. */
+    Instrument(String partner, Instrumentsoort soort, String naam, String voorwaarden, LocalDate geldigVan,
+               LocalDate geldigTot, Integer maxMaanden, BigDecimal maxBedrag) {
+        if (geldigTot != null && geldigTot.isBefore(geldigVan)) {
+            throw new Ongeldig("geldigTot", "ligt voor geldigVan");
+        }
+        this.id = UUID.randomUUID();
+        this.partner = partner;
+        this.soort = soort;
+        this.naam = naam;
+        this.voorwaarden = voorwaarden;
+        this.geldigVan = geldigVan;
+        this.geldigTot = geldigTot;
+        this.maxMaanden = maxMaanden;
+        this.maxBedrag = maxBedrag;
+    }
+
+    /**
+     * A request to deploy this instrument for a candidate whom {@code betalendePartner} pays for, within this entry's
+     * conditions: from the payer's own catalogue, valid on the start date, within the stricter limits, and for
+     * loonkostensubsidie from a measured wage value (from which the subsidy follows).
+     */
+    InstrumentInzet vraagInzetAan(Instrumenten.Aanvraag aanvraag, String betalendePartner, String regio, String fondsRegio,
+                                  String aanvrager, String aanvragerPartner, Instant nu, Duration beslistermijn) {
+        if (!partner.equals(betalendePartner)) {
+            throw new Ongeldig("instrumentId", "hoort bij " + partner + ", maar " + betalendePartner
+                    + " betaalt voor deze kandidaat: kies een instrument uit diens catalogus");
+        }
+        if (!geldigOp(aanvraag.startdatum())) {
+            throw new Ongeldig("startdatum", "het instrument is dan niet geldig");
+        }
+        Integer maxMaanden = effectieveMaxMaanden();
+        if (maxMaanden != null && (aanvraag.duurMaanden() == null || aanvraag.duurMaanden() > maxMaanden)) {
+            throw new Ongeldig("duurMaanden", "ten hoogste " + maxMaanden + " maanden voor " + soort.code());
+        }
+        BigDecimal maxBedrag = effectiefMaxBedrag();
+        if (maxBedrag != null && aanvraag.bedrag() != null && aanvraag.bedrag().compareTo(maxBedrag) > 0) {
+            throw new Ongeldig("bedrag", "ten hoogste € " + maxBedrag.toPlainString() + " voor " + soort.code());
+        }
+        Integer subsidie = null;
+        if (soort == Instrumentsoort.LOONKOSTENSUBSIDIE) {
+            if (aanvraag.loonwaardePercentage() == null) {
+                throw new Ongeldig("loonwaardePercentage", "loonkostensubsidie gaat uit van een gemeten loonwaarde");
+            }
+            subsidie = Instrumentsoort.loonkostensubsidiePercentage(aanvraag.loonwaardePercentage());
+        }
+        return new InstrumentInzet(this, aanvraag, betalendePartner, regio, fondsRegio, subsidie, aanvrager,
+                aanvragerPartner, nu, nu.plus(beslistermijn));
+    }
 
     public boolean geldigOp(LocalDate datum) {
         return !datum.isBefore(geldigVan) && (geldigTot == null || !datum.isAfter(geldigTot));
@@ -55,5 +114,40 @@ public class Instrument {
             return b;
         }
         return b == null ? a : Math.min(a, b);
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String partner() {
+        return partner;
+    }
+
+    public Instrumentsoort soort() {
+        return soort;
+    }
+
+    public String naam() {
+        return naam;
+    }
+
+    public String voorwaarden() {
+        return voorwaarden;
+    }
+
+    public LocalDate geldigVan() {
+        return geldigVan;
+    }
+
+    public LocalDate geldigTot() {
+        return geldigTot;
+    }
+
+    /** A value of the entry or of a request breaks the catalogue's conditions (400, naming the field). */
+    public static final class Ongeldig extends Regelovertreding {
+        Ongeldig(String veld, String reden) {
+            super(veld, reden);
+        }
     }
 }

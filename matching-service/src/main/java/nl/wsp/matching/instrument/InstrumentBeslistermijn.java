@@ -2,7 +2,6 @@ package nl.wsp.matching.instrument;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import nl.wsp.platform.metrics.DueTimer;
 
 import java.time.Instant;
@@ -14,10 +13,10 @@ import java.time.Instant;
 @ApplicationScoped
 class InstrumentBeslistermijn implements DueTimer {
 
-    private final EntityManager em;
+    private final InstrumentInzetRepository inzetten;
 
-    InstrumentBeslistermijn(EntityManager em) {
-        this.em = em;
+    InstrumentBeslistermijn(InstrumentInzetRepository inzetten) {
+        this.inzetten = inzetten;
     }
 
     @Override
@@ -27,9 +26,6 @@ class InstrumentBeslistermijn implements DueTimer {
 
     @Override
     public long dueAtOrBefore(Instant moment) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-                        "SELECT count(*) FROM instrument_inzet WHERE status = 'aangevraagd' AND beslissen_voor <= ?1")
-                .setParameter(1, moment)
-                .getSingleResult()).longValue());
+        return QuarkusTransaction.requiringNew().call(() -> inzetten.openTot(moment));
     }
 }

@@ -25,8 +25,8 @@ public final class InstrumentEvents {
                                  String regio, String fondsRegio, BigDecimal bedrag, String status, Instant op) {
 
         static InzetGewijzigd van(InstrumentInzet inzet, Instant op) {
-            return new InzetGewijzigd(inzet.id, inzet.soort, inzet.kandidaatId, inzet.betalendePartner, inzet.regio,
-                    inzet.fondsRegio, inzet.bedrag, inzet.status.name(), op);
+            return new InzetGewijzigd(inzet.id(), inzet.soort(), inzet.kandidaatId(), inzet.betalendePartner(), inzet.regio(),
+                    inzet.fondsRegio(), inzet.bedrag(), inzet.status().name(), op);
         }
 
         /** The copy that leaves the service: the candidate by its event pseudonym (docs/adr/0017-erasure-and-retention.md). */

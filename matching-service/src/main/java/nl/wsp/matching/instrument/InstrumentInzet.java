@@ -10,11 +10,13 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import nl.wsp.platform.opslag.Codeconverter;
 import nl.wsp.platform.opslag.MetCode;
+import nl.wsp.platform.problem.Regelovertreding;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -40,48 +42,115 @@ public class InstrumentInzet {
     }
 
     @Id
-    public UUID id;
+    private UUID id;
     @Column(name = "instrument_id", nullable = false)
-    public UUID instrumentId;
+    private UUID instrumentId;
     @Convert(converter = Instrumentsoort.Code.class)
     @Column(nullable = false)
-    public Instrumentsoort soort;
+    private Instrumentsoort soort;
     @Column(name = "kandidaat_id", nullable = false)
-    public UUID kandidaatId;
+    private UUID kandidaatId;
     @Column(name = "betalende_partner", nullable = false)
-    public String betalendePartner;
-    public String regio;
+    private String betalendePartner;
+    private String regio;
     @Column(name = "fonds_regio")
-    public String fondsRegio;
+    private String fondsRegio;
     @Convert(converter = Status.Code.class)
     @Column(nullable = false)
-    public Status status;
+    private Status status;
     @Column(nullable = false)
-    public LocalDate startdatum;
+    private LocalDate startdatum;
     @Column(name = "duur_maanden")
-    public Integer duurMaanden;
-    public BigDecimal bedrag;
+    private Integer duurMaanden;
+    private BigDecimal bedrag;
     @Column(name = "loonwaarde_percentage")
-    public Integer loonwaardePercentage;
+    private Integer loonwaardePercentage;
     @Column(name = "subsidie_percentage_wml")
-    public Integer subsidiePercentageWml;
+    private Integer subsidiePercentageWml;
     @Column(name = "aangevraagd_door", nullable = false)
-    public String aangevraagdDoor;
+    private String aangevraagdDoor;
     /** The requesting adviser's partner, who may follow the request (null on requests from before issue 13). */
     @Column(name = "aanvrager_partner")
-    public String aanvragerPartner;
+    private String aanvragerPartner;
     @Column(name = "aangevraagd_op", nullable = false)
-    public Instant aangevraagdOp;
+    private Instant aangevraagdOp;
     @Column(name = "beslissen_voor", nullable = false)
-    public Instant beslissenVoor;
+    private Instant beslissenVoor;
     @Column(name = "besluit_door")
-    public String besluitDoor;
+    private String besluitDoor;
     @Column(name = "besluit_op")
-    public Instant besluitOp;
+    private Instant besluitOp;
     @Column(name = "besluit_reden")
-    public String besluitReden;
+    private String besluitReden;
     @Version
-    public long versie;
+    private long versie;
+
+    protected InstrumentInzet() {
+    }
+
+    /** A new request, made by {@link Instrument#vraagInzetAan} within the instrument's conditions. */
+    InstrumentInzet(Instrument instrument, Instrumenten.Aanvraag aanvraag, String betalendePartner, String regio,
+                    String fondsRegio, Integer subsidiePercentageWml, String aangevraagdDoor, String aanvragerPartner,
+                    Instant aangevraagdOp, Instant beslissenVoor) {
+        this.id = UUID.randomUUID();
+        this.instrumentId = instrument.id();
+        this.soort = instrument.soort();
+        this.kandidaatId = aanvraag.kandidaatId();
+        this.betalendePartner = betalendePartner;
+        this.regio = regio;
+        this.fondsRegio = fondsRegio;
+        this.status = Status.AANGEVRAAGD;
+        this.startdatum = aanvraag.startdatum();
+        this.duurMaanden = aanvraag.duurMaanden();
+        this.bedrag = aanvraag.bedrag();
+        this.loonwaardePercentage = aanvraag.loonwaardePercentage();
+        this.subsidiePercentageWml = subsidiePercentageWml;
+        this.aangevraagdDoor = aangevraagdDoor;
+        this.aanvragerPartner = aanvragerPartner;
+        this.aangevraagdOp = aangevraagdOp;
+        this.beslissenVoor = beslissenVoor;
+    }
+
+    /** The first line of the history: who asked, when. */
+    InzetStap aanvraagstap() {
+        return new InzetStap(id, aangevraagdOp, aangevraagdDoor, "aangevraagd", null);
+    }
+
+    /**
+     * The paying partner approves. Only an open request whose deadline has not passed; one past it counts as expired,
+     * though the deadline job has not marked it yet. Debiting a pooled fund is {@link Regiofonds#schrijfAf}.
+     */
+    InzetStap keurGoed(String reden, String wie, Instant nu) {
+        return besluit(Status.GOEDGEKEURD, "goedgekeurd", reden, wie, nu);
+    }
+
+    InzetStap wijsAf(String reden, String wie, Instant nu) {
+        return besluit(Status.AFGEWEZEN, "afgewezen", reden, wie, nu);
+    }
+
+    private InzetStap besluit(Status uitkomst, String actie, String reden, String wie, Instant nu) {
+        if (status != Status.AANGEVRAAGD) {
+            throw new AlBesloten(status);
+        }
+        if (!nu.isBefore(beslissenVoor)) {
+            throw new AlBesloten(Status.VERLOPEN);
+        }
+        status = uitkomst;
+        besluitDoor = wie;
+        besluitOp = nu;
+        besluitReden = reden;
+        return new InzetStap(id, nu, wie, actie, reden);
+    }
+
+    /** No decision before the deadline: the request expires (the deadline job, {@link InzetTermijn}). */
+    InzetStap verloop(Instant nu) {
+        if (status != Status.AANGEVRAAGD) {
+            throw new AlBesloten(status);
+        }
+        status = Status.VERLOPEN;
+        besluitOp = nu;
+        return new InzetStap(id, nu, "systeem", "verlopen", "geen besluit voor " + beslissenVoor);
+    }
 
     /** Who may see this request: the candidate's partner (who pays) and the requesting adviser's partner. */
     public boolean isZichtbaarVoor(String partnerCode) {
@@ -90,5 +159,97 @@ public class InstrumentInzet {
 
     public boolean isIngezet() {
         return status == Status.GOEDGEKEURD;
+    }
+
+    /** Approval debits the region's pooled fund: the candidate's region pools its budgets and the request names an amount. */
+    boolean betaaltUitFonds() {
+        return fondsRegio != null && bedrag != null;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID instrumentId() {
+        return instrumentId;
+    }
+
+    public Instrumentsoort soort() {
+        return soort;
+    }
+
+    public UUID kandidaatId() {
+        return kandidaatId;
+    }
+
+    public String betalendePartner() {
+        return betalendePartner;
+    }
+
+    public String regio() {
+        return regio;
+    }
+
+    public String fondsRegio() {
+        return fondsRegio;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public LocalDate startdatum() {
+        return startdatum;
+    }
+
+    public Integer duurMaanden() {
+        return duurMaanden;
+    }
+
+    public BigDecimal bedrag() {
+        return bedrag;
+    }
+
+    public Integer loonwaardePercentage() {
+        return loonwaardePercentage;
+    }
+
+    public Integer subsidiePercentageWml() {
+        return subsidiePercentageWml;
+    }
+
+    public String aangevraagdDoor() {
+        return aangevraagdDoor;
+    }
+
+    public String aanvragerPartner() {
+        return aanvragerPartner;
+    }
+
+    public Instant aangevraagdOp() {
+        return aangevraagdOp;
+    }
+
+    public Instant beslissenVoor() {
+        return beslissenVoor;
+    }
+
+    public String besluitDoor() {
+        return besluitDoor;
+    }
+
+    public Instant besluitOp() {
+        return besluitOp;
+    }
+
+    public String besluitReden() {
+        return besluitReden;
+    }
+
+    /** A decision on a request that is no longer open (409 inzet-al-besloten, with the status it has). */
+    public static final class AlBesloten extends Regelovertreding {
+        AlBesloten(Status status) {
+            super("inzet-al-besloten", "Over deze inzet is al besloten: " + status.code(), Map.of("status", status.code()));
+        }
     }
 }

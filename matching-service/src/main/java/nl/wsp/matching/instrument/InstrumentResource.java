@@ -9,7 +9,6 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.persistence.EntityManager;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -57,12 +56,17 @@ import java.util.UUID;
 public class InstrumentResource {
 
     private final Instrumenten instrumenten;
-    private final EntityManager em;
+    private final InstrumentRepository catalogus;
+    private final InstrumentInzetRepository inzetten;
+    private final RegiofondsRepository fondsen;
     private final Beller beller;
 
-    InstrumentResource(Instrumenten instrumenten, EntityManager em, Beller beller) {
+    InstrumentResource(Instrumenten instrumenten, InstrumentRepository catalogus, InstrumentInzetRepository inzetten,
+                       RegiofondsRepository fondsen, Beller beller) {
         this.instrumenten = instrumenten;
-        this.em = em;
+        this.catalogus = catalogus;
+        this.inzetten = inzetten;
+        this.fondsen = fondsen;
         this.beller = beller;
     }
 
@@ -75,11 +79,8 @@ public class InstrumentResource {
             @QueryParam("partner") @Referentie(Referentie.PARTNER) @Parameter(description = "Alleen de catalogus van deze partner (zijn `code`); een onbekende partner is 400") String partner,
             @QueryParam("cursor") @Parameter(description = "De `volgendeCursor` van de vorige pagina; weglaten voor de eerste") String cursor,
             @QueryParam("limiet") @Parameter(description = "Hoeveel per pagina (standaard 50)") @Min(value = 1, message = "een geheel getal van 1 tot en met 200") @Max(value = 200, message = "een geheel getal van 1 tot en met 200") Integer limiet) {
-        var query = partner == null
-                ? em.createQuery("from Instrument", Instrument.class)
-                : em.createQuery("from Instrument where partner = :p", Instrument.class).setParameter("p", partner);
-        return Pagina.uit(query.getResultList(), cursor, Cursor.limiet(limiet),
-                        i -> Cursor.sleutel(i.partner, i.soort.code(), i.naam, i.id.toString()))
+        return Pagina.uit(catalogus.catalogus(partner), cursor, Cursor.limiet(limiet),
+                        i -> Cursor.sleutel(i.partner(), i.soort().code(), i.naam(), i.id().toString()))
                 .map(InstrumentWeergave::van);
     }
 
@@ -94,17 +95,8 @@ public class InstrumentResource {
         if (!beller.isBeheerder() && !beller.partner().map(body.partner()::equals).orElse(false)) {
             throw ApiProblem.forbidden("alleen " + body.partner() + " zelf of een beheerder beheert die catalogus");
         }
-        Instrument i = new Instrument();
-        i.partner = body.partner();
-        i.soort = body.soort();
-        i.naam = body.naam();
-        i.voorwaarden = body.voorwaarden();
-        i.geldigVan = body.geldigVan();
-        i.geldigTot = body.geldigTot();
-        i.maxMaanden = body.maxMaanden();
-        i.maxBedrag = body.maxBedrag();
-        Instrument opgenomen = instrumenten.neemOpInCatalogus(i);
-        return Response.created(URI.create("/api/v1/instrumenten/" + opgenomen.id)).entity(InstrumentWeergave.van(opgenomen)).build();
+        Instrument opgenomen = instrumenten.neemOpInCatalogus(body);
+        return Response.created(URI.create("/api/v1/instrumenten/" + opgenomen.id())).entity(InstrumentWeergave.van(opgenomen)).build();
     }
 
     @POST
@@ -121,7 +113,7 @@ public class InstrumentResource {
         InstrumentInzet inzet = instrumenten.vraagAan(new Instrumenten.Aanvraag(body.instrumentId(), body.kandidaatId(),
                 body.startdatum(), body.duurMaanden(), body.bedrag(), body.loonwaardePercentage()), beller.wie(),
                 beller.eigenPartner());
-        return Response.created(URI.create("/api/v1/instrument-inzetten/" + inzet.id)).entity(weergave(inzet)).build();
+        return Response.created(URI.create("/api/v1/instrument-inzetten/" + inzet.id())).entity(weergave(inzet)).build();
     }
 
     @GET
@@ -136,36 +128,11 @@ public class InstrumentResource {
             @QueryParam("cursor") @Parameter(description = "De `volgendeCursor` van de vorige pagina; weglaten voor de eerste") String cursor,
             @QueryParam("limiet") @Parameter(description = "Hoeveel per pagina (standaard 50)") @Min(value = 1, message = "een geheel getal van 1 tot en met 200") @Max(value = 200, message = "een geheel getal van 1 tot en met 200") Integer limiet) {
         int n = Cursor.limiet(limiet);
-        String zichtbaar = beller.zichtbaarheidsPartner();
-        StringBuilder jpql = new StringBuilder("from InstrumentInzet where 1 = 1");
-        if (zichtbaar != null) {
-            jpql.append(" and (betalendePartner = :eigen or aanvragerPartner = :eigen)");
-        }
-        if (partner != null) {
-            jpql.append(" and betalendePartner = :partner");
-        }
-        if (status != null) {
-            jpql.append(" and status = :status");
-        }
         String[] na = cursor == null ? null : Cursor.lees(cursor, 2);
-        if (na != null) {
-            jpql.append(" and (aangevraagdOp > :op or (aangevraagdOp = :op and id > :id))");
-        }
-        var query = em.createQuery(jpql.append(" order by aangevraagdOp, id").toString(), InstrumentInzet.class);
-        if (zichtbaar != null) {
-            query.setParameter("eigen", zichtbaar);
-        }
-        if (partner != null) {
-            query.setParameter("partner", partner);
-        }
-        if (status != null) {
-            query.setParameter("status", status);
-        }
-        if (na != null) {
-            query.setParameter("op", cursorTijd(na[0])).setParameter("id", Cursor.uuid(na[1]));
-        }
+        List<InstrumentInzet> rijen = inzetten.pagina(beller.zichtbaarheidsPartner(), partner, status,
+                na == null ? null : cursorTijd(na[0]), na == null ? null : Cursor.uuid(na[1]), n + 1);
         // a list, not a stream: each row's history is another query, which would close an open stream's result set
-        return Pagina.van(query.setMaxResults(n + 1).getResultList(), n, i -> Cursor.maak(i.aangevraagdOp.toString(), i.id.toString()))
+        return Pagina.van(rijen, n, i -> Cursor.maak(i.aangevraagdOp().toString(), i.id().toString()))
                 .map(this::weergave);
     }
 
@@ -183,7 +150,7 @@ public class InstrumentResource {
     @Operation(operationId = "leesInstrumentInzet", summary = "Eén inzet met zijn besluit en geschiedenis",
             description = "Voor de partner van de kandidaat (die betaalt), de partner van de aanvragende adviseur en een beheerder; anderen: 404.")
     public InzetWeergave inzet(@PathParam("id") UUID id) {
-        InstrumentInzet inzet = em.find(InstrumentInzet.class, id);
+        InstrumentInzet inzet = inzetten.findById(id);
         if (inzet == null || !beller.isBeheerder() && !inzet.isZichtbaarVoor(beller.eigenPartner())) {
             throw ApiProblem.notFound("Instrumentinzet " + id);
         }
@@ -245,7 +212,7 @@ public class InstrumentResource {
             description = "Voor wie in die regio werkt: een adviseur van een partner uit de regio, een beheerder of dashboard "
                     + "met die regio in de claim regio; anderen: 404.")
     public FondsWeergave fonds(@PathParam("regio") String regio) {
-        Regiofonds fonds = beller.werktIn(regio) ? em.find(Regiofonds.class, regio) : null;
+        Regiofonds fonds = beller.werktIn(regio) ? fondsen.findById(regio) : null;
         if (fonds == null) {
             throw ApiProblem.notFound("Regiofonds");
         }

@@ -2,7 +2,6 @@ package nl.wsp.matching.instrument;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
 import nl.wsp.matching.kandidaat.KandidaatGewistV1;
 
 /**
@@ -14,20 +13,16 @@ import nl.wsp.matching.kandidaat.KandidaatGewistV1;
 @ApplicationScoped
 class InstrumentWissing {
 
-    private final EntityManager em;
+    private final InzetStapRepository stappen;
+    private final InstrumentInzetRepository inzetten;
 
-    InstrumentWissing(EntityManager em) {
-        this.em = em;
+    InstrumentWissing(InzetStapRepository stappen, InstrumentInzetRepository inzetten) {
+        this.stappen = stappen;
+        this.inzetten = inzetten;
     }
 
     void bijWissing(@Observes KandidaatGewistV1 gewist) {
-        em.createNativeQuery("""
-                        UPDATE instrument_inzet_historie SET reden = NULL
-                         WHERE reden IS NOT NULL AND inzet_id IN (SELECT id FROM instrument_inzet WHERE kandidaat_id = ?1)""")
-                .setParameter(1, gewist.kandidaatId()).executeUpdate();
-        em.createNativeQuery("""
-                        UPDATE instrument_inzet SET besluit_reden = NULL, kandidaat_id = ?2, versie = versie + 1
-                         WHERE kandidaat_id = ?1""")
-                .setParameter(1, gewist.kandidaatId()).setParameter(2, gewist.vervangendeId()).executeUpdate();
+        stappen.wisRedenenVan(gewist.kandidaatId());
+        inzetten.wisKandidaat(gewist.kandidaatId(), gewist.vervangendeId());
     }
 }

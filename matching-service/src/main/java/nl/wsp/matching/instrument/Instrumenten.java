@@ -2,10 +2,12 @@ package nl.wsp.matching.instrument;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import nl.wsp.platform.logboek.Verwerkingslogboek;
+import nl.wsp.matching.instrument.api.InstrumentVerzoek;
+import nl.wsp.matching.instrument.api.InzetWeergave;
 import nl.wsp.matching.kandidaat.EventPseudoniemen;
+import nl.wsp.matching.voordracht.Voordracht;
+import nl.wsp.platform.logboek.Verwerkingslogboek;
 import nl.wsp.platform.outbox.Outbox;
 import nl.wsp.platform.problem.ApiProblem;
 import nl.wsp.platform.problem.Problem;
@@ -17,20 +19,25 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
  * Use cases of instruments: keep a partner's catalogue, ask to deploy one for a candidate, and let the paying
  * partner approve or reject it before its deadline (rule 8). Every step lands in the deployment's history and
- * leaves an event through the outbox, in the same transaction.
+ * leaves an event through the outbox, in the same transaction. The rules are the entities' ({@link Instrument},
+ * {@link InstrumentInzet}, {@link Regiofonds}); what is checked here is who may do it and whether it exists.
  */
 @ApplicationScoped
 public class Instrumenten {
 
-    /** The largest balance column regiofonds.saldo (numeric(14, 2)) holds. */
-    static final BigDecimal MAX_SALDO = new BigDecimal("999999999999.99");
+    /** How many expired requests one run of the deadline job handles in one transaction. */
+    static final int PARTIJ = 500;
 
+    private final InstrumentRepository catalogus;
+    private final InstrumentInzetRepository inzetten;
+    private final InzetStapRepository stappen;
+    private final RegiofondsRepository fondsen;
+    private final FondsmutatieRepository mutaties;
     private final EntityManager em;
     private final Outbox outbox;
     private final Clock clock;
@@ -38,9 +45,16 @@ public class Instrumenten {
     private final Duration beslistermijn;
     private final Verwerkingslogboek logboek;
 
-    Instrumenten(EntityManager em, Outbox outbox, Clock clock, EventPseudoniemen pseudoniemen,
+    Instrumenten(InstrumentRepository catalogus, InstrumentInzetRepository inzetten, InzetStapRepository stappen,
+                 RegiofondsRepository fondsen, FondsmutatieRepository mutaties, EntityManager em, Outbox outbox, Clock clock,
+                 EventPseudoniemen pseudoniemen,
                  @ConfigProperty(name = "wsp.instrumenten.beslistermijn", defaultValue = "P5D") Duration beslistermijn,
                  Verwerkingslogboek logboek) {
+        this.catalogus = catalogus;
+        this.inzetten = inzetten;
+        this.stappen = stappen;
+        this.fondsen = fondsen;
+        this.mutaties = mutaties;
         this.em = em;
         this.logboek = logboek;
         this.outbox = outbox;
@@ -58,15 +72,13 @@ public class Instrumenten {
     }
 
     @Transactional
-    public Instrument neemOpInCatalogus(Instrument instrument) {
-        if (!isBekendePartner(instrument.partner)) {
+    public Instrument neemOpInCatalogus(InstrumentVerzoek verzoek) {
+        if (!isBekendePartner(verzoek.partner())) {
             throw ApiProblem.invalid("partner", "onbekende partner; gebruik de code van een partner uit GET /api/v1/partners van account-service");
         }
-        if (instrument.geldigTot != null && instrument.geldigTot.isBefore(instrument.geldigVan)) {
-            throw ApiProblem.invalid("geldigTot", "ligt voor geldigVan");
-        }
-        instrument.id = UUID.randomUUID();
-        em.persist(instrument);
+        Instrument instrument = new Instrument(verzoek.partner(), verzoek.soort(), verzoek.naam(), verzoek.voorwaarden(),
+                verzoek.geldigVan(), verzoek.geldigTot(), verzoek.maxMaanden(), verzoek.maxBedrag());
+        catalogus.persist(instrument);
         return instrument;
     }
 
@@ -79,55 +91,17 @@ public class Instrumenten {
     @Transactional
     public InstrumentInzet vraagAan(Aanvraag aanvraag, String aanvrager, String aanvragerPartner) {
         Betaler betaler = betalerVan(aanvraag.kandidaatId(), aanvragerPartner);
-        Instrument instrument = em.find(Instrument.class, aanvraag.instrumentId());
+        Instrument instrument = catalogus.findById(aanvraag.instrumentId());
         if (instrument == null) {
             throw ApiProblem.invalid("instrumentId", "onbekend instrument");
         }
-        if (!instrument.partner.equals(betaler.partner())) {
-            throw ApiProblem.invalid("instrumentId", "hoort bij " + instrument.partner + ", maar " + betaler.partner()
-                    + " betaalt voor deze kandidaat: kies een instrument uit diens catalogus");
-        }
-        if (!instrument.geldigOp(aanvraag.startdatum())) {
-            throw ApiProblem.invalid("startdatum", "het instrument is dan niet geldig");
-        }
-        Integer maxMaanden = instrument.effectieveMaxMaanden();
-        if (maxMaanden != null && (aanvraag.duurMaanden() == null || aanvraag.duurMaanden() > maxMaanden)) {
-            throw ApiProblem.invalid("duurMaanden", "ten hoogste " + maxMaanden + " maanden voor " + instrument.soort.code());
-        }
-        BigDecimal maxBedrag = instrument.effectiefMaxBedrag();
-        if (maxBedrag != null && aanvraag.bedrag() != null && aanvraag.bedrag().compareTo(maxBedrag) > 0) {
-            throw ApiProblem.invalid("bedrag", "ten hoogste € " + maxBedrag.toPlainString() + " voor " + instrument.soort.code());
-        }
-        Integer subsidie = null;
-        if (instrument.soort == Instrumentsoort.LOONKOSTENSUBSIDIE) {
-            if (aanvraag.loonwaardePercentage() == null) {
-                throw ApiProblem.invalid("loonwaardePercentage", "loonkostensubsidie gaat uit van een gemeten loonwaarde");
-            }
-            subsidie = Instrumentsoort.loonkostensubsidiePercentage(aanvraag.loonwaardePercentage());
-        }
-        Instant nu = clock.instant();
-        InstrumentInzet inzet = new InstrumentInzet();
-        inzet.id = UUID.randomUUID();
-        inzet.instrumentId = instrument.id;
-        inzet.soort = instrument.soort;
-        inzet.kandidaatId = aanvraag.kandidaatId();
-        inzet.betalendePartner = betaler.partner();
-        inzet.regio = betaler.regio();
-        inzet.fondsRegio = betaler.regio() != null && em.find(Regiofonds.class, betaler.regio()) != null ? betaler.regio() : null;
-        inzet.status = InstrumentInzet.Status.AANGEVRAAGD;
-        inzet.startdatum = aanvraag.startdatum();
-        inzet.duurMaanden = aanvraag.duurMaanden();
-        inzet.bedrag = aanvraag.bedrag();
-        inzet.loonwaardePercentage = aanvraag.loonwaardePercentage();
-        inzet.subsidiePercentageWml = subsidie;
-        inzet.aangevraagdDoor = aanvrager;
-        inzet.aanvragerPartner = aanvragerPartner;
-        inzet.aangevraagdOp = nu;
-        inzet.beslissenVoor = nu.plus(beslistermijn);
-        em.persist(inzet);
-        historie(inzet, "aangevraagd", aanvrager, null, nu);
-        logboek.registreer(inzet.kandidaatId, "instrument-aangevraagd");
-        outbox.append(InstrumentEvents.TOPIC, InstrumentEvents.AANGEVRAAGD, inzet.id.toString(), InstrumentEvents.InzetGewijzigd.van(inzet, nu).onderPseudoniem(pseudoniemen.van(inzet.kandidaatId)));
+        String fondsRegio = betaler.regio() != null && fondsen.findById(betaler.regio()) != null ? betaler.regio() : null;
+        InstrumentInzet inzet = instrument.vraagInzetAan(aanvraag, betaler.partner(), betaler.regio(), fondsRegio,
+                aanvrager, aanvragerPartner, clock.instant(), beslistermijn);
+        inzetten.persist(inzet);
+        stappen.persist(inzet.aanvraagstap());
+        logboek.registreer(inzet.kandidaatId(), "instrument-aangevraagd");
+        meld(InstrumentEvents.AANGEVRAAGD, inzet, inzet.aangevraagdOp());
         return inzet;
     }
 
@@ -137,32 +111,20 @@ public class Instrumenten {
      */
     @Transactional
     public InstrumentInzet besluit(UUID inzetId, boolean goedkeuren, String reden, String wie, String partnerVanWie) {
-        InstrumentInzet inzet = em.find(InstrumentInzet.class, inzetId, LockModeType.PESSIMISTIC_WRITE);
+        InstrumentInzet inzet = inzetten.vergrendel(inzetId);
         if (inzet == null || !inzet.isZichtbaarVoor(partnerVanWie)) {
             throw ApiProblem.notFound("Instrumentinzet " + inzetId);
         }
-        if (!inzet.betalendePartner.equals(partnerVanWie)) {
-            throw ApiProblem.forbidden("alleen " + inzet.betalendePartner + ", die voor deze kandidaat betaalt, beslist hierover");
+        if (!inzet.betalendePartner().equals(partnerVanWie)) {
+            throw ApiProblem.forbidden("alleen " + inzet.betalendePartner() + ", die voor deze kandidaat betaalt, beslist hierover");
         }
         Instant nu = clock.instant();
-        if (inzet.status == InstrumentInzet.Status.AANGEVRAAGD && !nu.isBefore(inzet.beslissenVoor)) {
-            verloop(inzet, nu);
+        stappen.persist(goedkeuren ? inzet.keurGoed(reden, wie, nu) : inzet.wijsAf(reden, wie, nu));
+        if (goedkeuren && inzet.betaaltUitFonds()) {
+            mutaties.persist(fondsen.vergrendel(inzet.fondsRegio()).schrijfAf(inzet, wie, nu));
         }
-        if (inzet.status != InstrumentInzet.Status.AANGEVRAAGD) {
-            throw ApiProblem.conflict("inzet-al-besloten", "Over deze inzet is al besloten: " + inzet.status.code(),
-                    Map.of("status", inzet.status.code()));
-        }
-        if (goedkeuren && inzet.fondsRegio != null && inzet.bedrag != null) {
-            schrijfAfVanFonds(inzet, wie, nu);
-        }
-        inzet.status = goedkeuren ? InstrumentInzet.Status.GOEDGEKEURD : InstrumentInzet.Status.AFGEWEZEN;
-        inzet.besluitDoor = wie;
-        inzet.besluitOp = nu;
-        inzet.besluitReden = reden;
-        historie(inzet, goedkeuren ? "goedgekeurd" : "afgewezen", wie, reden, nu);
-        logboek.registreer(inzet.kandidaatId, goedkeuren ? "instrument-goedgekeurd" : "instrument-afgewezen");
-        outbox.append(InstrumentEvents.TOPIC, goedkeuren ? InstrumentEvents.GOEDGEKEURD : InstrumentEvents.AFGEWEZEN,
-                inzet.id.toString(), InstrumentEvents.InzetGewijzigd.van(inzet, nu).onderPseudoniem(pseudoniemen.van(inzet.kandidaatId)));
+        logboek.registreer(inzet.kandidaatId(), goedkeuren ? "instrument-goedgekeurd" : "instrument-afgewezen");
+        meld(goedkeuren ? InstrumentEvents.GOEDGEKEURD : InstrumentEvents.AFGEWEZEN, inzet, nu);
         return inzet;
     }
 
@@ -170,14 +132,10 @@ public class Instrumenten {
     @Transactional
     public int laatVerlopen() {
         Instant nu = clock.instant();
-        @SuppressWarnings("unchecked")
-        List<UUID> verlopen = em.createNativeQuery("""
-                        SELECT id FROM instrument_inzet WHERE status = 'aangevraagd' AND beslissen_voor <= ?1
-                        ORDER BY beslissen_voor LIMIT 500 FOR UPDATE SKIP LOCKED""", UUID.class)
-                .setParameter(1, nu)
-                .getResultList();
-        for (UUID id : verlopen) {
-            verloop(em.find(InstrumentInzet.class, id), nu);
+        List<InstrumentInzet> verlopen = inzetten.teVerlopen(nu, PARTIJ);
+        for (InstrumentInzet inzet : verlopen) {
+            stappen.persist(inzet.verloop(nu));
+            meld(InstrumentEvents.VERLOPEN, inzet, nu);
         }
         return verlopen.size();
     }
@@ -191,14 +149,10 @@ public class Instrumenten {
         if (!isBekendeRegio(regio)) {
             throw ApiProblem.invalid("regio", "onbekende arbeidsmarktregio");
         }
-        int ingericht = em.createNativeQuery("""
-                        INSERT INTO regiofonds (regio, saldo, bedrag_per_geplande_plaatsing) VALUES (?1, 0, ?2)
-                        ON CONFLICT (regio) DO NOTHING""")
-                .setParameter(1, regio).setParameter(2, bedragPerGeplandePlaatsing).executeUpdate();
-        if (ingericht == 0) {
+        if (!fondsen.richtIn(regio, bedragPerGeplandePlaatsing)) {
             throw ApiProblem.conflict("fonds-bestaat", "Regio " + regio + " heeft al een fonds", null);
         }
-        return em.find(Regiofonds.class, regio);
+        return fondsen.findById(regio);
     }
 
     /**
@@ -207,50 +161,34 @@ public class Instrumenten {
      */
     @Transactional
     public Regiofonds stort(String regio, int geplandePlaatsingen, String wie) {
-        Regiofonds fonds = em.find(Regiofonds.class, regio, LockModeType.PESSIMISTIC_WRITE);
+        Regiofonds fonds = fondsen.vergrendel(regio);
         if (fonds == null) {
             throw ApiProblem.notFound("Regiofonds " + regio);
         }
-        BigDecimal bedrag = fonds.bedragPerGeplandePlaatsing.multiply(BigDecimal.valueOf(geplandePlaatsingen));
-        if (fonds.saldo.add(bedrag).compareTo(MAX_SALDO) > 0) {
-            throw ApiProblem.invalid("geplandePlaatsingen", "het saldo zou boven € " + MAX_SALDO.toPlainString() + " komen");
-        }
-        fonds.saldo = fonds.saldo.add(bedrag);
-        mutatie(regio, bedrag, geplandePlaatsingen + " geplande plaatsingen", wie, null, clock.instant());
+        mutaties.persist(fonds.stort(geplandePlaatsingen, wie, clock.instant()));
         return fonds;
     }
 
-    private void schrijfAfVanFonds(InstrumentInzet inzet, String wie, Instant nu) {
-        Regiofonds fonds = em.find(Regiofonds.class, inzet.fondsRegio, LockModeType.PESSIMISTIC_WRITE);
-        if (fonds.saldo.compareTo(inzet.bedrag) < 0) {
-            throw ApiProblem.conflict("fonds-ontoereikend", "Het regiofonds " + fonds.regio + " heeft € " + fonds.saldo.toPlainString()
-                    + ", de inzet vraagt € " + inzet.bedrag.toPlainString(), Map.of("saldo", fonds.saldo, "bedrag", inzet.bedrag));
-        }
-        fonds.saldo = fonds.saldo.subtract(inzet.bedrag);
-        mutatie(fonds.regio, inzet.bedrag.negate(), "inzet " + inzet.soort.code(), wie, inzet.id, nu);
-    }
-
-    private void verloop(InstrumentInzet inzet, Instant nu) {
-        inzet.status = InstrumentInzet.Status.VERLOPEN;
-        inzet.besluitOp = nu;
-        historie(inzet, "verlopen", "systeem", "geen besluit voor " + inzet.beslissenVoor, nu);
-        outbox.append(InstrumentEvents.TOPIC, InstrumentEvents.VERLOPEN, inzet.id.toString(), InstrumentEvents.InzetGewijzigd.van(inzet, nu).onderPseudoniem(pseudoniemen.van(inzet.kandidaatId)));
+    private void meld(String type, InstrumentInzet inzet, Instant op) {
+        outbox.append(InstrumentEvents.TOPIC, type, inzet.id().toString(),
+                InstrumentEvents.InzetGewijzigd.van(inzet, op).onderPseudoniem(pseudoniemen.van(inzet.kandidaatId())));
     }
 
     private Betaler betalerVan(UUID kandidaatId, String aanvragerPartner) {
-        List<?> rijen = em.createNativeQuery("""
-                        SELECT k.partner, g.regio, k.status FROM kandidaat k LEFT JOIN gemeente g ON g.naam = k.woongemeente
-                        WHERE k.id = ?1 AND (k.partner = ?2 OR EXISTS (
-                            SELECT 1 FROM voordracht v WHERE v.kandidaat_id = k.id AND v.status <> 'afgewezen'
-                              AND (v.partner = ?2 OR v.vacature_partner = ?2)))""")
-                .setParameter(1, kandidaatId)
-                .setParameter(2, aanvragerPartner)
+        List<Object[]> rijen = em.createQuery("""
+                        select k.partner, g.regio, k.status from KandidaatBetaler k left join Gemeenteregio g on g.naam = k.woongemeente
+                        where k.id = :kandidaat and (k.partner = :partner or exists (
+                            select v.id from Voordracht v where v.kandidaatId = k.id and v.status <> :afgewezen
+                              and (v.partner = :partner or v.vacaturePartner = :partner)))""", Object[].class)
+                .setParameter("kandidaat", kandidaatId)
+                .setParameter("partner", aanvragerPartner)
+                .setParameter("afgewezen", Voordracht.Status.AFGEWEZEN)
                 .getResultList();
         if (rijen.isEmpty()) {
             throw new ApiProblem(404, "niet-gevonden", "Niet gevonden", "Kandidaat " + kandidaatId + " bestaat niet",
                     List.of(new Problem.InvalidParam("kandidaatId", "onbekende kandidaat")), null);
         }
-        Object[] rij = (Object[]) rijen.get(0);
+        Object[] rij = rijen.get(0);
         if (!"beschikbaar".equals(rij[2])) {
             throw ApiProblem.invalid("kandidaatId", "niet beschikbare kandidaat");
         }
@@ -259,54 +197,24 @@ public class Instrumenten {
 
     /** Whether a partner with this code is known here (from account-service's partner events). */
     public boolean isBekendePartner(String code) {
-        return !em.createNativeQuery("SELECT 1 FROM partner WHERE code = ?1").setParameter(1, code).getResultList().isEmpty();
+        return em.createQuery("select count(p) from Partner p where p.code = :code", Long.class)
+                .setParameter("code", code).getSingleResult() > 0;
     }
 
     /** Whether a labour-market region with this name is in the reference data (the municipalities per region). */
     public boolean isBekendeRegio(String regio) {
-        return !em.createNativeQuery("SELECT 1 FROM gemeente WHERE regio = ?1 LIMIT 1").setParameter(1, regio).getResultList().isEmpty();
-    }
-
-    private void historie(InstrumentInzet inzet, String actie, String wie, String reden, Instant op) {
-        em.createNativeQuery("""
-                        INSERT INTO instrument_inzet_historie (inzet_id, op, door, actie, reden) VALUES (?1, ?2, ?3, ?4, ?5)""")
-                .setParameter(1, inzet.id).setParameter(2, op).setParameter(3, wie).setParameter(4, actie).setParameter(5, reden)
-                .executeUpdate();
-    }
-
-    private void mutatie(String regio, BigDecimal bedrag, String omschrijving, String wie, UUID inzetId, Instant op) {
-        em.createNativeQuery("""
-                        INSERT INTO regiofonds_mutatie (regio, bedrag, omschrijving, door, inzet_id, op) VALUES (?1, ?2, ?3, ?4, ?5, ?6)""")
-                .setParameter(1, regio).setParameter(2, bedrag).setParameter(3, omschrijving).setParameter(4, wie)
-                .setParameter(5, inzetId).setParameter(6, op)
-                .executeUpdate();
+        return !em.createQuery("select g.naam from Gemeenteregio g where g.regio = :regio", String.class)
+                .setParameter("regio", regio).setMaxResults(1).getResultList().isEmpty();
     }
 
     /** A deployment with its history (who, when, what, why), as its resource and the candidate's inzage show it. */
-    public nl.wsp.matching.instrument.api.InzetWeergave weergave(InstrumentInzet inzet) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rijen = em.createNativeQuery(
-                        "SELECT op, door, actie, reden FROM instrument_inzet_historie WHERE inzet_id = ?1 ORDER BY id")
-                .setParameter(1, inzet.id).getResultList();
-        List<nl.wsp.matching.instrument.api.InzetWeergave.Stap> historie = rijen.stream()
-                .map(r -> new nl.wsp.matching.instrument.api.InzetWeergave.Stap(alsInstant(r[0]), (String) r[1],
-                        (String) r[2], (String) r[3])).toList();
-        return nl.wsp.matching.instrument.api.InzetWeergave.van(inzet, historie);
+    public InzetWeergave weergave(InstrumentInzet inzet) {
+        return InzetWeergave.van(inzet, stappen.historie(inzet.id()).stream()
+                .map(s -> new InzetWeergave.Stap(s.op(), s.door(), s.actie(), s.reden())).toList());
     }
 
     /** Every deployment for this candidate, oldest first, with its history. */
-    public List<nl.wsp.matching.instrument.api.InzetWeergave> vanKandidaat(UUID kandidaatId) {
-        return em.createQuery("from InstrumentInzet where kandidaatId = :k order by aangevraagdOp, id", InstrumentInzet.class)
-                .setParameter("k", kandidaatId).getResultList().stream().map(this::weergave).toList();
-    }
-
-    private static Instant alsInstant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((java.sql.Timestamp) value).toInstant();
+    public List<InzetWeergave> vanKandidaat(UUID kandidaatId) {
+        return inzetten.vanKandidaat(kandidaatId).stream().map(this::weergave).toList();
     }
 }

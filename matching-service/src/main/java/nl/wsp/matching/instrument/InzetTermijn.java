@@ -15,7 +15,7 @@ public class InzetTermijn {
 
     @Scheduled(every = "${wsp.instrumenten.termijncontrole:1m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void controleer() {
-        while (instrumenten.laatVerlopen() == 500) {
+        while (instrumenten.laatVerlopen() == Instrumenten.PARTIJ) {
             // more than a batch expired at once
         }
     }

@@ -83,7 +83,7 @@ public class RealiseerPlaatsing {
         String regio = gegevens.vacature(v.vacatureId(), false).map(Bemiddelingsgegevens.Vacature::regio).orElse(null);
 
         Plaatsing p = Plaatsing.realiseer(v, afspraak, kandidaat.partner(), kandidaat.woongemeente(), kandidaat.doelgroepen(), regio,
-                inzetten.stream().map(i -> i.id).toList(), inzetten.stream().map(i -> i.soort.code()).toList(), wie, clock.instant());
+                inzetten.stream().map(InstrumentInzet::id).toList(), inzetten.stream().map(i -> i.soort().code()).toList(), wie, clock.instant());
         plaatsingen.persist(p);
 
         PlaatsingEvents.PlaatsingGerealiseerdV1 event = PlaatsingEvents.PlaatsingGerealiseerdV1.van(p);
@@ -108,11 +108,11 @@ public class RealiseerPlaatsing {
                 throw ApiProblem.invalid(veld, "dubbel genoemd");
             }
             InstrumentInzet inzet = em.find(InstrumentInzet.class, id);
-            if (inzet == null || !inzet.kandidaatId.equals(kandidaatId)) {
+            if (inzet == null || !inzet.kandidaatId().equals(kandidaatId)) {
                 throw ApiProblem.invalid(veld, "geen instrumentinzet voor deze kandidaat");
             }
             if (!inzet.isIngezet()) {
-                throw ApiProblem.invalid(veld, "niet goedgekeurd door de betalende partner (" + inzet.status.code() + ")");
+                throw ApiProblem.invalid(veld, "niet goedgekeurd door de betalende partner (" + inzet.status().code() + ")");
             }
             inzetten.add(inzet);
         }

@@ -10,6 +10,6 @@ import java.math.BigDecimal;
 public record FondsWeergave(@Schema(examples = "Amersfoort") String regio, @Schema(examples = "12500.00") BigDecimal saldo, @Nullable BigDecimal bedragPerGeplandePlaatsing) {
 
     public static FondsWeergave van(Regiofonds f) {
-        return new FondsWeergave(f.regio, f.saldo, f.bedragPerGeplandePlaatsing);
+        return new FondsWeergave(f.regio(), f.saldo(), f.bedragPerGeplandePlaatsing());
     }
 }

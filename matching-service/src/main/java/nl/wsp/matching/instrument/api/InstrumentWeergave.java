@@ -14,7 +14,7 @@ public record InstrumentWeergave(@Schema(examples = "8f1e3d5c-7b9a-4e2c-b4d6-0a1
                                  @Nullable LocalDate geldigVan, @Nullable LocalDate geldigTot, @Nullable Integer maxMaanden, @Nullable BigDecimal maxBedrag) {
 
     public static InstrumentWeergave van(Instrument i) {
-        return new InstrumentWeergave(i.id, i.partner, i.soort, i.naam, i.voorwaarden, i.geldigVan, i.geldigTot,
+        return new InstrumentWeergave(i.id(), i.partner(), i.soort(), i.naam(), i.voorwaarden(), i.geldigVan(), i.geldigTot(),
                 i.effectieveMaxMaanden(), i.effectiefMaxBedrag());
     }
 }

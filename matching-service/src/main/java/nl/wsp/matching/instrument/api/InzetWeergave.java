@@ -26,9 +26,9 @@ public record InzetWeergave(@Schema(examples = "1d3f5b7e-9c2a-4b6d-8f0e-2c4a6e8b
     }
 
     public static InzetWeergave van(InstrumentInzet i, List<Stap> historie) {
-        return new InzetWeergave(i.id, i.instrumentId, i.soort, i.kandidaatId, i.betalendePartner, i.regio, i.fondsRegio,
-                i.status, i.isIngezet(), i.startdatum, i.duurMaanden, i.bedrag, i.loonwaardePercentage,
-                i.subsidiePercentageWml, i.aangevraagdOp, i.aangevraagdDoor, i.beslissenVoor, i.besluitOp, i.besluitDoor,
-                i.besluitReden, historie);
+        return new InzetWeergave(i.id(), i.instrumentId(), i.soort(), i.kandidaatId(), i.betalendePartner(), i.regio(),
+                i.fondsRegio(), i.status(), i.isIngezet(), i.startdatum(), i.duurMaanden(), i.bedrag(), i.loonwaardePercentage(),
+                i.subsidiePercentageWml(), i.aangevraagdOp(), i.aangevraagdDoor(), i.beslissenVoor(), i.besluitOp(),
+                i.besluitDoor(), i.besluitReden(), historie);
     }
 }
