@@ -21,8 +21,8 @@ class ArchitectuurTest extends Architectuurtoetsen {
                         "PlaatsingWissing", "PlanNazorg",
                         "VoordrachtWissing",
                         "EventPseudoniemen", "KandidaatRepository",
-                        "VacatureEventsConsumer", "Vacatures",
-                        "Doelstellingstanden" // atomicity: INSERT … ON CONFLICT DO UPDATE of the lag and progress read models from reporting's events
+                        "Doelstellingstanden", // atomicity: INSERT … ON CONFLICT DO UPDATE of the lag and progress read models from reporting's events
+                        "Vacatureopslag" // atomicity: INSERT … ON CONFLICT DO UPDATE … WHERE open of the vacancy copy from vacancy's events
                 ),
                 Set.of("Instrument", "InstrumentInzet", "Nazorgmoment", "Plaatsing", "Regiofonds", "Voordracht"));
     }
