@@ -17,13 +17,22 @@ class ArchitectuurTest extends Architectuurtoetsen {
                         "Referentiedata", // the start-up upsert of the reference file into the map and place tables
                         // native SQL through the EntityManager, not yet converted to Panache (issue 12 item 2, ADR 0026): the list only shrinks
                         "HandhaafBewaartermijnen",
-                        "InstrumentBeslistermijn", "InstrumentWissing", "Instrumenten",
-                        "PlaatsingWissing", "PlanNazorg",
+                        "InstrumentBeslistermijn",
+                        "InstrumentWissing",
+                        "Instrumenten",
+                        "PlaatsingWissing",
+                        "PlanNazorg",
                         "VoordrachtWissing",
-                        "EventPseudoniemen", "KandidaatRepository",
+                        "KandidaatRepository", // the bulk intake's one statement per batch (KandidaatIntakeBenchmark) and the per-partner advisory lock of the feed
+                        "EventPseudoniemen", // atomicity: INSERT … ON CONFLICT DO NOTHING claims a candidate's event key once
                         "Doelstellingstanden", // atomicity: INSERT … ON CONFLICT DO UPDATE of the lag and progress read models from reporting's events
                         "Vacatureopslag" // atomicity: INSERT … ON CONFLICT DO UPDATE … WHERE open of the vacancy copy from vacancy's events
                 ),
-                Set.of("Instrument", "InstrumentInzet", "Nazorgmoment", "Plaatsing", "Regiofonds", "Voordracht"));
+                Set.of("Instrument",
+                        "InstrumentInzet",
+                        "Nazorgmoment",
+                        "Plaatsing",
+                        "Regiofonds",
+                        "Voordracht"));
     }
 }
