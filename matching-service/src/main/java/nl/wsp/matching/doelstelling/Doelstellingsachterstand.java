@@ -8,17 +8,16 @@ import nl.wsp.matching.matchen.regels.Prioriteitsregels;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * How far each partner lags behind its placement target this year (rule 7, the solidarity tie-break): the read model
  * that {@link DoelstellingStatusConsumer} keeps. "This year" is the calendar year in {@link TimeSource#ZONE}: at
- * 23:30 UTC on 31 December it is already the next year in the region.
+ * 23:30 UTC on 31 December it is already the next year in the region. The lag is a phase of every match call that
+ * {@code MatchBenchmark} times ("the fixed cost of a match call", docs/performance.md): one JPQL projection, the same
+ * single query the native SQL was, over the read-only {@link Partnerachterstand}.
  */
 @ApplicationScoped
 public class Doelstellingsachterstand {
@@ -31,36 +30,20 @@ public class Doelstellingsachterstand {
         this.clock = clock;
     }
 
-    /**
-     * What either version's solidarity rule reads today: v1's lag per partner, and v2's targets whose span holds today
-     * (an empty string stands for an empty array: string_to_array gives {} for it).
-     */
-    @SuppressWarnings("unchecked")
+    /** What either version's solidarity rule reads today: v1's lag per partner, and v2's targets whose span holds today. */
     public Prioriteitsregels.Solidariteit solidariteit() {
         LocalDate vandaag = TimeSource.vandaag(clock);
-        List<Object[]> rijen = em.createNativeQuery("""
-                        SELECT array_to_string(partners, '|'), array_to_string(gemeenten, '|'), doelgroep, van_jaar, tot_jaar, doel,
-                               gerealiseerd
-                          FROM doelstelling_voortgang WHERE van_jaar <= ?1 AND tot_jaar >= ?1""")
-                .setParameter(1, vandaag.getYear()).getResultList();
-        List<Prioriteitsregels.Doelstand> doelstanden = new ArrayList<>();
-        for (Object[] r : rijen) {
-            doelstanden.add(new Prioriteitsregels.Doelstand(lijst((String) r[0]), lijst((String) r[1]), (String) r[2],
-                    ((Number) r[3]).intValue(), ((Number) r[4]).intValue(), ((Number) r[5]).intValue(), ((Number) r[6]).intValue()));
-        }
+        List<Prioriteitsregels.Doelstand> doelstanden = em.createQuery(
+                        "select v from Doelstellingvoortgang v where v.vanJaar <= :jaar and v.totJaar >= :jaar", Doelstellingvoortgang.class)
+                .setParameter("jaar", vandaag.getYear()).getResultList().stream().map(Doelstellingvoortgang::doelstand).toList();
         return new Prioriteitsregels.Solidariteit(achterstandDitJaar(), doelstanden, vandaag);
     }
 
-    private static Set<String> lijst(String waarden) {
-        return waarden == null || waarden.isEmpty() ? Set.of() : Set.copyOf(Arrays.asList(waarden.split("\\|")));
-    }
-
     /** Per partner code: expected-by-now minus realised placements in the current year (absent: unknown). */
-    @SuppressWarnings("unchecked")
     public Map<String, Double> achterstandDitJaar() {
         int jaar = TimeSource.vandaag(clock).getYear();
-        List<Object[]> rijen = em.createNativeQuery("SELECT partner, achterstand FROM doelstelling_status WHERE jaar = ?1")
-                .setParameter(1, jaar).getResultList();
+        List<Object[]> rijen = em.createQuery("select a.partner, a.achterstand from Partnerachterstand a where a.jaar = :jaar", Object[].class)
+                .setParameter("jaar", jaar).getResultList();
         Map<String, Double> lag = new HashMap<>();
         rijen.forEach(r -> lag.put((String) r[0], ((Number) r[1]).doubleValue()));
         return lag;

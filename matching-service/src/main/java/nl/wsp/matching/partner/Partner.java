@@ -12,11 +12,50 @@ import java.util.UUID;
 public class Partner {
 
     @Id
-    public UUID id;
-    public String code;
-    public String naam;
-    public String soort;
-    public String regio;
+    private UUID id;
+    private String code;
+    private String naam;
+    private String soort;
+    private String regio;
     /** False after account-service's {@code partners.gedeactiveerd.v1}, true again after {@code …geactiveerd.v1}. */
-    public boolean actief = true;
+    private boolean actief = true;
+
+    protected Partner() {
+    }
+
+    Partner(PartnerGeregistreerdV1 e) {
+        this.id = e.partnerId();
+        this.code = e.code();
+        this.naam = e.naam();
+        this.soort = e.soort();
+        this.regio = e.regio();
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String naam() {
+        return naam;
+    }
+
+    public String soort() {
+        return soort;
+    }
+
+    public String regio() {
+        return regio;
+    }
+
+    public boolean actief() {
+        return actief;
+    }
+
+    void zetActief(boolean actief) {
+        this.actief = actief;
+    }
 }

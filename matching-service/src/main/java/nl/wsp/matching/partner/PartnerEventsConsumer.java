@@ -3,7 +3,6 @@ package nl.wsp.matching.partner;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import nl.wsp.platform.inbox.InboundEvent;
 import nl.wsp.platform.inbox.Inbox;
@@ -14,12 +13,12 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class PartnerEventsConsumer {
 
     private final Inbox inbox;
-    private final EntityManager em;
+    private final PartnerRepository partners;
     private final ObjectMapper json;
 
-    PartnerEventsConsumer(Inbox inbox, EntityManager em, ObjectMapper json) {
+    PartnerEventsConsumer(Inbox inbox, PartnerRepository partners, ObjectMapper json) {
         this.inbox = inbox;
-        this.em = em;
+        this.partners = partners;
         this.json = json;
     }
 
@@ -33,23 +32,10 @@ public class PartnerEventsConsumer {
         }
         if (PartnerActiefGewijzigdV1.GEDEACTIVEERD.equals(event.type()) || PartnerActiefGewijzigdV1.GEACTIVEERD.equals(event.type())) {
             // a partner's events share its key, so they arrive in order: the last one says whether it is active
-            Partner partner = em.find(Partner.class, event.data(json, PartnerActiefGewijzigdV1.class).partnerId());
-            if (partner != null) {
-                partner.actief = PartnerActiefGewijzigdV1.GEACTIVEERD.equals(event.type());
-            }
+            partners.findByIdOptional(event.data(json, PartnerActiefGewijzigdV1.class).partnerId())
+                    .ifPresent(p -> p.zetActief(PartnerActiefGewijzigdV1.GEACTIVEERD.equals(event.type())));
         } else if (PartnerGeregistreerdV1.TYPE.equals(event.type())) {
-            registreer(event.data(json, PartnerGeregistreerdV1.class));
+            partners.persist(new Partner(event.data(json, PartnerGeregistreerdV1.class)));
         }
-    }
-
-    private void registreer(PartnerGeregistreerdV1 e) {
-        Partner partner = new Partner();
-        partner.id = e.partnerId();
-        partner.code = e.code();
-        partner.naam = e.naam();
-        partner.soort = e.soort();
-        partner.regio = e.regio();
-        partner.actief = true;
-        em.persist(partner);
     }
 }

@@ -1,7 +1,6 @@
 package nl.wsp.matching.partner;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import nl.wsp.platform.http.Referentie;
 
 import java.util.Optional;
@@ -11,10 +10,10 @@ import java.util.Optional;
 @io.quarkus.arc.Unremovable // looked up by the frame's Parameters, never injected
 public class Referentiecodes implements nl.wsp.platform.http.Referentiecodes {
 
-    private final EntityManager em;
+    private final PartnerRepository partners;
 
-    Referentiecodes(EntityManager em) {
-        this.em = em;
+    Referentiecodes(PartnerRepository partners) {
+        this.partners = partners;
     }
 
     @Override
@@ -22,8 +21,6 @@ public class Referentiecodes implements nl.wsp.platform.http.Referentiecodes {
         if (!Referentie.PARTNER.equals(soort)) {
             throw new IllegalArgumentException("matching-service kent geen referentie " + soort);
         }
-        boolean bekend = em.createQuery("select count(p) from Partner p where p.code = :code", Long.class)
-                .setParameter("code", code).getSingleResult() > 0;
-        return bekend ? Optional.empty() : Optional.of("de code van een partner (GET /api/v1/partners van account-service)");
+        return partners.bekend(code) ? Optional.empty() : Optional.of("de code van een partner (GET /api/v1/partners van account-service)");
     }
 }

@@ -1,13 +1,12 @@
 package nl.wsp.matching.toegang;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.persistence.EntityManager;
+import nl.wsp.matching.partner.PartnerRepository;
 import nl.wsp.platform.bekenden.Adviseurs;
 import nl.wsp.platform.problem.ApiProblem;
 import nl.wsp.platform.security.CurrentUser;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -32,16 +31,16 @@ public class Beller implements nl.wsp.platform.security.Beller {
 
     private final CurrentUser user;
     private final JsonWebToken token;
-    private final EntityManager em;
+    private final PartnerRepository partners;
     private final Adviseurs adviseurs;
     private Optional<String> regio;
     private boolean bepaald;
     private final java.util.Map<String, Optional<String>> regios = new java.util.HashMap<>(); // per request: partner → region
 
-    Beller(CurrentUser user, JsonWebToken token, EntityManager em, Adviseurs adviseurs) {
+    Beller(CurrentUser user, JsonWebToken token, PartnerRepository partners, Adviseurs adviseurs) {
         this.user = user;
         this.token = token;
-        this.em = em;
+        this.partners = partners;
         this.adviseurs = adviseurs;
     }
 
@@ -52,8 +51,7 @@ public class Beller implements nl.wsp.platform.security.Beller {
         }
         if (isAdviseur() || isPartnersysteem()) {
             String code = eigenPartner();
-            if (em.createQuery("select count(p) from Partner p where p.code = :code and p.actief", Long.class).setParameter("code", code)
-                    .getSingleResult() == 0) {
+            if (!partners.actief(code)) {
                 throw ApiProblem.forbidden("De partner van het token is bij het WSP niet bekend of niet actief in zijn regio");
             }
             if (isAdviseur()) {
@@ -158,10 +156,6 @@ public class Beller implements nl.wsp.platform.security.Beller {
     }
 
     private Optional<String> regioVanPartner(String code) {
-        return regios.computeIfAbsent(code, c -> {
-            @SuppressWarnings("unchecked")
-            List<String> rijen = em.createNativeQuery("SELECT regio FROM partner WHERE code = ?1").setParameter(1, c).getResultList();
-            return rijen.stream().findFirst();
-        });
+        return regios.computeIfAbsent(code, partners::regioVan);
     }
 }
