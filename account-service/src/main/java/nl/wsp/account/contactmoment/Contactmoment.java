@@ -2,10 +2,9 @@ package nl.wsp.account.contactmoment;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
@@ -35,7 +34,7 @@ public class Contactmoment {
     @Column(name = "werkgever_id", nullable = false)
     private UUID werkgeverId;
 
-    @Enumerated(EnumType.STRING)
+    @Convert(converter = ContactSoort.Code.class)
     @Column(nullable = false)
     private ContactSoort soort;
 

@@ -14,7 +14,8 @@ import java.util.UUID;
 /**
  * The 24-hour watcher. Each run flags due, unanswered requests and appends {@code termijn-verstreken} in the same
  * transaction: the flag is the proof the event exists, so it is emitted exactly once — across restarts (the deadline is
- * in the table, not in memory) and across replicas ({@code FOR UPDATE SKIP LOCKED}). Time comes from the injected clock.
+ * in the table, not in memory) and across replicas ({@code FOR UPDATE SKIP LOCKED}, {@link TeMarkerenVerzoeken}). Time
+ * comes from the injected clock.
  */
 @ApplicationScoped
 public class BewaakReactietermijn {
@@ -22,13 +23,15 @@ public class BewaakReactietermijn {
     private static final Logger LOG = Logger.getLogger(BewaakReactietermijn.class);
 
     private final ContactverzoekRepository verzoeken;
+    private final TeMarkerenVerzoeken teMarkeren;
     private final Outbox outbox;
     private final Clock clock;
     private final int batch;
 
-    BewaakReactietermijn(ContactverzoekRepository verzoeken, Outbox outbox, Clock clock,
+    BewaakReactietermijn(ContactverzoekRepository verzoeken, TeMarkerenVerzoeken teMarkeren, Outbox outbox, Clock clock,
                          @ConfigProperty(name = "wsp.contactverzoek.bewaking-batch", defaultValue = "200") int batch) {
         this.verzoeken = verzoeken;
+        this.teMarkeren = teMarkeren;
         this.outbox = outbox;
         this.clock = clock;
         this.batch = batch;
@@ -53,7 +56,7 @@ public class BewaakReactietermijn {
     public int controleer() {
         Instant nu = clock.instant();
         int gemarkeerd = 0;
-        java.util.List<UUID> ids = verzoeken.teMarkeren(nu, batch);
+        java.util.List<UUID> ids = teMarkeren.vergrendel(nu, batch);
         if (ids.isEmpty()) {
             return 0;
         }

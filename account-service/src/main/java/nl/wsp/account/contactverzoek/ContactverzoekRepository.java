@@ -56,20 +56,10 @@ public class ContactverzoekRepository implements PanacheRepositoryBase<Contactve
     }
 
     /**
-     * Due, unanswered and not yet flagged requests, locked for this transaction; rows another replica holds are skipped,
-     * so two watchers never flag the same request.
+     * How many requests are past their deadline at {@code moment}, unanswered and not yet flagged by the watcher
+     * ({@link Reactietermijn}, the frame's {@code wsp.timers.overdue}).
      */
-    @SuppressWarnings("unchecked")
-    List<UUID> teMarkeren(Instant nu, int max) {
-        return getEntityManager().createNativeQuery("""
-                        select id from contactverzoek
-                        where beantwoord_op is null and termijn_verstreken_op is null and reactie_uiterlijk <= :nu
-                        order by reactie_uiterlijk
-                        limit :max
-                        for update skip locked
-                        """)
-                .setParameter("nu", nu)
-                .setParameter("max", max)
-                .getResultList();
+    long teLaatNietGemarkeerd(Instant moment) {
+        return count("beantwoordOp is null and termijnVerstrekenOp is null and reactieUiterlijk <= ?1", moment);
     }
 }

@@ -2,7 +2,6 @@ package nl.wsp.account.contactverzoek;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import nl.wsp.platform.metrics.DueTimer;
 
 import java.time.Instant;
@@ -14,10 +13,10 @@ import java.time.Instant;
 @ApplicationScoped
 class Reactietermijn implements DueTimer {
 
-    private final EntityManager em;
+    private final ContactverzoekRepository verzoeken;
 
-    Reactietermijn(EntityManager em) {
-        this.em = em;
+    Reactietermijn(ContactverzoekRepository verzoeken) {
+        this.verzoeken = verzoeken;
     }
 
     @Override
@@ -27,10 +26,6 @@ class Reactietermijn implements DueTimer {
 
     @Override
     public long dueAtOrBefore(Instant moment) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery("""
-                        SELECT count(*) FROM contactverzoek
-                        WHERE beantwoord_op IS NULL AND termijn_verstreken_op IS NULL AND reactie_uiterlijk <= ?1""")
-                .setParameter(1, moment)
-                .getSingleResult()).longValue());
+        return QuarkusTransaction.requiringNew().call(() -> verzoeken.teLaatNietGemarkeerd(moment));
     }
 }

@@ -1,9 +1,8 @@
 package nl.wsp.account.partner;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -29,7 +28,7 @@ public class Partner {
     @Column(nullable = false)
     private String naam;
 
-    @Enumerated(EnumType.STRING)
+    @Convert(converter = PartnerSoort.Code.class)
     @Column(nullable = false)
     private PartnerSoort soort;
 

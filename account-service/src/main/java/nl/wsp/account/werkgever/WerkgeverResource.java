@@ -57,16 +57,18 @@ public class WerkgeverResource {
     private final WijzigWerkgever wijzigWerkgever;
     private final WijsAccountmanagerToe wijsAccountmanagerToe;
     private final WerkgeverRepository werkgevers;
+    private final WerkgeverZoeken zoeken;
     private final AdviseurRepository adviseurs;
     private final Toegang toegang;
 
     WerkgeverResource(RegistreerWerkgever registreerWerkgever, WijzigWerkgever wijzigWerkgever,
                       WijsAccountmanagerToe wijsAccountmanagerToe, WerkgeverRepository werkgevers,
-                      AdviseurRepository adviseurs, Toegang toegang) {
+                      WerkgeverZoeken zoeken, AdviseurRepository adviseurs, Toegang toegang) {
         this.registreerWerkgever = registreerWerkgever;
         this.wijzigWerkgever = wijzigWerkgever;
         this.wijsAccountmanagerToe = wijsAccountmanagerToe;
         this.werkgevers = werkgevers;
+        this.zoeken = zoeken;
         this.adviseurs = adviseurs;
         this.toegang = toegang;
     }
@@ -105,7 +107,7 @@ public class WerkgeverResource {
                                           @QueryParam("smaakmaker") @Parameter(description = "Alleen smaakmakers (`true`) of juist niet (`false`)") Boolean smaakmaker,
                                           @QueryParam("cursor") @Parameter(description = "De `volgendeCursor` van de vorige pagina; weglaten voor de eerste") String cursor,
                                           @QueryParam("limiet") @Parameter(description = "Hoeveel per pagina (standaard 50)") @Min(value = 1, message = "een geheel getal van 1 tot en met 200") @Max(value = 200, message = "een geheel getal van 1 tot en met 200") Integer limiet) {
-        Pagina<Werkgever> pagina = werkgevers.zoek(new WerkgeverRepository.Zoekvraag(kvkNummer, naam, gemeente, sector,
+        Pagina<Werkgever> pagina = zoeken.zoek(new WerkgeverZoeken.Zoekvraag(kvkNummer, naam, gemeente, sector,
                 accountmanagerId, bediend, keyAccount, smaakmaker, toegang.regio()), cursor, Cursor.limiet(limiet));
         Map<UUID, Adviseur> ams = new HashMap<>();
         return pagina.map(w -> WerkgeverWeergave.van(w, w.accountmanagerId() == null ? null

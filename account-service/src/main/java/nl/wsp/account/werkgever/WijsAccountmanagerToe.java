@@ -65,11 +65,7 @@ public class WijsAccountmanagerToe {
             throw intussenGewijzigd(w.id(), null);
         }
         // one account: the new account manager also takes the employer's unanswered contact requests (deadline unchanged)
-        werkgevers.getEntityManager().createNativeQuery("""
-                        UPDATE contactverzoek SET toegewezen_aan = :am, partner = :partner
-                        WHERE werkgever_id = :werkgever AND beantwoord_op IS NULL""")
-                .setParameter("am", am.id()).setParameter("partner", am.partnerCode()).setParameter("werkgever", w.id())
-                .executeUpdate();
+        werkgevers.geefOnbeantwoordeContactverzoekenAan(w.id(), am.id(), am.partnerCode());
         return t.entry();
     }
 

@@ -73,6 +73,37 @@ class ContactmomentRegistrerenTest {
     }
 
     @Test
+    void de_soort_van_een_partner_en_van_een_contactmoment_staan_opgeslagen_als_de_code_van_de_api() {
+        String partner = "sw-t-" + Testdata.kort();
+        given().auth().oauth2(Tokens.beheerder()).contentType(ContentType.JSON)
+                .body("""
+                        {"code": "%s", "naam": "Sw-bedrijf Test", "soort": "sw-bedrijf", "regio": "Amersfoort"}
+                        """.formatted(partner))
+                .post("/api/v1/partners").then().statusCode(201).body("soort", equalTo("sw-bedrijf"));
+        Testdata.Adviseur a = Testdata.adviseur(partner);
+        String werkgever = Testdata.werkgever("Werkplaats Eemland", "logistiek", 40, a.id());
+        String bezoek = given().auth().oauth2(a.token()).contentType(ContentType.JSON)
+                .body(contact("bezoek", LocalDate.now().minusDays(2), a.id()))
+                .post("/api/v1/werkgevers/" + werkgever + "/contactmomenten")
+                .then().statusCode(201).extract().path("id");
+        given().auth().oauth2(a.token()).contentType(ContentType.JSON)
+                .body(contact("bijeenkomst", LocalDate.now(), a.id()))
+                .post("/api/v1/werkgevers/" + werkgever + "/contactmomenten").then().statusCode(201);
+
+        assertThat(em.createNativeQuery("SELECT soort FROM partner WHERE code = ?1").setParameter(1, partner).getSingleResult())
+                .isEqualTo("sw-bedrijf");
+        assertThat(em.createNativeQuery("SELECT soort FROM contactmoment WHERE werkgever_id = ?1 ORDER BY datum")
+                .setParameter(1, java.util.UUID.fromString(werkgever)).getResultList())
+                .containsExactly("bezoek", "bijeenkomst");
+        // the visits are counted by the code: only the company visit, not the meeting
+        given().auth().oauth2(a.token()).get("/api/v1/werkgevers/" + werkgever)
+                .then().statusCode(200).body("aantalBezoeken", equalTo(1))
+                .body("laatsteBezoek", equalTo(LocalDate.now().minusDays(2).toString()));
+        given().auth().oauth2(a.token()).get("/api/v1/werkgevers/" + werkgever + "/contactmomenten/" + bezoek)
+                .then().statusCode(200).body("soort", equalTo("bezoek"));
+    }
+
+    @Test
     void een_onbekende_soort_een_datum_in_de_toekomst_en_een_onbekend_veld_zijn_400_en_er_wordt_niets_opgeslagen() {
         Testdata.Adviseur a = Testdata.adviseur(Testdata.partner());
         String werkgever = Testdata.werkgever("Garage Baarn", "mobiliteit", 9, null);
