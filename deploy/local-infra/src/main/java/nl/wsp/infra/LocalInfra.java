@@ -87,6 +87,10 @@ public final class LocalInfra {
                     EndToEnd.run(rest);
                     return;
                 }
+                case "wait-consumers" -> {
+                    Bijgelezen.run(rest);
+                    return;
+                }
                 case "wait-ready" -> {
                     DemoData.waitReady(rest);
                     return;
