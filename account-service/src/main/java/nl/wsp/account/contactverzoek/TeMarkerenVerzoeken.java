@@ -10,10 +10,11 @@ import java.util.UUID;
 /**
  * The 24-hour watcher's claim, the one native query of the contact requests (ADR 0026): due, unanswered, not yet flagged
  * requests, oldest deadline first, at most one batch, locked {@code FOR UPDATE SKIP LOCKED} for the caller's
- * transaction. The replicas share the due work without waiting on each other, and no two flag the same request. JPA
- * has no form for {@code SKIP LOCKED} (Hibernate's lock-timeout hint is its own, and it chooses the lock clause per
- * dialect), so the statement stays as measured by {@code AccountBenchmark} in docs/performance.md ("24-hour watcher:
- * 10,000 contact requests due at one instant flagged + outbox"), over the partial index {@code contactverzoek_te_bewaken}.
+ * transaction. The replicas share the due work without waiting on each other, and no two flag the same request.
+ * Hibernate could say {@code SKIP LOCKED} through its lock-timeout hint (matching's {@code InstrumentInzetRepository}
+ * does, for a job that is not measured); this one stays the statement {@code AccountBenchmark} measures in
+ * docs/performance.md ("24-hour watcher: 10,000 contact requests due at one instant flagged + outbox"), with its
+ * {@code limit} and its order over the partial index {@code contactverzoek_te_bewaken}.
  */
 @ApplicationScoped
 class TeMarkerenVerzoeken {

@@ -2,12 +2,12 @@ package nl.wsp.matching.plaatsing;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import nl.wsp.matching.kandidaat.EventPseudoniemen;
 import nl.wsp.matching.kandidaat.Kandidaat;
 import nl.wsp.platform.outbox.Outbox;
 import nl.wsp.matching.instrument.InstrumentInzet;
+import nl.wsp.matching.instrument.InstrumentInzetRepository;
 import nl.wsp.platform.logboek.Verwerkingslogboek;
 import nl.wsp.platform.problem.ApiProblem;
 import nl.wsp.platform.problem.Problem;
@@ -36,7 +36,7 @@ public class RealiseerPlaatsing {
                            boolean onbepaaldeTijd, int urenPerWeek, List<UUID> instrumenten) {
     }
 
-    private final EntityManager em;
+    private final InstrumentInzetRepository instrumentinzetten;
     private final VoordrachtRepository voordrachten;
     private final PlaatsingRepository plaatsingen;
     private final Bemiddelingsgegevens gegevens;
@@ -46,10 +46,10 @@ public class RealiseerPlaatsing {
     private final EventPseudoniemen pseudoniemen;
     private final Event<PlaatsingEvents.PlaatsingGerealiseerdV1> gerealiseerd;
 
-    RealiseerPlaatsing(EntityManager em, VoordrachtRepository voordrachten, PlaatsingRepository plaatsingen,
+    RealiseerPlaatsing(InstrumentInzetRepository instrumentinzetten, VoordrachtRepository voordrachten, PlaatsingRepository plaatsingen,
                        Bemiddelingsgegevens gegevens, Outbox outbox, Verwerkingslogboek audit, Clock clock,
                        EventPseudoniemen pseudoniemen, Event<PlaatsingEvents.PlaatsingGerealiseerdV1> gerealiseerd) {
-        this.em = em;
+        this.instrumentinzetten = instrumentinzetten;
         this.voordrachten = voordrachten;
         this.plaatsingen = plaatsingen;
         this.gegevens = gegevens;
@@ -107,7 +107,7 @@ public class RealiseerPlaatsing {
             if (!gezien.add(id)) {
                 throw ApiProblem.invalid(veld, "dubbel genoemd");
             }
-            InstrumentInzet inzet = em.find(InstrumentInzet.class, id);
+            InstrumentInzet inzet = instrumentinzetten.findById(id);
             if (inzet == null || !inzet.kandidaatId().equals(kandidaatId)) {
                 throw ApiProblem.invalid(veld, "geen instrumentinzet voor deze kandidaat");
             }

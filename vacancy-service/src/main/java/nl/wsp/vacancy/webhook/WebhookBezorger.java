@@ -96,7 +96,7 @@ public class WebhookBezorger {
 
     record Uitkomst(Klus klus, Instant op, Integer httpStatus, String fout, int duurMs) {
         boolean gelukt() {
-            return httpStatus != null && httpStatus >= 200 && httpStatus < 300;
+            return WebhookPoging.gelukt(httpStatus);
         }
     }
 

@@ -42,6 +42,11 @@ public class WebhookPoging {
 
     /** The receiver answered 2xx. */
     public boolean gelukt() {
+        return gelukt(httpStatus);
+    }
+
+    /** Whether an answer with this HTTP status (none: no answer) counts as delivered. */
+    static boolean gelukt(Integer httpStatus) {
         return httpStatus != null && httpStatus >= 200 && httpStatus < 300;
     }
 
