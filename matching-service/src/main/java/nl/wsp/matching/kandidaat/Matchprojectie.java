@@ -6,13 +6,13 @@ import nl.wsp.matching.matchen.Gemeentekaart;
 import nl.wsp.matching.matchen.regels.Geschiktheid;
 import nl.wsp.matching.matchen.regels.Prioriteitsregels;
 
-import java.util.Collection;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -46,13 +46,13 @@ public record Matchprojectie(int uren, boolean rijbewijs, boolean kwetsbaar, int
         Set<String> alleBeroepen = new LinkedHashSet<>(gewenst);
         werkervaring.forEach(w -> alleBeroepen.add(w.beroep()));
 
-        Set<Integer> groepen = new TreeSet<>();
+        Sleutels groepen = new Sleutels();
         for (String beroep : gewenst) {
             String isco = iscoGroep.apply(beroep);
             if (isco != null) {
-                groepen.add(Matchsleutel.iscoGroep(isco));
+                groepen.voegToe(Matchsleutel.iscoGroep(isco));
                 if (isco.length() == 4) {
-                    groepen.add(Matchsleutel.iscoGroep(isco.substring(0, 3)));
+                    groepen.voegToe(Matchsleutel.iscoGroep(isco.substring(0, 3)));
                 }
             }
         }
@@ -68,23 +68,28 @@ public record Matchprojectie(int uren, boolean rijbewijs, boolean kwetsbaar, int
             }
         }
 
-        Set<Integer> verwantschapsgroepen = new TreeSet<>();
-        alleBeroepen.forEach(b -> verwantschapsgroepen.add(Matchsleutel.verwantschapsgroep(b, iscoGroep.apply(b))));
+        Sleutels verwantschapsgroepen = new Sleutels();
+        alleBeroepen.forEach(b -> verwantschapsgroepen.voegToe(Matchsleutel.verwantschapsgroep(b, iscoGroep.apply(b))));
+        int[] verwant = verwantschapsgroepen.gesorteerd();
 
-        Set<Integer> kenmerken = new TreeSet<>();
+        Sleutels kenmerken = new Sleutels();
         for (String plaats : werkgebied(woongemeente, p.mobiliteit())) {
-            kenmerken.add(Matchsleutel.bereikbaar(plaats));
-            for (int groep : verwantschapsgroepen) {
-                kenmerken.add(Matchsleutel.verwant(groep, plaats));
+            int bereikbaar = Matchsleutel.bereikbaar(plaats);
+            kenmerken.voegToe(bereikbaar);
+            for (int groep : verwant) {
+                kenmerken.voegToe(Matchsleutel.verwant(groep, bereikbaar));
             }
         }
-        lijst(p.vaardigheden()).forEach(v -> kenmerken.add(Matchsleutel.vaardigheid(v)));
+        lijst(p.vaardigheden()).forEach(v -> kenmerken.voegToe(Matchsleutel.vaardigheid(v)));
+
+        Sleutels beroepen = new Sleutels();
+        alleBeroepen.forEach(b -> beroepen.voegToe(Matchsleutel.beroep(b)));
 
         return new Matchprojectie(p.urenPerWeek() == null ? 0 : p.urenPerWeek(),
                 p.rijbewijzen() != null && !p.rijbewijzen().isEmpty(),
-                Prioriteitsregels.kwetsbaar(lijst(doelgroepen), lijst(p.kwetsbaarheden())), ints(kenmerken),
-                ints(alleBeroepen.stream().map(Matchsleutel::beroep).collect(TreeSet::new, Set::add, Set::addAll)),
-                ints(groepen), ints(ervaring.keySet()), ervaring.values().stream().mapToDouble(Double::doubleValue).toArray(),
+                Prioriteitsregels.kwetsbaar(lijst(doelgroepen), lijst(p.kwetsbaarheden())), kenmerken.gesorteerd(),
+                beroepen.gesorteerd(), groepen.gesorteerd(), ervaring.keySet().stream().mapToInt(Integer::intValue).toArray(),
+                ervaring.values().stream().mapToDouble(Double::doubleValue).toArray(),
                 Geschiktheid.niveau(p.opleidingsniveau()));
     }
 
@@ -94,7 +99,7 @@ public record Matchprojectie(int uren, boolean rijbewijs, boolean kwetsbaar, int
      * every municipality on the map within it. Whether a vacancy's work location is among them is then one key.
      */
     static Set<String> werkgebied(String woongemeente, Profiel.Mobiliteit mobiliteit) {
-        Set<String> plaatsen = new TreeSet<>(mobiliteit == null ? List.of() : lijst(mobiliteit.gemeenten()));
+        Set<String> plaatsen = new HashSet<>(mobiliteit == null ? List.of() : lijst(mobiliteit.gemeenten()));
         Integer maxKm = mobiliteit == null ? null : mobiliteit.maximaleReisafstandKm();
         if (woongemeente != null && (maxKm == null || maxKm >= 0)) {
             plaatsen.add(woongemeente);
@@ -109,7 +114,32 @@ public record Matchprojectie(int uren, boolean rijbewijs, boolean kwetsbaar, int
         return lijst == null ? List.of() : lijst;
     }
 
-    private static int[] ints(Collection<Integer> waarden) {
-        return waarden.stream().mapToInt(Integer::intValue).toArray();
+    /**
+     * A candidate's keys (a few hundred: every municipality of the work area times each related group) gathered as
+     * plain ints and given sorted, without repeats, as the GIN-indexed arrays are stored; boxing them one by one into
+     * a sorted set was the intake's largest cost in Java (docs/performance.md, "bulk candidate intake").
+     */
+    private static final class Sleutels {
+        private int[] waarden = new int[32];
+        private int aantal;
+
+        void voegToe(int sleutel) {
+            if (aantal == waarden.length) {
+                waarden = Arrays.copyOf(waarden, aantal * 2);
+            }
+            waarden[aantal++] = sleutel;
+        }
+
+        int[] gesorteerd() {
+            int[] a = Arrays.copyOf(waarden, aantal);
+            Arrays.sort(a);
+            int n = 0;
+            for (int k = 0; k < a.length; k++) {
+                if (n == 0 || a[k] != a[n - 1]) {
+                    a[n++] = a[k];
+                }
+            }
+            return n == a.length ? a : Arrays.copyOf(a, n);
+        }
     }
 }

@@ -14,9 +14,9 @@ import java.util.regex.Pattern;
  * the platform's kind of id and is not searched: its hex groups hold a 9-digit run that passes the eleven-test in
  * about one UUID in 180, which would refuse our own ids. The text on either side of it is searched as usual.
  * <p>
- * Pure Java, one pass (plus one regex for UUIDs in strings of 36 characters or more): cheap enough for every string
- * of every request. The answer is yes or no;
- * the value itself never leaves this class.
+ * Pure Java, one pass (plus one regex for UUIDs in strings of 36 characters or more that hold a run of nine digits at
+ * all): cheap enough for every string of every request. The answer is yes or no; the value itself never leaves this
+ * class.
  */
 public final class Bsn {
 
@@ -33,6 +33,11 @@ public final class Bsn {
         }
         if (waarde.length() < 36) {
             return zoek(waarde, 0, waarde.length());
+        }
+        // a run within a part is part of a run of the whole string, at least as long: without a run of nine digits in
+        // the whole (the usual case: URIs, names, notes) no part has one, and the UUID search is skipped
+        if (!langsteReeksMinstens(waarde, 9)) {
+            return false;
         }
         // UUIDs are cut out: what is left on either side is searched on its own
         Matcher uuid = UUID.matcher(waarde);
@@ -82,6 +87,23 @@ public final class Bsn {
                 return true;
             }
             i = j + 1;
+        }
+        return false;
+    }
+
+    /** Whether some run (digits, at most one separator between two of them) counts at least {@code n} digits. */
+    private static boolean langsteReeksMinstens(CharSequence waarde, int n) {
+        int aantal = 0;
+        int lengte = waarde.length();
+        for (int i = 0; i < lengte; i++) {
+            char c = waarde.charAt(i);
+            if (cijfer(c)) {
+                if (++aantal >= n) {
+                    return true;
+                }
+            } else if (!(aantal > 0 && scheiding(c) && i + 1 < lengte && cijfer(waarde.charAt(i + 1)))) {
+                aantal = 0;
+            }
         }
         return false;
     }

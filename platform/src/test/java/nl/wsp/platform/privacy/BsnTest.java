@@ -99,4 +99,20 @@ class BsnTest {
         assertThat(Bsn.komtVoorIn(bsn + "/" + uuid)).as("the run ends where the UUID begins").isTrue();
         assertThat(Bsn.komtVoorIn("GA-" + bsn + " " + uuid + " " + uuid)).isTrue();
     }
+
+    @Test
+    void in_een_lange_tekst_zonder_uuid_wordt_even_streng_gezocht_als_in_een_korte() {
+        Random random = new Random(41);
+        String lang = "Verslag van het gesprek met de werkgever over de vacature, ";
+        for (int i = 0; i < 300; i++) {
+            String bsn = BsnGenerator.nieuw(random);
+            String scheiding = SCHEIDINGEN[random.nextInt(SCHEIDINGEN.length)];
+            int plek = 1 + random.nextInt(8);
+            String gescheiden = bsn.substring(0, plek) + scheiding + bsn.substring(plek);
+            assertThat(Bsn.komtVoorIn(lang + "nummer " + gescheiden + " genoemd")).as(gescheiden).isTrue();
+            assertThat(Bsn.komtVoorIn(lang + "nummer " + bsn.substring(0, plek) + scheiding + scheiding + bsn.substring(plek)))
+                    .as("two separators break the run in a long text too").isFalse();
+        }
+        assertThat(Bsn.komtVoorIn(lang + "telefoon 033-1234567, postcode 3811 AB, 12345678 eindigt hier")).isFalse();
+    }
 }

@@ -70,7 +70,12 @@ public final class Matchsleutel {
 
     /** As {@link #bereikbaar}, for candidates related to this group (a {@link #verwantschapsgroep} key). */
     public static int verwant(int verwantschapsgroep, String gemeente) {
-        return mix(verwantschapsgroep, bereikbaar(gemeente));
+        return verwant(verwantschapsgroep, bereikbaar(gemeente));
+    }
+
+    /** As {@link #verwant(int, String)}, with the municipality's {@link #bereikbaar} key already at hand. */
+    public static int verwant(int verwantschapsgroep, int bereikbaar) {
+        return mix(verwantschapsgroep, bereikbaar);
     }
 
     private static int gemeente(String naam) {
