@@ -45,7 +45,12 @@ class TraceTest {
         Testdata.partners(em);
     }
 
-    /** A random traceparent that spells no BSN (one in some dozens of random ones does: ADR 0012). */
+    /**
+     * A random traceparent that spells no BSN (one in some dozens of random ones does: ADR 0012), neither as sent nor
+     * with its span id replaced: the event carries the caller's trace id beside the server's span id, which begins
+     * with a letter, so a run at the trace id's end that the caller's span id lengthened into no BSN can stand alone
+     * there (trace id …e365264374 before a span id 5…: once in some hundred runs, the event had no traceparent).
+     */
     private static String traceparent() {
         HexFormat hex = HexFormat.of();
         while (true) {
@@ -54,7 +59,7 @@ class TraceTest {
             ThreadLocalRandom.current().nextBytes(trace);
             ThreadLocalRandom.current().nextBytes(span);
             String traceparent = "00-" + hex.formatHex(trace) + "-" + hex.formatHex(span) + "-01";
-            if (!Bsn.komtVoorIn(traceparent)) {
+            if (!Bsn.komtVoorIn(traceparent) && !Bsn.komtVoorIn(hex.formatHex(trace)) && !Bsn.komtVoorIn(hex.formatHex(span))) {
                 return traceparent;
             }
         }
