@@ -137,4 +137,19 @@ public abstract class Conventietoetsen {
                 .header("API-Version", "1.0.0")
                 .body("type", equalTo("urn:nl:wsp:probleem:niet-gevonden"));
     }
+
+    @Test
+    void elke_consument_zet_een_mislukt_bericht_alleen_opzij_zolang_de_dienst_niet_stopt() {
+        org.eclipse.microprofile.config.Config config = org.eclipse.microprofile.config.ConfigProvider.getConfig();
+        java.util.List<String> kanalen = java.util.stream.StreamSupport.stream(config.getPropertyNames().spliterator(), false)
+                .filter(n -> n.startsWith("mp.messaging.incoming.") && n.endsWith(".connector"))
+                .map(n -> n.substring("mp.messaging.incoming.".length(), n.length() - ".connector".length()))
+                .distinct().toList();
+        for (String kanaal : kanalen) {
+            org.assertj.core.api.Assertions.assertThat(config.getOptionalValue(
+                            "mp.messaging.incoming." + kanaal + ".failure-strategy", String.class))
+                    .as("channel %s: a record that failed because the service stops must not be dead-lettered", kanaal)
+                    .contains(nl.wsp.platform.inbox.DeadLetterBehalveBijHetStoppen.NAAM);
+        }
+    }
 }

@@ -59,7 +59,7 @@ record ServiceCode(String service, Set<String> published, Set<String> consumed, 
                     case "group.id" -> groups.add(value);
                     case "dead-letter-queue.topic" -> deadLetters.add(value);
                     case "failure-strategy" -> {
-                        if (value.equals("dead-letter-queue") && !props.containsKey("mp.messaging.incoming." + channel + ".dead-letter-queue.topic")) {
+                        if ((value.equals("dead-letter-queue") || value.equals("wsp-dead-letter-queue")) && !props.containsKey("mp.messaging.incoming." + channel + ".dead-letter-queue.topic")) {
                             deadLetters.add("dead-letter-topic-" + props.getProperty("mp.messaging.incoming." + channel + ".topic", channel));
                         }
                     }
