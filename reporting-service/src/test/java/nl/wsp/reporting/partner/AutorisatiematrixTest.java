@@ -81,6 +81,8 @@ class AutorisatiematrixTest {
                 .verzoek("leesDienstverlening", periode)
                 .verzoek("leesNetwerk", periode)
                 .verzoek("leesRegio", Verzoek.leeg().pad("regio", regio))
+                // issue 18 (reports)
+                .verzoek("leesRealisatiePerPeriode", periode)
                 .run();
 
         System.out.println("reporting-service autorisatiematrix: " + resultaat);
