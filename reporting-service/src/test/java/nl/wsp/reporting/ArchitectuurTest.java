@@ -27,7 +27,9 @@ class ArchitectuurTest extends Architectuurtoetsen {
                         // the reference file at start-up: advisory lock and INSERT … ON CONFLICT, replicas starting at once
                         "Referentiedata",
                         // issue 18 (reports): realisation per month and quarter, a grouped sum over the realisation counters
-                        "Perioderealisatie"),
+                        "Perioderealisatie",
+                        // issue 18 (reports): the benefit-cost counters, upserts and the grouped sums of their report
+                        "Schadelasttellers"),
                 Set.of());
     }
 }

@@ -83,6 +83,7 @@ class AutorisatiematrixTest {
                 .verzoek("leesRegio", Verzoek.leeg().pad("regio", regio))
                 // issue 18 (reports)
                 .verzoek("leesRealisatiePerPeriode", periode)
+                .verzoek("leesSchadelastbeperking", periode)
                 .run();
 
         System.out.println("reporting-service autorisatiematrix: " + resultaat);
