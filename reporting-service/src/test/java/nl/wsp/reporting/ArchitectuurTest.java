@@ -25,7 +25,11 @@ class ArchitectuurTest extends Architectuurtoetsen {
                         // the rebuild: TRUNCATE's table lock and the frame's inbox forgotten in one transaction (every event once)
                         "HerbouwRapportages",
                         // the reference file at start-up: advisory lock and INSERT … ON CONFLICT, replicas starting at once
-                        "Referentiedata"),
+                        "Referentiedata",
+                        // issue 18 (reports): realisation per month and quarter, a grouped sum over the realisation counters
+                        "Perioderealisatie",
+                        // issue 18 (reports): the benefit-cost counters, upserts and the grouped sums of their report
+                        "Schadelasttellers"),
                 Set.of());
     }
 }

@@ -81,6 +81,9 @@ class AutorisatiematrixTest {
                 .verzoek("leesDienstverlening", periode)
                 .verzoek("leesNetwerk", periode)
                 .verzoek("leesRegio", Verzoek.leeg().pad("regio", regio))
+                // issue 18 (reports)
+                .verzoek("leesRealisatiePerPeriode", periode)
+                .verzoek("leesSchadelastbeperking", periode)
                 .run();
 
         System.out.println("reporting-service autorisatiematrix: " + resultaat);

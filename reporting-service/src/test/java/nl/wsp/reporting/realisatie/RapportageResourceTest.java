@@ -29,7 +29,10 @@ class RapportageResourceTest {
             "/api/v1/rapportages/stuurgroep?jaar=2019&kwartaal=2",
             "/api/v1/rapportages/duurzaamheid?jaar=2019",
             "/api/v1/rapportages/nps",
-            "/api/v1/rapportages/contactverzoeken?jaar=2019");
+            "/api/v1/rapportages/contactverzoeken?jaar=2019",
+            // issue 18 (reports)
+            "/api/v1/rapportages/realisatie/per-periode?jaar=2019&periode=kwartaal",
+            "/api/v1/rapportages/schadelastbeperking?jaar=2019");
 
     @Test
     void adviseurs_en_partnersystemen_zien_geen_rapportage_en_zonder_token_is_het_401() {
