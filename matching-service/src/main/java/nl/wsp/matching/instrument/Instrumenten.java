@@ -67,8 +67,8 @@ public class Instrumenten {
                            BigDecimal bedrag, Integer loonwaardePercentage) {
     }
 
-    /** The candidate as far as paying goes: who owns them (and pays), and in which region they live. */
-    private record Betaler(String partner, String regio) {
+    /** The candidate as far as paying goes: who owns them (and pays), in which region they live, their target groups. */
+    private record Betaler(String partner, String regio, List<String> doelgroepen) {
     }
 
     @Transactional
@@ -96,7 +96,7 @@ public class Instrumenten {
             throw ApiProblem.invalid("instrumentId", "onbekend instrument");
         }
         String fondsRegio = betaler.regio() != null && fondsen.findById(betaler.regio()) != null ? betaler.regio() : null;
-        InstrumentInzet inzet = instrument.vraagInzetAan(aanvraag, betaler.partner(), betaler.regio(), fondsRegio,
+        InstrumentInzet inzet = instrument.vraagInzetAan(aanvraag, betaler.partner(), betaler.doelgroepen(), betaler.regio(), fondsRegio,
                 aanvrager, aanvragerPartner, clock.instant(), beslistermijn);
         inzetten.persist(inzet);
         stappen.persist(inzet.aanvraagstap());
@@ -176,7 +176,7 @@ public class Instrumenten {
 
     private Betaler betalerVan(UUID kandidaatId, String aanvragerPartner) {
         List<Object[]> rijen = em.createQuery("""
-                        select k.partner, g.regio, k.status from KandidaatBetaler k left join Gemeenteregio g on g.naam = k.woongemeente
+                        select k.partner, g.regio, k.status, k.doelgroepen from KandidaatBetaler k left join Gemeenteregio g on g.naam = k.woongemeente
                         where k.id = :kandidaat and (k.partner = :partner or exists (
                             select v.id from Voordracht v where v.kandidaatId = k.id and v.status <> :afgewezen
                               and (v.partner = :partner or v.vacaturePartner = :partner)))""", Object[].class)
@@ -192,7 +192,8 @@ public class Instrumenten {
         if (!"beschikbaar".equals(rij[2])) {
             throw ApiProblem.invalid("kandidaatId", "niet beschikbare kandidaat");
         }
-        return new Betaler((String) rij[0], (String) rij[1]);
+        String[] doelgroepen = (String[]) rij[3];
+        return new Betaler((String) rij[0], (String) rij[1], doelgroepen == null ? List.of() : List.of(doelgroepen));
     }
 
     /** Whether a partner with this code is known here (from account-service's partner events). */
