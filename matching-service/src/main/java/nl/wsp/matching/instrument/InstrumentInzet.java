@@ -62,6 +62,9 @@ public class InstrumentInzet {
     private LocalDate startdatum;
     @Column(name = "duur_maanden")
     private Integer duurMaanden;
+    /** The months one extension added (null: not extended), V271_70. */
+    @Column(name = "verlengd_maanden")
+    private Integer verlengdMaanden;
     private BigDecimal bedrag;
     @Column(name = "loonwaarde_percentage")
     private Integer loonwaardePercentage;
@@ -142,6 +145,38 @@ public class InstrumentInzet {
         return new InzetStap(id, nu, wie, actie, reden);
     }
 
+    /**
+     * Extends an approved deployment once, by at most its kind's extension (a trial placement: 1 month, seed 004
+     * "maximaal 2 maanden met 1 maand verlenging"), before its period ends. A kind without an extension, a second
+     * extension, or a deployment that is not (or no longer) running is refused.
+     */
+    InzetStap verleng(int maanden, String reden, String wie, LocalDate vandaag, Instant nu) {
+        if (soort.verlengingMaanden() == 0) {
+            throw new NietVerlengbaar(soort.code() + " kent geen verlenging");
+        }
+        if (maanden < 1 || maanden > soort.verlengingMaanden()) {
+            throw new Instrument.Ongeldig("maanden", "ten hoogste " + soort.verlengingMaanden() + " maand verlenging voor "
+                    + soort.code());
+        }
+        if (status != Status.GOEDGEKEURD) {
+            throw new NietVerlengbaar("alleen een goedgekeurde inzet wordt verlengd; deze is " + status.code());
+        }
+        if (verlengdMaanden != null) {
+            throw new NietVerlengbaar("deze inzet is al eens verlengd, met " + verlengdMaanden + " maand");
+        }
+        if (duurMaanden == null || !vandaag.isBefore(startdatum.plusMonths(duurMaanden))) {
+            throw new NietVerlengbaar("de periode is voorbij (tot " + (duurMaanden == null ? startdatum : startdatum.plusMonths(duurMaanden))
+                    + "); verleng voor het einde");
+        }
+        verlengdMaanden = maanden;
+        return new InzetStap(id, nu, wie, "verlengd", reden == null ? maanden + " maand" : maanden + " maand: " + reden);
+    }
+
+    /** The approved months plus any extension: until when the deployment runs (null: no duration). */
+    public Integer totaleDuurMaanden() {
+        return duurMaanden == null ? null : duurMaanden + (verlengdMaanden == null ? 0 : verlengdMaanden);
+    }
+
     /** No decision before the deadline: the request expires (the deadline job, {@link InzetTermijn}). */
     InzetStap verloop(Instant nu) {
         if (status != Status.AANGEVRAAGD) {
@@ -206,6 +241,10 @@ public class InstrumentInzet {
         return duurMaanden;
     }
 
+    public Integer verlengdMaanden() {
+        return verlengdMaanden;
+    }
+
     public BigDecimal bedrag() {
         return bedrag;
     }
@@ -244,6 +283,13 @@ public class InstrumentInzet {
 
     public String besluitReden() {
         return besluitReden;
+    }
+
+    /** An extension the deployment's state does not allow (409 inzet-niet-verlengbaar). */
+    public static final class NietVerlengbaar extends Regelovertreding {
+        NietVerlengbaar(String detail) {
+            super("inzet-niet-verlengbaar", detail, Map.of());
+        }
     }
 
     /** A decision on a request that is no longer open (409 inzet-al-besloten, with the status it has). */

@@ -9,6 +9,7 @@ import nl.wsp.matching.kandidaat.EventPseudoniemen;
 import nl.wsp.matching.voordracht.Voordracht;
 import nl.wsp.platform.logboek.Verwerkingslogboek;
 import nl.wsp.platform.outbox.Outbox;
+import nl.wsp.platform.time.TimeSource;
 import nl.wsp.platform.problem.ApiProblem;
 import nl.wsp.platform.problem.Problem;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -125,6 +126,27 @@ public class Instrumenten {
         }
         logboek.registreer(inzet.kandidaatId(), goedkeuren ? "instrument-goedgekeurd" : "instrument-afgewezen");
         meld(goedkeuren ? InstrumentEvents.GOEDGEKEURD : InstrumentEvents.AFGEWEZEN, inzet, nu);
+        return inzet;
+    }
+
+    /**
+     * Extends an approved deployment once (a trial placement: by at most 1 month), as the paying partner; the rules are
+     * {@link InstrumentInzet#verleng}. Seen but not paid by the caller: 403; not seen: 404. History, processing log and
+     * event in the same transaction.
+     */
+    @Transactional
+    public InstrumentInzet verleng(UUID inzetId, int maanden, String reden, String wie, String partnerVanWie) {
+        InstrumentInzet inzet = inzetten.vergrendel(inzetId);
+        if (inzet == null || !inzet.isZichtbaarVoor(partnerVanWie)) {
+            throw ApiProblem.notFound("Instrumentinzet " + inzetId);
+        }
+        if (!inzet.betalendePartner().equals(partnerVanWie)) {
+            throw ApiProblem.forbidden("alleen " + inzet.betalendePartner() + ", die voor deze kandidaat betaalt, verlengt deze inzet");
+        }
+        Instant nu = clock.instant();
+        stappen.persist(inzet.verleng(maanden, reden, wie, LocalDate.ofInstant(nu, TimeSource.ZONE), nu));
+        logboek.registreer(inzet.kandidaatId(), "instrument-verlengd");
+        meld(InstrumentEvents.VERLENGD, inzet, nu);
         return inzet;
     }
 
