@@ -82,8 +82,8 @@ public class Instrument {
      * kind is one, and for loonkostensubsidie from a measured wage value (from which the subsidy follows).
      */
     InstrumentInzet vraagInzetAan(Instrumenten.Aanvraag aanvraag, String betalendePartner, List<String> doelgroepen,
-                                  String regio, String fondsRegio, String aanvrager, String aanvragerPartner, Instant nu,
-                                  Duration beslistermijn) {
+                                  Menukaart menukaart, String regio, String fondsRegio, String aanvrager,
+                                  String aanvragerPartner, Instant nu, Duration beslistermijn) {
         if (!partner.equals(betalendePartner)) {
             throw new Ongeldig("instrumentId", "hoort bij " + partner + ", maar " + betalendePartner
                     + " betaalt voor deze kandidaat: kies een instrument uit diens catalogus");
@@ -108,6 +108,19 @@ public class Instrument {
         BigDecimal maxBedrag = effectiefMaxBedrag();
         if (maxBedrag != null && aanvraag.bedrag() != null && aanvraag.bedrag().compareTo(maxBedrag) > 0) {
             throw new Ongeldig("bedrag", "ten hoogste € " + maxBedrag.toPlainString() + " voor " + soort.code());
+        }
+        // the regional menu (seed 004): outside it only with the MT's recorded exception, and an exception only when needed
+        Ongeldig buitenMenukaart = menukaart.buiten(soort, aanvraag);
+        if (buitenMenukaart != null && aanvraag.afwijking() == null) {
+            throw buitenMenukaart;
+        }
+        if (buitenMenukaart == null && aanvraag.afwijking() != null) {
+            throw new Ongeldig("menukaartAfwijking", menukaart.regels().isEmpty()
+                    ? "regio " + regio + " heeft geen menukaart: er is niets om van af te wijken"
+                    : "niet nodig: de aanvraag past binnen de menukaart van regio " + regio);
+        }
+        if (aanvraag.afwijking() != null && aanvraag.afwijking().goedgekeurdOp().isAfter(nu.atZone(nl.wsp.platform.time.TimeSource.ZONE).toLocalDate())) {
+            throw new Ongeldig("menukaartAfwijking.goedgekeurdOp", "ligt in de toekomst");
         }
         Integer subsidie = null;
         if (soort == Instrumentsoort.LOONKOSTENSUBSIDIE) {

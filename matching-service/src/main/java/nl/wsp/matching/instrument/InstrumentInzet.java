@@ -85,6 +85,14 @@ public class InstrumentInzet {
     private Instant besluitOp;
     @Column(name = "besluit_reden")
     private String besluitReden;
+    /** The MT's exception to the regional menu, when the request fell outside it (V271_71); null otherwise. */
+    @Column(name = "afwijking_goedgekeurd_door")
+    private String afwijkingGoedgekeurdDoor;
+    @Column(name = "afwijking_goedgekeurd_op")
+    private LocalDate afwijkingGoedgekeurdOp;
+    /** Emptied by erasure, as the decision's reason. */
+    @Column(name = "afwijking_reden")
+    private String afwijkingReden;
     @Version
     private long versie;
 
@@ -112,6 +120,11 @@ public class InstrumentInzet {
         this.aanvragerPartner = aanvragerPartner;
         this.aangevraagdOp = aangevraagdOp;
         this.beslissenVoor = beslissenVoor;
+        if (aanvraag.afwijking() != null) {
+            this.afwijkingGoedgekeurdDoor = aanvraag.afwijking().goedgekeurdDoor();
+            this.afwijkingGoedgekeurdOp = aanvraag.afwijking().goedgekeurdOp();
+            this.afwijkingReden = aanvraag.afwijking().reden();
+        }
     }
 
     /** The first line of the history: who asked, when. */
@@ -239,6 +252,23 @@ public class InstrumentInzet {
 
     public Integer duurMaanden() {
         return duurMaanden;
+    }
+
+    /** Whether the request fell outside the regional menu, on the MT's recorded exception. */
+    public boolean buitenMenukaart() {
+        return afwijkingGoedgekeurdDoor != null;
+    }
+
+    public String afwijkingGoedgekeurdDoor() {
+        return afwijkingGoedgekeurdDoor;
+    }
+
+    public LocalDate afwijkingGoedgekeurdOp() {
+        return afwijkingGoedgekeurdOp;
+    }
+
+    public String afwijkingReden() {
+        return afwijkingReden;
     }
 
     public Integer verlengdMaanden() {

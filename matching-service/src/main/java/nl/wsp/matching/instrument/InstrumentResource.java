@@ -112,7 +112,8 @@ public class InstrumentResource {
     @APIResponse(responseCode = "404", description = "De kandidaat bestaat niet voor deze adviseur")
     public Response vraagAan(@Valid @NotNull InzetVerzoek body) {
         InstrumentInzet inzet = instrumenten.vraagAan(new Instrumenten.Aanvraag(body.instrumentId(), body.kandidaatId(),
-                body.startdatum(), body.duurMaanden(), body.bedrag(), body.loonwaardePercentage()), beller.wie(),
+                body.startdatum(), body.duurMaanden(), body.bedrag(), body.loonwaardePercentage(),
+                body.menukaartAfwijking() == null ? null : body.menukaartAfwijking().alsAfwijking()), beller.wie(),
                 beller.eigenPartner());
         return Response.created(URI.create("/api/v1/instrument-inzetten/" + inzet.id())).entity(weergave(inzet)).build();
     }

@@ -39,6 +39,7 @@ public class Instrumenten {
     private final InzetStapRepository stappen;
     private final RegiofondsRepository fondsen;
     private final FondsmutatieRepository mutaties;
+    private final MenukaartregelRepository menukaarten;
     private final EntityManager em;
     private final Outbox outbox;
     private final Clock clock;
@@ -47,7 +48,7 @@ public class Instrumenten {
     private final Verwerkingslogboek logboek;
 
     Instrumenten(InstrumentRepository catalogus, InstrumentInzetRepository inzetten, InzetStapRepository stappen,
-                 RegiofondsRepository fondsen, FondsmutatieRepository mutaties, EntityManager em, Outbox outbox, Clock clock,
+                 RegiofondsRepository fondsen, FondsmutatieRepository mutaties, MenukaartregelRepository menukaarten, EntityManager em, Outbox outbox, Clock clock,
                  EventPseudoniemen pseudoniemen,
                  @ConfigProperty(name = "wsp.instrumenten.beslistermijn", defaultValue = "P5D") Duration beslistermijn,
                  Verwerkingslogboek logboek) {
@@ -56,6 +57,7 @@ public class Instrumenten {
         this.stappen = stappen;
         this.fondsen = fondsen;
         this.mutaties = mutaties;
+        this.menukaarten = menukaarten;
         this.em = em;
         this.logboek = logboek;
         this.outbox = outbox;
@@ -65,7 +67,11 @@ public class Instrumenten {
     }
 
     public record Aanvraag(UUID instrumentId, UUID kandidaatId, LocalDate startdatum, Integer duurMaanden,
-                           BigDecimal bedrag, Integer loonwaardePercentage) {
+                           BigDecimal bedrag, Integer loonwaardePercentage, Afwijking afwijking) {
+    }
+
+    /** The MT's exception to the regional menu (seed 004: "het managementteam gemandateerd om af te wijken"): who, when, why. */
+    public record Afwijking(String goedgekeurdDoor, LocalDate goedgekeurdOp, String reden) {
     }
 
     /** The candidate as far as paying goes: who owns them (and pays), in which region they live, their target groups. */
@@ -97,11 +103,13 @@ public class Instrumenten {
             throw ApiProblem.invalid("instrumentId", "onbekend instrument");
         }
         String fondsRegio = betaler.regio() != null && fondsen.findById(betaler.regio()) != null ? betaler.regio() : null;
-        InstrumentInzet inzet = instrument.vraagInzetAan(aanvraag, betaler.partner(), betaler.doelgroepen(), betaler.regio(), fondsRegio,
-                aanvrager, aanvragerPartner, clock.instant(), beslistermijn);
+        Menukaart menukaart = betaler.regio() == null ? Menukaart.geen()
+                : new Menukaart(betaler.regio(), menukaarten.vanRegio(betaler.regio()));
+        InstrumentInzet inzet = instrument.vraagInzetAan(aanvraag, betaler.partner(), betaler.doelgroepen(), menukaart,
+                betaler.regio(), fondsRegio, aanvrager, aanvragerPartner, clock.instant(), beslistermijn);
         inzetten.persist(inzet);
         stappen.persist(inzet.aanvraagstap());
-        logboek.registreer(inzet.kandidaatId(), "instrument-aangevraagd");
+        logboek.registreer(inzet.kandidaatId(), inzet.buitenMenukaart() ? "instrument-aangevraagd-buiten-menukaart" : "instrument-aangevraagd");
         meld(InstrumentEvents.AANGEVRAAGD, inzet, inzet.aangevraagdOp());
         return inzet;
     }
@@ -148,6 +156,21 @@ public class Instrumenten {
         logboek.registreer(inzet.kandidaatId(), "instrument-verlengd");
         meld(InstrumentEvents.VERLENGD, inzet, nu);
         return inzet;
+    }
+
+    /**
+     * Sets one line of a region's menu (issue 18, seed 004 "gezamenlijke menukaart"): whether it offers the kind and
+     * within which limits. Who may (a beheerder of that region) is the resource's check; the limits are the line's.
+     */
+    @Transactional
+    public Menukaartregel stelMenukaartregelVast(String regio, Instrumentsoort soort, boolean aangeboden, Integer maxMaanden,
+                                                 BigDecimal maxBedrag, String wie) {
+        if (!isBekendeRegio(regio)) {
+            throw ApiProblem.invalid("regio", "onbekende arbeidsmarktregio");
+        }
+        Menukaartregel regel = menukaarten.vergrendel(regio, soort);
+        regel.stelVast(aangeboden, maxMaanden, maxBedrag, wie, clock.instant());
+        return regel;
     }
 
     /** Requests whose decision deadline passed without a decision; safe on several replicas (SKIP LOCKED). */

@@ -20,7 +20,7 @@ public record InzetWeergave(@Schema(examples = "1d3f5b7e-9c2a-4b6d-8f0e-2c4a6e8b
                             @Nullable Integer duurMaanden, @Nullable Integer verlengdMaanden, @Nullable BigDecimal bedrag, @Nullable Integer loonwaardePercentage,
                             @Nullable Integer subsidiePercentageWml, Instant aangevraagdOp, @Nullable String aangevraagdDoor,
                             @Nullable Instant beslissenVoor, @Nullable Instant besluitOp, @Nullable String besluitDoor, @Nullable String besluitReden,
-                            @Nullable List<Stap> historie) {
+                            @Nullable List<Stap> historie, @Nullable MenukaartAfwijking menukaartAfwijking) {
 
     public record Stap(Instant op, @Nullable String door, String actie, @Nullable String reden) {
     }
@@ -29,6 +29,7 @@ public record InzetWeergave(@Schema(examples = "1d3f5b7e-9c2a-4b6d-8f0e-2c4a6e8b
         return new InzetWeergave(i.id(), i.instrumentId(), i.soort(), i.kandidaatId(), i.betalendePartner(), i.regio(),
                 i.fondsRegio(), i.status(), i.isIngezet(), i.startdatum(), i.duurMaanden(), i.verlengdMaanden(), i.bedrag(), i.loonwaardePercentage(),
                 i.subsidiePercentageWml(), i.aangevraagdOp(), i.aangevraagdDoor(), i.beslissenVoor(), i.besluitOp(),
-                i.besluitDoor(), i.besluitReden(), historie);
+                i.besluitDoor(), i.besluitReden(), historie, i.buitenMenukaart()
+                        ? new MenukaartAfwijking(i.afwijkingGoedgekeurdDoor(), i.afwijkingGoedgekeurdOp(), i.afwijkingReden()) : null);
     }
 }
