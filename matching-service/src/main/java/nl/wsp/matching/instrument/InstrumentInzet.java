@@ -62,6 +62,9 @@ public class InstrumentInzet {
     private LocalDate startdatum;
     @Column(name = "duur_maanden")
     private Integer duurMaanden;
+    /** The months one extension added (null: not extended), V271_70. */
+    @Column(name = "verlengd_maanden")
+    private Integer verlengdMaanden;
     private BigDecimal bedrag;
     @Column(name = "loonwaarde_percentage")
     private Integer loonwaardePercentage;
@@ -82,6 +85,14 @@ public class InstrumentInzet {
     private Instant besluitOp;
     @Column(name = "besluit_reden")
     private String besluitReden;
+    /** The MT's exception to the regional menu, when the request fell outside it (V271_71); null otherwise. */
+    @Column(name = "afwijking_goedgekeurd_door")
+    private String afwijkingGoedgekeurdDoor;
+    @Column(name = "afwijking_goedgekeurd_op")
+    private LocalDate afwijkingGoedgekeurdOp;
+    /** Emptied by erasure, as the decision's reason. */
+    @Column(name = "afwijking_reden")
+    private String afwijkingReden;
     @Version
     private long versie;
 
@@ -109,6 +120,11 @@ public class InstrumentInzet {
         this.aanvragerPartner = aanvragerPartner;
         this.aangevraagdOp = aangevraagdOp;
         this.beslissenVoor = beslissenVoor;
+        if (aanvraag.afwijking() != null) {
+            this.afwijkingGoedgekeurdDoor = aanvraag.afwijking().goedgekeurdDoor();
+            this.afwijkingGoedgekeurdOp = aanvraag.afwijking().goedgekeurdOp();
+            this.afwijkingReden = aanvraag.afwijking().reden();
+        }
     }
 
     /** The first line of the history: who asked, when. */
@@ -140,6 +156,38 @@ public class InstrumentInzet {
         besluitOp = nu;
         besluitReden = reden;
         return new InzetStap(id, nu, wie, actie, reden);
+    }
+
+    /**
+     * Extends an approved deployment once, by at most its kind's extension (a trial placement: 1 month, seed 004
+     * "maximaal 2 maanden met 1 maand verlenging"), before its period ends. A kind without an extension, a second
+     * extension, or a deployment that is not (or no longer) running is refused.
+     */
+    InzetStap verleng(int maanden, String reden, String wie, LocalDate vandaag, Instant nu) {
+        if (soort.verlengingMaanden() == 0) {
+            throw new NietVerlengbaar(soort.code() + " kent geen verlenging");
+        }
+        if (maanden < 1 || maanden > soort.verlengingMaanden()) {
+            throw new Instrument.Ongeldig("maanden", "ten hoogste " + soort.verlengingMaanden() + " maand verlenging voor "
+                    + soort.code());
+        }
+        if (status != Status.GOEDGEKEURD) {
+            throw new NietVerlengbaar("alleen een goedgekeurde inzet wordt verlengd; deze is " + status.code());
+        }
+        if (verlengdMaanden != null) {
+            throw new NietVerlengbaar("deze inzet is al eens verlengd, met " + verlengdMaanden + " maand");
+        }
+        if (duurMaanden == null || !vandaag.isBefore(startdatum.plusMonths(duurMaanden))) {
+            throw new NietVerlengbaar("de periode is voorbij (tot " + (duurMaanden == null ? startdatum : startdatum.plusMonths(duurMaanden))
+                    + "); verleng voor het einde");
+        }
+        verlengdMaanden = maanden;
+        return new InzetStap(id, nu, wie, "verlengd", reden == null ? maanden + " maand" : maanden + " maand: " + reden);
+    }
+
+    /** The approved months plus any extension: until when the deployment runs (null: no duration). */
+    public Integer totaleDuurMaanden() {
+        return duurMaanden == null ? null : duurMaanden + (verlengdMaanden == null ? 0 : verlengdMaanden);
     }
 
     /** No decision before the deadline: the request expires (the deadline job, {@link InzetTermijn}). */
@@ -206,6 +254,27 @@ public class InstrumentInzet {
         return duurMaanden;
     }
 
+    /** Whether the request fell outside the regional menu, on the MT's recorded exception. */
+    public boolean buitenMenukaart() {
+        return afwijkingGoedgekeurdDoor != null;
+    }
+
+    public String afwijkingGoedgekeurdDoor() {
+        return afwijkingGoedgekeurdDoor;
+    }
+
+    public LocalDate afwijkingGoedgekeurdOp() {
+        return afwijkingGoedgekeurdOp;
+    }
+
+    public String afwijkingReden() {
+        return afwijkingReden;
+    }
+
+    public Integer verlengdMaanden() {
+        return verlengdMaanden;
+    }
+
     public BigDecimal bedrag() {
         return bedrag;
     }
@@ -244,6 +313,13 @@ public class InstrumentInzet {
 
     public String besluitReden() {
         return besluitReden;
+    }
+
+    /** An extension the deployment's state does not allow (409 inzet-niet-verlengbaar). */
+    public static final class NietVerlengbaar extends Regelovertreding {
+        NietVerlengbaar(String detail) {
+            super("inzet-niet-verlengbaar", detail, Map.of());
+        }
     }
 
     /** A decision on a request that is no longer open (409 inzet-al-besloten, with the status it has). */

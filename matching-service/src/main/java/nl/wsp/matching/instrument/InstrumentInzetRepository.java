@@ -69,12 +69,17 @@ public class InstrumentInzetRepository implements PanacheRepositoryBase<Instrume
         return find(jpql.append(" order by aangevraagdOp, id").toString(), parameters).range(0, n - 1).list();
     }
 
+    /** The requests of a region that fell outside its menu on an MT exception (issue 18), oldest first. */
+    List<InstrumentInzet> afwijkingenVan(String regio) {
+        return list("regio = ?1 and afwijkingGoedgekeurdDoor is not null order by aangevraagdOp, id", regio);
+    }
+
     /**
-     * Erasure: the decision's free-text reason goes and the request is kept under the erasure's new random id instead of
+     * Erasure: the decision's free-text reason (and an MT exception's reason) goes and the request is kept under the erasure's new random id instead of
      * the erased one (amount, kind, status and dates stay for the paying partner's accounts).
      */
     int wisKandidaat(UUID kandidaatId, UUID vervangendeId) {
-        return update("besluitReden = null, kandidaatId = ?2, versie = versie + 1 where kandidaatId = ?1",
+        return update("besluitReden = null, afwijkingReden = null, kandidaatId = ?2, versie = versie + 1 where kandidaatId = ?1",
                 kandidaatId, vervangendeId);
     }
 }

@@ -29,6 +29,7 @@ import nl.wsp.matching.instrument.api.InstrumentWeergave;
 import nl.wsp.matching.instrument.api.InzetVerzoek;
 import nl.wsp.matching.instrument.api.InzetWeergave;
 import nl.wsp.matching.instrument.api.StortingVerzoek;
+import nl.wsp.matching.instrument.api.VerlengingVerzoek;
 import nl.wsp.platform.problem.ApiProblem;
 import nl.wsp.platform.page.Cursor;
 import nl.wsp.platform.page.Pagina;
@@ -111,7 +112,8 @@ public class InstrumentResource {
     @APIResponse(responseCode = "404", description = "De kandidaat bestaat niet voor deze adviseur")
     public Response vraagAan(@Valid @NotNull InzetVerzoek body) {
         InstrumentInzet inzet = instrumenten.vraagAan(new Instrumenten.Aanvraag(body.instrumentId(), body.kandidaatId(),
-                body.startdatum(), body.duurMaanden(), body.bedrag(), body.loonwaardePercentage()), beller.wie(),
+                body.startdatum(), body.duurMaanden(), body.bedrag(), body.loonwaardePercentage(),
+                body.menukaartAfwijking() == null ? null : body.menukaartAfwijking().alsAfwijking()), beller.wie(),
                 beller.eigenPartner());
         return Response.created(URI.create("/api/v1/instrument-inzetten/" + inzet.id())).entity(weergave(inzet)).build();
     }
@@ -180,6 +182,23 @@ public class InstrumentResource {
             throw ApiProblem.invalid("reden", "een afwijzing heeft een reden");
         }
         return weergave(instrumenten.besluit(id, false, body.reden(), beller.wie(), beller.eigenPartner()));
+    }
+
+    @POST
+    @Path("/instrument-inzetten/{id}/verlenging")
+    @RolesAllowed("adviseur")
+    @Operation(operationId = "verlengInstrumentInzet", summary = "Verleng een goedgekeurde inzet één keer, als adviseur van de betalende partner",
+            description = "Een proefplaatsing met ten hoogste 1 maand (\"maximaal 2 maanden met 1 maand verlenging\"), voor het einde "
+                    + "van de periode; een soort zonder verlenging, een tweede verlenging of een inzet die niet loopt: 409 "
+                    + "inzet-niet-verlengbaar. Meer maanden dan de soort toestaat: 400 op `maanden`.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VerlengingVerzoek.class),
+            examples = @ExampleObject(name = "verlenging", summary = "Een maand erbij, met de reden",
+                    value = "{\"maanden\": 1, \"reden\": \"De werkgever wil de kandidaat nog een maand zien op de nachtdienst\"}")))
+    @APIResponse(responseCode = "200", description = "Verlengd",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InzetWeergave.class)))
+    @APIResponse(responseCode = "409", description = "inzet-niet-verlengbaar: de soort kent geen verlenging, de inzet is al verlengd, niet goedgekeurd of voorbij")
+    public InzetWeergave verleng(@PathParam("id") UUID id, @Valid @NotNull VerlengingVerzoek body) {
+        return weergave(instrumenten.verleng(id, body.maanden(), body.reden(), beller.wie(), beller.eigenPartner()));
     }
 
     @POST

@@ -9,6 +9,7 @@ import nl.wsp.matching.kandidaat.EventPseudoniemen;
 import nl.wsp.matching.voordracht.Voordracht;
 import nl.wsp.platform.logboek.Verwerkingslogboek;
 import nl.wsp.platform.outbox.Outbox;
+import nl.wsp.platform.time.TimeSource;
 import nl.wsp.platform.problem.ApiProblem;
 import nl.wsp.platform.problem.Problem;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -38,6 +39,7 @@ public class Instrumenten {
     private final InzetStapRepository stappen;
     private final RegiofondsRepository fondsen;
     private final FondsmutatieRepository mutaties;
+    private final MenukaartregelRepository menukaarten;
     private final EntityManager em;
     private final Outbox outbox;
     private final Clock clock;
@@ -46,7 +48,7 @@ public class Instrumenten {
     private final Verwerkingslogboek logboek;
 
     Instrumenten(InstrumentRepository catalogus, InstrumentInzetRepository inzetten, InzetStapRepository stappen,
-                 RegiofondsRepository fondsen, FondsmutatieRepository mutaties, EntityManager em, Outbox outbox, Clock clock,
+                 RegiofondsRepository fondsen, FondsmutatieRepository mutaties, MenukaartregelRepository menukaarten, EntityManager em, Outbox outbox, Clock clock,
                  EventPseudoniemen pseudoniemen,
                  @ConfigProperty(name = "wsp.instrumenten.beslistermijn", defaultValue = "P5D") Duration beslistermijn,
                  Verwerkingslogboek logboek) {
@@ -55,6 +57,7 @@ public class Instrumenten {
         this.stappen = stappen;
         this.fondsen = fondsen;
         this.mutaties = mutaties;
+        this.menukaarten = menukaarten;
         this.em = em;
         this.logboek = logboek;
         this.outbox = outbox;
@@ -64,11 +67,15 @@ public class Instrumenten {
     }
 
     public record Aanvraag(UUID instrumentId, UUID kandidaatId, LocalDate startdatum, Integer duurMaanden,
-                           BigDecimal bedrag, Integer loonwaardePercentage) {
+                           BigDecimal bedrag, Integer loonwaardePercentage, Afwijking afwijking) {
     }
 
-    /** The candidate as far as paying goes: who owns them (and pays), and in which region they live. */
-    private record Betaler(String partner, String regio) {
+    /** The MT's exception to the regional menu (seed 004: "het managementteam gemandateerd om af te wijken"): who, when, why. */
+    public record Afwijking(String goedgekeurdDoor, LocalDate goedgekeurdOp, String reden) {
+    }
+
+    /** The candidate as far as paying goes: who owns them (and pays), in which region they live, their target groups. */
+    private record Betaler(String partner, String regio, List<String> doelgroepen) {
     }
 
     @Transactional
@@ -96,11 +103,13 @@ public class Instrumenten {
             throw ApiProblem.invalid("instrumentId", "onbekend instrument");
         }
         String fondsRegio = betaler.regio() != null && fondsen.findById(betaler.regio()) != null ? betaler.regio() : null;
-        InstrumentInzet inzet = instrument.vraagInzetAan(aanvraag, betaler.partner(), betaler.regio(), fondsRegio,
-                aanvrager, aanvragerPartner, clock.instant(), beslistermijn);
+        Menukaart menukaart = betaler.regio() == null ? Menukaart.geen()
+                : new Menukaart(betaler.regio(), menukaarten.vanRegio(betaler.regio()));
+        InstrumentInzet inzet = instrument.vraagInzetAan(aanvraag, betaler.partner(), betaler.doelgroepen(), menukaart,
+                betaler.regio(), fondsRegio, aanvrager, aanvragerPartner, clock.instant(), beslistermijn);
         inzetten.persist(inzet);
         stappen.persist(inzet.aanvraagstap());
-        logboek.registreer(inzet.kandidaatId(), "instrument-aangevraagd");
+        logboek.registreer(inzet.kandidaatId(), inzet.buitenMenukaart() ? "instrument-aangevraagd-buiten-menukaart" : "instrument-aangevraagd");
         meld(InstrumentEvents.AANGEVRAAGD, inzet, inzet.aangevraagdOp());
         return inzet;
     }
@@ -126,6 +135,42 @@ public class Instrumenten {
         logboek.registreer(inzet.kandidaatId(), goedkeuren ? "instrument-goedgekeurd" : "instrument-afgewezen");
         meld(goedkeuren ? InstrumentEvents.GOEDGEKEURD : InstrumentEvents.AFGEWEZEN, inzet, nu);
         return inzet;
+    }
+
+    /**
+     * Extends an approved deployment once (a trial placement: by at most 1 month), as the paying partner; the rules are
+     * {@link InstrumentInzet#verleng}. Seen but not paid by the caller: 403; not seen: 404. History, processing log and
+     * event in the same transaction.
+     */
+    @Transactional
+    public InstrumentInzet verleng(UUID inzetId, int maanden, String reden, String wie, String partnerVanWie) {
+        InstrumentInzet inzet = inzetten.vergrendel(inzetId);
+        if (inzet == null || !inzet.isZichtbaarVoor(partnerVanWie)) {
+            throw ApiProblem.notFound("Instrumentinzet " + inzetId);
+        }
+        if (!inzet.betalendePartner().equals(partnerVanWie)) {
+            throw ApiProblem.forbidden("alleen " + inzet.betalendePartner() + ", die voor deze kandidaat betaalt, verlengt deze inzet");
+        }
+        Instant nu = clock.instant();
+        stappen.persist(inzet.verleng(maanden, reden, wie, LocalDate.ofInstant(nu, TimeSource.ZONE), nu));
+        logboek.registreer(inzet.kandidaatId(), "instrument-verlengd");
+        meld(InstrumentEvents.VERLENGD, inzet, nu);
+        return inzet;
+    }
+
+    /**
+     * Sets one line of a region's menu (issue 18, seed 004 "gezamenlijke menukaart"): whether it offers the kind and
+     * within which limits. Who may (a beheerder of that region) is the resource's check; the limits are the line's.
+     */
+    @Transactional
+    public Menukaartregel stelMenukaartregelVast(String regio, Instrumentsoort soort, boolean aangeboden, Integer maxMaanden,
+                                                 BigDecimal maxBedrag, String wie) {
+        if (!isBekendeRegio(regio)) {
+            throw ApiProblem.invalid("regio", "onbekende arbeidsmarktregio");
+        }
+        Menukaartregel regel = menukaarten.vergrendel(regio, soort);
+        regel.stelVast(aangeboden, maxMaanden, maxBedrag, wie, clock.instant());
+        return regel;
     }
 
     /** Requests whose decision deadline passed without a decision; safe on several replicas (SKIP LOCKED). */
@@ -176,7 +221,7 @@ public class Instrumenten {
 
     private Betaler betalerVan(UUID kandidaatId, String aanvragerPartner) {
         List<Object[]> rijen = em.createQuery("""
-                        select k.partner, g.regio, k.status from KandidaatBetaler k left join Gemeenteregio g on g.naam = k.woongemeente
+                        select k.partner, g.regio, k.status, k.doelgroepen from KandidaatBetaler k left join Gemeenteregio g on g.naam = k.woongemeente
                         where k.id = :kandidaat and (k.partner = :partner or exists (
                             select v.id from Voordracht v where v.kandidaatId = k.id and v.status <> :afgewezen
                               and (v.partner = :partner or v.vacaturePartner = :partner)))""", Object[].class)
@@ -192,7 +237,8 @@ public class Instrumenten {
         if (!"beschikbaar".equals(rij[2])) {
             throw ApiProblem.invalid("kandidaatId", "niet beschikbare kandidaat");
         }
-        return new Betaler((String) rij[0], (String) rij[1]);
+        String[] doelgroepen = (String[]) rij[3];
+        return new Betaler((String) rij[0], (String) rij[1], doelgroepen == null ? List.of() : List.of(doelgroepen));
     }
 
     /** Whether a partner with this code is known here (from account-service's partner events). */

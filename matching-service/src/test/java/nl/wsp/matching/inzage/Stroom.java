@@ -89,6 +89,20 @@ final class Stroom {
                 .when().post("/api/v1/instrument-inzetten").then();
     }
 
+    /** Issue 18 item 3: an approved trial placement of 2 months from 2031-06-01, to extend. */
+    String goedgekeurdeProefplaatsing() {
+        String proef = given().auth().oauth2(Tokens.beheerder()).contentType(ContentType.JSON)
+                .body("{\"partner\": \"%s\", \"soort\": \"proefplaatsing\", \"naam\": \"Proefplaatsing\", \"geldigVan\": \"2020-01-01\"}"
+                        .formatted(partner))
+                .when().post("/api/v1/instrumenten").then().statusCode(201).extract().path("id");
+        String inzet = given().auth().oauth2(adviseur()).contentType(ContentType.JSON)
+                .body("{\"instrumentId\": \"%s\", \"kandidaatId\": \"%s\", \"startdatum\": \"2031-06-01\", \"duurMaanden\": 2}"
+                        .formatted(proef, kandidaat))
+                .when().post("/api/v1/instrument-inzetten").then().statusCode(201).extract().path("id");
+        besluit(inzet, "goedkeuring", null).statusCode(200);
+        return inzet;
+    }
+
     ValidatableResponse besluit(String id, String soort, String reden) {
         return given().auth().oauth2(adviseur()).contentType(ContentType.JSON)
                 .body(reden == null ? "{}" : "{\"reden\": \"%s\"}".formatted(reden))

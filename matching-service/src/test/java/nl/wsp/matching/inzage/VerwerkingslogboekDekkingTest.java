@@ -88,6 +88,11 @@ class VerwerkingslogboekDekkingTest {
         roep(nieuweRegels, status, "keurInstrumentInzetGoed", k, () -> s.besluit(s.inzet, "goedkeuring", null).extract().statusCode());
         roep(nieuweRegels, status, "wijsInstrumentInzetAf", k, () -> s.besluit(s.afgewezenInzet, "afwijzing", "budget op")
                 .extract().statusCode());
+        // issue 18 item 3: the extension step of a trial placement
+        String teVerlengen = s.goedgekeurdeProefplaatsing();
+        roep(nieuweRegels, status, "verlengInstrumentInzet", k, () -> given().auth().oauth2(s.adviseur())
+                .contentType("application/json").body("{\"maanden\": 1}")
+                .post("/api/v1/instrument-inzetten/{id}/verlenging", teVerlengen).statusCode());
         roep(nieuweRegels, status, "leesInstrumentInzet", k, () -> given().auth().oauth2(s.adviseur())
                 .get("/api/v1/instrument-inzetten/{id}", s.inzet).statusCode());
         roep(nieuweRegels, status, "lijstInstrumentInzetten", k, () -> given().auth().oauth2(s.adviseur())

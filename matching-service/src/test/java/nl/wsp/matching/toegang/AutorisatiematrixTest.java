@@ -52,6 +52,15 @@ class AutorisatiematrixTest {
         String inzet = inzet(p1, instrument, kandidaat);
         String goedTeKeuren = inzet(p1, instrument, kandidaat);
         String afTeWijzen = inzet(p1, instrument, kandidaat);
+        // issue 18 item 3 (instruments): an approved trial placement of P1, to extend
+        String proefplaatsing = given().auth().oauth2(Tokens.beheerder()).contentType(ContentType.JSON)
+                .body("{\"partner\": \"%s\", \"soort\": \"proefplaatsing\", \"naam\": \"Proefplaatsing\", \"geldigVan\": \"2020-01-01\"}"
+                        .formatted(p1)).post("/api/v1/instrumenten").then().statusCode(201).extract().path("id");
+        String teVerlengen = given().auth().oauth2(TestBellers.adviseur(p1)).contentType(ContentType.JSON)
+                .body("{\"instrumentId\": \"%s\", \"kandidaatId\": \"%s\", \"startdatum\": \"2031-04-01\", \"duurMaanden\": 2}"
+                        .formatted(proefplaatsing, kandidaat)).post("/api/v1/instrument-inzetten").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(TestBellers.adviseur(p1)).contentType(ContentType.JSON).body("{}")
+                .post("/api/v1/instrument-inzetten/{id}/goedkeuring", teVerlengen).then().statusCode(200);
         UUID teWissen = b.kandidaat(p1, "Soest", "beschikbaar", "ww");
         UUID teWissenPerPost = b.kandidaat(p1, "Soest", "beschikbaar", "ww");
         UUID inTeTrekken = b.kandidaat(p1, "Soest", "beschikbaar", "ww");
@@ -99,11 +108,19 @@ class AutorisatiematrixTest {
                 .verzoek("leesInstrumentInzet", Verzoek.leeg().pad("id", inzet))
                 .verzoek("keurInstrumentInzetGoed", Verzoek.leeg().pad("id", goedTeKeuren).body(() -> "{}"))
                 .verzoek("wijsInstrumentInzetAf", Verzoek.leeg().pad("id", afTeWijzen).body(() -> "{\"reden\": \"geen budget\"}"))
+                .verzoek("verlengInstrumentInzet", Verzoek.leeg().pad("id", teVerlengen).body(() -> "{\"maanden\": 1}"))
+                .verzoek("leesMenukaart", Verzoek.leeg().pad("regio", "Amersfoort"))
+                .verzoek("stelMenukaartregelVast", Verzoek.leeg().pad("regio", "Amersfoort").pad("soort", "harrie-training")
+                        .body(() -> "{\"aangeboden\": true}"))
+                .verzoek("lijstMenukaartafwijkingen", Verzoek.leeg().pad("regio", "Amersfoort"))
                 .verzoek("richtRegiofondsIn", Verzoek.leeg().body(() -> "{\"regio\": \"Amersfoort\", \"bedragPerGeplandePlaatsing\": 1250}"))
                 .verzoek("leesRegiofonds", Verzoek.leeg().pad("regio", "Amersfoort"))
                 .verzoek("stortInRegiofonds", Verzoek.leeg().pad("regio", "Amersfoort").body(() -> "{\"geplandePlaatsingen\": 1}"))
                 .run();
 
+        // the menu line set above would put every later Amersfoort request of other tests outside the menu
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() ->
+                em.createNativeQuery("DELETE FROM menukaart_regel WHERE regio = 'Amersfoort'").executeUpdate());
         System.out.println("matching-service autorisatiematrix: " + resultaat);
         assertThat(resultaat.fouten()).isEmpty();
         assertThat(resultaat.operaties()).isGreaterThanOrEqualTo(31);
