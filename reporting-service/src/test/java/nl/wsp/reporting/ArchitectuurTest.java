@@ -16,10 +16,13 @@ class ArchitectuurTest extends Architectuurtoetsen {
                 Set.of(
                         // the dashboard read models and their queries (DashboardBenchmark, docs/performance.md)
                         "Rapportages", "Dienstencijfers", "Netwerkcijfers",
+                        // the employer-events report (docs/adr/0031)
+                        "Evenementcijfers",
                         // a target's realised count, summed from the same realisation counters (prioriteit-v2's progress event, the partner status)
                         "DoelstellingVoortgang",
                         // counter upserts, atomic in one statement (ADR 0026: for atomicity, not speed)
                         "Partnertellers", "Wissingtellers", "Realisatietellers", "Dienstentellers", "Netwerktellers",
+                        "Evenementtellers",
                         // a target change serialised per region and year: an advisory lock, no row to lock (the overlap guarantee)
                         "Doelstellingslot",
                         // the rebuild: TRUNCATE's table lock and the frame's inbox forgotten in one transaction (every event once)

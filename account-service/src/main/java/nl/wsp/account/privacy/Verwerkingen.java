@@ -22,6 +22,8 @@ public final class Verwerkingen {
     public static final String KLANTTEVREDENHEID = "klanttevredenheid";
     public static final String BEREIKBAARHEID = "bereikbaarheid";
     public static final String WERKLIJST = "werklijst";
+    /** Employer events and which employers came (issue 17, item 2; docs/adr/0031). */
+    public static final String EVENEMENTEN = "evenementen";
     /** The retention job's own processing: emptying free text whose period has passed (docs/bewaartermijnen.md). */
     public static final String BEWAARTERMIJN = "bewaartermijn";
 

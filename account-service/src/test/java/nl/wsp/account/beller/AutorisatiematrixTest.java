@@ -42,6 +42,9 @@ class AutorisatiematrixTest {
                 .body(sectortafel(eigenaar.id()))
                 .post("/api/v1/sectortafels").then().statusCode(201).extract().path("id");
 
+        String evenement = given().auth().oauth2(eigenaar.token()).contentType(ContentType.JSON)
+                .body(evenement(p1)).post("/api/v1/evenementen").then().statusCode(201).extract().path("id");
+
         String contactpersoon = "{\"adviseurId\": \"" + eigenaar.id() + "\", \"telefoon\": \"033-4690000\"}";
         given().auth().oauth2(Tokens.beheerder()).contentType(ContentType.JSON).body(contactpersoon)
                 .put("/api/v1/regio-contactpersonen/Amersfoort").then().statusCode(200);
@@ -94,17 +97,29 @@ class AutorisatiematrixTest {
                 .verzoek("stelRegioContactpersoonIn", Verzoek.leeg().pad("regio", "Amersfoort").body(() -> contactpersoon))
                 .verzoek("leesRegioContactpersoon", Verzoek.leeg().pad("regio", "Amersfoort"))
                 .verzoek("markeerContactenAnderePartnersGezien", Verzoek.leeg().body(() -> "{\"tot\": \"2026-01-01T00:00:00Z\"}"))
+                .verzoek("registreerEvenement", Verzoek.leeg().body(() -> evenement(p1)))
+                .verzoek("leesEvenement", Verzoek.leeg().pad("id", evenement))
+                .verzoek("legAanwezigheidVast", Verzoek.leeg().pad("id", evenement)
+                        .body(() -> "{\"werkgeverIds\": [\"" + werkgever + "\"], \"aantalKandidaten\": 3}"))
                 .run();
 
         System.out.println("account-service autorisatiematrix: " + resultaat);
         assertThat(resultaat.fouten()).isEmpty();
-        assertThat(resultaat.operaties()).isGreaterThanOrEqualTo(32);
+        assertThat(resultaat.operaties()).isGreaterThanOrEqualTo(36);
     }
 
     private static String contactmoment(String adviseur) {
         return """
                 {"soort": "bezoek", "datum": "2026-03-02", "adviseurId": "%s", "samenvatting": "Bezoek"}
                 """.formatted(adviseur);
+    }
+
+    /** An event in the past organised by {@code partner}: only that partner's advisers and a beheerder may name it. */
+    private static String evenement(String partner) {
+        return """
+                {"naam": "Matrixbijeenkomst", "soort": "werkgeversbijeenkomst", "niveau": "regio", "datum": "2026-03-02",
+                 "organisator": "%s"}
+                """.formatted(partner);
     }
 
     private static String sectortafel(String contact) {

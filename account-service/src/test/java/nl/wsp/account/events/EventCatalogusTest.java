@@ -6,6 +6,8 @@ import nl.wsp.account.contactverzoek.ContactverzoekBeantwoord;
 import nl.wsp.account.contactverzoek.ContactverzoekOntvangen;
 import nl.wsp.account.contactverzoek.ContactverzoekTermijnVerstreken;
 import nl.wsp.account.nps.NpsResponsGeregistreerd;
+import nl.wsp.account.evenement.AanwezigheidVastgelegd;
+import nl.wsp.account.evenement.EvenementGeregistreerd;
 import nl.wsp.account.partner.PartnerGeactiveerd;
 import nl.wsp.account.partner.PartnerGedeactiveerd;
 import nl.wsp.account.partner.PartnerGeregistreerd;
@@ -36,7 +38,9 @@ class EventCatalogusTest {
             Map.entry(ContactverzoekOntvangen.TYPE, ContactverzoekOntvangen.TOPIC),
             Map.entry(ContactverzoekBeantwoord.TYPE, ContactverzoekBeantwoord.TOPIC),
             Map.entry(ContactverzoekTermijnVerstreken.TYPE, ContactverzoekTermijnVerstreken.TOPIC),
-            Map.entry(NpsResponsGeregistreerd.TYPE, NpsResponsGeregistreerd.TOPIC));
+            Map.entry(NpsResponsGeregistreerd.TYPE, NpsResponsGeregistreerd.TOPIC),
+            Map.entry(EvenementGeregistreerd.TYPE, EvenementGeregistreerd.TOPIC),
+            Map.entry(AanwezigheidVastgelegd.TYPE, AanwezigheidVastgelegd.TOPIC));
 
     @Test
     void elk_gepubliceerd_event_staat_in_events_md_en_in_de_asyncapi_op_zijn_topic() throws IOException {

@@ -41,6 +41,10 @@ class InvoerFuzzTest {
                         """.formatted(adviseur.id()))
                 .post("/api/v1/werkgevers/" + werkgever + "/contactmomenten").then().statusCode(201).extract().path("id");
 
+        String evenement = given().auth().oauth2(adviseur.token()).contentType(ContentType.JSON)
+                .body("{\"naam\": \"Fuzzbijeenkomst\", \"soort\": \"speedmeet\", \"niveau\": \"regio\", \"datum\": \"2026-03-02\"}")
+                .post("/api/v1/evenementen").then().statusCode(201).extract().path("id");
+
         Invoerfuzz.Resultaat resultaat = Invoerfuzz.voor(database)
                 .token(op -> BEHEERDER.contains(op.operationId()) ? Tokens.beheerder() : adviseur.token())
                 .pad("werkgeverId", werkgever)
@@ -51,6 +55,10 @@ class InvoerFuzzTest {
                 .pad("/api/v1/contactverzoeken/{id}", "id", verzoek)
                 .pad("/api/v1/contactverzoeken/{id}/beantwoorden", "id", verzoek)
                 .pad("/api/v1/werkgevers/{werkgeverId}/contactmomenten/{id}", "id", moment)
+                .pad("/api/v1/evenementen/{id}", "id", evenement)
+                .pad("/api/v1/evenementen/{id}/aanwezigheid", "id", evenement)
+                .veld("organisator", adviseur.partner())
+                .veld("werkgeverIds", java.util.List.of(werkgever))
                 .veld("werkgeverId", werkgever)
                 .veld("adviseurId", adviseur.id())
                 .veld("accountmanagerId", adviseur.id())

@@ -48,7 +48,8 @@ class VerwerkingslogboekDekkingTest {
             "deactiveerPartner", "zet een organisatie in haar regio op non-actief (ADR 0024)",
             "activeerPartner", "maakt een organisatie in haar regio weer actief (ADR 0024)",
             "lijstPartnerStatuswijzigingen", "de geschiedenis van een organisatie: wanneer, oud en nieuw, en het account van de beheerder die het deed — een beheerdershandeling, geen gegevens over een betrokkene",
-            "leesNaleving24Uur", "alleen aantallen en een percentage over de verzoeken, niemand genoemd");
+            "leesNaleving24Uur", "alleen aantallen en een percentage over de verzoeken, niemand genoemd",
+            "registreerEvenement", "een evenement: soort, niveau, datum en organiserende partner; er is nog niemand aanwezig (ADR 0031)");
 
     @Inject
     EntityManager em;
@@ -165,6 +166,17 @@ class VerwerkingslogboekDekkingTest {
                 .post("/api/v1/nps-metingen").statusCode(), () -> werkgever);
         roep("leesNpsUitslag", () -> given().auth().oauth2(beheerder).queryParam("meetronde", "2036-1").queryParam("regio", regio)
                 .get("/api/v1/nps-metingen/uitslag").statusCode(), opvolger::id);
+
+        // employer events (ADR 0031): the attending employers are filed under their ids, as every employer's people are
+        String evenement = given().auth().oauth2(am.token()).contentType(ContentType.JSON)
+                .body("{\"naam\": \"Bakkersontbijt\", \"soort\": \"werkgeversbijeenkomst\", \"niveau\": \"regio\", \"datum\": \"2036-03-01\"}")
+                .post("/api/v1/evenementen").then().statusCode(201).extract().path("id");
+        roep("legAanwezigheidVast", () -> given().auth().oauth2(am.token()).contentType(ContentType.JSON)
+                .body("{\"werkgeverIds\": [\"%s\"], \"aantalKandidaten\": 6}".formatted(werkgever))
+                .put("/api/v1/evenementen/{id}/aanwezigheid", evenement).statusCode(), () -> werkgever);
+        roep("leesEvenement", () -> given().auth().oauth2(am.token()).get("/api/v1/evenementen/{id}", evenement).statusCode(),
+                () -> werkgever);
+        roep("lijstEvenementen", () -> given().auth().oauth2(am.token()).get("/api/v1/evenementen").statusCode(), () -> werkgever);
 
         String regioVanContact = "Drechtsteden";
         Testdata.Adviseur contact = Testdata.adviseur(Testdata.partner(regioVanContact));

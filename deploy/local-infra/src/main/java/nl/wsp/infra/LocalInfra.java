@@ -167,7 +167,7 @@ public final class LocalInfra {
      */
     static final List<String> TOPICS = List.of(
             "wsp.account.partners", "wsp.account.adviseurs", "wsp.account.werkgevers", "wsp.account.contactverzoeken",
-            "wsp.account.nps", "wsp.vacancy.vacatures", "wsp.vacancy.partner-vacatures", "wsp.vacancy.dead-letters", "wsp.matching.kandidaten",
+            "wsp.account.nps", "wsp.account.evenementen", "wsp.vacancy.vacatures", "wsp.vacancy.partner-vacatures", "wsp.vacancy.dead-letters", "wsp.matching.kandidaten",
             "wsp.matching.voordrachten", "wsp.matching.plaatsingen", "wsp.matching.instrumenten",
             "wsp.matching.dead-letters", "wsp.reporting.doelstelling-status", "wsp.reporting.dead-letters");
 

@@ -28,6 +28,7 @@ final class Gebeurtenissen {
     static final List<String> TYPE_PREFIXEN = List.of("nl.werkgeversdienstverlening.plaatsingen.",
             "nl.werkgeversdienstverlening.vacatures.", "nl.werkgeversdienstverlening.werkgevers.",
             "nl.werkgeversdienstverlening.contactverzoeken.", "nl.werkgeversdienstverlening.nps.",
+            "nl.werkgeversdienstverlening.evenementen.",
             "nl.wsp.plaatsing.", "nl.wsp.vacature.", "nl.wsp.werkgever.", "nl.wsp.contactverzoek.", "nl.wsp.nps.");
 
     private Gebeurtenissen() {

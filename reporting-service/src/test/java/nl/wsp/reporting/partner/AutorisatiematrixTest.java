@@ -80,6 +80,7 @@ class AutorisatiematrixTest {
                 .verzoek("leesContactverzoekenRapportage", periode)
                 .verzoek("leesDienstverlening", periode)
                 .verzoek("leesNetwerk", periode)
+                .verzoek("leesEvenementen", periode)
                 .verzoek("leesRegio", Verzoek.leeg().pad("regio", regio))
                 // issue 18 (reports)
                 .verzoek("leesRealisatiePerPeriode", periode)

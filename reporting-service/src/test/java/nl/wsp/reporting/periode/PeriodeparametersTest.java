@@ -24,6 +24,8 @@ class PeriodeparametersTest {
             "/api/v1/rapportages/netwerk, maand, 13, maand",
             "/api/v1/rapportages/netwerk, kwartaal, 0, kwartaal",
             "/api/v1/rapportages/dienstverlening, maand, 0, maand",
+            "/api/v1/rapportages/evenementen, kwartaal, 5, kwartaal",
+            "/api/v1/rapportages/evenementen, jaar, 1999, jaar",
     })
     void een_waarde_buiten_de_grenzen_is_400_met_de_parameter_bij_elk_rapport(String pad, String parameter, String waarde, String veld) {
         var verzoek = given().auth().oauth2(Tokens.dashboard()).queryParam("regio", "Amersfoort");
@@ -37,7 +39,8 @@ class PeriodeparametersTest {
     }
 
     @ParameterizedTest(name = "{0} without jaar is 400 naming jaar")
-    @CsvSource({"/api/v1/rapportages/plaatsingen", "/api/v1/rapportages/dienstverlening", "/api/v1/rapportages/netwerk"})
+    @CsvSource({"/api/v1/rapportages/plaatsingen", "/api/v1/rapportages/dienstverlening", "/api/v1/rapportages/netwerk",
+            "/api/v1/rapportages/evenementen"})
     void zonder_jaar_is_400_met_jaar(String pad) {
         given().auth().oauth2(Tokens.dashboard()).queryParam("regio", "Amersfoort").when().get(pad)
                 .then().statusCode(400).body("invalidParams.name", contains("jaar"))
@@ -45,7 +48,8 @@ class PeriodeparametersTest {
     }
 
     @ParameterizedTest(name = "{0} with a quarter and a month is 400 naming maand")
-    @CsvSource({"/api/v1/rapportages/stuurgroep", "/api/v1/rapportages/dienstverlening", "/api/v1/rapportages/netwerk"})
+    @CsvSource({"/api/v1/rapportages/stuurgroep", "/api/v1/rapportages/dienstverlening", "/api/v1/rapportages/netwerk",
+            "/api/v1/rapportages/evenementen"})
     void een_kwartaal_en_een_maand_samen_is_400_met_maand(String pad) {
         given().auth().oauth2(Tokens.dashboard()).queryParam("regio", "Amersfoort").queryParam("jaar", 2026)
                 .queryParam("kwartaal", 1).queryParam("maand", 2).when().get(pad)

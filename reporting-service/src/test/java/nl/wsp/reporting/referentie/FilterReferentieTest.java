@@ -18,7 +18,8 @@ class FilterReferentieTest {
 
     @ParameterizedTest(name = "{0}?regio=Narnia is 400 naming regio")
     @ValueSource(strings = {"/api/v1/doelstellingen", "/api/v1/partners", "/api/v1/rapportages/nps",
-            "/api/v1/rapportages/plaatsingen?jaar=2026", "/api/v1/rapportages/netwerk?jaar=2026"})
+            "/api/v1/rapportages/plaatsingen?jaar=2026", "/api/v1/rapportages/netwerk?jaar=2026",
+            "/api/v1/rapportages/evenementen?jaar=2026"})
     void een_onbekende_regio_in_een_filter_is_400_met_de_parameter(String pad) {
         given().auth().oauth2(Tokens.beheerder()).queryParam("regio", "Narnia").get(pad)
                 .then().statusCode(400).contentType("application/problem+json")

@@ -1,5 +1,6 @@
 package nl.wsp.vacancy.vacature;
 
+import nl.wsp.vacancy.evenement.EvenementRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -29,11 +30,13 @@ public class OpenVacature {
     private final EigenBestandTermijnen termijnen;
     private final Clock clock;
     private final com.fasterxml.jackson.databind.ObjectMapper json;
+    private final EvenementRepository evenementen;
 
     OpenVacature(EntityManager em, VacatureRepository vacatures, Idempotentiesleutels sleutels, InhoudControle controle,
                  VacatureToegang toegang, VacatureEvents events, EigenBestandTermijnen termijnen, Clock clock,
-                 com.fasterxml.jackson.databind.ObjectMapper json) {
+                 com.fasterxml.jackson.databind.ObjectMapper json, EvenementRepository evenementen) {
         this.json = json;
+        this.evenementen = evenementen;
         this.em = em;
         this.vacatures = vacatures;
         this.sleutels = sleutels;
@@ -80,6 +83,9 @@ public class OpenVacature {
         }
         toegang.magBeheren(werkgever.accountmanagerId());
         String regio = regioVan(werkgever);
+        if (inhoud.evenementId() != null) {
+            evenementen.herkomst(inhoud.evenementId(), regio);
+        }
         Instant nu = clock.instant();
         Vacature vacature = Vacature.open(id, werkgever.id(), werkgever.accountmanagerId(),
                 werkgever.accountmanagerPartner(), regio, werkgever.sector(), inhoud, nu, termijnen.voor(regio));

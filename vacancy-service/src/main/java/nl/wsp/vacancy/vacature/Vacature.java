@@ -74,6 +74,9 @@ public class Vacature {
     private Instant breedUitgezetOp;
     @Column(name = "gesloten_op")
     private Instant geslotenOp;
+    /** The employer event the vacancy was collected at, if any (account-service's id; docs/adr/0031). */
+    @Column(name = "evenement_id")
+    private UUID evenementId;
 
     protected Vacature() {
     }
@@ -198,7 +201,7 @@ public class Vacature {
         return new VacatureGegevens(id, werkgeverId, accountmanagerId, accountmanagerPartner, titel, escoBeroep,
                 List.copyOf(vereisteVaardigheden), List.copyOf(gewensteVaardigheden), urenPerWeek, aantalPosities,
                 werklocatieGemeente, regio, sector, contractvorm, startdatum, sluitingsdatum, opleidingsniveau,
-                geschiktVoorBanenafspraak, rijbewijsVereist, eigenBestandTot);
+                geschiktVoorBanenafspraak, rijbewijsVereist, eigenBestandTot, evenementId);
     }
 
     private void neem(VacatureInhoud inhoud) {
@@ -216,6 +219,7 @@ public class Vacature {
         geschiktVoorBanenafspraak = inhoud.geschiktVoorBanenafspraak();
         rijbewijsVereist = inhoud.rijbewijsVereist();
         omschrijving = inhoud.omschrijving();
+        evenementId = inhoud.evenementId();
     }
 
     private void vereisActief(String wat) {
@@ -322,6 +326,10 @@ public class Vacature {
 
     public Instant geslotenOp() {
         return geslotenOp;
+    }
+
+    public UUID evenementId() {
+        return evenementId;
     }
 
     public List<String> vereisteVaardigheden() {

@@ -1,5 +1,6 @@
 package nl.wsp.vacancy.vacature;
 
+import nl.wsp.vacancy.evenement.EvenementRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import nl.wsp.platform.problem.ApiProblem;
@@ -14,8 +15,11 @@ public class WijzigVacature {
     private final InhoudControle controle;
     private final VacatureToegang toegang;
     private final VacatureEvents events;
+    private final EvenementRepository evenementen;
 
-    WijzigVacature(VacatureRepository vacatures, InhoudControle controle, VacatureToegang toegang, VacatureEvents events) {
+    WijzigVacature(VacatureRepository vacatures, InhoudControle controle, VacatureToegang toegang, VacatureEvents events,
+                   EvenementRepository evenementen) {
+        this.evenementen = evenementen;
         this.vacatures = vacatures;
         this.controle = controle;
         this.toegang = toegang;
@@ -30,6 +34,9 @@ public class WijzigVacature {
         toegang.magBeheren(vacature.accountmanagerId());
         if (!vacature.werkgeverId().equals(werkgeverId)) {
             throw ApiProblem.invalid("werkgeverId", "een vacature verhuist niet naar een andere werkgever");
+        }
+        if (inhoud.evenementId() != null) {
+            evenementen.herkomst(inhoud.evenementId(), vacature.regio());
         }
         events.publiceer(vacature, vacature.wijzig(inhoud));
         return vacature;

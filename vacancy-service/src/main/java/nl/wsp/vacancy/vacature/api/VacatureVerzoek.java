@@ -31,13 +31,14 @@ public record VacatureVerzoek(
         Opleidingsniveau opleidingsniveau,
         Boolean geschiktVoorBanenafspraak,
         Boolean rijbewijsVereist,
-        @Size(max = 10_000) String omschrijving) {
+        @Size(max = 10_000) String omschrijving,
+        @Schema(examples = "8e1f4a2b-6c3d-4b9e-a7f5-0d2c1b3a4e96", description = "Het werkgeversevenement waar de vacature is opgehaald (account-service), van de regio van de werkgever; weglaten als ze niet van een evenement komt") UUID evenementId) {
 
     public VacatureInhoud inhoud() {
         return new VacatureInhoud(titel.strip(), escoBeroep.strip(), lijst(vereisteVaardigheden), lijst(gewensteVaardigheden),
                 urenPerWeek, aantalPosities, gemeente(werklocatieGemeente), contractvorm, startdatum, sluitingsdatum,
                 opleidingsniveau, Boolean.TRUE.equals(geschiktVoorBanenafspraak), Boolean.TRUE.equals(rijbewijsVereist),
-                omschrijving);
+                omschrijving, evenementId);
     }
 
     /** The municipality as CBS spells it ("laren" → "Laren (NH.)"); an unknown name stays, for InhoudControle to refuse. */
