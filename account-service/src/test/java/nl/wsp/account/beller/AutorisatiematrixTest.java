@@ -42,6 +42,10 @@ class AutorisatiematrixTest {
                 .body(sectortafel(eigenaar.id()))
                 .post("/api/v1/sectortafels").then().statusCode(201).extract().path("id");
 
+        // issue 17 item 4: teams
+        String team = given().auth().oauth2(Tokens.beheerder()).contentType(ContentType.JSON).body(team())
+                .post("/api/v1/teams").then().statusCode(201).extract().path("id");
+
         String contactpersoon = "{\"adviseurId\": \"" + eigenaar.id() + "\", \"telefoon\": \"033-4690000\"}";
         given().auth().oauth2(Tokens.beheerder()).contentType(ContentType.JSON).body(contactpersoon)
                 .put("/api/v1/regio-contactpersonen/Amersfoort").then().statusCode(200);
@@ -94,17 +98,29 @@ class AutorisatiematrixTest {
                 .verzoek("stelRegioContactpersoonIn", Verzoek.leeg().pad("regio", "Amersfoort").body(() -> contactpersoon))
                 .verzoek("leesRegioContactpersoon", Verzoek.leeg().pad("regio", "Amersfoort"))
                 .verzoek("markeerContactenAnderePartnersGezien", Verzoek.leeg().body(() -> "{\"tot\": \"2026-01-01T00:00:00Z\"}"))
+                // issue 17 item 4: teams
+                .verzoek("richtTeamIn", Verzoek.leeg().body(AutorisatiematrixTest::team))
+                .verzoek("wijzigTeam", Verzoek.leeg().pad("id", team).body(AutorisatiematrixTest::team))
+                .verzoek("leesTeam", Verzoek.leeg().pad("id", team))
+                .verzoek("deelAdviseurIn", Verzoek.leeg().pad("id", team).pad("adviseurId", eigenaar.id()))
+                .verzoek("lijstTeamleden", Verzoek.leeg().pad("id", team))
                 .run();
 
         System.out.println("account-service autorisatiematrix: " + resultaat);
         assertThat(resultaat.fouten()).isEmpty();
-        assertThat(resultaat.operaties()).isGreaterThanOrEqualTo(32);
+        assertThat(resultaat.operaties()).isGreaterThanOrEqualTo(38);
     }
 
     private static String contactmoment(String adviseur) {
         return """
                 {"soort": "bezoek", "datum": "2026-03-02", "adviseurId": "%s", "samenvatting": "Bezoek"}
                 """.formatted(adviseur);
+    }
+
+    private static String team() {
+        return """
+                {"regio": "Amersfoort", "naam": "Team %s", "werkgebied": ["Amersfoort", "Leusden"]}
+                """.formatted(Testdata.kort());
     }
 
     private static String sectortafel(String contact) {

@@ -23,7 +23,7 @@ class InvoerFuzzTest {
 
     /** What only a beheerder may do (docs/api.md); every other operation is called as the employer's account manager. */
     private static final Set<String> BEHEERDER = Set.of("registreerPartner", "registreerAdviseur", "richtSectortafelIn",
-            "wijzigSectortafel");
+            "wijzigSectortafel", "richtTeamIn", "wijzigTeam", "deelAdviseurIn");
 
     @Inject
     DataSource database;
@@ -41,6 +41,10 @@ class InvoerFuzzTest {
                         """.formatted(adviseur.id()))
                 .post("/api/v1/werkgevers/" + werkgever + "/contactmomenten").then().statusCode(201).extract().path("id");
 
+        String team = given().auth().oauth2(Tokens.beheerder()).contentType(ContentType.JSON)
+                .body("{\"regio\": \"Amersfoort\", \"naam\": \"Fuzz " + Testdata.kort() + "\", \"werkgebied\": [\"Soest\"]}")
+                .post("/api/v1/teams").then().statusCode(201).extract().path("id");
+
         Invoerfuzz.Resultaat resultaat = Invoerfuzz.voor(database)
                 .token(op -> BEHEERDER.contains(op.operationId()) ? Tokens.beheerder() : adviseur.token())
                 .pad("werkgeverId", werkgever)
@@ -51,6 +55,10 @@ class InvoerFuzzTest {
                 .pad("/api/v1/contactverzoeken/{id}", "id", verzoek)
                 .pad("/api/v1/contactverzoeken/{id}/beantwoorden", "id", verzoek)
                 .pad("/api/v1/werkgevers/{werkgeverId}/contactmomenten/{id}", "id", moment)
+                .pad("/api/v1/teams/{id}", "id", team)
+                .pad("/api/v1/teams/{id}/leden", "id", team)
+                .pad("/api/v1/teams/{id}/leden/{adviseurId}", "id", team)
+                .pad("/api/v1/teams/{id}/leden/{adviseurId}", "adviseurId", adviseur.id())
                 .veld("werkgeverId", werkgever)
                 .veld("adviseurId", adviseur.id())
                 .veld("accountmanagerId", adviseur.id())
