@@ -25,7 +25,10 @@ class ArchitectuurTest extends Architectuurtoetsen {
                         // the rebuild: TRUNCATE's table lock and the frame's inbox forgotten in one transaction (every event once)
                         "HerbouwRapportages",
                         // the reference file at start-up: advisory lock and INSERT … ON CONFLICT, replicas starting at once
-                        "Referentiedata"),
+                        "Referentiedata",
+                        // issue 17 item 4 (ADR 0033): the unit reports' facts (ON CONFLICT: once per event) and their query
+                        // (LATERAL: the membership at each fact's moment)
+                        "Werkfeiten", "Teamcijfers"),
                 Set.of());
     }
 }

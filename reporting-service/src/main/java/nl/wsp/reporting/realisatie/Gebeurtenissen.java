@@ -28,7 +28,9 @@ final class Gebeurtenissen {
     static final List<String> TYPE_PREFIXEN = List.of("nl.werkgeversdienstverlening.plaatsingen.",
             "nl.werkgeversdienstverlening.vacatures.", "nl.werkgeversdienstverlening.werkgevers.",
             "nl.werkgeversdienstverlening.contactverzoeken.", "nl.werkgeversdienstverlening.nps.",
-            "nl.wsp.plaatsing.", "nl.wsp.vacature.", "nl.wsp.werkgever.", "nl.wsp.contactverzoek.", "nl.wsp.nps.");
+            "nl.wsp.plaatsing.", "nl.wsp.vacature.", "nl.wsp.werkgever.", "nl.wsp.contactverzoek.", "nl.wsp.nps.",
+            // issue 17 item 4: the units and memberships of wsp.account.teams (team.TeamBijwerker)
+            "nl.werkgeversdienstverlening.teams.");
 
     private Gebeurtenissen() {
     }

@@ -38,7 +38,8 @@ public class HerbouwRapportages {
             em.createNativeQuery("""
                     TRUNCATE plaatsingen_per_gemeente, plaatsingen_per_partner, banenafspraak_per_maand, beeindigingen_per_maand, vacatures_per_maand, contactmomenten_per_maand,
                              contactverzoeken_per_maand, nps_per_ronde, diensten_per_maand,
-                             netwerk_werkgever, netwerk_contacten_per_maand, netwerk_vacatures_per_maand""").executeUpdate();
+                             netwerk_werkgever, netwerk_contacten_per_maand, netwerk_vacatures_per_maand,
+                             team, team_lidmaatschap, werk_vacature, werk_contactmoment, werk_contactverzoek, werk_plaatsing""").executeUpdate();
             StringBuilder where = new StringBuilder("FALSE");
             for (String prefix : Gebeurtenissen.TYPE_PREFIXEN) {
                 where.append(" OR type LIKE '").append(prefix).append("%'");

@@ -80,6 +80,9 @@ class AutorisatiematrixTest {
                 .verzoek("leesContactverzoekenRapportage", periode)
                 .verzoek("leesDienstverlening", periode)
                 .verzoek("leesNetwerk", periode)
+                // issue 17 item 4
+                .verzoek("leesTeamrapportage", periode)
+                .verzoek("leesAdviseursrapportage", periode)
                 .verzoek("leesRegio", Verzoek.leeg().pad("regio", regio))
                 .run();
 
