@@ -42,6 +42,14 @@ class AutorisatiematrixTest {
                 .body(sectortafel(eigenaar.id()))
                 .post("/api/v1/sectortafels").then().statusCode(201).extract().path("id");
 
+        // issue 17 item 7: a key account with a plan
+        String keyAccount = given().auth().oauth2(Tokens.beheerder()).contentType(ContentType.JSON)
+                .body(Testdata.werkgeverJson(Testdata.kvk(), "Matrix Key BV", "Amersfoort", "bouw", 300, eigenaar.id())
+                        .replace("\"aantalWerknemers\": 300", "\"aantalWerknemers\": 300, \"keyAccount\": true"))
+                .post("/api/v1/werkgevers").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(eigenaar.token()).contentType(ContentType.JSON).body(accountplan())
+                .put("/api/v1/werkgevers/" + keyAccount + "/accountplan").then().statusCode(200);
+
         // issue 17 item 4: teams
         String team = given().auth().oauth2(Tokens.beheerder()).contentType(ContentType.JSON).body(team())
                 .post("/api/v1/teams").then().statusCode(201).extract().path("id");
@@ -98,6 +106,9 @@ class AutorisatiematrixTest {
                 .verzoek("stelRegioContactpersoonIn", Verzoek.leeg().pad("regio", "Amersfoort").body(() -> contactpersoon))
                 .verzoek("leesRegioContactpersoon", Verzoek.leeg().pad("regio", "Amersfoort"))
                 .verzoek("markeerContactenAnderePartnersGezien", Verzoek.leeg().body(() -> "{\"tot\": \"2026-01-01T00:00:00Z\"}"))
+                // issue 17 item 7: account plans
+                .verzoek("stelAccountplanVast", Verzoek.leeg().pad("id", keyAccount).body(AutorisatiematrixTest::accountplan))
+                .verzoek("leesAccountplan", Verzoek.leeg().pad("id", keyAccount))
                 // issue 17 item 4: teams
                 .verzoek("richtTeamIn", Verzoek.leeg().body(AutorisatiematrixTest::team))
                 .verzoek("wijzigTeam", Verzoek.leeg().pad("id", team).body(AutorisatiematrixTest::team))
@@ -108,13 +119,20 @@ class AutorisatiematrixTest {
 
         System.out.println("account-service autorisatiematrix: " + resultaat);
         assertThat(resultaat.fouten()).isEmpty();
-        assertThat(resultaat.operaties()).isGreaterThanOrEqualTo(38);
+        assertThat(resultaat.operaties()).isGreaterThanOrEqualTo(41);
     }
 
     private static String contactmoment(String adviseur) {
         return """
                 {"soort": "bezoek", "datum": "2026-03-02", "adviseurId": "%s", "samenvatting": "Bezoek"}
                 """.formatted(adviseur);
+    }
+
+    private static String accountplan() {
+        return """
+                {"doelen": ["Tien leerwerkplekken"], "acties": [{"omschrijving": "Werkbezoek", "uiterlijk": "2099-01-15", "afgerond": false}],
+                 "herzieningsdatum": "2099-06-30"}
+                """;
     }
 
     private static String team() {

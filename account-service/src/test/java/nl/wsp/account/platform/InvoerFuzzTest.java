@@ -41,6 +41,10 @@ class InvoerFuzzTest {
                         """.formatted(adviseur.id()))
                 .post("/api/v1/werkgevers/" + werkgever + "/contactmomenten").then().statusCode(201).extract().path("id");
 
+        String keyAccount = given().auth().oauth2(Tokens.beheerder()).contentType(ContentType.JSON)
+                .body(Testdata.werkgeverJson(Testdata.kvk(), "Fuzz Key BV", "Amersfoort", "bouw", 300, adviseur.id())
+                        .replace("\"aantalWerknemers\": 300", "\"aantalWerknemers\": 300, \"keyAccount\": true"))
+                .post("/api/v1/werkgevers").then().statusCode(201).extract().path("id");
         String team = given().auth().oauth2(Tokens.beheerder()).contentType(ContentType.JSON)
                 .body("{\"regio\": \"Amersfoort\", \"naam\": \"Fuzz " + Testdata.kort() + "\", \"werkgebied\": [\"Soest\"]}")
                 .post("/api/v1/teams").then().statusCode(201).extract().path("id");
@@ -55,6 +59,7 @@ class InvoerFuzzTest {
                 .pad("/api/v1/contactverzoeken/{id}", "id", verzoek)
                 .pad("/api/v1/contactverzoeken/{id}/beantwoorden", "id", verzoek)
                 .pad("/api/v1/werkgevers/{werkgeverId}/contactmomenten/{id}", "id", moment)
+                .pad("/api/v1/werkgevers/{id}/accountplan", "id", keyAccount)
                 .pad("/api/v1/teams/{id}", "id", team)
                 .pad("/api/v1/teams/{id}/leden", "id", team)
                 .pad("/api/v1/teams/{id}/leden/{adviseurId}", "id", team)

@@ -196,6 +196,21 @@ class VerwerkingslogboekDekkingTest {
         roep("lijstSectortafels", () -> given().auth().oauth2(am.token()).queryParam("regio", regio).queryParam("limiet", 200)
                 .get("/api/v1/sectortafels").statusCode(), opvolger::id);
 
+        // issue 17 item 7: a key account's plan names its people in free text: filed under the employer
+        String key = given().auth().oauth2(beheerder).contentType(ContentType.JSON)
+                .body(Testdata.werkgeverJson(Testdata.kvk(), "Distributiecentrum Soest", "Soest", "logistiek", 400, am.id())
+                        .replace("\"aantalWerknemers\": 400", "\"aantalWerknemers\": 400, \"keyAccount\": true"))
+                .post("/api/v1/werkgevers").then().statusCode(201).extract().path("id");
+        roep("stelAccountplanVast", () -> given().auth().oauth2(am.token()).contentType(ContentType.JSON)
+                .body("{\"doelen\": [\"Afspraken met mevrouw De Wit over leerwerkplekken\"], \"acties\": [], \"herzieningsdatum\": \"2036-03-10\"}")
+                .put("/api/v1/werkgevers/{id}/accountplan", key).statusCode(), () -> key);
+        roep("leesAccountplan", () -> given().auth().oauth2(opvolger.token())
+                .get("/api/v1/werkgevers/{id}/accountplan", key).statusCode(), () -> key);
+        klok.zetOp(T.plus(java.time.Duration.ofDays(2))); // its review date has passed
+        roep("lijstMijnTeHerzienAccountplannen", () -> given().auth().oauth2(am.token())
+                .get("/api/v1/werklijsten/mijn/te-herzien-accountplannen").statusCode(), () -> key);
+        klok.zetOp(T);
+
         // issue 17 item 4: an adviser's membership of a team names the adviser
         String team = given().auth().oauth2(beheerder).contentType(ContentType.JSON)
                 .body("{\"regio\": \"%s\", \"naam\": \"Team %s\", \"werkgebied\": [\"Baarn\"]}".formatted(regio, Testdata.kort()))
