@@ -32,7 +32,10 @@ class ArchitectuurTest extends Architectuurtoetsen {
                         // issue 18 (reports): realisation per month and quarter, a grouped sum over the realisation counters
                         "Perioderealisatie",
                         // issue 18 (reports): the benefit-cost counters, upserts and the grouped sums of their report
-                        "Schadelasttellers"),
+                        "Schadelasttellers",
+                        // issue 17 item 4 (ADR 0033): the unit reports' facts (ON CONFLICT: once per event) and their query
+                        // (LATERAL: the membership at each fact's moment)
+                        "Werkfeiten", "Teamcijfers"),
                 Set.of());
     }
 }

@@ -86,7 +86,7 @@ public class Contactmoment {
         c.diensten = new TreeSet<>(diensten);
         return new Registratie(c, new ContactmomentGeregistreerd(werkgever.id(), c.id, soort, datum, adviseur.id(),
                 adviseur.partnerCode(), werkgever.vestigingsgemeente(), werkgever.regio(), c.accountmanagerGenotificeerd,
-                werkgever.sector(), c.diensten(), catalogusversie));
+                werkgever.sector(), c.diensten(), catalogusversie, vervolgUiterlijk));
     }
 
     record Registratie(Contactmoment contactmoment, ContactmomentGeregistreerd event) {

@@ -44,6 +44,17 @@ class AutorisatiematrixTest {
 
         String evenement = given().auth().oauth2(eigenaar.token()).contentType(ContentType.JSON)
                 .body(evenement(p1)).post("/api/v1/evenementen").then().statusCode(201).extract().path("id");
+        // issue 17 item 7: a key account with a plan
+        String keyAccount = given().auth().oauth2(Tokens.beheerder()).contentType(ContentType.JSON)
+                .body(Testdata.werkgeverJson(Testdata.kvk(), "Matrix Key BV", "Amersfoort", "bouw", 300, eigenaar.id())
+                        .replace("\"aantalWerknemers\": 300", "\"aantalWerknemers\": 300, \"keyAccount\": true"))
+                .post("/api/v1/werkgevers").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(eigenaar.token()).contentType(ContentType.JSON).body(accountplan())
+                .put("/api/v1/werkgevers/" + keyAccount + "/accountplan").then().statusCode(200);
+
+        // issue 17 item 4: teams
+        String team = given().auth().oauth2(Tokens.beheerder()).contentType(ContentType.JSON).body(team())
+                .post("/api/v1/teams").then().statusCode(201).extract().path("id");
 
         String contactpersoon = "{\"adviseurId\": \"" + eigenaar.id() + "\", \"telefoon\": \"033-4690000\"}";
         given().auth().oauth2(Tokens.beheerder()).contentType(ContentType.JSON).body(contactpersoon)
@@ -101,11 +112,20 @@ class AutorisatiematrixTest {
                 .verzoek("leesEvenement", Verzoek.leeg().pad("id", evenement))
                 .verzoek("legAanwezigheidVast", Verzoek.leeg().pad("id", evenement)
                         .body(() -> "{\"werkgeverIds\": [\"" + werkgever + "\"], \"aantalKandidaten\": 3}"))
+                // issue 17 item 7: account plans
+                .verzoek("stelAccountplanVast", Verzoek.leeg().pad("id", keyAccount).body(AutorisatiematrixTest::accountplan))
+                .verzoek("leesAccountplan", Verzoek.leeg().pad("id", keyAccount))
+                // issue 17 item 4: teams
+                .verzoek("richtTeamIn", Verzoek.leeg().body(AutorisatiematrixTest::team))
+                .verzoek("wijzigTeam", Verzoek.leeg().pad("id", team).body(AutorisatiematrixTest::team))
+                .verzoek("leesTeam", Verzoek.leeg().pad("id", team))
+                .verzoek("deelAdviseurIn", Verzoek.leeg().pad("id", team).pad("adviseurId", eigenaar.id()))
+                .verzoek("lijstTeamleden", Verzoek.leeg().pad("id", team))
                 .run();
 
         System.out.println("account-service autorisatiematrix: " + resultaat);
         assertThat(resultaat.fouten()).isEmpty();
-        assertThat(resultaat.operaties()).isGreaterThanOrEqualTo(36);
+        assertThat(resultaat.operaties()).isGreaterThanOrEqualTo(48);
     }
 
     private static String contactmoment(String adviseur) {
@@ -120,6 +140,17 @@ class AutorisatiematrixTest {
                 {"naam": "Matrixbijeenkomst", "soort": "werkgeversbijeenkomst", "niveau": "regio", "datum": "2026-03-02",
                  "organisator": "%s"}
                 """.formatted(partner);
+    private static String accountplan() {
+        return """
+                {"doelen": ["Tien leerwerkplekken"], "acties": [{"omschrijving": "Werkbezoek", "uiterlijk": "2099-01-15", "afgerond": false}],
+                 "herzieningsdatum": "2099-06-30"}
+                """;
+    }
+
+    private static String team() {
+        return """
+                {"regio": "Amersfoort", "naam": "Team %s", "werkgebied": ["Amersfoort", "Leusden"]}
+                """.formatted(Testdata.kort());
     }
 
     private static String sectortafel(String contact) {

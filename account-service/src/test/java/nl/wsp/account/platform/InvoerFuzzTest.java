@@ -23,7 +23,7 @@ class InvoerFuzzTest {
 
     /** What only a beheerder may do (docs/api.md); every other operation is called as the employer's account manager. */
     private static final Set<String> BEHEERDER = Set.of("registreerPartner", "registreerAdviseur", "richtSectortafelIn",
-            "wijzigSectortafel");
+            "wijzigSectortafel", "richtTeamIn", "wijzigTeam", "deelAdviseurIn");
 
     @Inject
     DataSource database;
@@ -44,6 +44,13 @@ class InvoerFuzzTest {
         String evenement = given().auth().oauth2(adviseur.token()).contentType(ContentType.JSON)
                 .body("{\"naam\": \"Fuzzbijeenkomst\", \"soort\": \"speedmeet\", \"niveau\": \"regio\", \"datum\": \"2026-03-02\"}")
                 .post("/api/v1/evenementen").then().statusCode(201).extract().path("id");
+        String keyAccount = given().auth().oauth2(Tokens.beheerder()).contentType(ContentType.JSON)
+                .body(Testdata.werkgeverJson(Testdata.kvk(), "Fuzz Key BV", "Amersfoort", "bouw", 300, adviseur.id())
+                        .replace("\"aantalWerknemers\": 300", "\"aantalWerknemers\": 300, \"keyAccount\": true"))
+                .post("/api/v1/werkgevers").then().statusCode(201).extract().path("id");
+        String team = given().auth().oauth2(Tokens.beheerder()).contentType(ContentType.JSON)
+                .body("{\"regio\": \"Amersfoort\", \"naam\": \"Fuzz " + Testdata.kort() + "\", \"werkgebied\": [\"Soest\"]}")
+                .post("/api/v1/teams").then().statusCode(201).extract().path("id");
 
         Invoerfuzz.Resultaat resultaat = Invoerfuzz.voor(database)
                 .token(op -> BEHEERDER.contains(op.operationId()) ? Tokens.beheerder() : adviseur.token())
@@ -59,6 +66,11 @@ class InvoerFuzzTest {
                 .pad("/api/v1/evenementen/{id}/aanwezigheid", "id", evenement)
                 .veld("organisator", adviseur.partner())
                 .veld("werkgeverIds", java.util.List.of(werkgever))
+                .pad("/api/v1/werkgevers/{id}/accountplan", "id", keyAccount)
+                .pad("/api/v1/teams/{id}", "id", team)
+                .pad("/api/v1/teams/{id}/leden", "id", team)
+                .pad("/api/v1/teams/{id}/leden/{adviseurId}", "id", team)
+                .pad("/api/v1/teams/{id}/leden/{adviseurId}", "adviseurId", adviseur.id())
                 .veld("werkgeverId", werkgever)
                 .veld("adviseurId", adviseur.id())
                 .veld("accountmanagerId", adviseur.id())

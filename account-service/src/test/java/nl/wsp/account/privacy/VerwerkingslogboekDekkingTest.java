@@ -41,15 +41,20 @@ class VerwerkingslogboekDekkingTest {
     private static final Instant T = Instant.parse("2036-03-10T10:00:00Z");
 
     /** The operations that neither return nor change personal data, and why. */
-    static final Map<String, String> ZONDER_PERSOONSGEGEVENS = Map.of(
-            "registreerPartner", "een partner is een organisatie (gemeente, UWV, SW-bedrijf)",
-            "lijstPartners", "organisaties",
-            "leesPartner", "een organisatie",
-            "deactiveerPartner", "zet een organisatie in haar regio op non-actief (ADR 0024)",
-            "activeerPartner", "maakt een organisatie in haar regio weer actief (ADR 0024)",
-            "lijstPartnerStatuswijzigingen", "de geschiedenis van een organisatie: wanneer, oud en nieuw, en het account van de beheerder die het deed — een beheerdershandeling, geen gegevens over een betrokkene",
-            "leesNaleving24Uur", "alleen aantallen en een percentage over de verzoeken, niemand genoemd",
-            "registreerEvenement", "een evenement: soort, niveau, datum en organiserende partner; er is nog niemand aanwezig (ADR 0031)");
+    static final Map<String, String> ZONDER_PERSOONSGEGEVENS = Map.ofEntries(
+            Map.entry("registreerPartner", "een partner is een organisatie (gemeente, UWV, SW-bedrijf)"),
+            Map.entry("lijstPartners", "organisaties"),
+            Map.entry("leesPartner", "een organisatie"),
+            Map.entry("deactiveerPartner", "zet een organisatie in haar regio op non-actief (ADR 0024)"),
+            Map.entry("activeerPartner", "maakt een organisatie in haar regio weer actief (ADR 0024)"),
+            Map.entry("lijstPartnerStatuswijzigingen", "de geschiedenis van een organisatie: wanneer, oud en nieuw, en het account van de beheerder die het deed — een beheerdershandeling, geen gegevens over een betrokkene"),
+            Map.entry("leesNaleving24Uur", "alleen aantallen en een percentage over de verzoeken, niemand genoemd"),
+            // issue 17 item 4 (ADR 0033): a team is a unit of the organisation; its members are lijstTeamleden
+            Map.entry("richtTeamIn", "een team is een eenheid van de organisatie: naam, regio en werkgebied (gemeenten), geen leden"),
+            Map.entry("wijzigTeam", "naam en werkgebied van een team, geen leden"),
+            Map.entry("lijstTeams", "teams met hun werkgebied, geen leden"),
+            Map.entry("leesTeam", "een team met zijn werkgebied, geen leden"),
+            Map.entry("registreerEvenement", "een evenement: soort, niveau, datum en organiserende partner; er is nog niemand aanwezig (ADR 0031)"));
 
     @Inject
     EntityManager em;
@@ -202,6 +207,30 @@ class VerwerkingslogboekDekkingTest {
                 .put("/api/v1/sectortafels/{id}", tafel[0]).statusCode(), opvolger::id);
         roep("lijstSectortafels", () -> given().auth().oauth2(am.token()).queryParam("regio", regio).queryParam("limiet", 200)
                 .get("/api/v1/sectortafels").statusCode(), opvolger::id);
+
+        // issue 17 item 7: a key account's plan names its people in free text: filed under the employer
+        String key = given().auth().oauth2(beheerder).contentType(ContentType.JSON)
+                .body(Testdata.werkgeverJson(Testdata.kvk(), "Distributiecentrum Soest", "Soest", "logistiek", 400, am.id())
+                        .replace("\"aantalWerknemers\": 400", "\"aantalWerknemers\": 400, \"keyAccount\": true"))
+                .post("/api/v1/werkgevers").then().statusCode(201).extract().path("id");
+        roep("stelAccountplanVast", () -> given().auth().oauth2(am.token()).contentType(ContentType.JSON)
+                .body("{\"doelen\": [\"Afspraken met mevrouw De Wit over leerwerkplekken\"], \"acties\": [], \"herzieningsdatum\": \"2036-03-10\"}")
+                .put("/api/v1/werkgevers/{id}/accountplan", key).statusCode(), () -> key);
+        roep("leesAccountplan", () -> given().auth().oauth2(opvolger.token())
+                .get("/api/v1/werkgevers/{id}/accountplan", key).statusCode(), () -> key);
+        klok.zetOp(T.plus(java.time.Duration.ofDays(2))); // its review date has passed
+        roep("lijstMijnTeHerzienAccountplannen", () -> given().auth().oauth2(am.token())
+                .get("/api/v1/werklijsten/mijn/te-herzien-accountplannen").statusCode(), () -> key);
+        klok.zetOp(T);
+
+        // issue 17 item 4: an adviser's membership of a team names the adviser
+        String team = given().auth().oauth2(beheerder).contentType(ContentType.JSON)
+                .body("{\"regio\": \"%s\", \"naam\": \"Team %s\", \"werkgebied\": [\"Baarn\"]}".formatted(regio, Testdata.kort()))
+                .post("/api/v1/teams").then().statusCode(201).extract().path("id");
+        roep("deelAdviseurIn", () -> given().auth().oauth2(beheerder)
+                .put("/api/v1/teams/{id}/leden/{a}", team, am.id()).statusCode(), am::id);
+        roep("lijstTeamleden", () -> given().auth().oauth2(opvolger.token())
+                .get("/api/v1/teams/{id}/leden", team).statusCode(), am::id);
 
         assertThat(status).as("every scenario succeeded").allSatisfy((op, code) -> assertThat(code).as(op).isBetween(200, 299));
         Set<String> metPersoonsgegevens = new TreeSet<>(operaties);

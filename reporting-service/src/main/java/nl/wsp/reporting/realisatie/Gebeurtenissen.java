@@ -29,7 +29,9 @@ final class Gebeurtenissen {
             "nl.werkgeversdienstverlening.vacatures.", "nl.werkgeversdienstverlening.werkgevers.",
             "nl.werkgeversdienstverlening.contactverzoeken.", "nl.werkgeversdienstverlening.nps.",
             "nl.werkgeversdienstverlening.evenementen.",
-            "nl.wsp.plaatsing.", "nl.wsp.vacature.", "nl.wsp.werkgever.", "nl.wsp.contactverzoek.", "nl.wsp.nps.");
+            "nl.wsp.plaatsing.", "nl.wsp.vacature.", "nl.wsp.werkgever.", "nl.wsp.contactverzoek.", "nl.wsp.nps.",
+            // issue 17 item 4: the units and memberships of wsp.account.teams (team.TeamBijwerker)
+            "nl.werkgeversdienstverlening.teams.");
 
     private Gebeurtenissen() {
     }

@@ -81,6 +81,9 @@ class AutorisatiematrixTest {
                 .verzoek("leesDienstverlening", periode)
                 .verzoek("leesNetwerk", periode)
                 .verzoek("leesEvenementen", periode)
+                // issue 17 item 4
+                .verzoek("leesTeamrapportage", periode)
+                .verzoek("leesAdviseursrapportage", periode)
                 .verzoek("leesRegio", Verzoek.leeg().pad("regio", regio))
                 // issue 18 (reports)
                 .verzoek("leesRealisatiePerPeriode", periode)
