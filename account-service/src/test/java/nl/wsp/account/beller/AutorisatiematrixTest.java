@@ -140,6 +140,8 @@ class AutorisatiematrixTest {
                 {"naam": "Matrixbijeenkomst", "soort": "werkgeversbijeenkomst", "niveau": "regio", "datum": "2026-03-02",
                  "organisator": "%s"}
                 """.formatted(partner);
+    }
+
     private static String accountplan() {
         return """
                 {"doelen": ["Tien leerwerkplekken"], "acties": [{"omschrijving": "Werkbezoek", "uiterlijk": "2099-01-15", "afgerond": false}],
