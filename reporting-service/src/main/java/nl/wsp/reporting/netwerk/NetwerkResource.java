@@ -10,7 +10,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import nl.wsp.platform.problem.ApiProblem;
 import nl.wsp.reporting.periode.Periode;
 import nl.wsp.reporting.netwerk.api.Netwerkrapportage;
 import nl.wsp.reporting.platform.CsvWriter;
@@ -43,12 +42,7 @@ public class NetwerkResource {
             @QueryParam("jaar") @NotNull(message = "verplicht") @Min(value = 2000, message = "een jaar van 2000 tot en met 2100") @Max(value = 2100, message = "een jaar van 2000 tot en met 2100") @Parameter(description = "Het kalenderjaar", example = "2026") Integer jaar,
             @QueryParam("kwartaal") @Min(value = 1, message = "1 tot en met 4") @Max(value = 4, message = "1 tot en met 4") @Parameter(description = "Alleen dit kwartaal (1–4); niet samen met `maand`") Integer kwartaal,
             @QueryParam("maand") @Min(value = 1, message = "1 tot en met 12") @Max(value = 12, message = "1 tot en met 12") @Parameter(description = "Alleen deze maand (1–12); niet samen met `kwartaal`") Integer maand) {
-        if (regio == null || regio.isBlank()) {
-            throw ApiProblem.invalid("regio", "verplicht");
-        }
-        if (!regios.bestaat(regio)) {
-            throw ApiProblem.invalid("regio", "onbekende regio");
-        }
+        regios.vereist(regio);
         Periode p = Periode.van(jaar, kwartaal, maand);
         List<Netwerkrapportage.Rij> perSector = new ArrayList<>();
         int[] t = new int[5];

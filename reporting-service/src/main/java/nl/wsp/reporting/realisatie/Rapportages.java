@@ -7,7 +7,6 @@ import nl.wsp.reporting.doelstelling.Doelgroepen;
 import nl.wsp.reporting.doelstelling.Doelstelling;
 import nl.wsp.reporting.periode.Periode;
 import nl.wsp.reporting.doelstelling.DoelstellingRepository;
-import nl.wsp.platform.problem.ApiProblem;
 import nl.wsp.reporting.realisatie.api.BanenafspraakOverzicht;
 import nl.wsp.reporting.realisatie.api.ContactverzoekNaleving;
 import nl.wsp.reporting.realisatie.api.Duurzaamheid;
@@ -62,12 +61,7 @@ public class Rapportages {
     }
 
     public void controleerRegio(String regio) {
-        if (regio == null || regio.isBlank()) {
-            throw ApiProblem.invalid("regio", "verplicht");
-        }
-        if (!regios.bestaat(regio)) {
-            throw ApiProblem.invalid("regio", "onbekende regio");
-        }
+        regios.vereist(regio);
     }
 
     /** Placements per municipality of the region (then "Buiten regio") × column; the totals line sums the cells. */

@@ -1,6 +1,7 @@
 package nl.wsp.reporting.referentie;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import nl.wsp.platform.problem.ApiProblem;
 
 import java.time.Duration;
 import java.util.List;
@@ -31,6 +32,17 @@ public class Regios {
 
     public boolean bestaat(String regio) {
         return regio != null && lees(regio).bestaat();
+    }
+
+    /** A report's {@code regio} parameter: given and one of the 35 regions, else a 400 naming it; answers the region. */
+    public String vereist(String regio) {
+        if (regio == null || regio.isBlank()) {
+            throw ApiProblem.invalid("regio", "verplicht");
+        }
+        if (!bestaat(regio)) {
+            throw ApiProblem.invalid("regio", "onbekende regio");
+        }
+        return regio;
     }
 
     /** The region's municipalities in their reference order (the centre municipality first). */

@@ -1,7 +1,6 @@
 package nl.wsp.reporting.team;
 
 import jakarta.enterprise.context.RequestScoped;
-import nl.wsp.platform.problem.ApiProblem;
 import nl.wsp.platform.security.CurrentUser;
 import nl.wsp.platform.time.TimeSource;
 import nl.wsp.reporting.partner.PartnerRegioRepository;
@@ -87,12 +86,7 @@ public class Werkoverzichten {
     }
 
     private LocalDate peildatum(String regio, Periode p) {
-        if (regio == null || regio.isBlank()) {
-            throw ApiProblem.invalid("regio", "verplicht");
-        }
-        if (!regios.bestaat(regio)) {
-            throw ApiProblem.invalid("regio", "onbekende regio");
-        }
+        regios.vereist(regio);
         LocalDate vandaag = TimeSource.vandaag(clock);
         return p.tot().isBefore(vandaag) ? p.tot() : vandaag;
     }
