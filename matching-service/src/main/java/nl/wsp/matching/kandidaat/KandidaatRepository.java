@@ -48,22 +48,29 @@ public class KandidaatRepository {
             WITH invoer AS (
                 SELECT * FROM json_to_recordset(?::json) AS x(id uuid, referentie text, woongemeente text,
                     doelgroepen text[], profiel jsonb, persoonsgegevens jsonb, leefgebieden jsonb, profiel_hash text,
-                    volledigheid integer, ontbrekende_velden text[], uren smallint, rijbewijs boolean, kwetsbaar boolean,
+                    aanleverhash text, volledigheid integer, ontbrekende_velden text[], uren smallint, rijbewijs boolean, kwetsbaar boolean,
                     kenmerken int[], beroepen int[], groepen int[], ervaring int[],
                     ervaring_jaren float8[], opleiding smallint)
             ), geschreven AS (
                 INSERT INTO kandidaat AS k (id, partner, referentie, status, woongemeente, doelgroepen, profiel,
-                    persoonsgegevens, profiel_hash, volledigheid, ontbrekende_velden, aangemaakt_op, gewijzigd_op)
+                    persoonsgegevens, profiel_hash, aanleverhash, volledigheid, ontbrekende_velden, aangemaakt_op, gewijzigd_op)
                 SELECT id, ?, referentie, 'beschikbaar', woongemeente, doelgroepen, profiel, persoonsgegevens,
-                       profiel_hash, volledigheid, ontbrekende_velden, ?, ? FROM invoer
+                       profiel_hash, aanleverhash, volledigheid, ontbrekende_velden, ?, ? FROM invoer
                 ON CONFLICT (partner, referentie) DO UPDATE SET
                     status = 'beschikbaar', reden_intrekking = NULL, woongemeente = EXCLUDED.woongemeente,
                     doelgroepen = EXCLUDED.doelgroepen, profiel = EXCLUDED.profiel,
                     persoonsgegevens = EXCLUDED.persoonsgegevens, profiel_hash = EXCLUDED.profiel_hash,
-                    volledigheid = EXCLUDED.volledigheid, ontbrekende_velden = EXCLUDED.ontbrekende_velden,
+                    aanleverhash = EXCLUDED.aanleverhash, volledigheid = EXCLUDED.volledigheid, ontbrekende_velden = EXCLUDED.ontbrekende_velden,
                     gewijzigd_op = EXCLUDED.gewijzigd_op, wijziging = nextval('kandidaat_wijziging_seq')
                 WHERE k.profiel_hash IS DISTINCT FROM EXCLUDED.profiel_hash OR k.status <> 'beschikbaar'
                 RETURNING k.id, k.partner, k.referentie, (k.xmax = 0) AS nieuw
+            ), anders_verzonden AS (
+                -- sent in another form (field order, say) but storing the same: only the hash of the form moves, so the
+                -- next identical push is recognised without a check (Aanleverhash); not a change, not in the feed
+                UPDATE kandidaat k SET aanleverhash = i.aanleverhash FROM invoer i
+                WHERE k.partner = ? AND k.referentie = i.referentie AND k.status = 'beschikbaar'
+                  AND k.aanleverhash IS DISTINCT FROM i.aanleverhash
+                  AND NOT EXISTS (SELECT 1 FROM geschreven g WHERE g.id = k.id)
             ), notities AS (
                 INSERT INTO kandidaat_leefgebied (kandidaat_id, notities)
                 SELECT g.id, i.leefgebieden FROM geschreven g JOIN invoer i USING (referentie)
@@ -124,7 +131,7 @@ public class KandidaatRepository {
     record Rij(UUID id, String referentie, String woongemeente, List<String> doelgroepen,
                @JsonRawValue String profiel, @JsonRawValue String persoonsgegevens,
                @JsonInclude(JsonInclude.Include.NON_NULL) @JsonRawValue String leefgebieden,
-               @JsonProperty("profiel_hash") String profielHash, int volledigheid,
+               @JsonProperty("profiel_hash") String profielHash, String aanleverhash, int volledigheid,
                @JsonProperty("ontbrekende_velden") List<String> ontbrekendeVelden,
                @JsonUnwrapped Matchprojectie matchprojectie) {
     }
@@ -144,7 +151,7 @@ public class KandidaatRepository {
         List<Rij> rijen = new ArrayList<>(batch.size());
         for (Aanlevering a : batch) {
             rijen.add(new Rij(UUID.randomUUID(), a.referentie(), a.woongemeente(), a.doelgroepen(), a.json().profiel(),
-                    a.json().persoonsgegevens(), a.json().leefgebieden(), a.hash(), a.volledigheid().score(),
+                    a.json().persoonsgegevens(), a.json().leefgebieden(), a.hash(), a.aanleverhash(), a.volledigheid().score(),
                     a.volledigheid().ontbrekendeVelden(), Matchprojectie.van(a.woongemeente(), a.doelgroepen(), a.profiel(),
                     esco::iscoGroep)));
         }
@@ -156,9 +163,10 @@ public class KandidaatRepository {
                 s.setString(2, partner);
                 s.setObject(3, tijd);
                 s.setObject(4, tijd);
-                s.setString(5, json.writeValueAsString(logregel));
-                s.setString(6, partner);
+                s.setString(5, partner);
+                s.setString(6, json.writeValueAsString(logregel));
                 s.setString(7, partner);
+                s.setString(8, partner);
                 Map<String, Geschreven> uitkomst = new HashMap<>();
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
@@ -169,6 +177,38 @@ public class KandidaatRepository {
             }
         } catch (SQLException | JsonProcessingException e) {
             throw new IllegalStateException("candidate batch could not be written", e);
+        }
+    }
+
+    /** An available candidate as stored, for an item sent exactly as it was ({@link Aanleverhash}). */
+    public record Ongewijzigd(UUID id, String aanleverhash, int volledigheid, List<String> ontbrekendeVelden) {
+    }
+
+    /**
+     * Of these references and the hashes of their items as sent ({@code null}: no candidate), those of an available
+     * candidate of the partner stored from an item with the same hash, by reference (the caller compares the hash:
+     * a reference sent twice in a batch, once as stored, is found once). One round trip over the unique
+     * index (partner, referentie); read without the partner's lock: a push that commits meanwhile comes after this one.
+     */
+    public Map<String, Ongewijzigd> ongewijzigd(String partner, String[] referenties, String[] aanleverhashes) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
+                SELECT k.referentie, k.id, k.aanleverhash, k.volledigheid, k.ontbrekende_velden
+                FROM unnest(?::text[], ?::text[]) AS x(referentie, aanleverhash)
+                JOIN kandidaat k ON k.partner = ? AND k.referentie = x.referentie AND k.aanleverhash = x.aanleverhash
+                WHERE k.status = 'beschikbaar'""")) {
+            s.setArray(1, c.createArrayOf("text", referenties));
+            s.setArray(2, c.createArrayOf("text", aanleverhashes));
+            s.setString(3, partner);
+            Map<String, Ongewijzigd> gevonden = new HashMap<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    gevonden.put(rs.getString(1), new Ongewijzigd(rs.getObject(2, UUID.class), rs.getString(3), rs.getInt(4),
+                            tekstLijst(rs.getArray(5))));
+                }
+            }
+            return gevonden;
+        } catch (SQLException e) {
+            throw new IllegalStateException("stored candidates could not be read", e);
         }
     }
 
@@ -234,7 +274,7 @@ public class KandidaatRepository {
                  PreparedStatement s = c.prepareStatement("""
                          UPDATE kandidaat SET status = 'gewist', referentie = NULL, reden_intrekking = NULL,
                              woongemeente = NULL, doelgroepen = NULL, profiel = NULL, persoonsgegevens = NULL,
-                             profiel_hash = NULL, volledigheid = 0, ontbrekende_velden = '{}', gewijzigd_op = ?,
+                             profiel_hash = NULL, aanleverhash = NULL, volledigheid = 0, ontbrekende_velden = '{}', gewijzigd_op = ?,
                              wijziging = nextval('kandidaat_wijziging_seq') WHERE id = ?""")) {
                 notities.setObject(1, k.id());
                 notities.executeUpdate();

@@ -64,14 +64,28 @@ public class KandidaatValidatie {
         this.clock = clock;
     }
 
-    /** Either a candidate ready to store or the reasons it was refused. */
-    public record Uitkomst(int index, Aanlevering aanlevering, String referentie, List<Problem.InvalidParam> fouten) {
+    /**
+     * A candidate ready to store, an item sent exactly as the stored candidate was ({@code ongewijzigd}: nothing to
+     * read, check or write), or the reasons it was refused.
+     */
+    public record Uitkomst(int index, Aanlevering aanlevering, String referentie, List<Problem.InvalidParam> fouten,
+                           boolean ongewijzigd) {
+        Uitkomst(int index, Aanlevering aanlevering, String referentie, List<Problem.InvalidParam> fouten) {
+            this(index, aanlevering, referentie, fouten, false);
+        }
+
         public boolean afgewezen() {
-            return aanlevering == null;
+            return aanlevering == null && !ongewijzigd;
         }
     }
 
-    public List<Uitkomst> valideer(List<JsonNode> items) {
+    /**
+     * Checks each item, except those marked {@code ongewijzigd} (sent exactly as their stored candidate, by
+     * {@link Aanleverhash}): those are only held to the rule that a reference comes once per batch.
+     *
+     * @param aanleverhashes each item's {@link Aanleverhash}, stored with what it becomes
+     */
+    public List<Uitkomst> valideer(List<JsonNode> items, String[] aanleverhashes, boolean[] ongewijzigd) {
         List<KandidaatInvoer> gelezen = new ArrayList<>(items.size());
         List<List<Problem.InvalidParam>> onbekendeVelden = new ArrayList<>(items.size());
         List<Uitkomst> uitkomsten = new ArrayList<>(items.size());
@@ -83,6 +97,12 @@ public class KandidaatValidatie {
             List<Problem.InvalidParam> fouten = new ArrayList<>();
             List<Problem.InvalidParam> onbekend = new ArrayList<>();
             JsonNode item = items.get(i);
+            if (ongewijzigd[i]) {
+                gelezen.add(null);
+                onbekendeVelden.add(List.of());
+                uitkomsten.add(new Uitkomst(i, null, item.get("referentie").textValue(), List.of(), true));
+                continue;
+            }
             List<String> metBsn = item == null ? List.of() : BsnInJson.paden(item, prefix);
             if (item == null || !item.isObject()) {
                 fouten.add(new Problem.InvalidParam(prefix, "moet een object zijn"));
@@ -113,23 +133,32 @@ public class KandidaatValidatie {
         List<Uitkomst> resultaat = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
             KandidaatInvoer invoer = gelezen.get(i);
+            if (ongewijzigd[i]) {
+                Uitkomst u = uitkomsten.get(i);
+                resultaat.add(gezien.add(u.referentie()) ? u : dubbel(i, u.referentie()));
+                continue;
+            }
             if (invoer == null) {
                 resultaat.add(uitkomsten.get(i));
                 continue;
             }
-            Uitkomst u = controleer(i, invoer, beroepen, vaardigheden);
+            Uitkomst u = controleer(i, invoer, beroepen, vaardigheden, aanleverhashes[i]);
             if (!onbekendeVelden.get(i).isEmpty()) {
                 List<Problem.InvalidParam> alle = new ArrayList<>(onbekendeVelden.get(i));
                 alle.addAll(u.fouten());
                 u = new Uitkomst(i, null, u.referentie(), alle);
             }
             if (!u.afgewezen() && !gezien.add(u.aanlevering().referentie())) {
-                u = new Uitkomst(i, null, u.referentie(), List.of(new Problem.InvalidParam("kandidaten[" + i + "].referentie",
-                        "komt eerder in deze batch voor")));
+                u = dubbel(i, u.referentie());
             }
             resultaat.add(u);
         }
         return resultaat;
+    }
+
+    private static Uitkomst dubbel(int i, String referentie) {
+        return new Uitkomst(i, null, referentie, List.of(new Problem.InvalidParam("kandidaten[" + i + "].referentie",
+                "komt eerder in deze batch voor")));
     }
 
     private static void verzamelLabels(KandidaatInvoer k, Collection<String> beroepen, Collection<String> vaardigheden) {
@@ -144,7 +173,8 @@ public class KandidaatValidatie {
         }
     }
 
-    private Uitkomst controleer(int i, KandidaatInvoer k, Map<String, String> beroepen, Map<String, String> vaardigheden) {
+    private Uitkomst controleer(int i, KandidaatInvoer k, Map<String, String> beroepen, Map<String, String> vaardigheden,
+                                String aanleverhash) {
         String p = "kandidaten[" + i + "].";
         List<Problem.InvalidParam> f = new ArrayList<>();
         String referentie = null;
@@ -280,7 +310,7 @@ public class KandidaatValidatie {
         String hash = hash(woongemeente, String.join(",", doelgroepen), opgeslagen.profiel(), opgeslagen.persoonsgegevens(),
                 opgeslagen.leefgebieden());
         return new Uitkomst(i, new Aanlevering(i, referentie, woongemeente, doelgroepen, profiel, persoon, notities,
-                volledigheid, hash, opgeslagen), referentie, List.of());
+                volledigheid, hash, aanleverhash, opgeslagen), referentie, List.of());
     }
 
     private String schrijf(Object waarde) {

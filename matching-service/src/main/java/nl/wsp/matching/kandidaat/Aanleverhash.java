@@ -1,0 +1,56 @@
+package nl.wsp.matching.kandidaat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * The hash of a pushed item exactly as it was sent (its JSON, field order included), under the version of the intake's
+ * rules. When a partner pushes an item whose hash equals the one stored with its available candidate, the item is
+ * the one that passed every check before: it is answered {@code ongewijzigd} without being read, checked or
+ * projected again (issue 19: a re-push of unchanged candidates). An item that differs in anything, even the order
+ * of its fields, takes the full path; if what it stores is the same, only the stored hash moves to the new form.
+ * <p>
+ * {@link #REGELVERSIE} is part of the hash: raise it when a check or the stored form of a candidate changes (a new
+ * rule, a normalisation, reference data that refuses what it accepted), so the next push of every candidate is
+ * checked under the new rules once.
+ */
+public final class Aanleverhash {
+
+    /** The version of the intake's checks and stored form; see the class comment for when to raise it. */
+    static final String REGELVERSIE = "2026-12-03";
+
+    private Aanleverhash() {
+    }
+
+    /** The hash of each item, {@code null} where an item is no object (it is refused whatever is stored). */
+    public static String[] van(List<JsonNode> items) {
+        String[] hashes = new String[items.size()];
+        MessageDigest sha = sha256();
+        for (int i = 0; i < hashes.length; i++) {
+            JsonNode item = items.get(i);
+            hashes[i] = item == null || !item.isObject() ? null : van(sha, REGELVERSIE, item);
+        }
+        return hashes;
+    }
+
+    static String van(MessageDigest sha, String regelversie, JsonNode item) {
+        sha.reset();
+        sha.update(regelversie.getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0x1f);
+        sha.update(item.toString().getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256", e);
+        }
+    }
+}
