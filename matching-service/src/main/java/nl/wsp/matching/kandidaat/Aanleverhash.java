@@ -15,14 +15,18 @@ import java.util.List;
  * projected again (issue 19: a re-push of unchanged candidates). An item that differs in anything, even the order
  * of its fields, takes the full path; if what it stores is the same, only the stored hash moves to the new form.
  * <p>
- * {@link #REGELVERSIE} is part of the hash: raise it when a check or the stored form of a candidate changes (a new
- * rule, a normalisation, reference data that refuses what it accepted), so the next push of every candidate is
- * checked under the new rules once.
+ * {@link #VERSIE} is part of the hash: {@link #REGELVERSIE}, to be raised when a check or the stored form of a
+ * candidate changes (a new rule, a normalisation), and the hash of the municipalities file a residence is checked
+ * against, so that a new file (a merger of municipalities) has every candidate checked again on its next push.
+ * ESCO is left out: its import only adds labels, and the stored profile holds the URIs they were resolved to.
  */
 public final class Aanleverhash {
 
     /** The version of the intake's checks and stored form; see the class comment for when to raise it. */
     static final String REGELVERSIE = "2026-12-03";
+
+    /** What an item's hash is taken under: the rule version and the municipalities file. */
+    static final String VERSIE = REGELVERSIE + "/" + Referentiedata.sha256(Referentiedata.BESTAND);
 
     private Aanleverhash() {
     }
@@ -33,14 +37,14 @@ public final class Aanleverhash {
         MessageDigest sha = sha256();
         for (int i = 0; i < hashes.length; i++) {
             JsonNode item = items.get(i);
-            hashes[i] = item == null || !item.isObject() ? null : van(sha, REGELVERSIE, item);
+            hashes[i] = item == null || !item.isObject() ? null : van(sha, VERSIE, item);
         }
         return hashes;
     }
 
-    static String van(MessageDigest sha, String regelversie, JsonNode item) {
+    static String van(MessageDigest sha, String versie, JsonNode item) {
         sha.reset();
-        sha.update(regelversie.getBytes(StandardCharsets.UTF_8));
+        sha.update(versie.getBytes(StandardCharsets.UTF_8));
         sha.update((byte) 0x1f);
         sha.update(item.toString().getBytes(StandardCharsets.UTF_8));
         return HexFormat.of().formatHex(sha.digest());

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.wsp.matching.esco.EscoCatalogus;
@@ -53,12 +54,14 @@ public class KandidaatValidatie {
     static final Pattern TAAL = Pattern.compile("[a-z]{2}");
 
     private final ObjectMapper json;
+    private final ObjectReader invoerLezer;
     private final EscoCatalogus esco;
     private final Gemeenten gemeenten;
     private final Clock clock;
 
     KandidaatValidatie(ObjectMapper json, EscoCatalogus esco, Gemeenten gemeenten, Clock clock) {
         this.json = json;
+        this.invoerLezer = json.readerFor(KandidaatInvoer.class);
         this.esco = esco;
         this.gemeenten = gemeenten;
         this.clock = clock;
@@ -110,7 +113,7 @@ public class KandidaatValidatie {
                 metBsn.forEach(veld -> fouten.add(BsnProblemen.ongeldig(veld)));
             } else {
                 try {
-                    invoer = json.readerFor(KandidaatInvoer.class).withHandler(new OnbekendeVelden(prefix, onbekend))
+                    invoer = invoerLezer.withHandler(new OnbekendeVelden(prefix, onbekend))
                             .readValue(item);
                 } catch (JsonMappingException e) {
                     fouten.addAll(onbekend);

@@ -35,6 +35,7 @@ import java.util.HexFormat;
 public class Referentiedata {
 
     static final String KAART = "arbeidsmarktregios";
+    static final String BESTAND = "/wsp/referentie/arbeidsmarktregios.csv";
     private static final long LOCK_KEY = 0x72656664L; // "refd"
 
     private final AgroalDataSource dataSource;
@@ -51,7 +52,7 @@ public class Referentiedata {
 
     /** Returns true when the file was new to this database (and the projection was emptied). */
     public boolean bijwerken() {
-        String versie = sha256("/wsp/referentie/arbeidsmarktregios.csv");
+        String versie = sha256(BESTAND);
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {

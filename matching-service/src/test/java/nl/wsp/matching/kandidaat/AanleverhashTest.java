@@ -28,12 +28,14 @@ class AanleverhashTest {
     }
 
     @Test
-    void een_nieuwe_regelversie_laat_elk_item_opnieuw_controleren() throws Exception {
+    void nieuwe_regels_of_een_nieuw_gemeentebestand_laten_elk_item_opnieuw_controleren() throws Exception {
         JsonNode item = json.readTree("{\"referentie\":\"A-1\"}");
         assertThat(Aanleverhash.van(Aanleverhash.sha256(), "volgende", item))
                 .isNotEqualTo(Aanleverhash.van(List.of(item))[0])
-                .isNotEqualTo(Aanleverhash.van(Aanleverhash.sha256(), Aanleverhash.REGELVERSIE + "x", item));
-        assertThat(Aanleverhash.van(Aanleverhash.sha256(), Aanleverhash.REGELVERSIE, item)).isEqualTo(Aanleverhash.van(List.of(item))[0]);
+                .isNotEqualTo(Aanleverhash.van(Aanleverhash.sha256(), Aanleverhash.VERSIE + "x", item));
+        assertThat(Aanleverhash.van(Aanleverhash.sha256(), Aanleverhash.VERSIE, item)).isEqualTo(Aanleverhash.van(List.of(item))[0]);
+        assertThat(Aanleverhash.VERSIE).as("a new municipalities file has every item checked again")
+                .startsWith(Aanleverhash.REGELVERSIE + "/").endsWith(Referentiedata.sha256(Referentiedata.BESTAND));
     }
 
     @Test

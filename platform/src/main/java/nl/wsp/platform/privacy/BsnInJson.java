@@ -18,27 +18,35 @@ public final class BsnInJson {
 
     /** Paths below {@code prefix}, e.g. {@code kandidaten[3].naam.voornaam}; empty when the tree holds no BSN. */
     public static List<String> paden(JsonNode boom, String prefix) {
-        List<String> paden = new ArrayList<>();
-        zoek(boom, prefix, paden);
+        List<String> paden = new ArrayList<>(0);
+        zoek(boom, new StringBuilder(prefix), paden);
         return paden;
     }
 
-    private static void zoek(JsonNode node, String pad, List<String> paden) {
+    /** Depth first; the path is one builder grown and cut back, made into a string only where a BSN is found. */
+    private static void zoek(JsonNode node, StringBuilder pad, List<String> paden) {
         if (node == null) {
             return;
         }
         if (node.isTextual()) {
             if (Bsn.komtVoorIn(node.textValue())) {
-                paden.add(pad);
+                paden.add(pad.toString());
             }
         } else if (node.isArray()) {
+            int lengte = pad.length();
             for (int i = 0; i < node.size(); i++) {
-                zoek(node.get(i), pad + "[" + i + "]", paden);
+                zoek(node.get(i), pad.append('[').append(i).append(']'), paden);
+                pad.setLength(lengte);
             }
         } else if (node.isObject()) {
+            int lengte = pad.length();
             for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> veld = it.next();
-                zoek(veld.getValue(), pad.isEmpty() ? veld.getKey() : pad + "." + veld.getKey(), paden);
+                if (lengte > 0) {
+                    pad.append('.');
+                }
+                zoek(veld.getValue(), pad.append(veld.getKey()), paden);
+                pad.setLength(lengte);
             }
         }
     }
