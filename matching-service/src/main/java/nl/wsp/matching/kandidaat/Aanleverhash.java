@@ -9,11 +9,11 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * The hash of a pushed item exactly as it was sent (its JSON, field order included), under the version of the intake's
- * rules. When a partner pushes an item whose hash equals the one stored with its available candidate, the item is
+ * The hash of a pushed item exactly as it was sent (its JSON bytes, field order and spacing included), under the
+ * version of the intake's rules. When a partner pushes an item whose hash equals the one stored with its available candidate, the item is
  * the one that passed every check before: it is answered {@code ongewijzigd} without being read, checked or
  * projected again (issue 19: a re-push of unchanged candidates). An item that differs in anything, even the order
- * of its fields, takes the full path; if what it stores is the same, only the stored hash moves to the new form.
+ * of its fields or its spacing, takes the full path; if what it stores is the same, only the stored hash moves to the new form.
  * <p>
  * {@link #VERSIE} is part of the hash: {@link #REGELVERSIE}, to be raised when a check or the stored form of a
  * candidate changes (a new rule, a normalisation), and the hash of the municipalities file a residence is checked
@@ -27,11 +27,27 @@ public final class Aanleverhash {
 
     /** What an item's hash is taken under: the rule version and the municipalities file. */
     static final String VERSIE = REGELVERSIE + "/" + Referentiedata.sha256(Referentiedata.BESTAND);
+    private static final byte[] VERSIE_BYTES = VERSIE.getBytes(StandardCharsets.UTF_8);
 
     private Aanleverhash() {
     }
 
-    /** The hash of each item, {@code null} where an item is no object (it is refused whatever is stored). */
+    /**
+     * The hash of an item's bytes as sent, {@code bron[van, tot)}: what {@link BulkVerzoekLezer} takes while it reads
+     * the body. For an item sent compactly, as clients serialise, it equals {@link #van(List)}.
+     */
+    static String van(MessageDigest sha, byte[] bron, int van, int tot) {
+        sha.reset();
+        sha.update(VERSIE_BYTES);
+        sha.update((byte) 0x1f);
+        sha.update(bron, van, tot - van);
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /**
+     * The hash of each item written out compactly, {@code null} where an item is no object (it is refused whatever is
+     * stored): for a body that was not read by {@link BulkVerzoekLezer}.
+     */
     public static String[] van(List<JsonNode> items) {
         String[] hashes = new String[items.size()];
         MessageDigest sha = sha256();

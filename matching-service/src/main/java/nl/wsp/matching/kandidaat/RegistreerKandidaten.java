@@ -40,14 +40,14 @@ public class RegistreerKandidaten {
     }
 
     @Transactional
-    public BulkAntwoord registreer(String partner, List<JsonNode> items) {
+    public BulkAntwoord registreer(String partner, List<JsonNode> items, List<String> hashesAlsVerzonden) {
         if (items == null) {
             throw ApiProblem.invalid("kandidaten", "is verplicht");
         }
         if (items.size() > MAXIMUM) {
             throw ApiProblem.invalid("kandidaten", "hoogstens " + MAXIMUM + " kandidaten per verzoek; dit waren er " + items.size());
         }
-        String[] aanleverhashes = Aanleverhash.van(items);
+        String[] aanleverhashes = hashesAlsVerzonden != null ? hashesAlsVerzonden.toArray(String[]::new) : Aanleverhash.van(items);
         String[] referenties = referenties(items);
         Map<String, KandidaatRepository.Ongewijzigd> bekend = kandidaten.ongewijzigd(partner, referenties, aanleverhashes);
         boolean[] ongewijzigd = new boolean[items.size()];

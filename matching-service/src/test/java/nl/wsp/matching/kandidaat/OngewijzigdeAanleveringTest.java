@@ -83,6 +83,28 @@ class OngewijzigdeAanleveringTest {
     }
 
     @Test
+    void de_bytes_zoals_verzonden_tellen_een_andere_spatiering_wordt_eenmaal_gecontroleerd() {
+        String partner = partner();
+        String ref = referentie();
+        String ruim = "{\"kandidaten\": [ { \"referentie\": \"" + ref + "\", \"woongemeente\": \"Soest\", \"doelgroepen\": [\"ww\"] } ]}";
+        String compact = "{\"kandidaten\":[{\"referentie\":\"" + ref + "\",\"woongemeente\":\"Soest\",\"doelgroepen\":[\"ww\"]}]}";
+        String id = pushRuw(partner, ruim).body("resultaten[0].resultaat", equalTo("aangemaakt")).extract().path("resultaten[0].id");
+        werkUit("UPDATE kandidaat SET volledigheid = 37 WHERE id = ?::uuid", id);
+
+        pushRuw(partner, compact).body("resultaten[0].resultaat", equalTo("ongewijzigd"))
+                .body("resultaten[0].volledigheid", not(equalTo(37)));
+        werkUit("UPDATE kandidaat SET volledigheid = 38 WHERE id = ?::uuid", id);
+        pushRuw(partner, compact).body("resultaten[0].resultaat", equalTo("ongewijzigd"))
+                .body("resultaten[0].volledigheid", equalTo(38));
+    }
+
+    private static io.restassured.response.ValidatableResponse pushRuw(String partner, String body) {
+        return io.restassured.RestAssured.given().auth().oauth2(nl.wsp.matching.TestBellers.partnersysteem(partner))
+                .contentType("application/json").body(body)
+                .when().post("/api/v1/kandidaten").then().statusCode(200);
+    }
+
+    @Test
     void een_ingetrokken_kandidaat_die_identiek_terugkomt_is_weer_beschikbaar() {
         String partner = partner();
         String ref = referentie();
