@@ -70,6 +70,13 @@ public class InstrumentInzetRepository implements PanacheRepositoryBase<Instrume
     }
 
     /** The requests of a region that fell outside its menu on an MT exception (issue 18), oldest first. */
+    /** The deployments a region's fund pays (ADR 0036: its manager decides them), oldest first, optionally of one status. */
+    List<InstrumentInzet> vanFonds(String regio, InstrumentInzet.Status status) {
+        return status == null
+                ? list("fondsRegio = ?1 and bedrag is not null order by aangevraagdOp, id", regio)
+                : list("fondsRegio = ?1 and bedrag is not null and status = ?2 order by aangevraagdOp, id", regio, status);
+    }
+
     List<InstrumentInzet> afwijkingenVan(String regio) {
         return list("regio = ?1 and afwijkingGoedgekeurdDoor is not null order by aangevraagdOp, id", regio);
     }

@@ -20,15 +20,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriBuilder;
 import nl.wsp.matching.instrument.api.BesluitVerzoek;
-import nl.wsp.matching.instrument.api.FondsVerzoek;
-import nl.wsp.matching.instrument.api.FondsWeergave;
 import nl.wsp.matching.instrument.api.InstrumentVerzoek;
 import nl.wsp.matching.instrument.api.InstrumentWeergave;
 import nl.wsp.matching.instrument.api.InzetVerzoek;
 import nl.wsp.matching.instrument.api.InzetWeergave;
-import nl.wsp.matching.instrument.api.StortingVerzoek;
 import nl.wsp.matching.instrument.api.VerlengingVerzoek;
 import nl.wsp.platform.problem.ApiProblem;
 import nl.wsp.platform.page.Cursor;
@@ -59,15 +55,13 @@ public class InstrumentResource {
     private final Instrumenten instrumenten;
     private final InstrumentRepository catalogus;
     private final InstrumentInzetRepository inzetten;
-    private final RegiofondsRepository fondsen;
     private final Beller beller;
 
     InstrumentResource(Instrumenten instrumenten, InstrumentRepository catalogus, InstrumentInzetRepository inzetten,
-                       RegiofondsRepository fondsen, Beller beller) {
+                       Beller beller) {
         this.instrumenten = instrumenten;
         this.catalogus = catalogus;
         this.inzetten = inzetten;
-        this.fondsen = fondsen;
         this.beller = beller;
     }
 
@@ -162,7 +156,10 @@ public class InstrumentResource {
     @POST
     @Path("/instrument-inzetten/{id}/goedkeuring")
     @RolesAllowed("adviseur")
-    @Operation(operationId = "keurInstrumentInzetGoed", summary = "Keur de inzet goed, als adviseur van de betalende partner")
+    @Operation(operationId = "keurInstrumentInzetGoed", summary = "Keur de inzet goed, als adviseur van de betalende partner",
+            description = "Waar de regio van de kandidaat haar middelen bundelt (een regiofonds) en de inzet een bedrag noemt, "
+                    + "beslist de beheerder van het fonds (`/regiofondsen/{regio}/instrument-inzetten/{id}/goedkeuring`); de "
+                    + "partner van de kandidaat krijgt dan 403.")
     @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BesluitVerzoek.class),
             examples = @ExampleObject(name = "goedkeuring", summary = "Goedgekeurd, met een toelichting",
                     value = "{\"reden\": \"Past binnen het budget voor loonkostensubsidie van Amersfoort voor 2027\"}")))
@@ -173,7 +170,8 @@ public class InstrumentResource {
     @POST
     @Path("/instrument-inzetten/{id}/afwijzing")
     @RolesAllowed("adviseur")
-    @Operation(operationId = "wijsInstrumentInzetAf", summary = "Wijs de inzet af, met een reden, als adviseur van de betalende partner")
+    @Operation(operationId = "wijsInstrumentInzetAf", summary = "Wijs de inzet af, met een reden, als adviseur van de betalende partner",
+            description = "Een inzet die het regiofonds betaalt, wijst de beheerder van het fonds af; de partner van de kandidaat krijgt 403.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BesluitVerzoek.class),
             examples = @ExampleObject(name = "afwijzing", summary = "Afgewezen, met de reden",
                     value = "{\"reden\": \"Het budget voor jobcoaching van dit jaar is volledig besteed\"}")))
@@ -199,54 +197,6 @@ public class InstrumentResource {
     @APIResponse(responseCode = "409", description = "inzet-niet-verlengbaar: de soort kent geen verlenging, de inzet is al verlengd, niet goedgekeurd of voorbij")
     public InzetWeergave verleng(@PathParam("id") UUID id, @Valid @NotNull VerlengingVerzoek body) {
         return weergave(instrumenten.verleng(id, body.maanden(), body.reden(), beller.wie(), beller.eigenPartner()));
-    }
-
-    @POST
-    @Path("/regiofondsen")
-    @RolesAllowed("beheerder")
-    @Operation(operationId = "richtRegiofondsIn", summary = "Richt een regiofonds in: de partners van de regio bundelen hun instrumentbudget",
-            description = "Door een beheerder van die regio (claim regio), voor een arbeidsmarktregio uit de referentiegegevens; "
-                    + "één keer per regio (409 fonds-bestaat). Het bedrag per geplande plaatsing verandert niet na inrichting.")
-    @APIResponse(responseCode = "201", description = "Ingericht",
-            headers = @Header(name = "Location", description = "De URL van wat is aangemaakt", schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FondsWeergave.class)))
-    @APIResponse(responseCode = "409", description = "fonds-bestaat: de regio heeft al een fonds")
-    public Response richtIn(@Valid @NotNull FondsVerzoek body) {
-        if (!instrumenten.isBekendeRegio(body.regio())) {
-            throw ApiProblem.invalid("regio", "onbekende arbeidsmarktregio");
-        }
-        if (!beller.werktIn(body.regio())) {
-            throw ApiProblem.forbidden("Alleen een beheerder van regio " + body.regio() + " richt diens fonds in");
-        }
-        // built before the commit, encoded: a region with a space or any other character is still a valid Location
-        URI location = UriBuilder.fromPath("/api/v1/regiofondsen/{regio}").build(body.regio());
-        Regiofonds fonds = instrumenten.richtFondsIn(body.regio(), body.bedragPerGeplandePlaatsing());
-        return Response.created(location).entity(FondsWeergave.van(fonds)).build();
-    }
-
-    @GET
-    @Path("/regiofondsen/{regio}")
-    @RolesAllowed({"adviseur", "beheerder", "dashboard"})
-    @Operation(operationId = "leesRegiofonds", summary = "Saldo van een regiofonds",
-            description = "Voor wie in die regio werkt: een adviseur van een partner uit de regio, een beheerder of dashboard "
-                    + "met die regio in de claim regio; anderen: 404.")
-    public FondsWeergave fonds(@PathParam("regio") String regio) {
-        Regiofonds fonds = beller.werktIn(regio) ? fondsen.findById(regio) : null;
-        if (fonds == null) {
-            throw ApiProblem.notFound("Regiofonds");
-        }
-        return FondsWeergave.van(fonds);
-    }
-
-    @POST
-    @Path("/regiofondsen/{regio}/stortingen")
-    @RolesAllowed("beheerder")
-    @Operation(operationId = "stortInRegiofonds", summary = "Vul het fonds aan per geplande plaatsing", description = "Door een beheerder van die regio; anderen: 404.")
-    public FondsWeergave stort(@PathParam("regio") String regio, @Valid @NotNull StortingVerzoek body) {
-        if (!beller.werktIn(regio)) {
-            throw ApiProblem.notFound("Regiofonds");
-        }
-        return FondsWeergave.van(instrumenten.stort(regio, body.geplandePlaatsingen(), beller.wie()));
     }
 
     private InzetWeergave weergave(InstrumentInzet inzet) {

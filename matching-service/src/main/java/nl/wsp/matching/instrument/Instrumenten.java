@@ -3,6 +3,8 @@ package nl.wsp.matching.instrument;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import nl.wsp.matching.instrument.api.AfschriftregelWeergave;
+import nl.wsp.matching.instrument.api.BundelingMiddelenWeergave;
 import nl.wsp.matching.instrument.api.InstrumentVerzoek;
 import nl.wsp.matching.instrument.api.InzetWeergave;
 import nl.wsp.matching.kandidaat.EventPseudoniemen;
@@ -115,8 +117,9 @@ public class Instrumenten {
     }
 
     /**
-     * Approve (or reject) as the paying partner. A pooled fund is debited here, and never below zero. A request the
-     * caller may not see does not exist for them (404); the requesting partner sees it but may not decide (403).
+     * Approve (or reject) as the paying partner, where the candidate's region does not pool. A request the caller may
+     * not see does not exist for them (404); the requesting partner sees it but may not decide (403); nor may the
+     * candidate's partner decide a deployment the region's fund pays (403: {@link #besluitAlsFonds}).
      */
     @Transactional
     public InstrumentInzet besluit(UUID inzetId, boolean goedkeuren, String reden, String wie, String partnerVanWie) {
@@ -127,14 +130,42 @@ public class Instrumenten {
         if (!inzet.betalendePartner().equals(partnerVanWie)) {
             throw ApiProblem.forbidden("alleen " + inzet.betalendePartner() + ", die voor deze kandidaat betaalt, beslist hierover");
         }
+        if (inzet.betaaltUitFonds()) {
+            throw ApiProblem.forbidden("het regiofonds " + inzet.fondsRegio() + " betaalt deze inzet; de beheerder van het fonds "
+                    + "beslist hierover (POST /api/v1/regiofondsen/{regio}/instrument-inzetten/{id}/goedkeuring)");
+        }
+        return beslis(inzet, goedkeuren, reden, wie);
+    }
+
+    /**
+     * Approve (or reject) as the fund's manager (ADR 0036, seed 004: "één gemeente beheert het fonds … een MT WSP-lid
+     * wordt gemandateerd voor tekenbevoegdheid rondom uitgaven"): only a deployment this region's fund pays; any other
+     * does not exist for the fund (404). Who may (a beheerder of that region) is the resource's check. Approval debits
+     * the fund, never below zero (409 fonds-ontoereikend, nothing changed).
+     */
+    @Transactional
+    public InstrumentInzet besluitAlsFonds(String regio, UUID inzetId, boolean goedkeuren, String reden, String wie) {
+        InstrumentInzet inzet = inzetten.vergrendel(inzetId);
+        if (inzet == null || !inzet.betaaltUitFonds() || !inzet.fondsRegio().equals(regio)) {
+            throw ApiProblem.notFound("Instrumentinzet " + inzetId);
+        }
+        return beslis(inzet, goedkeuren, reden, wie);
+    }
+
+    private InstrumentInzet beslis(InstrumentInzet inzet, boolean goedkeuren, String reden, String wie) {
         Instant nu = clock.instant();
         stappen.persist(goedkeuren ? inzet.keurGoed(reden, wie, nu) : inzet.wijsAf(reden, wie, nu));
         if (goedkeuren && inzet.betaaltUitFonds()) {
-            mutaties.persist(fondsen.vergrendel(inzet.fondsRegio()).schrijfAf(inzet, wie, nu));
+            mutaties.persist(fondsen.vergrendel(inzet.fondsRegio()).schrijfAf(inzet, woongemeenteVan(inzet.kandidaatId()), wie, nu));
         }
         logboek.registreer(inzet.kandidaatId(), goedkeuren ? "instrument-goedgekeurd" : "instrument-afgewezen");
         meld(goedkeuren ? InstrumentEvents.GOEDGEKEURD : InstrumentEvents.AFGEWEZEN, inzet, nu);
         return inzet;
+    }
+
+    private String woongemeenteVan(UUID kandidaatId) {
+        return em.createQuery("select k.woongemeente from KandidaatBetaler k where k.id = :id", String.class)
+                .setParameter("id", kandidaatId).getResultStream().findFirst().orElse(null);
     }
 
     /**
@@ -201,17 +232,53 @@ public class Instrumenten {
     }
 
     /**
-     * The partners fill the fund per planned placement (Midden-Brabant: €1,250 each). The balance stays within what
-     * the database holds (below € 1,000,000,000,000): a deposit that would pass it is refused, naming the field.
+     * A municipality's deposit into its region's fund ("inleg", seed 004): its planned placements at the fund's amount
+     * per placement (Midden-Brabant: €1,250 each), or an amount of its own. The municipality must be one of the region
+     * in the reference data (400 naming {@code gemeente}). The balance stays within what the database holds (below
+     * € 1,000,000,000,000): a deposit that would pass it is refused, naming the field.
      */
     @Transactional
-    public Regiofonds stort(String regio, int geplandePlaatsingen, String wie) {
+    public Regiofonds stort(String regio, String gemeente, Integer geplandePlaatsingen, BigDecimal bedrag, String periode, String wie) {
         Regiofonds fonds = fondsen.vergrendel(regio);
         if (fonds == null) {
             throw ApiProblem.notFound("Regiofonds " + regio);
         }
-        mutaties.persist(fonds.stort(geplandePlaatsingen, wie, clock.instant()));
+        if (!isGemeenteVan(gemeente, regio)) {
+            throw ApiProblem.invalid("gemeente", "geen gemeente van arbeidsmarktregio " + regio);
+        }
+        mutaties.persist(fonds.stort(gemeente, geplandePlaatsingen, bedrag, periode, wie, clock.instant()));
         return fonds;
+    }
+
+    /** The deposits of a region's fund in booking order, optionally of one municipality (400 on {@code gemeente} if not of the region). */
+    public List<Fondsmutatie> stortingen(String regio, String gemeente) {
+        if (gemeente != null && !isGemeenteVan(gemeente, regio)) {
+            throw ApiProblem.invalid("gemeente", "geen gemeente van arbeidsmarktregio " + regio);
+        }
+        return mutaties.stortingenVan(regio, gemeente);
+    }
+
+    /** The statement of a region's fund: its lines booked from {@code van} to {@code tot} (inclusive), each with the balance after it. */
+    public List<AfschriftregelWeergave> afschrift(String regio, LocalDate van, LocalDate tot) {
+        if (van != null && tot != null && tot.isBefore(van)) {
+            throw ApiProblem.invalid("tot", "tot ligt voor van");
+        }
+        return BundelingMiddelen.afschrift(mutaties.vanRegio(regio), van, tot);
+    }
+
+    /** The monthly report Bundeling Middelen of a region's fund for one year: the months that have begun. */
+    public BundelingMiddelenWeergave maandrapportage(String regio, int jaar) {
+        return BundelingMiddelen.maandrapportage(regio, jaar, mutaties.vanRegio(regio), clock.instant());
+    }
+
+    /** The deployments a region's fund pays, oldest first. */
+    public List<InstrumentInzet> fondsinzetten(String regio, InstrumentInzet.Status status) {
+        return inzetten.vanFonds(regio, status);
+    }
+
+    private boolean isGemeenteVan(String gemeente, String regio) {
+        return !em.createQuery("select g.naam from Gemeenteregio g where g.naam = :naam and g.regio = :regio", String.class)
+                .setParameter("naam", gemeente).setParameter("regio", regio).setMaxResults(1).getResultList().isEmpty();
     }
 
     private void meld(String type, InstrumentInzet inzet, Instant op) {

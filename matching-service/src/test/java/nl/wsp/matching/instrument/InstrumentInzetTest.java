@@ -128,11 +128,12 @@ class InstrumentInzetTest {
     }
 
     @Test
-    void het_regiofonds_betaalt_en_raakt_nooit_rood() {
+    void het_regiofonds_betaalt_en_raakt_nooit_rood_en_zijn_beheerder_beslist_niet_de_partner_van_de_kandidaat() {
         given().auth().oauth2(Tokens.beheerder("Midden-Brabant")).contentType(ContentType.JSON)
                 .body("{\"regio\": \"Midden-Brabant\", \"bedragPerGeplandePlaatsing\": 1250}")
                 .when().post("/api/v1/regiofondsen").then().statusCode(201).body("saldo", equalTo(0.0f));
-        given().auth().oauth2(Tokens.beheerder("Midden-Brabant")).contentType(ContentType.JSON).body("{\"geplandePlaatsingen\": 2}")
+        given().auth().oauth2(Tokens.beheerder("Midden-Brabant")).contentType(ContentType.JSON)
+                .body("{\"gemeente\": \"Tilburg\", \"geplandePlaatsingen\": 2}")
                 .when().post("/api/v1/regiofondsen/Midden-Brabant/stortingen").then().statusCode(200).body("saldo", equalTo(2500.0f));
 
         String tilburg = "gemeente-tilburg";
@@ -142,13 +143,22 @@ class InstrumentInzetTest {
                 .body("fondsRegio", equalTo("Midden-Brabant")).extract().path("id");
         String tweede = vraagAan(premie, kandidaat, null, "1000", null).statusCode(201).extract().path("id");
 
-        besluit(tilburg, eerste).statusCode(200).body("status", equalTo("goedgekeurd"));
-        besluit(tilburg, tweede).statusCode(409).body("type", equalTo("urn:nl:wsp:probleem:fonds-ontoereikend"));
+        // the region pools: the candidate's own partner no longer decides (ADR 0036), the fund's manager does
+        besluit(tilburg, eerste).statusCode(403).contentType("application/problem+json");
+        fondsbesluit("Midden-Brabant", eerste).statusCode(200).body("status", equalTo("goedgekeurd"))
+                .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("kandidaatId")));
+        fondsbesluit("Midden-Brabant", tweede).statusCode(409).body("type", equalTo("urn:nl:wsp:probleem:fonds-ontoereikend"))
+                .body("bedrag", equalTo(1000.0f)).body("saldo", equalTo(500.0f));
 
         given().auth().oauth2(Tokens.dashboard("Midden-Brabant")).when().get("/api/v1/regiofondsen/Midden-Brabant")
                 .then().statusCode(200).body("saldo", equalTo(500.0f));
         given().auth().oauth2(Tokens.beheerder()).when().get("/api/v1/instrument-inzetten/{id}", tweede)
                 .then().statusCode(200).body("status", equalTo("aangevraagd")).body("ingezet", equalTo(false));
+    }
+
+    private ValidatableResponse fondsbesluit(String regio, String inzet) {
+        return given().auth().oauth2(Tokens.beheerder(regio)).contentType(ContentType.JSON).body("{}")
+                .when().post("/api/v1/regiofondsen/{regio}/instrument-inzetten/{id}/goedkeuring", regio, inzet).then();
     }
 
     @Test

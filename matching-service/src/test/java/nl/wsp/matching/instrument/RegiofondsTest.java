@@ -77,13 +77,13 @@ class RegiofondsTest {
                 .body("{\"regio\": \"" + LIMBURG + "\", \"bedragPerGeplandePlaatsing\": 1000}")
                 .when().post("/api/v1/regiofondsen").then().statusCode(201);
 
-        given().auth().oauth2(Tokens.beheerder(GOOI)).contentType(ContentType.JSON).body("{\"geplandePlaatsingen\": 3}")
+        given().auth().oauth2(Tokens.beheerder(GOOI)).contentType(ContentType.JSON).body("{\"gemeente\": \"Roermond\", \"geplandePlaatsingen\": 3}")
                 .when().post("/api/v1/regiofondsen/{regio}/stortingen", LIMBURG).then().statusCode(404);
-        given().auth().oauth2(Tokens.beheerder(LIMBURG)).contentType(ContentType.JSON).body("{\"geplandePlaatsingen\": 1.5}")
+        given().auth().oauth2(Tokens.beheerder(LIMBURG)).contentType(ContentType.JSON).body("{\"gemeente\": \"Roermond\", \"geplandePlaatsingen\": 1.5}")
                 .when().post("/api/v1/regiofondsen/{regio}/stortingen", LIMBURG)
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("invalidParams[0].name", equalTo("geplandePlaatsingen"));
-        given().auth().oauth2(Tokens.beheerder(LIMBURG)).contentType(ContentType.JSON).body("{\"geplandePlaatsingen\": 100000}")
+        given().auth().oauth2(Tokens.beheerder(LIMBURG)).contentType(ContentType.JSON).body("{\"gemeente\": \"Roermond\", \"geplandePlaatsingen\": 100000}")
                 .when().post("/api/v1/regiofondsen/{regio}/stortingen", LIMBURG).then().statusCode(200).body("saldo", equalTo(1.0E8f));
 
         TestPartners.bekend(em, "gemeente-roermond", LIMBURG);

@@ -69,6 +69,15 @@ class AutorisatiematrixTest {
         given().auth().oauth2(Tokens.beheerder("Amersfoort")).contentType(ContentType.JSON)
                 .body("{\"regio\": \"Amersfoort\", \"bedragPerGeplandePlaatsing\": 1250}").post("/api/v1/regiofondsen")
                 .then().statusCode(org.hamcrest.Matchers.oneOf(201, 409));
+        // issue 18 item 3 D (ADR 0036): Amersfoort pools, so deployments with an amount are the fund's to decide
+        given().auth().oauth2(Tokens.beheerder("Amersfoort")).contentType(ContentType.JSON)
+                .body("{\"gemeente\": \"Soest\", \"bedrag\": 1000}").post("/api/v1/regiofondsen/Amersfoort/stortingen")
+                .then().statusCode(200);
+        String aanpassing = given().auth().oauth2(Tokens.beheerder()).contentType(ContentType.JSON)
+                .body("{\"partner\": \"%s\", \"soort\": \"werkplekaanpassing\", \"naam\": \"Werkplekaanpassing\", \"geldigVan\": \"2020-01-01\"}"
+                        .formatted(p1)).post("/api/v1/instrumenten").then().statusCode(201).extract().path("id");
+        String fondsGoedTeKeuren = fondsinzet(p1, aanpassing, kandidaat);
+        String fondsAfTeWijzen = fondsinzet(p1, aanpassing, kandidaat);
 
         Autorisatiematrix.Resultaat resultaat = Autorisatiematrix.volgens("autorisatiematrix.csv")
                 .persona("geenToken", null)
@@ -115,7 +124,14 @@ class AutorisatiematrixTest {
                 .verzoek("lijstMenukaartafwijkingen", Verzoek.leeg().pad("regio", "Amersfoort"))
                 .verzoek("richtRegiofondsIn", Verzoek.leeg().body(() -> "{\"regio\": \"Amersfoort\", \"bedragPerGeplandePlaatsing\": 1250}"))
                 .verzoek("leesRegiofonds", Verzoek.leeg().pad("regio", "Amersfoort"))
-                .verzoek("stortInRegiofonds", Verzoek.leeg().pad("regio", "Amersfoort").body(() -> "{\"geplandePlaatsingen\": 1}"))
+                .verzoek("stortInRegiofonds", Verzoek.leeg().pad("regio", "Amersfoort").body(() -> "{\"gemeente\": \"Soest\", \"geplandePlaatsingen\": 1}"))
+                .verzoek("lijstRegiofondsstortingen", Verzoek.leeg().pad("regio", "Amersfoort"))
+                .verzoek("leesRegiofondsafschrift", Verzoek.leeg().pad("regio", "Amersfoort"))
+                .verzoek("leesBundelingMiddelen", Verzoek.leeg().pad("regio", "Amersfoort").query("jaar", "2031"))
+                .verzoek("lijstFondsinzetten", Verzoek.leeg().pad("regio", "Amersfoort"))
+                .verzoek("keurFondsinzetGoed", Verzoek.leeg().pad("regio", "Amersfoort").pad("id", fondsGoedTeKeuren).body(() -> "{}"))
+                .verzoek("wijsFondsinzetAf", Verzoek.leeg().pad("regio", "Amersfoort").pad("id", fondsAfTeWijzen)
+                        .body(() -> "{\"reden\": \"werkbudget op\"}"))
                 .run();
 
         // the menu line set above would put every later Amersfoort request of other tests outside the menu
@@ -157,6 +173,14 @@ class AutorisatiematrixTest {
     private static String inzet(String partner, String instrument, UUID kandidaat) {
         return given().auth().oauth2(TestBellers.adviseur(partner)).contentType(ContentType.JSON).body(inzetBody(instrument, kandidaat))
                 .post("/api/v1/instrument-inzetten").then().statusCode(201).extract().path("id");
+    }
+
+    private static String fondsinzet(String partner, String instrument, UUID kandidaat) {
+        return given().auth().oauth2(TestBellers.adviseur(partner)).contentType(ContentType.JSON)
+                .body("{\"instrumentId\": \"%s\", \"kandidaatId\": \"%s\", \"startdatum\": \"2031-04-01\", \"bedrag\": 100}"
+                        .formatted(instrument, kandidaat))
+                .post("/api/v1/instrument-inzetten").then().statusCode(201).body("fondsRegio", org.hamcrest.Matchers.equalTo("Amersfoort"))
+                .extract().path("id");
     }
 
     private static String json(Object waarde) {
