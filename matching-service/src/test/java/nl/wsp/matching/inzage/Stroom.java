@@ -40,8 +40,13 @@ final class Stroom {
 
     /** The partner's candidate, pushed by its partner system. */
     UUID kandidaat() {
-        kandidaat = Kandidaten.pushEen(partner, Kandidaten.volledig(Kandidaten.referentie()));
-        return kandidaat;
+        // living in Barneveld (FoodValley, a region no test gives a fund) and working in Amersfoort: its own partner, not
+        // a fund, decides its deployments (ADR 0036), whatever the order the test classes run in
+        java.util.Map<String, Object> kandidaat = Kandidaten.volledig(Kandidaten.referentie());
+        kandidaat.put("woongemeente", "Barneveld");
+        kandidaat.put("mobiliteit", java.util.Map.of("maximaleReisafstandKm", 25, "gemeenten", java.util.List.of("Amersfoort", "Leusden")));
+        this.kandidaat = Kandidaten.pushEen(partner, kandidaat);
+        return this.kandidaat;
     }
 
     /** An open vacancy of the partner's account manager, in its own-caseload window: only this partner's candidates rank. */
