@@ -37,7 +37,7 @@ public class Indicatorrapportages {
         Map<String, Integer> jaardoelen = new LinkedHashMap<>();
         doelen.lijst(regio, jaar, null, sector == null ? Indicatordoel.HELE_REGIO : sector)
                 .forEach(d -> jaardoelen.put(d.indicator(), d.doel()));
-        List<Indicatorrealisatie.Rij> rijen = new ArrayList<>();
+        List<Indicatorrealisatie.Indicatorregel> rijen = new ArrayList<>();
         for (String indicator : Indicator.ALLE) {
             rijen.add(rij(indicator, jaardoelen.get(indicator), regio, sector, jaar, p));
         }
@@ -46,7 +46,7 @@ public class Indicatorrapportages {
 
     /** The sector plans of a region and year: per sector the indicators of its plan, each with its year's realisation. */
     public Sectorplannen sectorplannen(String regio, int jaar) {
-        Map<String, List<Indicatorrealisatie.Rij>> plannen = new LinkedHashMap<>();
+        Map<String, List<Indicatorrealisatie.Indicatorregel>> plannen = new LinkedHashMap<>();
         Periode p = Periode.jaar(jaar);
         for (Indicatordoel d : doelen.sectorplannen(regio, jaar)) {
             plannen.computeIfAbsent(d.sector(), s -> new ArrayList<>()).add(rij(d.indicator(), d.doel(), regio, d.sector(), jaar, p));
@@ -55,17 +55,17 @@ public class Indicatorrapportages {
                 .map(e -> new Sectorplannen.Sectorplan(e.getKey(), e.getValue())).toList());
     }
 
-    private Indicatorrealisatie.Rij rij(String indicator, Integer jaardoel, String regio, String sector, int jaar, Periode p) {
+    private Indicatorrealisatie.Indicatorregel rij(String indicator, Integer jaardoel, String regio, String sector, int jaar, Periode p) {
         if (!Indicator.optelbaar(indicator)) {
             Indicatorcijfers.Nps nps = sector == null ? cijfers.nps(regio, jaar) : null;
             Integer score = nps == null ? null : nps.score();
-            return new Indicatorrealisatie.Rij(indicator, "score", jaardoel, score, null,
+            return new Indicatorrealisatie.Indicatorregel(indicator, "score", jaardoel, score, null,
                     jaardoel == null || score == null ? null : score >= jaardoel, nps == null ? null : nps.responsen());
         }
         Integer doel = jaardoel == null ? null : Periodedoelen.doel(jaardoel, jaar, p.van(), p.tot());
         int gerealiseerd = cijfers.aantal(indicator, regio, sector, p);
         BigDecimal percentage = doel == null ? null : Voortgang.percentage(gerealiseerd, doel);
-        return new Indicatorrealisatie.Rij(indicator, "aantal", doel, gerealiseerd, percentage,
+        return new Indicatorrealisatie.Indicatorregel(indicator, "aantal", doel, gerealiseerd, percentage,
                 doel == null ? null : gerealiseerd >= doel, null);
     }
 }

@@ -24,11 +24,13 @@ public class StelIndicatordoelenVast {
 
     private final IndicatordoelRegels regels;
     private final IndicatordoelRepository repository;
+    private final Indicatordoelslot slot;
     private final Clock clock;
 
-    StelIndicatordoelenVast(IndicatordoelRegels regels, IndicatordoelRepository repository, Clock clock) {
+    StelIndicatordoelenVast(IndicatordoelRegels regels, IndicatordoelRepository repository, Indicatordoelslot slot, Clock clock) {
         this.regels = regels;
         this.repository = repository;
+        this.slot = slot;
         this.clock = clock;
     }
 
@@ -36,6 +38,7 @@ public class StelIndicatordoelenVast {
     public Indicatordoel stelVast(IndicatordoelInvoer in) {
         Indicatordoel d = regels.normaliseer(UUID.randomUUID(), in.regio(), in.jaar(), in.indicator(), in.sector(), in.doel(),
                 in.toelichting(), "", clock.instant());
+        slot.vergrendel(d.regio(), d.jaar());
         weigerDubbel(d);
         repository.persist(d);
         return d;
@@ -46,6 +49,7 @@ public class StelIndicatordoelenVast {
         Indicatordoel d = repository.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound("Indicatordoel " + id));
         Indicatordoel nieuw = regels.normaliseer(id, in.regio(), in.jaar(), in.indicator(), in.sector(), in.doel(),
                 in.toelichting(), "", clock.instant());
+        slot.vergrendel(nieuw.regio(), nieuw.jaar());
         weigerDubbel(nieuw);
         d.wijzig(nieuw);
         return d;
@@ -64,7 +68,7 @@ public class StelIndicatordoelenVast {
         List<Indicatordoel> nieuw = new ArrayList<>();
         Set<String> gezien = new HashSet<>();
         for (int i = 0; i < in.indicatoren().size(); i++) {
-            SectorplanInvoer.Regel regel = in.indicatoren().get(i);
+            SectorplanInvoer.Planregel regel = in.indicatoren().get(i);
             String veld = "indicatoren[" + i + "].";
             Indicatordoel d = regels.normaliseer(UUID.randomUUID(), in.regio(), in.jaar(), regel.indicator(), sector, regel.doel(),
                     in.toelichting(), veld, clock.instant());
@@ -73,6 +77,7 @@ public class StelIndicatordoelenVast {
             }
             nieuw.add(d);
         }
+        slot.vergrendel(in.regio(), in.jaar());
         repository.vanSector(in.regio(), in.jaar(), sector).forEach(repository::delete);
         repository.flush();
         nieuw.forEach(repository::persist);

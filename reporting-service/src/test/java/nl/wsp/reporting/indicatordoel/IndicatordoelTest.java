@@ -58,8 +58,8 @@ class IndicatordoelTest {
                  "titel":"Chauffeur","escoBeroep":"http://data.europa.eu/esco/occupation/a7c1d23d-aeca-4bee-9a08-5993ed98b135",
                  "vereisteVaardigheden":[],"gewensteVaardigheden":[],"urenPerWeek":38,"aantalPosities":2,"werklocatieGemeente":"Tilburg",
                  "regio":"%s","sector":"%s","contractvorm":"vast","startdatum":null,"sluitingsdatum":null,
-                 "opleidingsniveau":null,"geschiktVoorBanenafspraak":false,"rijbewijsVereist":false,"eigenBestandTot":null}
-                """.formatted(id, UUID.randomUUID(), UUID.randomUUID(), regio, sector));
+                 "opleidingsniveau":null,"geschiktVoorBanenafspraak":false,"rijbewijsVereist":false,"eigenBestandTot":"%sT10:00:00Z"}
+                """.formatted(id, UUID.randomUUID(), UUID.randomUUID(), regio, sector, op));
     }
 
     static String nps(String regio, int score) {

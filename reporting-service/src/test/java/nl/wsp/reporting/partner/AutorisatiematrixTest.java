@@ -54,9 +54,12 @@ class AutorisatiematrixTest {
         String indicatordoelTeLezen = indicatordoel(regio, 2098);
         String indicatordoelTeVerwijderen = indicatordoel(regio, 2099);
         Supplier<String> nieuwIndicatordoel = () -> indicatordoelInvoer(regio, jaar.getAndIncrement(), 10);
-        Supplier<String> sectorplan = () -> """
-                {"regio": "%s", "jaar": 2097, "indicatoren": [{"indicator": "bedrijfsbezoeken", "doel": 40}, {"indicator": "nps", "doel": 25}]}
-                """.formatted(regio);
+        Supplier<String> sectorplan = () -> {
+            TestRegio.sector(regio, "logistiek"); // again: herbouwRapportages, called before it, empties the employers' read model
+            return """
+                    {"regio": "%s", "jaar": 2097, "indicatoren": [{"indicator": "bedrijfsbezoeken", "doel": 40}, {"indicator": "nps", "doel": 25}]}
+                    """.formatted(regio);
+        };
 
         Autorisatiematrix.Resultaat resultaat = Autorisatiematrix.volgens("autorisatiematrix.csv")
                 .persona("geenToken", null)
@@ -103,7 +106,7 @@ class AutorisatiematrixTest {
                 .verzoek("verwijderIndicatordoel", Verzoek.leeg().pad("id", indicatordoelTeVerwijderen))
                 .verzoek("lijstSectorplannen", periode)
                 .verzoek("stelSectorplanVast", Verzoek.leeg().pad("sector", "logistiek").body(sectorplan))
-                .verzoek("leesIndicatorrealisatie", Verzoek.leeg().query("regio", regio).query("jaar", "2026").query("sector", "logistiek"))
+                .verzoek("leesIndicatorrealisatie", periode)
                 .run();
 
         System.out.println("reporting-service autorisatiematrix: " + resultaat);

@@ -17,10 +17,10 @@ import java.util.List;
 public record SectorplanInvoer(
         @NotBlank @Size(max = 100) @Schema(examples = "Midden-Brabant") String regio,
         @NotNull @JsonDeserialize(using = GeheelGetal.class) @Min(value = 2000, message = "een jaar van 2000 tot en met 2100") @Max(value = 2100, message = "een jaar van 2000 tot en met 2100") @Schema(examples = "2026") Integer jaar,
-        @NotNull @Size(max = 4) List<@Valid @NotNull Regel> indicatoren,
+        @NotNull @Size(max = 4) List<@Valid @NotNull Planregel> indicatoren,
         @Size(max = 500) String toelichting) {
 
-    public record Regel(
+    public record Planregel(
             @NotBlank @Schema(enumeration = {Indicator.NPS, Indicator.BEDRIJFSBEZOEKEN, Indicator.EVENEMENTDEELNEMERS, Indicator.VACATURES_OPGEHAALD}, examples = "bedrijfsbezoeken") String indicator,
             @NotNull @JsonDeserialize(using = GeheelGetal.class) @Schema(examples = "120") Integer doel) {
     }
