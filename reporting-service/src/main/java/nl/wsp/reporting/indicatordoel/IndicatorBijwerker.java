@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import nl.wsp.platform.inbox.InboundEvent;
 
@@ -16,9 +15,8 @@ import java.time.format.DateTimeParseException;
  * The realisation of two indicators per sector (docs/adr/0039), in the transaction of the realisation consumer, which
  * fires every event it sees for the first time (the inbox makes it once per event, a rebuild replays it): a contact
  * moment of kind {@code bezoek} is a company visit, a {@code vacatures.geopend} a vacancy collected (by the event's
- * time, as the vacancy report counts it). Events without a sector count under {@code onbekend}. The upsert is native
- * SQL for atomicity (ADR 0026, like {@code Dienstentellers}): {@code INSERT … ON CONFLICT DO UPDATE} raises the row in
- * one statement. No benchmark; named.
+ * time, as the vacancy report counts it). Events without a sector count under {@code onbekend}. The upsert is
+ * {@link Indicatortellers}'.
  */
 @ApplicationScoped
 class IndicatorBijwerker {
@@ -37,11 +35,11 @@ class IndicatorBijwerker {
     record VacatureV1(String regio, String sector) {
     }
 
-    private final EntityManager em;
+    private final Indicatortellers tellers;
     private final ObjectMapper json;
 
-    IndicatorBijwerker(EntityManager em, ObjectMapper json) {
-        this.em = em;
+    IndicatorBijwerker(Indicatortellers tellers, ObjectMapper json) {
+        this.tellers = tellers;
         this.json = json;
     }
 
@@ -62,12 +60,7 @@ class IndicatorBijwerker {
         if (regio == null || regio.isBlank()) {
             throw new IllegalArgumentException("field regio is missing");
         }
-        em.createNativeQuery("""
-                        INSERT INTO indicator_per_maand AS t (regio, sector, maand, indicator, aantal) VALUES (?1, ?2, ?3, ?4, 1)
-                        ON CONFLICT (regio, sector, maand, indicator) DO UPDATE SET aantal = t.aantal + 1""")
-                .setParameter(1, regio).setParameter(2, sector == null || sector.isBlank() ? ONBEKENDE_SECTOR : sector)
-                .setParameter(3, dag.withDayOfMonth(1)).setParameter(4, indicator)
-                .executeUpdate();
+        tellers.tel(regio, sector == null || sector.isBlank() ? ONBEKENDE_SECTOR : sector, dag.withDayOfMonth(1), indicator);
     }
 
     private static LocalDate dag(String waarde, String veld) {
