@@ -200,7 +200,7 @@ class IndicatordoelTest {
     }
 
     @Test
-    void een_onbekende_indicator_of_sector_is_400_met_het_veld_en_verandert_niets() {
+    void een_onbekende_indicator_of_sector_of_een_dubbele_regel_is_400_met_het_veld_en_verandert_niets() {
         String regio = TestRegio.nieuw();
         TestRegio.sector(regio, "zorg");
         given().auth().oauth2(Tokens.beheerder()).contentType(ContentType.JSON).body(doel(regio, "koffie", null, 3)).post("/api/v1/indicatordoelen")
@@ -224,9 +224,17 @@ class IndicatordoelTest {
                 .then().statusCode(400).body("invalidParams.name", contains("indicatoren[0].doel"));
         given().auth().oauth2(Tokens.beheerder()).contentType(ContentType.JSON).body(plan).put("/api/v1/sectorplannen/ruimtevaart")
                 .then().statusCode(400).body("invalidParams.name", contains("sector"));
+        given().auth().oauth2(Tokens.beheerder()).contentType(ContentType.JSON).body("""
+                        {"regio": "%s", "jaar": 2041, "indicatoren": [{"indicator": "nps", "doel": 10}, {"indicator": "nps", "doel": 20}]}""".formatted(regio))
+                .put("/api/v1/sectorplannen/zorg").then().statusCode(400).body("invalidParams.name", contains("indicatoren[1].indicator"));
         // the refused plans changed nothing: zorg still plans 40 visits
         given().auth().oauth2(Tokens.dashboard()).queryParam("regio", regio).queryParam("sector", "zorg").get("/api/v1/indicatordoelen")
                 .then().statusCode(200).body("resultaten.doel", contains(40));
+        // an empty plan removes it
+        given().auth().oauth2(Tokens.beheerder()).contentType(ContentType.JSON).body("""
+                {"regio": "%s", "jaar": 2041, "indicatoren": []}""".formatted(regio)).put("/api/v1/sectorplannen/zorg").then().statusCode(200);
+        given().auth().oauth2(Tokens.dashboard()).queryParam("regio", regio).queryParam("jaar", 2041).get("/api/v1/sectorplannen")
+                .then().statusCode(200).body("plannen.size()", equalTo(0));
     }
 
     @Test
