@@ -35,7 +35,10 @@ class ArchitectuurTest extends Architectuurtoetsen {
                         "Schadelasttellers",
                         // issue 17 item 4 (ADR 0033): the unit reports' facts (ON CONFLICT: once per event) and their query
                         // (LATERAL: the membership at each fact's moment)
-                        "Werkfeiten", "Teamcijfers"),
+                        "Werkfeiten", "Teamcijfers",
+                        // issue 17 item 5 (ADR 0039): visits and vacancies per sector (upserts), the indicator report's sums,
+                        // and indicator-target changes serialised per region and year (advisory lock)
+                        "Indicatortellers", "Indicatorcijfers", "Indicatordoelslot"),
                 Set.of());
     }
 }

@@ -52,4 +52,15 @@ public final class TestRegio {
                         "INSERT INTO partner (partner_id, code, naam, soort, regio) VALUES (?1, ?2, ?2, 'gemeente', ?3)")
                 .setParameter(1, UUID.randomUUID()).setParameter(2, code).setParameter(3, regio).executeUpdate());
     }
+
+    /**
+     * An employer of this sector in the region, as the employer events store it (table netwerk_werkgever), so that a
+     * sector plan may name the sector. Written straight in: a rebuild forgets it (a replay test sends the event instead).
+     */
+    public static void sector(String regio, String sector) {
+        EntityManager em = Arc.container().instance(EntityManager.class).get();
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                        "INSERT INTO netwerk_werkgever (werkgever_id, regio, sector, key_account, smaakmaker, bekend_sinds) VALUES (?1, ?2, ?3, false, false, DATE '2020-01-01')")
+                .setParameter(1, UUID.randomUUID().toString()).setParameter(2, regio).setParameter(3, sector).executeUpdate());
+    }
 }

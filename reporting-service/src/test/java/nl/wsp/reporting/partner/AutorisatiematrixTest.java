@@ -50,6 +50,16 @@ class AutorisatiematrixTest {
                  "gemeenteAandelen": {"Amersfoort": 40, "Baarn": 10, "Bunschoten": 10, "Leusden": 10, "Nijkerk": 10, "Soest": 10, "Woudenberg": 10}}
                 """.formatted(regio, jaar.getAndIncrement());
         Verzoek periode = Verzoek.leeg().query("regio", regio).query("jaar", "2026");
+        TestRegio.sector(regio, "logistiek");
+        String indicatordoelTeLezen = indicatordoel(regio, 2098);
+        String indicatordoelTeVerwijderen = indicatordoel(regio, 2099);
+        Supplier<String> nieuwIndicatordoel = () -> indicatordoelInvoer(regio, jaar.getAndIncrement(), 10);
+        Supplier<String> sectorplan = () -> {
+            TestRegio.sector(regio, "logistiek"); // again: herbouwRapportages, called before it, empties the employers' read model
+            return """
+                    {"regio": "%s", "jaar": 2097, "indicatoren": [{"indicator": "bedrijfsbezoeken", "doel": 40}, {"indicator": "nps", "doel": 25}]}
+                    """.formatted(regio);
+        };
 
         Autorisatiematrix.Resultaat resultaat = Autorisatiematrix.volgens("autorisatiematrix.csv")
                 .persona("geenToken", null)
@@ -88,6 +98,15 @@ class AutorisatiematrixTest {
                 // issue 18 (reports)
                 .verzoek("leesRealisatiePerPeriode", periode)
                 .verzoek("leesSchadelastbeperking", periode)
+                // issue 17 item 5
+                .verzoek("stelIndicatordoelVast", Verzoek.leeg().body(nieuwIndicatordoel))
+                .verzoek("lijstIndicatordoelen", Verzoek.leeg().query("regio", regio))
+                .verzoek("leesIndicatordoel", Verzoek.leeg().pad("id", indicatordoelTeLezen))
+                .verzoek("wijzigIndicatordoel", Verzoek.leeg().pad("id", indicatordoelTeLezen).body(() -> indicatordoelInvoer(regio, 2098, 12)))
+                .verzoek("verwijderIndicatordoel", Verzoek.leeg().pad("id", indicatordoelTeVerwijderen))
+                .verzoek("lijstSectorplannen", periode)
+                .verzoek("stelSectorplanVast", Verzoek.leeg().pad("sector", "logistiek").body(sectorplan))
+                .verzoek("leesIndicatorrealisatie", periode)
                 .run();
 
         System.out.println("reporting-service autorisatiematrix: " + resultaat);
@@ -99,6 +118,17 @@ class AutorisatiematrixTest {
         return """
                 {"regio": "%s", "jaar": %d, "soort": "plaatsingen", "doelgroep": "wajong", "partner": "%s", "aantal": 10}
                 """.formatted(regio, jaar, partner);
+    }
+
+    private static String indicatordoelInvoer(String regio, int jaar, int doel) {
+        return """
+                {"regio": "%s", "jaar": %d, "indicator": "bedrijfsbezoeken", "sector": "logistiek", "doel": %d}
+                """.formatted(regio, jaar, doel);
+    }
+
+    private static String indicatordoel(String regio, int jaar) {
+        return given().auth().oauth2(Tokens.beheerder()).contentType(ContentType.JSON).body(indicatordoelInvoer(regio, jaar, 10))
+                .post("/api/v1/indicatordoelen").then().log().ifValidationFails().statusCode(201).extract().path("id");
     }
 
     private static String doelstelling(String regio, int jaar) {
