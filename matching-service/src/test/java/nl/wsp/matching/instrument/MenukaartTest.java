@@ -110,6 +110,26 @@ class MenukaartTest {
     }
 
     @Test
+    void na_de_wissing_van_de_kandidaat_blijft_de_afwijking_zonder_haar_reden() {
+        UUID kandidaat = kandidaat();
+        String inzet = vraagAan(instrument("jobcoaching"), kandidaat, 30, """
+                , "menukaartAfwijking": {"goedgekeurdDoor": "J. de Vries, MT WSP", "goedgekeurdOp": "2031-03-18",
+                   "reden": "zijn schuldsituatie vraagt langere begeleiding"}""").statusCode(201).extract().path("id");
+
+        given().auth().oauth2(TestBellers.partnersysteem(ROERMOND)).when().delete("/api/v1/kandidaten/{id}", kandidaat)
+                .then().statusCode(204);
+
+        given().auth().oauth2(TestBellers.adviseur(ROERMOND)).when().get("/api/v1/instrument-inzetten/{id}", inzet)
+                .then().statusCode(200)
+                .body("menukaartAfwijking.goedgekeurdDoor", equalTo("J. de Vries, MT WSP"))
+                .body("menukaartAfwijking.reden", equalTo(null));
+        given().auth().oauth2(Tokens.beheerder(REGIO)).queryParam("limiet", 200)
+                .when().get("/api/v1/menukaarten/{regio}/afwijkingen", REGIO).then().statusCode(200)
+                .body("resultaten.find { it.inzetId == '%s' }.goedgekeurdOp".formatted(inzet), equalTo("2031-03-18"))
+                .body("resultaten.find { it.inzetId == '%s' }.reden".formatted(inzet), equalTo(null));
+    }
+
+    @Test
     void een_afwijking_die_niet_nodig_is_of_in_de_toekomst_ligt_wordt_geweigerd() {
         UUID kandidaat = kandidaat();
         vraagAan(instrument("jobcoaching"), kandidaat, 12, """

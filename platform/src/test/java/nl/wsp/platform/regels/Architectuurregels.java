@@ -71,12 +71,13 @@ public final class Architectuurregels {
                 .because("packages that depend on each other change together: one way only");
     }
 
-    /** Only resources and the service's own HTTP edge ({@code <root>.platform}) speak JAX-RS. */
+    /** Only resources, JAX-RS providers ({@code @Provider}: a body reader) and the service's own HTTP edge ({@code <root>.platform}) speak JAX-RS. */
     public void alleenResourcesKennenRest() {
         noClasses().that().haveSimpleNameNotEndingWith("Resource")
+                .and().areNotAnnotatedWith(jakarta.ws.rs.ext.Provider.class)
                 .and().resideOutsideOfPackage(root + ".platform..")
                 .should().dependOnClassesThat().resideInAnyPackage(JAX_RS)
-                .because("entities, events and use cases do not know HTTP")
+                .because("entities, events and use cases do not know HTTP (resources and JAX-RS providers are the HTTP layer)")
                 .check(classes);
     }
 

@@ -20,9 +20,18 @@ public record InzetWeergave(@Schema(examples = "1d3f5b7e-9c2a-4b6d-8f0e-2c4a6e8b
                             @Nullable Integer duurMaanden, @Nullable Integer verlengdMaanden, @Nullable BigDecimal bedrag, @Nullable Integer loonwaardePercentage,
                             @Nullable Integer subsidiePercentageWml, Instant aangevraagdOp, @Nullable String aangevraagdDoor,
                             @Nullable Instant beslissenVoor, @Nullable Instant besluitOp, @Nullable String besluitDoor, @Nullable String besluitReden,
-                            @Nullable List<Stap> historie, @Nullable MenukaartAfwijking menukaartAfwijking) {
+                            @Nullable List<Stap> historie, @Nullable VastgelegdeAfwijking menukaartAfwijking) {
 
     public record Stap(Instant op, @Nullable String door, String actie, @Nullable String reden) {
+    }
+
+    /** The MT's exception as recorded ({@link MenukaartAfwijking} is what a request sends); its reason goes with an erasure. */
+    public record VastgelegdeAfwijking(
+            @Schema(examples = "J. de Vries, MT WerkgeversServicepunt Midden-Brabant") String goedgekeurdDoor,
+            @Schema(examples = "2031-03-18") LocalDate goedgekeurdOp,
+            @Schema(examples = "Een langere proefplaatsing is nodig voor de nachtdienst",
+                    description = "Waarom het MT afweek; leeg nadat de kandidaat is gewist (de reden kan over de kandidaat gaan)")
+            @Nullable String reden) {
     }
 
     public static InzetWeergave van(InstrumentInzet i, List<Stap> historie) {
@@ -30,6 +39,6 @@ public record InzetWeergave(@Schema(examples = "1d3f5b7e-9c2a-4b6d-8f0e-2c4a6e8b
                 i.fondsRegio(), i.status(), i.isIngezet(), i.startdatum(), i.duurMaanden(), i.verlengdMaanden(), i.bedrag(), i.loonwaardePercentage(),
                 i.subsidiePercentageWml(), i.aangevraagdOp(), i.aangevraagdDoor(), i.beslissenVoor(), i.besluitOp(),
                 i.besluitDoor(), i.besluitReden(), historie, i.buitenMenukaart()
-                        ? new MenukaartAfwijking(i.afwijkingGoedgekeurdDoor(), i.afwijkingGoedgekeurdOp(), i.afwijkingReden()) : null);
+                        ? new VastgelegdeAfwijking(i.afwijkingGoedgekeurdDoor(), i.afwijkingGoedgekeurdOp(), i.afwijkingReden()) : null);
     }
 }

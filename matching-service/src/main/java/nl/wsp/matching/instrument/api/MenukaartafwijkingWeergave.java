@@ -2,6 +2,7 @@ package nl.wsp.matching.instrument.api;
 
 import nl.wsp.matching.instrument.InstrumentInzet;
 import nl.wsp.matching.instrument.Instrumentsoort;
+import jakarta.annotation.Nullable;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -18,7 +19,8 @@ public record MenukaartafwijkingWeergave(@Schema(examples = "1d3f5b7e-9c2a-4b6d-
                                          @Schema(examples = "aangevraagd") InstrumentInzet.Status status,
                                          @Schema(examples = "J. de Vries, MT WerkgeversServicepunt Midden-Brabant") String goedgekeurdDoor,
                                          @Schema(examples = "2031-03-18") LocalDate goedgekeurdOp,
-                                         @Schema(examples = "Een langere proefplaatsing is nodig voor de nachtdienst") String reden,
+                                         @Schema(examples = "Een langere proefplaatsing is nodig voor de nachtdienst",
+                                                 description = "Leeg nadat de kandidaat is gewist") @Nullable String reden,
                                          @Schema(examples = "5b2c4d6e-8f0a-4b1c-9d3e-5f7a9b1c3d5e") String vastgelegdDoor,
                                          @Schema(examples = "2031-03-20T09:00:00Z") Instant vastgelegdOp) {
 
