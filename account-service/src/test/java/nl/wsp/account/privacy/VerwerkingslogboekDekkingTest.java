@@ -54,7 +54,12 @@ class VerwerkingslogboekDekkingTest {
             Map.entry("wijzigTeam", "naam en werkgebied van een team, geen leden"),
             Map.entry("lijstTeams", "teams met hun werkgebied, geen leden"),
             Map.entry("leesTeam", "een team met zijn werkgebied, geen leden"),
-            Map.entry("registreerEvenement", "een evenement: soort, niveau, datum en organiserende partner; er is nog niemand aanwezig (ADR 0031)"));
+            Map.entry("registreerEvenement", "een evenement: soort, niveau, datum en organiserende partner; er is nog niemand aanwezig (ADR 0031)"),
+            // issue 17 item 6 (ADR 0032): an obligation is a contract term of an organisation
+            Map.entry("legSroiVerplichtingVast", "een social-returnverplichting van een organisatie: aanbesteding, opdrachtgever, bedrag, periode; niemand genoemd"),
+            Map.entry("lijstSroiVerplichtingen", "verplichtingen van een organisatie, niemand genoemd"),
+            Map.entry("leesSroiVerplichting", "een verplichting van een organisatie, niemand genoemd"),
+            Map.entry("wijzigSroiVerplichting", "bedrag, periode en status van een verplichting van een organisatie, niemand genoemd"));
 
     @Inject
     EntityManager em;
