@@ -35,7 +35,10 @@ class ArchitectuurTest extends Architectuurtoetsen {
                         "Schadelasttellers",
                         // issue 17 item 4 (ADR 0033): the unit reports' facts (ON CONFLICT: once per event) and their query
                         // (LATERAL: the membership at each fact's moment)
-                        "Werkfeiten", "Teamcijfers"),
+                        "Werkfeiten", "Teamcijfers",
+                        // issue 17 item 6 (ADR 0032): the social return read model's upserts (ON CONFLICT: the latest
+                        // description, order-free) and the report's query (sums per obligation before the join)
+                        "Sroitellers", "Sroicijfers"),
                 Set.of());
     }
 }

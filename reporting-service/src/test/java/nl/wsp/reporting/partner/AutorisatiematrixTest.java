@@ -88,11 +88,13 @@ class AutorisatiematrixTest {
                 // issue 18 (reports)
                 .verzoek("leesRealisatiePerPeriode", periode)
                 .verzoek("leesSchadelastbeperking", periode)
+                // issue 17 item 6: social return (docs/adr/0032)
+                .verzoek("leesSroiRapportage", periode)
                 .run();
 
         System.out.println("reporting-service autorisatiematrix: " + resultaat);
         assertThat(resultaat.fouten()).isEmpty();
-        assertThat(resultaat.operaties()).isGreaterThanOrEqualTo(21);
+        assertThat(resultaat.operaties()).isGreaterThanOrEqualTo(22);
     }
 
     private static String doel(String regio, int jaar) {
