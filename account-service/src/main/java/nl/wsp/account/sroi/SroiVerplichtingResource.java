@@ -11,8 +11,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import nl.wsp.account.privacy.Verwerkingen;
 import nl.wsp.account.sroi.api.SroiVerplichtingVerzoek;
 import nl.wsp.account.sroi.api.SroiVerplichtingWeergave;
+import nl.wsp.platform.logboek.Persoonsgegevens;
 import nl.wsp.platform.problem.ApiProblem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -21,8 +23,8 @@ import java.util.UUID;
 
 /**
  * Issue 17 item 6 (docs/adr/0032): one social return obligation, read and changed by every adviser of the
- * employer's region and by a beheerder. An obligation is an organisation's contract term (amount, period, procurement):
- * no person is named, so these operations are not in the processing log.
+ * employer's region and by a beheerder. An obligation names no person, but the employer may be a sole proprietorship
+ * (its owner): every read and write is in the processing log under the employer, as every other employer read (ADR 0032 §9).
  */
 @Path("/api/v1/sroi-verplichtingen/{id}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,6 +40,7 @@ public class SroiVerplichtingResource {
 
     @GET
     @RolesAllowed({"adviseur", "beheerder"})
+    @Persoonsgegevens(activiteit = Verwerkingen.ACCOUNTMANAGEMENT)
     @Operation(operationId = "leesSroiVerplichting", summary = "Eén social-returnverplichting")
     public SroiVerplichtingWeergave een(@PathParam("id") UUID id) {
         return SroiVerplichtingWeergave.van(wijzig.zichtbaar(id));
@@ -45,6 +48,7 @@ public class SroiVerplichtingResource {
 
     @PUT
     @RolesAllowed({"adviseur", "beheerder"})
+    @Persoonsgegevens(activiteit = Verwerkingen.ACCOUNTMANAGEMENT, handeling = "sroi-verplichting-gewijzigd")
     @Transactional
     @Operation(operationId = "wijzigSroiVerplichting", summary = "Wijzig aanbesteding, bedrag of periode van een verplichting, of sluit haar (`status` `gesloten`)",
             description = "Vervangt aanbesteding, bedrag en periode; `status` weglaten laat haar zoals ze is. De werkgever en de opdrachtgever "

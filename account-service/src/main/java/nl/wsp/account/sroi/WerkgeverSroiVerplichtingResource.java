@@ -12,10 +12,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import nl.wsp.account.privacy.Verwerkingen;
 import nl.wsp.account.sroi.api.SroiVerplichtingVerzoek;
 import nl.wsp.account.sroi.api.SroiVerplichtingWeergave;
 import nl.wsp.account.werkgever.Toegang;
 import nl.wsp.account.werkgever.Werkgever;
+import nl.wsp.platform.logboek.Persoonsgegevens;
 import nl.wsp.platform.problem.ApiProblem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -31,8 +33,8 @@ import java.util.UUID;
 
 /**
  * Issue 17 item 6 (docs/adr/0032): an employer's social return obligations, recorded and listed by every adviser of the
- * employer's region and by a beheerder. An obligation is an organisation's contract term (amount, period, procurement):
- * no person is named, so these operations are not in the processing log.
+ * employer's region and by a beheerder. An obligation names no person, but the employer may be a sole proprietorship
+ * (its owner): every read and write is in the processing log under the employer, as every other employer read (ADR 0032 §9).
  */
 @Path("/api/v1/werkgevers/{werkgeverId}/sroi-verplichtingen")
 @Produces(MediaType.APPLICATION_JSON)
@@ -52,6 +54,7 @@ public class WerkgeverSroiVerplichtingResource {
 
     @POST
     @RolesAllowed({"adviseur", "beheerder"})
+    @Persoonsgegevens(activiteit = Verwerkingen.ACCOUNTMANAGEMENT, handeling = "sroi-verplichting-vastgelegd")
     @Transactional
     @Operation(operationId = "legSroiVerplichtingVast", summary = "Leg een social-returnverplichting van een werkgever vast (aanbesteding, opdrachtgever, bedrag, periode)",
             description = "Elke adviseur van de regio van de werkgever, of een beheerder. `opdrachtgever` is een actieve partner van die regio; "
@@ -71,6 +74,7 @@ public class WerkgeverSroiVerplichtingResource {
 
     @GET
     @RolesAllowed({"adviseur", "beheerder"})
+    @Persoonsgegevens(activiteit = Verwerkingen.ACCOUNTMANAGEMENT)
     @Operation(operationId = "lijstSroiVerplichtingen", summary = "De social-returnverplichtingen van een werkgever, de laatste periode eerst")
     public List<SroiVerplichtingWeergave> lijst(@PathParam("werkgeverId") UUID werkgeverId) {
         Werkgever w = toegang.zichtbareWerkgever(werkgeverId);
