@@ -164,6 +164,26 @@ class SroiRapportageTest {
     }
 
     @Test
+    void een_regio_met_een_eigen_waarde_per_plaatsing_rekent_daarmee() {
+        String regio = "Gooi en Vechtstreek"; // %test.wsp.reporting.sroi.regio."Gooi en Vechtstreek"=30000.00
+        String a = UUID.randomUUID().toString();
+        String werkgever = UUID.randomUUID().toString();
+        String vacature = UUID.randomUUID().toString();
+        TestKafka.send("wsp.account.sroi-verplichtingen", a,
+                verplichting(VASTGELEGD, a, werkgever, regio, "gemeente-hilversum", "60000.00", "2036-01-01", "2036-12-31", "lopend"));
+        TestKafka.send("wsp.vacancy.vacatures", vacature, vacature(GEOPEND, vacature, werkgever, regio, a));
+        TestKafka.send("wsp.matching.plaatsingen", vacature, plaatsing(vacature, regio));
+        String rij = "verplichtingen.find { it.verplichtingId == '" + a + "' }";
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            JsonPath r = rapport(Tokens.beheerder(), regio, 2036);
+            assertThat(r.getString("waardePerPlaatsing")).isEqualTo("30000.0");
+            assertThat(r.getInt(rij + ".plaatsingen")).isEqualTo(1);
+            assertThat(r.getDouble(rij + ".geleverd")).isEqualTo(30000.0);
+            assertThat(r.getDouble(rij + ".percentageGeleverd")).isEqualTo(50.0);
+        });
+    }
+
+    @Test
     void zonder_regio_of_jaar_is_het_400_met_het_veld_en_een_adviseur_ziet_het_niet() {
         given().auth().oauth2(Tokens.dashboard()).queryParam("jaar", 2036).get("/api/v1/rapportages/sroi")
                 .then().statusCode(400).body("invalidParams[0].name", equalTo("regio"));
