@@ -38,7 +38,10 @@ class ArchitectuurTest extends Architectuurtoetsen {
                         "Werkfeiten", "Teamcijfers",
                         // issue 17 item 5 (ADR 0039): visits and vacancies per sector (upserts), the indicator report's sums,
                         // and indicator-target changes serialised per region and year (advisory lock)
-                        "Indicatortellers", "Indicatorcijfers", "Indicatordoelslot"),
+                        "Indicatortellers", "Indicatorcijfers", "Indicatordoelslot",
+                        // issue 17 item 6 (ADR 0032): the social return read model's upserts (ON CONFLICT: the latest
+                        // description, order-free) and the report's query (sums per obligation before the join)
+                        "Sroitellers", "Sroicijfers"),
                 Set.of());
     }
 }

@@ -52,6 +52,10 @@ class AutorisatiematrixTest {
         given().auth().oauth2(eigenaar.token()).contentType(ContentType.JSON).body(accountplan())
                 .put("/api/v1/werkgevers/" + keyAccount + "/accountplan").then().statusCode(200);
 
+        // issue 17 item 6: a social return obligation
+        String sroi = given().auth().oauth2(eigenaar.token()).contentType(ContentType.JSON).body(sroiVerplichting(p1))
+                .post("/api/v1/werkgevers/" + werkgever + "/sroi-verplichtingen").then().statusCode(201).extract().path("id");
+
         // issue 17 item 4: teams
         String team = given().auth().oauth2(Tokens.beheerder()).contentType(ContentType.JSON).body(team())
                 .post("/api/v1/teams").then().statusCode(201).extract().path("id");
@@ -121,11 +125,16 @@ class AutorisatiematrixTest {
                 .verzoek("leesTeam", Verzoek.leeg().pad("id", team))
                 .verzoek("deelAdviseurIn", Verzoek.leeg().pad("id", team).pad("adviseurId", eigenaar.id()))
                 .verzoek("lijstTeamleden", Verzoek.leeg().pad("id", team))
+                // issue 17 item 6: social return obligations
+                .verzoek("legSroiVerplichtingVast", Verzoek.leeg().pad("werkgeverId", werkgever).body(() -> sroiVerplichting(p1)))
+                .verzoek("lijstSroiVerplichtingen", Verzoek.leeg().pad("werkgeverId", werkgever))
+                .verzoek("leesSroiVerplichting", Verzoek.leeg().pad("id", sroi))
+                .verzoek("wijzigSroiVerplichting", Verzoek.leeg().pad("id", sroi).body(() -> sroiVerplichting(p1)))
                 .run();
 
         System.out.println("account-service autorisatiematrix: " + resultaat);
         assertThat(resultaat.fouten()).isEmpty();
-        assertThat(resultaat.operaties()).isGreaterThanOrEqualTo(48);
+        assertThat(resultaat.operaties()).isGreaterThanOrEqualTo(52);
     }
 
     private static String contactmoment(String adviseur) {
@@ -147,6 +156,12 @@ class AutorisatiematrixTest {
                 {"doelen": ["Tien leerwerkplekken"], "acties": [{"omschrijving": "Werkbezoek", "uiterlijk": "2099-01-15", "afgerond": false}],
                  "herzieningsdatum": "2099-06-30"}
                 """;
+    }
+
+    private static String sroiVerplichting(String opdrachtgever) {
+        return """
+                {"aanbesteding": "Groenonderhoud %s", "opdrachtgever": "%s", "bedrag": 25000.00, "periodeVan": "2026-01-01", "periodeTot": "2027-12-31"}
+                """.formatted(Testdata.kort(), opdrachtgever);
     }
 
     private static String team() {

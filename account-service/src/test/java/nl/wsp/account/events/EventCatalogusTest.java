@@ -1,5 +1,6 @@
 package nl.wsp.account.events;
 
+import nl.wsp.account.sroi.SroiVerplichtingGegevens;
 import nl.wsp.account.adviseur.AdviseurGeregistreerd;
 import nl.wsp.account.contactmoment.ContactmomentGeregistreerd;
 import nl.wsp.account.contactverzoek.ContactverzoekBeantwoord;
@@ -40,7 +41,9 @@ class EventCatalogusTest {
             Map.entry(ContactverzoekTermijnVerstreken.TYPE, ContactverzoekTermijnVerstreken.TOPIC),
             Map.entry(NpsResponsGeregistreerd.TYPE, NpsResponsGeregistreerd.TOPIC),
             Map.entry(EvenementGeregistreerd.TYPE, EvenementGeregistreerd.TOPIC),
-            Map.entry(AanwezigheidVastgelegd.TYPE, AanwezigheidVastgelegd.TOPIC));
+            Map.entry(AanwezigheidVastgelegd.TYPE, AanwezigheidVastgelegd.TOPIC),
+            Map.entry(SroiVerplichtingGegevens.VASTGELEGD, SroiVerplichtingGegevens.TOPIC),
+            Map.entry(SroiVerplichtingGegevens.GEWIJZIGD, SroiVerplichtingGegevens.TOPIC));
 
     @Test
     void elk_gepubliceerd_event_staat_in_events_md_en_in_de_asyncapi_op_zijn_topic() throws IOException {

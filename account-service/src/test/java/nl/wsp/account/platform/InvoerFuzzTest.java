@@ -51,6 +51,10 @@ class InvoerFuzzTest {
         String team = given().auth().oauth2(Tokens.beheerder()).contentType(ContentType.JSON)
                 .body("{\"regio\": \"Amersfoort\", \"naam\": \"Fuzz " + Testdata.kort() + "\", \"werkgebied\": [\"Soest\"]}")
                 .post("/api/v1/teams").then().statusCode(201).extract().path("id");
+        String sroi = given().auth().oauth2(adviseur.token()).contentType(ContentType.JSON)
+                .body("{\"aanbesteding\": \"Fuzz\", \"opdrachtgever\": \"" + adviseur.partner()
+                        + "\", \"bedrag\": 1000, \"periodeVan\": \"2026-01-01\", \"periodeTot\": \"2026-12-31\"}")
+                .post("/api/v1/werkgevers/" + werkgever + "/sroi-verplichtingen").then().statusCode(201).extract().path("id");
 
         Invoerfuzz.Resultaat resultaat = Invoerfuzz.voor(database)
                 .token(op -> BEHEERDER.contains(op.operationId()) ? Tokens.beheerder() : adviseur.token())
@@ -71,6 +75,8 @@ class InvoerFuzzTest {
                 .pad("/api/v1/teams/{id}/leden", "id", team)
                 .pad("/api/v1/teams/{id}/leden/{adviseurId}", "id", team)
                 .pad("/api/v1/teams/{id}/leden/{adviseurId}", "adviseurId", adviseur.id())
+                .pad("/api/v1/sroi-verplichtingen/{id}", "id", sroi)
+                .veld("opdrachtgever", adviseur.partner())
                 .veld("werkgeverId", werkgever)
                 .veld("adviseurId", adviseur.id())
                 .veld("accountmanagerId", adviseur.id())

@@ -223,6 +223,26 @@ class VerwerkingslogboekDekkingTest {
                 .get("/api/v1/werklijsten/mijn/te-herzien-accountplannen").statusCode(), () -> key);
         klok.zetOp(T);
 
+        // issue 17 item 6 (ADR 0032): an obligation is filed under its employer (a sole proprietorship is its owner)
+        String sroi = given().auth().oauth2(beheerder).contentType(ContentType.JSON)
+                .body(Testdata.werkgeverJson(Testdata.kvk(), "Hoveniersbedrijf Baarn", "Baarn", "groen", 12, am.id()))
+                .post("/api/v1/werkgevers").then().statusCode(201).extract().path("id");
+        String sroiBody = "{\"aanbesteding\": \"Groenonderhoud\", \"opdrachtgever\": \"" + am.partner()
+                + "\", \"bedrag\": 25000, \"periodeVan\": \"2036-01-01\", \"periodeTot\": \"2036-12-31\"}";
+        String[] verplichting = new String[1];
+        roep("legSroiVerplichtingVast", () -> {
+            var r = given().auth().oauth2(am.token()).contentType(ContentType.JSON).body(sroiBody)
+                    .post("/api/v1/werkgevers/{id}/sroi-verplichtingen", sroi).then().extract();
+            verplichting[0] = r.path("id");
+            return r.statusCode();
+        }, () -> sroi);
+        roep("lijstSroiVerplichtingen", () -> given().auth().oauth2(opvolger.token())
+                .get("/api/v1/werkgevers/{id}/sroi-verplichtingen", sroi).statusCode(), () -> sroi);
+        roep("leesSroiVerplichting", () -> given().auth().oauth2(opvolger.token())
+                .get("/api/v1/sroi-verplichtingen/{id}", verplichting[0]).statusCode(), () -> sroi);
+        roep("wijzigSroiVerplichting", () -> given().auth().oauth2(am.token()).contentType(ContentType.JSON).body(sroiBody)
+                .put("/api/v1/sroi-verplichtingen/{id}", verplichting[0]).statusCode(), () -> sroi);
+
         // issue 17 item 4: an adviser's membership of a team names the adviser
         String team = given().auth().oauth2(beheerder).contentType(ContentType.JSON)
                 .body("{\"regio\": \"%s\", \"naam\": \"Team %s\", \"werkgebied\": [\"Baarn\"]}".formatted(regio, Testdata.kort()))

@@ -170,7 +170,8 @@ public final class LocalInfra {
             "wsp.account.nps", "wsp.account.evenementen", "wsp.vacancy.vacatures", "wsp.vacancy.partner-vacatures", "wsp.vacancy.dead-letters", "wsp.matching.kandidaten",
             "wsp.matching.voordrachten", "wsp.matching.plaatsingen", "wsp.matching.instrumenten",
             "wsp.matching.dead-letters", "wsp.reporting.doelstelling-status", "wsp.reporting.dead-letters",
-            "wsp.account.teams"); // issue 17 item 4 (docs/adr/0033)
+            "wsp.account.teams", // issue 17 item 4 (docs/adr/0033)
+            "wsp.account.sroi-verplichtingen"); // issue 17 item 6 (docs/adr/0032)
 
     /** {@code topics --bootstrap HOST:PORT[,…] [--replication-factor 3] [--min-insync-replicas 2]}: the cluster's topics. */
     private static void createTopics(String[] args) throws Exception {

@@ -31,7 +31,9 @@ final class Gebeurtenissen {
             "nl.werkgeversdienstverlening.evenementen.",
             "nl.wsp.plaatsing.", "nl.wsp.vacature.", "nl.wsp.werkgever.", "nl.wsp.contactverzoek.", "nl.wsp.nps.",
             // issue 17 item 4: the units and memberships of wsp.account.teams (team.TeamBijwerker)
-            "nl.werkgeversdienstverlening.teams.");
+            "nl.werkgeversdienstverlening.teams.",
+            // issue 17 item 6: the obligations of wsp.account.sroi-verplichtingen (sroi.SroiBijwerker)
+            "nl.werkgeversdienstverlening.sroi-verplichtingen.");
 
     private Gebeurtenissen() {
     }

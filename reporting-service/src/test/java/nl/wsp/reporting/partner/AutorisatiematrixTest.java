@@ -107,11 +107,13 @@ class AutorisatiematrixTest {
                 .verzoek("lijstSectorplannen", periode)
                 .verzoek("stelSectorplanVast", Verzoek.leeg().pad("sector", "logistiek").body(sectorplan))
                 .verzoek("leesIndicatorrealisatie", periode)
+                // issue 17 item 6: social return (docs/adr/0032)
+                .verzoek("leesSroiRapportage", periode)
                 .run();
 
         System.out.println("reporting-service autorisatiematrix: " + resultaat);
         assertThat(resultaat.fouten()).isEmpty();
-        assertThat(resultaat.operaties()).isGreaterThanOrEqualTo(21);
+        assertThat(resultaat.operaties()).isGreaterThanOrEqualTo(22);
     }
 
     private static String doel(String regio, int jaar) {

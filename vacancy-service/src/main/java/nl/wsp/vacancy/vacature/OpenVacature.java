@@ -1,6 +1,7 @@
 package nl.wsp.vacancy.vacature;
 
 import nl.wsp.vacancy.evenement.EvenementRepository;
+import nl.wsp.vacancy.sroi.SroiVerplichtingRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -31,12 +32,15 @@ public class OpenVacature {
     private final Clock clock;
     private final com.fasterxml.jackson.databind.ObjectMapper json;
     private final EvenementRepository evenementen;
+    private final SroiVerplichtingRepository sroiVerplichtingen;
 
     OpenVacature(EntityManager em, VacatureRepository vacatures, Idempotentiesleutels sleutels, InhoudControle controle,
                  VacatureToegang toegang, VacatureEvents events, EigenBestandTermijnen termijnen, Clock clock,
-                 com.fasterxml.jackson.databind.ObjectMapper json, EvenementRepository evenementen) {
+                 com.fasterxml.jackson.databind.ObjectMapper json, EvenementRepository evenementen,
+                 SroiVerplichtingRepository sroiVerplichtingen) {
         this.json = json;
         this.evenementen = evenementen;
+        this.sroiVerplichtingen = sroiVerplichtingen;
         this.em = em;
         this.vacatures = vacatures;
         this.sleutels = sleutels;
@@ -85,6 +89,9 @@ public class OpenVacature {
         String regio = regioVan(werkgever);
         if (inhoud.evenementId() != null) {
             evenementen.herkomst(inhoud.evenementId(), regio);
+        }
+        if (inhoud.sroiVerplichtingId() != null) {
+            sroiVerplichtingen.vanWerkgever(inhoud.sroiVerplichtingId(), werkgever.id());
         }
         Instant nu = clock.instant();
         Vacature vacature = Vacature.open(id, werkgever.id(), werkgever.accountmanagerId(),

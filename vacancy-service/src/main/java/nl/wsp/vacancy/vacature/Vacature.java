@@ -78,6 +78,10 @@ public class Vacature {
     @Column(name = "evenement_id")
     private UUID evenementId;
 
+    /** The social return obligation the vacancy delivers on, if any (account-service's id; docs/adr/0032). */
+    @Column(name = "sroi_verplichting_id")
+    private UUID sroiVerplichtingId;
+
     protected Vacature() {
     }
 
@@ -201,7 +205,7 @@ public class Vacature {
         return new VacatureGegevens(id, werkgeverId, accountmanagerId, accountmanagerPartner, titel, escoBeroep,
                 List.copyOf(vereisteVaardigheden), List.copyOf(gewensteVaardigheden), urenPerWeek, aantalPosities,
                 werklocatieGemeente, regio, sector, contractvorm, startdatum, sluitingsdatum, opleidingsniveau,
-                geschiktVoorBanenafspraak, rijbewijsVereist, eigenBestandTot, evenementId);
+                geschiktVoorBanenafspraak, rijbewijsVereist, eigenBestandTot, evenementId, sroiVerplichtingId);
     }
 
     private void neem(VacatureInhoud inhoud) {
@@ -220,6 +224,7 @@ public class Vacature {
         rijbewijsVereist = inhoud.rijbewijsVereist();
         omschrijving = inhoud.omschrijving();
         evenementId = inhoud.evenementId();
+        sroiVerplichtingId = inhoud.sroiVerplichtingId();
     }
 
     private void vereisActief(String wat) {
@@ -330,6 +335,10 @@ public class Vacature {
 
     public UUID evenementId() {
         return evenementId;
+    }
+
+    public UUID sroiVerplichtingId() {
+        return sroiVerplichtingId;
     }
 
     public List<String> vereisteVaardigheden() {

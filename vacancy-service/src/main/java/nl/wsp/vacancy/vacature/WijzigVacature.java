@@ -1,6 +1,7 @@
 package nl.wsp.vacancy.vacature;
 
 import nl.wsp.vacancy.evenement.EvenementRepository;
+import nl.wsp.vacancy.sroi.SroiVerplichtingRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import nl.wsp.platform.problem.ApiProblem;
@@ -16,10 +17,13 @@ public class WijzigVacature {
     private final VacatureToegang toegang;
     private final VacatureEvents events;
     private final EvenementRepository evenementen;
+    private final SroiVerplichtingRepository sroiVerplichtingen;
 
     WijzigVacature(VacatureRepository vacatures, InhoudControle controle, VacatureToegang toegang, VacatureEvents events,
-                   EvenementRepository evenementen) {
+                   EvenementRepository evenementen,
+                 SroiVerplichtingRepository sroiVerplichtingen) {
         this.evenementen = evenementen;
+        this.sroiVerplichtingen = sroiVerplichtingen;
         this.vacatures = vacatures;
         this.controle = controle;
         this.toegang = toegang;
@@ -37,6 +41,9 @@ public class WijzigVacature {
         }
         if (inhoud.evenementId() != null) {
             evenementen.herkomst(inhoud.evenementId(), vacature.regio());
+        }
+        if (inhoud.sroiVerplichtingId() != null) {
+            sroiVerplichtingen.vanWerkgever(inhoud.sroiVerplichtingId(), vacature.werkgeverId());
         }
         events.publiceer(vacature, vacature.wijzig(inhoud));
         return vacature;

@@ -19,7 +19,7 @@ class VacatureTest {
     static Vacature open(int posities) {
         VacatureInhoud inhoud = new VacatureInhoud("Schoonmaker", "http://data.europa.eu/esco/occupation/x", List.of(), List.of(),
                 24, posities, "Soest", Contractvorm.VAST, null, LocalDate.parse("2026-12-31"), Opleidingsniveau.GEEN,
-                true, false, null, null);
+                true, false, null, null, null);
         return Vacature.open(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "gemeente-soest", "Amersfoort", "schoonmaak",
                 inhoud, T, Duration.ofHours(24));
     }

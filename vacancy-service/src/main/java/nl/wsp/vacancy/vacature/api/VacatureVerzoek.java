@@ -32,13 +32,14 @@ public record VacatureVerzoek(
         Boolean geschiktVoorBanenafspraak,
         Boolean rijbewijsVereist,
         @Size(max = 10_000) String omschrijving,
-        @Schema(examples = "8e1f4a2b-6c3d-4b9e-a7f5-0d2c1b3a4e96", description = "Het werkgeversevenement waar de vacature is opgehaald (account-service), van de regio van de werkgever; weglaten als ze niet van een evenement komt") UUID evenementId) {
+        @Schema(examples = "8e1f4a2b-6c3d-4b9e-a7f5-0d2c1b3a4e96", description = "Het werkgeversevenement waar de vacature is opgehaald (account-service), van de regio van de werkgever; weglaten als ze niet van een evenement komt") UUID evenementId,
+        @Schema(examples = "6a2c9e1f-4b7d-4e3a-9c8b-1d0f2e3a4b57", description = "De social-returnverplichting (account-service) van dezelfde werkgever waar de vacature op levert; weglaten als ze dat niet doet") UUID sroiVerplichtingId) {
 
     public VacatureInhoud inhoud() {
         return new VacatureInhoud(titel.strip(), escoBeroep.strip(), lijst(vereisteVaardigheden), lijst(gewensteVaardigheden),
                 urenPerWeek, aantalPosities, gemeente(werklocatieGemeente), contractvorm, startdatum, sluitingsdatum,
                 opleidingsniveau, Boolean.TRUE.equals(geschiktVoorBanenafspraak), Boolean.TRUE.equals(rijbewijsVereist),
-                omschrijving, evenementId);
+                omschrijving, evenementId, sroiVerplichtingId);
     }
 
     /** The municipality as CBS spells it ("laren" → "Laren (NH.)"); an unknown name stays, for InhoudControle to refuse. */

@@ -29,7 +29,8 @@ public record VacatureWeergave(@Schema(examples = "9d1c4e7a-2b3f-4a8e-8c6d-5f0a1
                                @Schema(examples = "false") boolean geschiktVoorBanenafspraak, @Schema(examples = "true") boolean rijbewijsVereist, @Nullable String omschrijving,
                                Instant geopendOp, @Nullable Instant eigenBestandTot, @Nullable Instant breedUitgezetOp, @Nullable Instant geslotenOp,
                                @Nullable List<OvergangWeergave> overgangen,
-                               @Schema(examples = "8e1f4a2b-6c3d-4b9e-a7f5-0d2c1b3a4e96") @Nullable UUID evenementId) {
+                               @Schema(examples = "8e1f4a2b-6c3d-4b9e-a7f5-0d2c1b3a4e96") @Nullable UUID evenementId,
+                               @Schema(examples = "6a2c9e1f-4b7d-4e3a-9c8b-1d0f2e3a4b57") @Nullable UUID sroiVerplichtingId) {
 
     public static VacatureWeergave van(Vacature v, List<OvergangWeergave> overgangen) {
         return new VacatureWeergave(v.id(), v.status(), v.werkgeverId(), v.accountmanagerId(), v.accountmanagerPartner(), v.regio(),
@@ -37,6 +38,6 @@ public record VacatureWeergave(@Schema(examples = "9d1c4e7a-2b3f-4a8e-8c6d-5f0a1
                 v.urenPerWeek(), v.aantalPosities(), v.aantalVervuld(), v.werklocatieGemeente(), Contractvorm.van(v.contractvorm()),
                 v.startdatum(), v.sluitingsdatum(), v.opleidingsniveau() == null ? null : Opleidingsniveau.van(v.opleidingsniveau()),
                 v.geschiktVoorBanenafspraak(), v.rijbewijsVereist(), v.omschrijving(), v.geopendOp(), v.eigenBestandTot(),
-                v.breedUitgezetOp(), v.geslotenOp(), overgangen, v.evenementId());
+                v.breedUitgezetOp(), v.geslotenOp(), overgangen, v.evenementId(), v.sroiVerplichtingId());
     }
 }
