@@ -91,7 +91,7 @@ public class KandidaatResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BulkAntwoord.class)))
     @APIResponse(responseCode = "400", description = "Meer dan 1.000 items of geen lijst", content = @Content(mediaType = "application/problem+json"))
     public BulkAntwoord leverAan(@NotNull BulkVerzoekRuw body) {
-        return registreer.registreer(inzage.eigenPartner(), body.kandidaten(), body.aanleverhashes());
+        return registreer.registreer(inzage.eigenPartner(), body.kandidaten(), body.aanleverhashes(), body.intrekkingen());
     }
 
     @Persoonsgegevens(activiteit = "aanlevering", handeling = "wijziging-gelezen")
