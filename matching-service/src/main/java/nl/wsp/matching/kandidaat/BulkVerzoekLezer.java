@@ -25,8 +25,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads a bulk push ({@code {"kandidaten": [...]}}) in one pass and takes each item's {@link Aanleverhash} over its
- * bytes as sent, so no item is written out again to be hashed. Anything but that one shape (another field, trailing
+ * Reads a bulk push ({@code {"kandidaten": [...]}}, optionally with {@code "intrekkingen": [...]} before or after) in
+ * one pass and takes each item's {@link Aanleverhash} over its bytes as sent, so no item is written out again to be
+ * hashed. Anything but that one shape (another field, trailing
  * content, malformed JSON, a duplicate key) is read again by Jackson as any body is, so its refusal is the one every
  * other body gets. The body is already bounded by the HTTP limit (4 MiB).
  */
@@ -60,34 +61,66 @@ public class BulkVerzoekLezer implements MessageBodyReader<BulkVerzoekRuw> {
         return gelezen != null ? gelezen : json.readValue(body, BulkVerzoekRuw.class);
     }
 
-    /** The items with the hash of each one's bytes; {@code null} for a body of another shape (Jackson reads it). */
+    /**
+     * The items with the hash of each one's bytes, and the withdrawals ({@code intrekkingen}, optional, before or after
+     * the items; read as they are, not hashed); {@code null} for a body of another shape (Jackson reads it).
+     */
     BulkVerzoekRuw inEenDoorgang(byte[] body) {
         try (JsonParser p = json.createParser(body)) {
-            if (p.nextToken() != JsonToken.START_OBJECT || p.nextToken() != JsonToken.FIELD_NAME
-                    || !"kandidaten".equals(p.currentName()) || p.nextToken() != JsonToken.START_ARRAY) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
                 return null;
             }
-            List<JsonNode> items = new ArrayList<>();
-            List<String> hashes = new ArrayList<>();
-            MessageDigest sha = Aanleverhash.sha256();
-            for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-                if (t == null) {
+            List<JsonNode> items = null;
+            List<String> hashes = null;
+            List<JsonNode> intrekkingen = null;
+            for (JsonToken veld = p.nextToken(); veld != JsonToken.END_OBJECT; veld = p.nextToken()) {
+                if (veld != JsonToken.FIELD_NAME || p.nextToken() != JsonToken.START_ARRAY) {
                     return null;
                 }
-                int van = (int) p.currentTokenLocation().getByteOffset();
-                JsonNode gelezen = item.readValue(p);
-                int tot = (int) p.currentLocation().getByteOffset();
-                items.add(gelezen);
-                hashes.add(gelezen != null && gelezen.isObject() ? Aanleverhash.van(sha, body, van, tot) : null);
+                if ("kandidaten".equals(p.currentName()) && items == null) {
+                    items = new ArrayList<>();
+                    hashes = new ArrayList<>();
+                    if (!leesItems(p, body, items, hashes)) {
+                        return null;
+                    }
+                } else if ("intrekkingen".equals(p.currentName()) && intrekkingen == null) {
+                    intrekkingen = new ArrayList<>();
+                    if (!leesItems(p, body, intrekkingen, null)) {
+                        return null;
+                    }
+                } else {
+                    return null; // another field, or one sent twice
+                }
             }
-            if (p.nextToken() != JsonToken.END_OBJECT || p.nextToken() != null) {
+            if (items == null || p.nextToken() != null) {
                 return null;
             }
-            return new BulkVerzoekRuw(items, hashes);
+            return new BulkVerzoekRuw(items, hashes, intrekkingen);
         } catch (JsonProcessingException e) {
             return null;
         } catch (IOException e) {
             throw new IllegalStateException("a byte array cannot fail to be read", e);
         }
+    }
+
+    /**
+     * Reads the array the parser stands at into {@code items}, with each object's hash into {@code hashes} unless that
+     * is {@code null}; {@code false} where the body ends first.
+     */
+    private boolean leesItems(JsonParser p, byte[] body, List<JsonNode> items, List<String> hashes) throws IOException {
+        MessageDigest sha = hashes == null ? null : Aanleverhash.sha256();
+        for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+            if (t == null) {
+                return false;
+            }
+            int van = (int) p.currentTokenLocation().getByteOffset();
+            JsonNode gelezen = item.readValue(p);
+            int tot = (int) p.currentLocation().getByteOffset();
+            items.add(gelezen);
+            if (hashes != null) {
+                hashes.add(gelezen != null && gelezen.isObject() ? Aanleverhash.van(sha, body, van, tot) : null);
+            }
+        }
+        return true;
     }
 }

@@ -72,12 +72,21 @@ public class KandidaatInzage {
     @Transactional
     public KandidaatWeergave trekIn(UUID id, String reden) {
         Kandidaat k = kandidaten.vind(id).filter(this::isEigenaar).orElseThrow(KandidaatInzage::nietGevonden);
+        return KandidaatWeergave.eigenaar(trekIn(k, reden), kandidaten.leefgebieden(id));
+    }
+
+    /**
+     * Withdraws the caller's own candidate, once: stored, in the partner's feed and in the processing log. The single
+     * withdrawal and the withdrawals of a bulk push ({@link RegistreerKandidaten}) both come here.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    Kandidaat trekIn(Kandidaat k, String reden) {
         Kandidaat ingetrokken = k.trekIn(reden, clock.instant());
         if (ingetrokken != k) {
             kandidaten.trekIn(ingetrokken);
-            audit.registreer(id, "ingetrokken");
+            audit.registreer(k.id(), "ingetrokken");
         }
-        return KandidaatWeergave.eigenaar(ingetrokken, kandidaten.leefgebieden(id));
+        return ingetrokken;
     }
 
     /** Erasure: personal data gone, an event tells the other services to drop the id. */

@@ -233,6 +233,31 @@ public class KandidaatRepository {
         }
     }
 
+    /**
+     * The partner's available candidates with these references, by reference (a bulk withdrawal): one round trip over
+     * the unique index (partner, referentie).
+     */
+    public Map<String, Kandidaat> beschikbaar(String partner, List<String> referenties) {
+        if (referenties.isEmpty()) {
+            return Map.of();
+        }
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("SELECT " + KOLOMMEN
+                + " FROM kandidaat WHERE partner = ? AND referentie = ANY (?::text[]) AND status = 'beschikbaar'")) {
+            s.setString(1, partner);
+            s.setArray(2, c.createArrayOf("text", referenties.toArray()));
+            Map<String, Kandidaat> gevonden = new HashMap<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    Kandidaat k = kandidaat(rs);
+                    gevonden.put(k.referentie(), k);
+                }
+            }
+            return gevonden;
+        } catch (SQLException e) {
+            throw new IllegalStateException("candidates could not be read", e);
+        }
+    }
+
     public List<KandidaatInvoer.Leefgebied> leefgebieden(UUID id) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement s = c.prepareStatement("SELECT notities FROM kandidaat_leefgebied WHERE kandidaat_id = ?")) {

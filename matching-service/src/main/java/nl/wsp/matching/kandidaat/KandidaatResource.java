@@ -59,17 +59,22 @@ public class KandidaatResource {
     @POST
     @RolesAllowed("partnersysteem")
     @Bulklevering
-    @Operation(operationId = "leverKandidatenAan", summary = "Lever tot 1.000 kandidaten aan (idempotent per eigen referentie)",
+    @Operation(operationId = "leverKandidatenAan", summary = "Lever tot 1.000 kandidaten aan (idempotent per eigen referentie) en trek er op eigen referentie in",
             description = "Per item: aangemaakt, bijgewerkt, ongewijzigd of afgewezen met probleemdetail "
                     + "(velden als kandidaten[i].veld). Eén fout item houdt de rest niet tegen. Een referentie die "
-                    + "de BSN-elfproef doorstaat wordt geweigerd. Hoogstens 1.000 items (meer is 400) en 4 MiB per verzoek "
+                    + "de BSN-elfproef doorstaat wordt geweigerd en niet herhaald. Optioneel `intrekkingen`: "
+                    + "[{referentie, reden}] met de redenen van de losse intrekking, in dezelfde transactie; per "
+                    + "intrekking in intrekkingResultaten: ingetrokken, onbekend (geen beschikbare kandidaat van deze "
+                    + "partner met die referentie; er verandert niets) of afgewezen (probleemdetail noemt "
+                    + "intrekkingen[i].veld; ook een referentie die in dezelfde batch wordt aangeleverd). "
+                    + "Hoogstens 1.000 items, kandidaten en intrekkingen samen (meer is 400), en 4 MiB per verzoek "
                     + "(meer is 413): een volle batch realistische profielen (ongeveer 1 KiB elk) past; de andere "
                     + "services nemen bodies tot 1 MiB.")
     // The example leaves out contact.adres: the Logius linter's rule nlgov:problem-invalid-input matches any key under
     // paths containing "post" (unanchored), so an inline "postcode" is read as a POST operation without a 400.
     // KandidaatInvoer.Adres carries its own field examples.
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BulkVerzoek.class),
-            examples = @ExampleObject(name = "een-kandidaat", summary = "Een batch met één werkfitte kandidaat uit Soest", value = """
+            examples = @ExampleObject(name = "een-kandidaat", summary = "Een batch met één werkfitte kandidaat uit Soest en één intrekking", value = """
                     {"kandidaten": [{
                       "referentie": "SOEST-WERK-2026-0187",
                       "naam": {"voornaam": "Sanne", "achternaam": "de Vries"},
@@ -86,12 +91,13 @@ public class KandidaatResource {
                       "talen": ["nl"],
                       "rijbewijzen": ["B"],
                       "werknemersvaardigheden": ["punctualiteit", "samenwerken-en-overleggen"]
-                    }]}""")))
+                    }],
+                    "intrekkingen": [{"referentie": "SOEST-WERK-2025-0042", "reden": "elders-geplaatst"}]}""")))
     @APIResponse(responseCode = "200", description = "Resultaat per item",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BulkAntwoord.class)))
-    @APIResponse(responseCode = "400", description = "Meer dan 1.000 items of geen lijst", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "400", description = "Meer dan 1.000 items (kandidaten en intrekkingen samen) of geen lijst kandidaten", content = @Content(mediaType = "application/problem+json"))
     public BulkAntwoord leverAan(@NotNull BulkVerzoekRuw body) {
-        return registreer.registreer(inzage.eigenPartner(), body.kandidaten(), body.aanleverhashes());
+        return registreer.registreer(inzage.eigenPartner(), body.kandidaten(), body.aanleverhashes(), body.intrekkingen());
     }
 
     @Persoonsgegevens(activiteit = "aanlevering", handeling = "wijziging-gelezen")

@@ -35,6 +35,23 @@ class BulkVerzoekLezerTest {
     }
 
     @Test
+    void intrekkingen_voor_of_na_de_kandidaten_worden_in_dezelfde_doorgang_gelezen() throws Exception {
+        String item = "{\"referentie\":\"A-1\"}";
+        for (String body : new String[] {
+                "{\"kandidaten\": [" + item + "], \"intrekkingen\": [{\"referentie\": \"B-1\", \"reden\": \"verhuisd\"}, 7]}",
+                "{\"intrekkingen\": [{\"referentie\": \"B-1\", \"reden\": \"verhuisd\"}, 7], \"kandidaten\": [" + item + "]}"}) {
+            BulkVerzoekRuw gelezen = lezer.inEenDoorgang(body.getBytes(StandardCharsets.UTF_8));
+            assertThat(gelezen).as(body).isNotNull();
+            assertThat(gelezen.aanleverhashes()).as(body).containsExactly(hash(item));
+            assertThat(gelezen.intrekkingen()).as(body).hasSize(2);
+            assertThat(gelezen.intrekkingen().get(0).get("referentie").textValue()).isEqualTo("B-1");
+            assertThat(gelezen.intrekkingen().get(1).intValue()).isEqualTo(7);
+        }
+        assertThat(lezer.inEenDoorgang("{\"kandidaten\": []}".getBytes(StandardCharsets.UTF_8)).intrekkingen())
+                .as("no withdrawals: none").isNull();
+    }
+
+    @Test
     void een_lichaam_van_een_andere_vorm_laat_het_lezen_aan_jackson() {
         for (String body : new String[] {
                 "{\"kandidaten\": [], \"aanleverhashes\": []}",
@@ -43,7 +60,13 @@ class BulkVerzoekLezerTest {
                 "[{\"referentie\": \"A\"}]",
                 "{\"kandidaten\": [{\"referentie\": \"A\", \"referentie\": \"B\"}]}",
                 "{\"kandidaten\": [{\"referentie\": ",
-                "{\"andere\": []}"}) {
+                "{\"andere\": []}",
+                "{\"intrekkingen\": []}",
+                "{\"kandidaten\": [], \"intrekkingen\": [], \"intrekkingen\": []}",
+                "{\"kandidaten\": [], \"kandidaten\": []}",
+                "{\"kandidaten\": [], \"intrekkingen\": {}}",
+                "{\"kandidaten\": [], \"intrekkingen\": null}",
+                "{\"kandidaten\": [], \"intrekkingen\": [{\"referentie\": "}) {
             assertThat(lezer.inEenDoorgang(body.getBytes(StandardCharsets.UTF_8))).as(body).isNull();
         }
     }
