@@ -31,7 +31,7 @@ class DemoDataTest {
     private final Map<String, String> saved = new HashMap<>();
 
     @Test
-    void de_demodata_van_amersfoort_laadt_zonder_fouten_en_levert_werkgevers_met_accountmanagers_en_een_nps() throws IOException {
+    void de_demodata_van_amersfoort_laadt_zonder_fouten_en_levert_werkgevers_met_accountmanagers_een_nps_evenementen_teams_een_accountplan_en_sroi() throws IOException {
         JsonNode steps = json.readTree(Path.of("../deploy/demo/amersfoort/10-account.json").toFile());
         for (JsonNode step : steps) {
             assertThat(step.path("service").asText()).isEqualTo("account");
@@ -56,6 +56,23 @@ class DemoDataTest {
         assertThat(nieuwAmersfoort).contains("Zorggroep Eemland", "Datakade ICT B.V.");
         given().auth().oauth2(Tokens.dashboard()).get("/api/v1/nps-metingen/uitslag?meetronde=2026-2&regio=Amersfoort")
                 .then().statusCode(200).body("totaal.aantal", org.hamcrest.Matchers.greaterThanOrEqualTo(11));
+
+        // the features added after the first demo: events with attendance, teams, an account plan, a social return obligation
+        String beheerder = Tokens.beheerder();
+        given().auth().oauth2(beheerder).get("/api/v1/evenementen/" + saved.get("ev_speedmeet")).then().statusCode(200)
+                .body("soort", org.hamcrest.Matchers.equalTo("speedmeet"))
+                .body("werkgeverIds.size()", org.hamcrest.Matchers.equalTo(2)).body("aantalKandidaten", org.hamcrest.Matchers.equalTo(14));
+        given().auth().oauth2(beheerder).get("/api/v1/evenementen/" + saved.get("ev_banenmarkt")).then().statusCode(200)
+                .body("soort", org.hamcrest.Matchers.equalTo("banenmarkt"));
+        List<String> teams = given().auth().oauth2(beheerder).get("/api/v1/teams?regio=Amersfoort&limiet=100")
+                .then().statusCode(200).extract().path("resultaten.naam");
+        assertThat(teams).contains("Team Amersfoort-Noord", "Team Eemvallei-Zuid");
+        given().auth().oauth2(beheerder).get("/api/v1/teams/" + saved.get("team_noord") + "/leden").then().statusCode(200)
+                .body("resultaten.size()", org.hamcrest.Matchers.equalTo(3));
+        given().auth().oauth2(beheerder).get("/api/v1/werkgevers/" + saved.get("wg_eemland") + "/accountplan").then().statusCode(200)
+                .body("doelen.size()", org.hamcrest.Matchers.equalTo(2)).body("acties.size()", org.hamcrest.Matchers.equalTo(2));
+        given().auth().oauth2(beheerder).get("/api/v1/werkgevers/" + saved.get("wg_datakade") + "/sroi-verplichtingen").then().statusCode(200)
+                .body("opdrachtgever", org.hamcrest.Matchers.hasItem("gemeente-amersfoort"));
     }
 
     private String substitute(String text) {

@@ -28,7 +28,8 @@ import java.util.stream.Stream;
  * Seeds a running stack with demo data through its public API, as a frontend or partner system would.
  * Every {@code *.json} file in the directory (in name order) is an array of steps:
  * <pre>{"service": "account", "method": "POST", "path": "/api/v1/...", "role": "beheerder", "partner": "…",
- *  "body": {…}, "save": {"var": "id"}}</pre>
+ *  "regio": "…", "body": {…}, "save": {"var": "id"}}</pre>
+ * {@code regio} is the token's region claim, for a beheerder of one region (matching's regional menu and fund).
  * {@code ${var}} in a path or a string in a body is replaced by a value saved from an earlier answer. A step answered
  * 404, 422 or 503 is retried for a minute: events take a moment to travel between services. A 409 means the data is
  * already there.
@@ -128,7 +129,7 @@ final class DemoData {
         String body = step.has("body") ? json.writeValueAsString(substitute(step.get("body"))) : null;
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + token(step.path("role").asText("beheerder"), text(step, "partner")))
+                .header("Authorization", "Bearer " + token(step.path("role").asText("beheerder"), text(step, "partner"), text(step, "regio")))
                 .header("Accept", "application/json");
         if (body != null) {
             request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
@@ -199,13 +200,13 @@ final class DemoData {
         return out.toString();
     }
 
-    private String token(String role, String partner) throws Exception {
-        String cacheKey = role + "|" + partner;
+    private String token(String role, String partner, String regio) throws Exception {
+        String cacheKey = role + "|" + partner + "|" + regio;
         String token = tokens.get(cacheKey);
         if (token == null) {
             String subject = "adviseur".equals(role) && partner != null ? adviseurVan(partner)
                     : "demo-" + role + (partner != null ? "@" + partner : "");
-            token = DevToken.sign(key, role, partner, subject, DevToken.lifetime(role));
+            token = DevToken.sign(key, role, partner, subject, regio, DevToken.lifetime(role));
             tokens.put(cacheKey, token);
         }
         return token;
