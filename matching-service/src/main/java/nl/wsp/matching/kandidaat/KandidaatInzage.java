@@ -69,6 +69,11 @@ public class KandidaatInzage {
         return KandidaatWeergave.eigenaar(k, kandidaten.leefgebieden(id));
     }
 
+    /** The caller's own candidate (its partner's adviser or client system); anyone else's is a 404. */
+    public Kandidaat eigen(UUID id) {
+        return kandidaten.vind(id).filter(this::isEigenaar).orElseThrow(KandidaatInzage::nietGevonden);
+    }
+
     @Transactional
     public KandidaatWeergave trekIn(UUID id, String reden) {
         Kandidaat k = kandidaten.vind(id).filter(this::isEigenaar).orElseThrow(KandidaatInzage::nietGevonden);

@@ -11,6 +11,7 @@ import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.wsp.matching.esco.EscoCatalogus;
 import nl.wsp.matching.kandidaat.api.KandidaatInvoer;
+import nl.wsp.platform.problem.Regelovertreding;
 
 import java.sql.Array;
 import java.sql.Connection;
@@ -285,6 +286,57 @@ public class KandidaatRepository {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("candidate could not be withdrawn", e);
+        }
+    }
+
+    /**
+     * The handover of an available candidate of {@code van} to {@code naar} under {@code naar}'s reference (ADR 0046):
+     * the row, its match projection and its feed move in the caller's transaction; the stored item hash goes, as it was
+     * the other partner's item. Both partners' feeds are locked (in name order, so two handovers cannot deadlock), so a
+     * push of {@code naar} cannot take the reference meanwhile. False when the candidate is no longer an available one
+     * of {@code van}; a reference {@code naar} already uses is a {@link ReferentieBezet}.
+     */
+    public boolean draagOver(UUID id, String van, String naar, String referentie, Instant nu) {
+        try (Connection c = dataSource.getConnection()) {
+            vergrendel(c, van.compareTo(naar) < 0 ? van : naar);
+            vergrendel(c, van.compareTo(naar) < 0 ? naar : van);
+            try (PreparedStatement bezet = c.prepareStatement("SELECT 1 FROM kandidaat WHERE partner = ? AND referentie = ?")) {
+                bezet.setString(1, naar);
+                bezet.setString(2, referentie);
+                try (ResultSet rs = bezet.executeQuery()) {
+                    if (rs.next()) {
+                        throw new ReferentieBezet();
+                    }
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement("""
+                    UPDATE kandidaat SET partner = ?, referentie = ?, aanleverhash = NULL, gewijzigd_op = ?,
+                        wijziging = nextval('kandidaat_wijziging_seq')
+                    WHERE id = ? AND partner = ? AND status = 'beschikbaar'""");
+                 PreparedStatement m = c.prepareStatement("UPDATE kandidaat_match SET partner = ? WHERE kandidaat_id = ?")) {
+                s.setString(1, naar);
+                s.setString(2, referentie);
+                s.setObject(3, OffsetDateTime.ofInstant(nu, ZoneOffset.UTC));
+                s.setObject(4, id);
+                s.setString(5, van);
+                if (s.executeUpdate() == 0) {
+                    return false;
+                }
+                m.setString(1, naar);
+                m.setObject(2, id);
+                m.executeUpdate();
+                return true;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("candidate could not be handed over", e);
+        }
+    }
+
+    /** The receiving partner has a candidate by this reference already (409): it names another one. */
+    public static final class ReferentieBezet extends Regelovertreding {
+        ReferentieBezet() {
+            super("referentie-bezet", "Deze partner heeft al een kandidaat met deze referentie; kies een andere",
+                    Map.of("veld", "referentie"));
         }
     }
 

@@ -115,6 +115,33 @@ class VerwerkingslogboekDekkingTest {
         roep(nieuweRegels, status, "trekKandidaatIn", k, () -> given().auth().oauth2(s.partnersysteem())
                 .contentType("application/json").body("{\"reden\": \"verhuisd\"}")
                 .post("/api/v1/kandidaten/{id}/intrekken", k).statusCode());
+        // issue 18 item 4 (ADR 0046): a handover of another candidate of the partner to a second partner of Amersfoort
+        UUID over = s.kandidaat();
+        String ontvanger = Kandidaten.partner();
+        nl.wsp.matching.TestPartners.bekend(em, ontvanger, "Amersfoort");
+        String[] overdracht = new String[1];
+        roep(nieuweRegels, status, "biedKandidaatAan", over, () -> {
+            var r = given().auth().oauth2(s.partnersysteem()).contentType("application/json")
+                    .body(Map.of("kandidaatId", over.toString(), "naarPartner", ontvanger, "reden", "einde-ww"))
+                    .post("/api/v1/overdrachten").then();
+            overdracht[0] = r.extract().path("id");
+            return r.extract().statusCode();
+        });
+        roep(nieuweRegels, status, "leesOverdracht", over, () -> given().auth().oauth2(s.partnersysteem())
+                .get("/api/v1/overdrachten/{id}", overdracht[0]).statusCode());
+        roep(nieuweRegels, status, "lijstOverdrachten", over, () -> given().auth().oauth2(s.partnersysteem())
+                .get("/api/v1/overdrachten").statusCode());
+        roep(nieuweRegels, status, "aanvaardOverdracht", over, () -> given().auth().oauth2(nl.wsp.matching.TestBellers.partnersysteem(ontvanger))
+                .contentType("application/json").body(Map.of("referentie", "OVER-" + UUID.randomUUID()))
+                .post("/api/v1/overdrachten/{id}/aanvaarding", overdracht[0]).statusCode());
+        UUID geweigerd = s.kandidaat();
+        String[] tweedeOverdracht = new String[1];
+        tweedeOverdracht[0] = given().auth().oauth2(s.partnersysteem()).contentType("application/json")
+                .body(Map.of("kandidaatId", geweigerd.toString(), "naarPartner", ontvanger, "reden", "verhuizing"))
+                .post("/api/v1/overdrachten").then().statusCode(201).extract().path("id");
+        roep(nieuweRegels, status, "weigerOverdracht", geweigerd, () -> given().auth().oauth2(nl.wsp.matching.TestBellers.partnersysteem(ontvanger))
+                .contentType("application/json").body(Map.of("reden", "niet onze inwoner"))
+                .post("/api/v1/overdrachten/{id}/weigering", tweedeOverdracht[0]).statusCode());
         UUID tweede = s.kandidaat();
         roep(nieuweRegels, status, "wisKandidaat", tweede, () -> given().auth().oauth2(s.partnersysteem())
                 .delete("/api/v1/kandidaten/{id}", tweede).statusCode());

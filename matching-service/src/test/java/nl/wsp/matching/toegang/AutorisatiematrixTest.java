@@ -78,6 +78,11 @@ class AutorisatiematrixTest {
                         .formatted(p1)).post("/api/v1/instrumenten").then().statusCode(201).extract().path("id");
         String fondsGoedTeKeuren = fondsinzet(p1, aanpassing, kandidaat);
         String fondsAfTeWijzen = fondsinzet(p1, aanpassing, kandidaat);
+        // issue 18 item 4 (ADR 0046): handovers of P1's candidates to P2, one to read, one to accept, one to refuse
+        UUID aanTeBieden = b.kandidaat(p1, "Soest", "beschikbaar", "ww");
+        String teLezen = overdracht(p1, p2, b.kandidaat(p1, "Soest", "beschikbaar", "ww"));
+        String overTeNemen = overdracht(p1, p2, b.kandidaat(p1, "Soest", "beschikbaar", "ww"));
+        String teWeigeren = overdracht(p1, p2, b.kandidaat(p1, "Soest", "beschikbaar", "ww"));
 
         Autorisatiematrix.Resultaat resultaat;
         try {
@@ -134,6 +139,12 @@ class AutorisatiematrixTest {
                     .verzoek("keurFondsinzetGoed", Verzoek.leeg().pad("regio", "Amersfoort").pad("id", fondsGoedTeKeuren).body(() -> "{}"))
                     .verzoek("wijsFondsinzetAf", Verzoek.leeg().pad("regio", "Amersfoort").pad("id", fondsAfTeWijzen)
                             .body(() -> "{\"reden\": \"werkbudget op\"}"))
+                    .verzoek("biedKandidaatAan", Verzoek.leeg().body(() -> overdrachtBody(aanTeBieden, p2)))
+                    .verzoek("lijstOverdrachten", Verzoek.leeg())
+                    .verzoek("leesOverdracht", Verzoek.leeg().pad("id", teLezen))
+                    .verzoek("aanvaardOverdracht", Verzoek.leeg().pad("id", overTeNemen)
+                            .body(() -> "{\"referentie\": \"OVER-%s\"}".formatted(UUID.randomUUID())))
+                    .verzoek("weigerOverdracht", Verzoek.leeg().pad("id", teWeigeren).body(() -> "{\"reden\": \"niet onze inwoner\"}"))
                     .run();
         } finally {
             // the menu line set above would put every later Amersfoort request of other tests outside the menu, even
@@ -185,6 +196,15 @@ class AutorisatiematrixTest {
                         .formatted(instrument, kandidaat))
                 .post("/api/v1/instrument-inzetten").then().statusCode(201).body("fondsRegio", org.hamcrest.Matchers.equalTo("Amersfoort"))
                 .extract().path("id");
+    }
+
+    private static String overdrachtBody(UUID kandidaat, String naar) {
+        return "{\"kandidaatId\": \"%s\", \"naarPartner\": \"%s\", \"reden\": \"einde-ww\"}".formatted(kandidaat, naar);
+    }
+
+    private static String overdracht(String van, String naar, UUID kandidaat) {
+        return given().auth().oauth2(TestBellers.partnersysteem(van)).contentType(ContentType.JSON).body(overdrachtBody(kandidaat, naar))
+                .post("/api/v1/overdrachten").then().statusCode(201).extract().path("id");
     }
 
     private static String json(Object waarde) {
