@@ -11,7 +11,7 @@ import java.util.UUID;
 public class GeenAanvaardeVoordrachten implements AanvaardeVoordrachten {
 
     @Override
-    public boolean isAanvaard(UUID kandidaatId, String partner) {
+    public boolean isUitgenodigdOfAangenomen(UUID kandidaatId, String partner) {
         return false;
     }
 }

@@ -53,7 +53,7 @@ public class KandidaatInzage {
         if (isEigenaar(k)) {
             return KandidaatWeergave.eigenaar(k, kandidaten.leefgebieden(id));
         }
-        if (user.is(CurrentUser.ADVISEUR) && user.partner().map(p -> voordrachten.isAanvaard(id, p)).orElse(false)) {
+        if (user.is(CurrentUser.ADVISEUR) && user.partner().map(p -> voordrachten.isUitgenodigdOfAangenomen(id, p)).orElse(false)) {
             return KandidaatWeergave.onthuld(k);
         }
         return KandidaatWeergave.gepseudonimiseerd(k);

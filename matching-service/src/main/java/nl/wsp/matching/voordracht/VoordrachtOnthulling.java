@@ -6,8 +6,9 @@ import nl.wsp.matching.kandidaat.AanvaardeVoordrachten;
 import java.util.UUID;
 
 /**
- * The disclosure hook of the candidate intake: an employer accepted (hired on) a proposal of this candidate made by
- * an adviser of this partner. Only that partner, only for that candidate.
+ * The disclosure hook of the candidate intake: an employer invited or hired the candidate on a proposal made by an
+ * adviser of this partner (ADR 0047: the proposing partner arranges the interview). Only that partner, only for that
+ * candidate, and only while the proposal is not rejected.
  */
 @ApplicationScoped
 public class VoordrachtOnthulling implements AanvaardeVoordrachten {
@@ -19,7 +20,7 @@ public class VoordrachtOnthulling implements AanvaardeVoordrachten {
     }
 
     @Override
-    public boolean isAanvaard(UUID kandidaatId, String partner) {
-        return voordrachten.isAangenomen(kandidaatId, partner);
+    public boolean isUitgenodigdOfAangenomen(UUID kandidaatId, String partner) {
+        return voordrachten.isUitgenodigdOfAangenomen(kandidaatId, partner);
     }
 }

@@ -31,8 +31,9 @@ public class VoordrachtRepository implements PanacheRepositoryBase<Voordracht, U
                 .firstResultOptional();
     }
 
-    /** Whether an employer hired on a proposal of this candidate by this partner. */
-    boolean isAangenomen(UUID kandidaatId, String partner) {
-        return count("kandidaatId = ?1 and partner = ?2 and status = ?3", kandidaatId, partner, Voordracht.Status.AANGENOMEN) > 0;
+    /** Whether an employer invited or hired the candidate on a proposal by this partner (ADR 0047). */
+    boolean isUitgenodigdOfAangenomen(UUID kandidaatId, String partner) {
+        return count("kandidaatId = ?1 and partner = ?2 and status in ?3", kandidaatId, partner,
+                java.util.List.of(Voordracht.Status.UITGENODIGD, Voordracht.Status.AANGENOMEN)) > 0;
     }
 }

@@ -223,19 +223,34 @@ class PlaatsingFlowTest {
     }
 
     @Test
-    void een_aanname_heft_de_pseudonimisering_op_voor_de_voordragende_partner_alleen() {
+    void een_uitnodiging_heft_de_pseudonimisering_op_voor_de_voordragende_partner_alleen() {
         UUID vacature = bemiddeling.vacature(AMERSFOORT, "Amersfoort", null, true, "open");
         UUID kandidaat = bemiddeling.kandidaat(SOEST, "Soest", "beschikbaar", "ww");
         String voordracht = draagVoor(NIJKERK, vacature, kandidaat).statusCode(201).extract().path("id");
-        uitkomst(NIJKERK, voordracht, "{\"uitkomst\": \"uitgenodigd\"}").statusCode(200);
         kandidaat(NIJKERK, kandidaat).body("zicht", equalTo("gepseudonimiseerd")).body("naam", nullValue());
 
-        uitkomst(AMERSFOORT, voordracht, "{\"uitkomst\": \"aangenomen\"}").statusCode(200);
+        // ADR 0047: the proposing partner arranges the interview, so it sees name and contact from the invitation on
+        uitkomst(NIJKERK, voordracht, "{\"uitkomst\": \"uitgenodigd\"}").statusCode(200);
         kandidaat(NIJKERK, kandidaat).body("zicht", equalTo("onthuld"))
                 .body("naam.voornaam", equalTo("Fatima")).body("contact.email", equalTo("f.elamrani@example.nl"))
                 .body("leefgebieden", nullValue());
         kandidaat(AMERSFOORT, kandidaat).body("zicht", equalTo("gepseudonimiseerd")).body("naam", nullValue());
         kandidaat("gemeente-baarn", kandidaat).body("zicht", equalTo("gepseudonimiseerd")).body("naam", nullValue());
+
+        uitkomst(AMERSFOORT, voordracht, "{\"uitkomst\": \"aangenomen\"}").statusCode(200);
+        kandidaat(NIJKERK, kandidaat).body("zicht", equalTo("onthuld")).body("leefgebieden", nullValue());
+    }
+
+    @Test
+    void een_afwijzing_na_de_uitnodiging_pseudonimiseert_weer() {
+        UUID vacature = bemiddeling.vacature(AMERSFOORT, "Amersfoort", null, true, "open");
+        UUID kandidaat = bemiddeling.kandidaat(SOEST, "Soest", "beschikbaar", "ww");
+        String voordracht = draagVoor(NIJKERK, vacature, kandidaat).statusCode(201).extract().path("id");
+        uitkomst(NIJKERK, voordracht, "{\"uitkomst\": \"uitgenodigd\"}").statusCode(200);
+        kandidaat(NIJKERK, kandidaat).body("zicht", equalTo("onthuld"));
+
+        uitkomst(NIJKERK, voordracht, "{\"uitkomst\": \"afgewezen\", \"reden\": \"andere-kandidaat-gekozen\"}").statusCode(200);
+        kandidaat(NIJKERK, kandidaat).body("zicht", equalTo("gepseudonimiseerd")).body("naam", nullValue()).body("contact", nullValue());
     }
 
     @Test
