@@ -45,7 +45,12 @@ final class Gebeurtenissen {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record PlaatsingBeeindigdV1(String plaatsingId, String partner, String gemeente, String regio, List<String> doelgroepen,
-                                String startdatum, String einddatum) {
+                                String startdatum, String einddatum, String reden) {
+
+        /** The work-to-work outcome: the candidate went from this job straight to other work (docs/events.md). */
+        boolean naarAnderWerk() {
+            return "naar-ander-werk".equals(reden);
+        }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

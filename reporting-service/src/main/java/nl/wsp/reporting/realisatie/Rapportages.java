@@ -201,28 +201,35 @@ public class Rapportages {
                 getal(v[4]), getal(v[5]), plaatsingen, perDoelgroep, getal(v[2]), garantiebanen, Voortgang.percentage(getal(v[4]), getal(v[0])));
     }
 
-    /** Placements started per month of the year and how many of them ended within six months. */
+    /**
+     * Placements started per month of the year and how many of them ended within six months; an ending straight to other
+     * work (the work-to-work outcome) counts as durable ("ook als een succes wordt gezien", seed 002).
+     */
     public Duurzaamheid duurzaamheid(String regio, int jaar) {
         controleerRegio(regio);
         Periode p = Periode.jaar(jaar);
         Map<LocalDate, int[]> perMaand = new TreeMap<>();
         for (int m = 1; m <= 12; m++) {
-            perMaand.put(LocalDate.of(jaar, m, 1), new int[3]);
+            perMaand.put(LocalDate.of(jaar, m, 1), new int[4]);
         }
         for (Object[] r : rijen("SELECT maand, sum(aantal) FROM plaatsingen_per_gemeente WHERE regio = ?1 AND maand >= ?2 AND maand < ?3 GROUP BY 1",
                 regio, p.van(), p.tot())) {
             perMaand.get(datum(r[0]))[0] += getal(r[1]);
         }
         for (Object[] r : rijen("""
-                SELECT startmaand, binnen_zes_maanden, sum(aantal) FROM beeindigingen_per_maand
+                SELECT startmaand, binnen_zes_maanden, sum(aantal), sum(naar_ander_werk) FROM beeindigingen_per_maand
                  WHERE regio = ?1 AND startmaand >= ?2 AND startmaand < ?3 GROUP BY 1, 2""", regio, p.van(), p.tot())) {
-            perMaand.get(datum(r[0]))[(Boolean) r[1] ? 1 : 2] += getal(r[2]);
+            int[] t = perMaand.get(datum(r[0]));
+            t[(Boolean) r[1] ? 1 : 2] += getal(r[2]);
+            if ((Boolean) r[1]) {
+                t[3] += getal(r[3]);
+            }
         }
         List<Duurzaamheid.Rij> rijen = new ArrayList<>();
-        int[] totaal = new int[3];
+        int[] totaal = new int[4];
         perMaand.forEach((maand, t) -> {
             rijen.add(duurzaam(maand.toString().substring(0, 7), t));
-            for (int i = 0; i < 3; i++) {
+            for (int i = 0; i < 4; i++) {
                 totaal[i] += t[i];
             }
         });
@@ -230,7 +237,7 @@ public class Rapportages {
     }
 
     private static Duurzaamheid.Rij duurzaam(String label, int[] t) {
-        return new Duurzaamheid.Rij(label, t[0], t[1], t[2], t[0] == 0 ? null : Voortgang.percentage(t[0] - t[1], t[0]));
+        return new Duurzaamheid.Rij(label, t[0], t[1], t[3], t[2], t[0] == 0 ? null : Voortgang.percentage(t[0] - t[1] + t[3], t[0]));
     }
 
     public NpsOverzicht nps(String regio) {

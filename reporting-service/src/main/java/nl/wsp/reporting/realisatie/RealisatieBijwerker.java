@@ -67,7 +67,7 @@ class RealisatieBijwerker {
         LocalDate start = Datum.dag(e.startdatum(), "startdatum");
         LocalDate einde = Datum.dag(e.einddatum(), "einddatum");
         tellers.telBeeindiging(verplicht(e.regio(), "regio"), Datum.maand(start), e.gemeente() == null ? "" : e.gemeente(),
-                einde.isBefore(start.plusMonths(6)));
+                einde.isBefore(start.plusMonths(6)), e.naarAnderWerk());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

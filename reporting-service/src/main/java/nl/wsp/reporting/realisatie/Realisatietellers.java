@@ -72,13 +72,14 @@ class Realisatietellers {
                 .executeUpdate();
     }
 
-    void telBeeindiging(String regio, LocalDate startmaand, String gemeente, boolean binnenZesMaanden) {
+    void telBeeindiging(String regio, LocalDate startmaand, String gemeente, boolean binnenZesMaanden, boolean naarAnderWerk) {
         em.createNativeQuery("""
-                        INSERT INTO beeindigingen_per_maand AS t (regio, startmaand, gemeente, binnen_zes_maanden, aantal)
-                        VALUES (?1, ?2, ?3, ?4, 1)
-                        ON CONFLICT (regio, startmaand, gemeente, binnen_zes_maanden) DO UPDATE SET aantal = t.aantal + 1""")
+                        INSERT INTO beeindigingen_per_maand AS t (regio, startmaand, gemeente, binnen_zes_maanden, aantal, naar_ander_werk)
+                        VALUES (?1, ?2, ?3, ?4, 1, ?5)
+                        ON CONFLICT (regio, startmaand, gemeente, binnen_zes_maanden)
+                        DO UPDATE SET aantal = t.aantal + 1, naar_ander_werk = t.naar_ander_werk + EXCLUDED.naar_ander_werk""")
                 .setParameter(1, regio).setParameter(2, startmaand).setParameter(3, gemeente).setParameter(4, binnenZesMaanden)
-                .executeUpdate();
+                .setParameter(5, naarAnderWerk ? 1 : 0).executeUpdate();
     }
 
     /** Guaranteed jobs are counted in positions, as the placements that fill them are (one placement, one position). */

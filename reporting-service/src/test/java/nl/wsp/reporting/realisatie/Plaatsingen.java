@@ -35,14 +35,19 @@ final class Plaatsingen {
 
     static String beeindigd(UUID plaatsingId, String partner, String gemeente, String regio, List<String> doelgroepen,
                             LocalDate startdatum, LocalDate einddatum) {
+        return beeindigd(plaatsingId, partner, gemeente, regio, doelgroepen, startdatum, einddatum, "ontslag");
+    }
+
+    static String beeindigd(UUID plaatsingId, String partner, String gemeente, String regio, List<String> doelgroepen,
+                            LocalDate startdatum, LocalDate einddatum, String reden) {
         String groepen = doelgroepen.stream().map(d -> "\"" + d + "\"").collect(Collectors.joining(","));
         return """
                 {"specversion":"1.0","id":"%s","source":"urn:nld:oin:00000000000000000000:systeem:matching-service","type":"nl.werkgeversdienstverlening.plaatsingen.beeindigd.v1",
                  "time":"%sT09:00:00Z","subject":"%s","datacontenttype":"application/json",
                  "data":{"plaatsingId":"%s","vacatureId":"%s","kandidaatId":"%s","partner":"%s","gemeente":"%s","regio":"%s",
-                         "doelgroepen":[%s],"startdatum":"%s","einddatum":"%s","reden":"ontslag"}}
+                         "doelgroepen":[%s],"startdatum":"%s","einddatum":"%s","reden":"%s"}}
                 """.formatted(UUID.randomUUID(), einddatum, plaatsingId, plaatsingId, UUID.randomUUID(), UUID.randomUUID(), partner,
-                gemeente, regio, groepen, startdatum, einddatum);
+                gemeente, regio, groepen, startdatum, einddatum, reden);
     }
 
     /** Sends all records (key → value, in order) with one producer and waits until the broker acknowledged each. */

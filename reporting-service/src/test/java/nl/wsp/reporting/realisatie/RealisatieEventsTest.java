@@ -201,6 +201,33 @@ class RealisatieEventsTest {
     }
 
     @Test
+    void van_werk_naar_werk_telt_als_duurzaam_en_niet_als_verlies() throws Exception {
+        String regio = TestRegio.nieuw();
+        List<Map.Entry<String, String>> events = new ArrayList<>();
+        LocalDate start = LocalDate.of(2019, 3, 4);
+        List<UUID> ids = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+        for (UUID id : ids) {
+            events.add(Map.entry(id.toString(), Plaatsingen.gerealiseerd(UUID.randomUUID().toString(), id, "gemeente-nijkerk", "Nijkerk",
+                    regio, List.of("bijstand"), start)));
+        }
+        events.add(Map.entry(ids.get(0).toString(), Plaatsingen.beeindigd(ids.get(0), "gemeente-nijkerk", "Nijkerk", regio,
+                List.of("bijstand"), start, start.plusMonths(2), "naar-ander-werk")));
+        events.add(Map.entry(ids.get(1).toString(), Plaatsingen.beeindigd(ids.get(1), "gemeente-nijkerk", "Nijkerk", regio,
+                List.of("bijstand"), start, start.plusMonths(3), "ontslag")));
+        Plaatsingen.verstuur(Plaatsingen.TOPIC, events);
+
+        // 4 started, 2 ended within six months, one of them straight to other work: 3 of 4 durable
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(Tokens.dashboard())
+                .queryParam("regio", regio).queryParam("jaar", 2019).when().get("/api/v1/rapportages/duurzaamheid")
+                .then().statusCode(200)
+                .body("rijen.find { it.startmaand == '2019-03' }.gestart", equalTo(4))
+                .body("rijen.find { it.startmaand == '2019-03' }.beeindigdBinnenZesMaanden", equalTo(2))
+                .body("rijen.find { it.startmaand == '2019-03' }.waarvanNaarAnderWerk", equalTo(1))
+                .body("totaal.waarvanNaarAnderWerk", equalTo(1))
+                .body("totaal.percentageDuurzaam", equalTo(75.0f)));
+    }
+
+    @Test
     void realisatie_tegen_doel_met_percentage_en_achterstand_en_de_status_gaat_naar_matching() throws Exception {
         klok.zetOp(Instant.parse("2019-07-02T10:00:00Z")); // day 183 of 365
         String regio = TestRegio.nieuw();
