@@ -142,6 +142,20 @@ class VerwerkingslogboekDekkingTest {
         roep(nieuweRegels, status, "weigerOverdracht", geweigerd, () -> given().auth().oauth2(nl.wsp.matching.TestBellers.partnersysteem(ontvanger))
                 .contentType("application/json").body(Map.of("reden", "niet onze inwoner"))
                 .post("/api/v1/overdrachten/{id}/weigering", tweedeOverdracht[0]).statusCode());
+        // issue 18 item 4 (ADR 0048): a trajectory of the candidate
+        String[] traject = new String[1];
+        roep(nieuweRegels, status, "startTraject", k, () -> {
+            var r = given().auth().oauth2(s.adviseur()).contentType("application/json")
+                    .body(Map.of("kandidaatId", k.toString(), "soort", "orientatieplek", "startdatum", "2031-02-01")).post("/api/v1/trajecten").then();
+            traject[0] = r.extract().path("id");
+            return r.extract().statusCode();
+        });
+        roep(nieuweRegels, status, "leesTraject", k, () -> given().auth().oauth2(s.adviseur())
+                .get("/api/v1/trajecten/{id}", traject[0]).statusCode());
+        roep(nieuweRegels, status, "lijstTrajecten", k, () -> given().auth().oauth2(s.adviseur())
+                .queryParam("kandidaatId", k).get("/api/v1/trajecten").statusCode());
+        roep(nieuweRegels, status, "rondTrajectAf", k, () -> given().auth().oauth2(s.adviseur()).contentType("application/json")
+                .body(Map.of("einddatum", "2031-03-01", "uitkomst", "naar-werk")).post("/api/v1/trajecten/{id}/afronding", traject[0]).statusCode());
         UUID tweede = s.kandidaat();
         roep(nieuweRegels, status, "wisKandidaat", tweede, () -> given().auth().oauth2(s.partnersysteem())
                 .delete("/api/v1/kandidaten/{id}", tweede).statusCode());

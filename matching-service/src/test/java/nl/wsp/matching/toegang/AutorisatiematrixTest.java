@@ -83,6 +83,9 @@ class AutorisatiematrixTest {
         String teLezen = overdracht(p1, p2, b.kandidaat(p1, "Soest", "beschikbaar", "ww"));
         String overTeNemen = overdracht(p1, p2, b.kandidaat(p1, "Soest", "beschikbaar", "ww"));
         String teWeigeren = overdracht(p1, p2, b.kandidaat(p1, "Soest", "beschikbaar", "ww"));
+        // issue 18 item 4 (ADR 0048): a trajectory of P1's candidate to read and one to complete
+        String traject = traject(p1, kandidaat);
+        String afTeRonden = traject(p1, kandidaat);
 
         Autorisatiematrix.Resultaat resultaat;
         try {
@@ -145,6 +148,11 @@ class AutorisatiematrixTest {
                     .verzoek("aanvaardOverdracht", Verzoek.leeg().pad("id", overTeNemen)
                             .body(() -> "{\"referentie\": \"OVER-%s\"}".formatted(UUID.randomUUID())))
                     .verzoek("weigerOverdracht", Verzoek.leeg().pad("id", teWeigeren).body(() -> "{\"reden\": \"niet onze inwoner\"}"))
+                    .verzoek("startTraject", Verzoek.leeg().body(() -> trajectBody(kandidaat)))
+                    .verzoek("lijstTrajecten", Verzoek.leeg().query("kandidaatId", kandidaat.toString()))
+                    .verzoek("leesTraject", Verzoek.leeg().pad("id", traject))
+                    .verzoek("rondTrajectAf", Verzoek.leeg().pad("id", afTeRonden)
+                            .body(() -> "{\"einddatum\": \"2031-06-01\", \"uitkomst\": \"naar-werk\"}"))
                     .run();
         } finally {
             // the menu line set above would put every later Amersfoort request of other tests outside the menu, even
@@ -196,6 +204,15 @@ class AutorisatiematrixTest {
                         .formatted(instrument, kandidaat))
                 .post("/api/v1/instrument-inzetten").then().statusCode(201).body("fondsRegio", org.hamcrest.Matchers.equalTo("Amersfoort"))
                 .extract().path("id");
+    }
+
+    private static String trajectBody(UUID kandidaat) {
+        return "{\"kandidaatId\": \"%s\", \"soort\": \"leerwerktraject\", \"startdatum\": \"2031-01-05\"}".formatted(kandidaat);
+    }
+
+    private static String traject(String partner, UUID kandidaat) {
+        return given().auth().oauth2(TestBellers.adviseur(partner)).contentType(ContentType.JSON).body(trajectBody(kandidaat))
+                .post("/api/v1/trajecten").then().statusCode(201).extract().path("id");
     }
 
     private static String overdrachtBody(UUID kandidaat, String naar) {
