@@ -1,8 +1,8 @@
 package nl.wsp.reporting.banenafspraak;
 
 import nl.wsp.reporting.banenafspraak.api.BanenafspraakPerSector;
-import nl.wsp.reporting.banenafspraak.api.BanenafspraakPerSector.Kwartaal;
-import nl.wsp.reporting.banenafspraak.api.BanenafspraakPerSector.Regel;
+import nl.wsp.reporting.banenafspraak.api.BanenafspraakPerSector.Banenafspraakkwartaal;
+import nl.wsp.reporting.banenafspraak.api.BanenafspraakPerSector.Sectorregel;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -49,7 +49,7 @@ final class Banenafspraakbalans {
      * @param van the first quarter to show; the extras count from before it all the same
      * @param tot the last quarter to show
      */
-    static List<Kwartaal> bereken(Map<String, Map<Integer, Telling>> tellingen, Map<String, Nulmeting> nulmetingen, int van, int tot) {
+    static List<Banenafspraakkwartaal> bereken(Map<String, Map<Integer, Telling>> tellingen, Map<String, Nulmeting> nulmetingen, int van, int tot) {
         List<String> sectoren = new ArrayList<>(Banenafspraaksector.ALLE);
         tellingen.keySet().stream().filter(s -> !sectoren.contains(s)).sorted().forEach(sectoren::add);
         Map<String, TreeMap<Integer, Telling>> perSector = new LinkedHashMap<>();
@@ -68,9 +68,9 @@ final class Banenafspraakbalans {
             extra.put(s, som);
         }
 
-        List<Kwartaal> uit = new ArrayList<>();
+        List<Banenafspraakkwartaal> uit = new ArrayList<>();
         for (int q = van; q <= tot; q++) {
-            List<Regel> regels = new ArrayList<>();
+            List<Sectorregel> regels = new ArrayList<>();
             int gewonnen = 0;
             int verloren = 0;
             Integer totaalExtra = null;
@@ -87,7 +87,7 @@ final class Banenafspraakbalans {
                 Integer sectorExtra = naNulmeting ? extra.get(s) : null;
                 Integer niveau = n != null && naNulmeting ? n.aantal() + sectorExtra : null;
                 if (Banenafspraaksector.ALLE.contains(s) || t.gewonnen() + t.verloren() > 0 || extra.get(s) != 0) {
-                    regels.add(new Regel(s, t.gewonnen(), t.verloren(), t.gewonnen() - t.verloren(), sectorExtra, niveau));
+                    regels.add(new Sectorregel(s, t.gewonnen(), t.verloren(), t.gewonnen() - t.verloren(), sectorExtra, niveau));
                 }
                 gewonnen += t.gewonnen();
                 verloren += t.verloren();
@@ -101,13 +101,13 @@ final class Banenafspraakbalans {
                     extraZonderSector += sectorExtra;
                 }
             }
-            uit.add(new Kwartaal(naam(q), regels, new Regel(TOTAAL, gewonnen, verloren, gewonnen - verloren, totaalExtra,
+            uit.add(new Banenafspraakkwartaal(naam(q), regels, new Sectorregel(TOTAAL, gewonnen, verloren, gewonnen - verloren, totaalExtra,
                     elkNiveau ? niveaus + extraZonderSector : null)));
         }
         return uit;
     }
 
-    static BanenafspraakPerSector rapport(String regio, List<Nulmeting> nulmetingen, List<Kwartaal> kwartalen) {
+    static BanenafspraakPerSector rapport(String regio, List<Nulmeting> nulmetingen, List<Banenafspraakkwartaal> kwartalen) {
         return new BanenafspraakPerSector(regio, nulmetingen.stream().map(nl.wsp.reporting.banenafspraak.api.NulmetingGegevens::van).toList(),
                 kwartalen);
     }

@@ -14,14 +14,12 @@ import java.util.List;
  * baseline's quarter both are null. {@code totaal} sums the sectors; its level only when every sector has one.
  */
 public record BanenafspraakPerSector(@Schema(examples = "Amersfoort") String regio, List<NulmetingGegevens> nulmetingen,
-                                     List<Kwartaal> kwartalen) implements CsvTabel {
+                                     List<Banenafspraakkwartaal> kwartalen) implements CsvTabel {
 
-    @Schema(name = "BanenafspraakKwartaal", description = "Eén kwartaal: per sector en in totaal")
-    public record Kwartaal(@Schema(examples = "2018-K3") String kwartaal, List<Regel> sectoren, Regel totaal) {
+    public record Banenafspraakkwartaal(@Schema(examples = "2018-K3") String kwartaal, List<Sectorregel> sectoren, Sectorregel totaal) {
     }
 
-    @Schema(name = "BanenafspraakSectorregel", description = "Banen gewonnen, verloren, netto, extra sinds de nulmeting en het niveau van een sector (of totaal) in een kwartaal")
-    public record Regel(@Schema(examples = "markt") String sector, @Schema(examples = "150") int gewonnen, @Schema(examples = "88") int verloren,
+    public record Sectorregel(@Schema(examples = "markt") String sector, @Schema(examples = "150") int gewonnen, @Schema(examples = "88") int verloren,
                         @Schema(examples = "62") int netto, @Nullable @Schema(examples = "1030") Integer extraTovNulmeting,
                         @Nullable @Schema(examples = "2270") Integer niveau) {
     }
@@ -30,10 +28,10 @@ public record BanenafspraakPerSector(@Schema(examples = "Amersfoort") String reg
     public List<List<Object>> csvRegels() {
         List<List<Object>> regels = new ArrayList<>();
         regels.add(List.of("kwartaal", "sector", "gewonnen", "verloren", "netto", "extraTovNulmeting", "niveau"));
-        for (Kwartaal k : kwartalen) {
-            List<Regel> alle = new ArrayList<>(k.sectoren());
+        for (Banenafspraakkwartaal k : kwartalen) {
+            List<Sectorregel> alle = new ArrayList<>(k.sectoren());
             alle.add(k.totaal());
-            for (Regel r : alle) {
+            for (Sectorregel r : alle) {
                 List<Object> regel = new ArrayList<>(List.of(k.kwartaal(), r.sector(), r.gewonnen(), r.verloren(), r.netto()));
                 regel.add(r.extraTovNulmeting());
                 regel.add(r.niveau());
