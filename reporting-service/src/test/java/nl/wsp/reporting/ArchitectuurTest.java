@@ -41,7 +41,10 @@ class ArchitectuurTest extends Architectuurtoetsen {
                         "Indicatortellers", "Indicatorcijfers", "Indicatordoelslot",
                         // issue 17 item 6 (ADR 0032): the social return read model's upserts (ON CONFLICT: the latest
                         // description, order-free) and the report's query (sums per obligation before the join)
-                        "Sroitellers", "Sroicijfers"),
+                        "Sroitellers", "Sroicijfers",
+                        // issue 18 item 2 (ADR 0045): the Banenafspraak jobs gained and lost (upserts) with the baseline's
+                        // advisory lock per region and sector, and the report's sums per quarter and sector
+                        "Banenafspraaktellers", "Banenafspraakcijfers"),
                 Set.of());
     }
 }

@@ -71,6 +71,9 @@ public class Plaatsing {
     private Integer contractduurMaanden;
     @Column(name = "uren_per_week", nullable = false)
     private int urenPerWeek;
+    /** The code of the {@link BanenafspraakSector}; only for a candidate of the Banenafspraak target group. */
+    @Column(name = "banenafspraak_sector")
+    private String banenafspraakSector;
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(nullable = false, columnDefinition = "uuid[]")
     private UUID[] instrumentinzetten;
@@ -141,13 +144,25 @@ public class Plaatsing {
         }
     }
 
+    /** The target group whose placements are jobs of the jobs agreement (docs/events.md, target-group codes). */
+    public static final String BANENAFSPRAAK = "banenafspraak";
+
     /**
      * A running placement of the proposal's candidate, with the candidate's partner, residence and target groups and
-     * the vacancy's region as they are today, and the approved deployments (ids and kinds) that go with it.
+     * the vacancy's region as they are today, and the approved deployments (ids and kinds) that go with it. A candidate
+     * of the Banenafspraak target group takes a job in one of its sectors, which the placement names; any other
+     * candidate's placement names none (docs/adr/0045).
      */
     static Plaatsing realiseer(Voordracht v, Afspraak afspraak, String partner, String gemeente, List<String> doelgroepen,
-                               String regio, List<UUID> instrumentinzetten, List<String> instrumentsoorten, String door,
-                               Instant nu) {
+                               String regio, BanenafspraakSector sector, List<UUID> instrumentinzetten,
+                               List<String> instrumentsoorten, String door, Instant nu) {
+        if (doelgroepen.contains(BANENAFSPRAAK) && sector == null) {
+            throw new Ongeldig("banenafspraakSector", "verplicht: de kandidaat hoort tot de doelgroep banenafspraak"
+                    + " (markt, overheid of inleen-detachering)");
+        }
+        if (!doelgroepen.contains(BANENAFSPRAAK) && sector != null) {
+            throw new Ongeldig("banenafspraakSector", "alleen voor een kandidaat uit de doelgroep banenafspraak");
+        }
         Plaatsing p = new Plaatsing();
         p.id = UUID.randomUUID();
         p.voordrachtId = v.id();
@@ -163,6 +178,7 @@ public class Plaatsing {
         p.contractvorm = afspraak.contractvorm.code();
         p.contractduurMaanden = afspraak.contractduurMaanden;
         p.urenPerWeek = afspraak.urenPerWeek;
+        p.banenafspraakSector = sector == null ? null : sector.code();
         p.instrumentinzetten = instrumentinzetten.toArray(UUID[]::new);
         p.instrumentsoorten = instrumentsoorten.toArray(String[]::new);
         p.status = Status.LOPEND;
@@ -256,6 +272,11 @@ public class Plaatsing {
 
     public int urenPerWeek() {
         return urenPerWeek;
+    }
+
+    /** The code of the {@link BanenafspraakSector}; null for a placement outside the Banenafspraak. */
+    public String banenafspraakSector() {
+        return banenafspraakSector;
     }
 
     public List<UUID> instrumentinzetten() {

@@ -7,7 +7,8 @@ import java.util.UUID;
 /**
  * Events of placements (topic wsp.matching.plaatsingen, keyed by plaatsingId), in the shape of docs/events.md.
  * {@code partner} is the candidate's owning partner, {@code gemeente} its residence, {@code regio} the vacancy's region,
- * {@code instrumenten} the kinds of the approved instruments deployed (e.g. {@code loonkostensubsidie}).
+ * {@code instrumenten} the kinds of the approved instruments deployed (e.g. {@code loonkostensubsidie}),
+ * {@code banenafspraakSector} the sector a Banenafspraak job counts in (null outside the Banenafspraak; optional, v1).
  * The same records are fired inside the service (CDI, same transaction) so after-care plans and cancels check-ins;
  * inside, {@code kandidaatId} is the candidate's id, while the copy in the outbox carries the candidate's event
  * pseudonym ({@code onderPseudoniem}, docs/adr/0017-erasure-and-retention.md).
@@ -23,33 +24,34 @@ public final class PlaatsingEvents {
 
     public record PlaatsingGerealiseerdV1(UUID plaatsingId, UUID vacatureId, UUID kandidaatId, String partner,
                                           String gemeente, String regio, List<String> doelgroepen, LocalDate startdatum,
-                                          String contractvorm, int urenPerWeek, List<String> instrumenten) {
+                                          String contractvorm, int urenPerWeek, List<String> instrumenten,
+                                          String banenafspraakSector) {
 
         static PlaatsingGerealiseerdV1 van(Plaatsing p) {
             return new PlaatsingGerealiseerdV1(p.id(), p.vacatureId(), p.kandidaatId(), p.partner(), p.gemeente(), p.regio(),
-                    p.doelgroepen(), p.startdatum(), p.contractvorm(), p.urenPerWeek(), p.instrumentsoorten());
+                    p.doelgroepen(), p.startdatum(), p.contractvorm(), p.urenPerWeek(), p.instrumentsoorten(), p.banenafspraakSector());
         }
 
         /** The copy that leaves the service: the candidate by its event pseudonym (docs/adr/0017-erasure-and-retention.md). */
         PlaatsingGerealiseerdV1 onderPseudoniem(UUID pseudoniem) {
             return new PlaatsingGerealiseerdV1(plaatsingId, vacatureId, pseudoniem, partner, gemeente, regio, doelgroepen,
-                    startdatum, contractvorm, urenPerWeek, instrumenten);
+                    startdatum, contractvorm, urenPerWeek, instrumenten, banenafspraakSector);
         }
     }
 
     public record PlaatsingBeeindigdV1(UUID plaatsingId, UUID vacatureId, UUID kandidaatId, String partner,
                                        String gemeente, String regio, List<String> doelgroepen, LocalDate startdatum,
-                                       LocalDate einddatum, String reden) {
+                                       LocalDate einddatum, String reden, String banenafspraakSector) {
 
         static PlaatsingBeeindigdV1 van(Plaatsing p) {
             return new PlaatsingBeeindigdV1(p.id(), p.vacatureId(), p.kandidaatId(), p.partner(), p.gemeente(), p.regio(),
-                    p.doelgroepen(), p.startdatum(), p.einddatum(), p.redenBeeindiging());
+                    p.doelgroepen(), p.startdatum(), p.einddatum(), p.redenBeeindiging(), p.banenafspraakSector());
         }
 
         /** The copy that leaves the service: the candidate by its event pseudonym. */
         PlaatsingBeeindigdV1 onderPseudoniem(UUID pseudoniem) {
             return new PlaatsingBeeindigdV1(plaatsingId, vacatureId, pseudoniem, partner, gemeente, regio, doelgroepen,
-                    startdatum, einddatum, reden);
+                    startdatum, einddatum, reden, banenafspraakSector);
         }
     }
 }

@@ -62,7 +62,8 @@ public class PlaatsingResource {
     public Response plaats(@Valid @NotNull PlaatsingVerzoek body) {
         Plaatsing p = realiseer.realiseer(new RealiseerPlaatsing.Opdracht(body.voordrachtId(), body.startdatum(),
                 body.contractvorm(), body.contractduurMaanden(), Boolean.TRUE.equals(body.onbepaaldeTijd()),
-                body.urenPerWeek(), body.instrumenten() == null ? List.of() : body.instrumenten()), beller.zichtbaarheidsPartner(), beller.wie());
+                body.urenPerWeek(), body.instrumenten() == null ? List.of() : body.instrumenten(),
+                body.banenafspraakSector()), beller.zichtbaarheidsPartner(), beller.wie());
         return Response.created(URI.create("/api/v1/plaatsingen/" + p.id())).entity(PlaatsingWeergave.van(p)).build();
     }
 

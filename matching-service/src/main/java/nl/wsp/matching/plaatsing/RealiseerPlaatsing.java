@@ -33,7 +33,8 @@ import java.util.UUID;
 public class RealiseerPlaatsing {
 
     public record Opdracht(UUID voordrachtId, LocalDate startdatum, Contractvorm contractvorm, Integer contractduurMaanden,
-                           boolean onbepaaldeTijd, int urenPerWeek, List<UUID> instrumenten) {
+                           boolean onbepaaldeTijd, int urenPerWeek, List<UUID> instrumenten,
+                           BanenafspraakSector banenafspraakSector) {
     }
 
     private final InstrumentInzetRepository instrumentinzetten;
@@ -83,7 +84,7 @@ public class RealiseerPlaatsing {
         String regio = gegevens.vacature(v.vacatureId(), false).map(Bemiddelingsgegevens.Vacature::regio).orElse(null);
 
         Plaatsing p = Plaatsing.realiseer(v, afspraak, kandidaat.partner(), kandidaat.woongemeente(), kandidaat.doelgroepen(), regio,
-                inzetten.stream().map(InstrumentInzet::id).toList(), inzetten.stream().map(i -> i.soort().code()).toList(), wie, clock.instant());
+                opdracht.banenafspraakSector(), inzetten.stream().map(InstrumentInzet::id).toList(), inzetten.stream().map(i -> i.soort().code()).toList(), wie, clock.instant());
         plaatsingen.persist(p);
 
         PlaatsingEvents.PlaatsingGerealiseerdV1 event = PlaatsingEvents.PlaatsingGerealiseerdV1.van(p);

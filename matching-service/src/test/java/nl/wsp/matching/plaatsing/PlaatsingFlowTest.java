@@ -79,7 +79,7 @@ class PlaatsingFlowTest {
         uitkomst(AMERSFOORT, voordracht, "{\"uitkomst\": \"aangenomen\"}").statusCode(200);
 
         String jobcoaching = instrumentInzet(kandidaat, "jobcoaching", true);
-        String plaatsing = plaats(NIJKERK, voordracht, List.of(jobcoaching)).statusCode(201)
+        String plaatsing = plaats(NIJKERK, voordracht, List.of(jobcoaching), "overheid").statusCode(201)
                 .body("partner", equalTo(SOEST))
                 .body("voordragendePartner", equalTo(NIJKERK))
                 .body("gemeente", equalTo("Soest"))
@@ -91,13 +91,15 @@ class PlaatsingFlowTest {
                 .body("onbepaaldeTijd", equalTo(false))
                 .body("urenPerWeek", equalTo(24))
                 .body("instrumentsoorten", contains("jobcoaching"))
+                .body("banenafspraakSector", equalTo("overheid"))
                 .body("status", equalTo("lopend"))
                 .extract().path("id");
         plaats(AMERSFOORT, voordracht, List.of()).statusCode(409).body("type", equalTo("urn:nl:wsp:probleem:plaatsing-bestaat"));
 
         JsonNode gerealiseerd = data(PlaatsingEvents.TOPIC, plaatsing, PlaatsingEvents.GEREALISEERD);
         assertThat(veldnamen(gerealiseerd)).containsExactlyInAnyOrder("plaatsingId", "vacatureId", "kandidaatId", "partner",
-                "gemeente", "regio", "doelgroepen", "startdatum", "contractvorm", "urenPerWeek", "instrumenten");
+                "gemeente", "regio", "doelgroepen", "startdatum", "contractvorm", "urenPerWeek", "instrumenten", "banenafspraakSector");
+        assertThat(gerealiseerd.get("banenafspraakSector").asText()).isEqualTo("overheid");
         assertThat(gerealiseerd.get("plaatsingId").asText()).isEqualTo(plaatsing);
         assertThat(gerealiseerd.get("vacatureId").asText()).isEqualTo(vacature.toString());
         // the candidate by its event pseudonym, never by the id the API and the partner know (ADR 0017)
@@ -156,7 +158,8 @@ class PlaatsingFlowTest {
 
         JsonNode beeindigd = data(PlaatsingEvents.TOPIC, plaatsing, PlaatsingEvents.BEEINDIGD);
         assertThat(veldnamen(beeindigd)).containsExactlyInAnyOrder("plaatsingId", "vacatureId", "kandidaatId", "partner",
-                "gemeente", "regio", "doelgroepen", "startdatum", "einddatum", "reden");
+                "gemeente", "regio", "doelgroepen", "startdatum", "einddatum", "reden", "banenafspraakSector");
+        assertThat(beeindigd.get("banenafspraakSector").asText()).isEqualTo("overheid");
         assertThat(beeindigd.get("einddatum").asText()).isEqualTo("2031-08-15");
         assertThat(beeindigd.get("startdatum").asText()).isEqualTo("2031-06-01");
         assertThat(beeindigd.get("reden").asText()).isEqualTo("ontslag");
@@ -189,6 +192,29 @@ class PlaatsingFlowTest {
         assertThat(bemiddeling.aantal("SELECT count(*) FROM plaatsing WHERE kandidaat_id = ?1", kandidaat)).isZero();
 
         plaats(NIJKERK, voordracht, List.of(goedgekeurd)).statusCode(201).body("instrumentsoorten", contains("no-riskpolis"));
+    }
+
+    @Test
+    void een_banenafspraakplaatsing_noemt_haar_sector_en_een_andere_plaatsing_geen() {
+        UUID vacature = bemiddeling.vacature(AMERSFOORT, "Amersfoort", null, true, "open");
+        UUID banenafspraak = bemiddeling.kandidaat(SOEST, "Soest", "beschikbaar", "bijstand", "banenafspraak");
+        String voordracht = aangenomenVoordracht(NIJKERK, vacature, banenafspraak);
+        plaats(NIJKERK, voordracht, List.of()).statusCode(400).contentType("application/problem+json")
+                .body("invalidParams[0].name", equalTo("banenafspraakSector"));
+        plaats(NIJKERK, voordracht, List.of(), "zorg").statusCode(400).contentType("application/problem+json")
+                .body("invalidParams[0].name", equalTo("banenafspraakSector"));
+        assertThat(bemiddeling.aantal("SELECT count(*) FROM plaatsing WHERE kandidaat_id = ?1", banenafspraak)).isZero();
+        String plaatsing = plaats(NIJKERK, voordracht, List.of(), "inleen-detachering").statusCode(201)
+                .body("banenafspraakSector", equalTo("inleen-detachering")).extract().path("id");
+        given().auth().oauth2(TestBellers.adviseur(NIJKERK)).when().get("/api/v1/plaatsingen/{id}", plaatsing)
+                .then().statusCode(200).body("banenafspraakSector", equalTo("inleen-detachering"));
+
+        UUID anders = bemiddeling.kandidaat(SOEST, "Soest", "beschikbaar", "ww");
+        String andereVoordracht = aangenomenVoordracht(NIJKERK, bemiddeling.vacature(AMERSFOORT, "Amersfoort", null, true, "open"), anders);
+        plaats(NIJKERK, andereVoordracht, List.of(), "markt").statusCode(400)
+                .body("invalidParams[0].name", equalTo("banenafspraakSector"));
+        assertThat(bemiddeling.aantal("SELECT count(*) FROM plaatsing WHERE kandidaat_id = ?1", anders)).isZero();
+        plaats(NIJKERK, andereVoordracht, List.of()).statusCode(201).body("banenafspraakSector", nullValue());
     }
 
     @Test
@@ -298,10 +324,16 @@ class PlaatsingFlowTest {
     }
 
     private static ValidatableResponse plaats(String partner, String voordracht, List<String> instrumenten) {
+        return plaats(partner, voordracht, instrumenten, null);
+    }
+
+    /** With the Banenafspraak sector, or without one ({@code null}). */
+    private static ValidatableResponse plaats(String partner, String voordracht, List<String> instrumenten, String sector) {
         String lijst = String.join(",", instrumenten.stream().map(i -> "\"" + i + "\"").toList());
         return plaatsing(partner, """
                 {"voordrachtId": "%s", "startdatum": "2031-06-01", "contractvorm": "tijdelijk", "contractduurMaanden": 12,
-                 "urenPerWeek": 24, "instrumenten": [%s]}""".formatted(voordracht, lijst));
+                 "urenPerWeek": 24, "instrumenten": [%s]%s}""".formatted(voordracht, lijst,
+                sector == null ? "" : ", \"banenafspraakSector\": \"" + sector + "\""));
     }
 
     private static ValidatableResponse plaatsing(String partner, String body) {

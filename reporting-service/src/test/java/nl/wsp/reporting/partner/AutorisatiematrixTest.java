@@ -109,6 +109,11 @@ class AutorisatiematrixTest {
                 .verzoek("leesIndicatorrealisatie", periode)
                 // issue 17 item 6: social return (docs/adr/0032)
                 .verzoek("leesSroiRapportage", periode)
+                // issue 18 item 2: the Banenafspraak per sector and its baselines (docs/adr/0045)
+                .verzoek("leesBanenafspraakPerSector", Verzoek.leeg().query("regio", regio))
+                .verzoek("lijstBanenafspraakNulmetingen", Verzoek.leeg().query("regio", regio))
+                .verzoek("stelBanenafspraakNulmetingVast", Verzoek.leeg().pad("sector", "markt")
+                        .body(() -> "{\"regio\": \"%s\", \"peildatum\": \"2012-12-31\", \"aantal\": 0}".formatted(regio)))
                 .run();
 
         System.out.println("reporting-service autorisatiematrix: " + resultaat);
