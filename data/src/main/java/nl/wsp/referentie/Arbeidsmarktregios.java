@@ -76,6 +76,14 @@ public final class Arbeidsmarktregios {
         return naam == null ? Optional.empty() : Optional.ofNullable(OP_NAAM.get(sleutel(naam)));
     }
 
+    /**
+     * The municipality an organisation's name names, for a municipality's own partner: "Gemeente Tilburg" is Tilburg,
+     * "gemeente Loon op Zand" Loon op Zand; empty when the rest of the name is no municipality (ADR 0041).
+     */
+    public static Optional<Gemeente> gemeenteVanOrganisatie(String organisatienaam) {
+        return organisatienaam == null ? Optional.empty() : gemeente(organisatienaam.trim().replaceFirst("(?i)^gemeente\\s+", ""));
+    }
+
     /** The names of the 35 regions, sorted. */
     public static Set<String> regios() {
         return REGIOS;

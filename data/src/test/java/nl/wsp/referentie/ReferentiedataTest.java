@@ -67,4 +67,14 @@ class ReferentiedataTest {
                 "mogelijk-bijstand", "nug", "banenafspraak", "met-iba");
         assertThat(Doelgroepen.kwetsbaar()).containsExactlyInAnyOrder("banenafspraak", "met-iba", "wajong", "wia-wga");
     }
+
+    @Test
+    void aMunicipalitysOwnPartnerNamesItsMunicipality() {
+        assertThat(Arbeidsmarktregios.gemeenteVanOrganisatie("Gemeente Waalwijk")).get().extracting(Arbeidsmarktregios.Gemeente::naam)
+                .isEqualTo("Waalwijk");
+        assertThat(Arbeidsmarktregios.gemeenteVanOrganisatie("gemeente loon op zand")).get().extracting(Arbeidsmarktregios.Gemeente::naam)
+                .isEqualTo("Loon op Zand");
+        assertThat(Arbeidsmarktregios.gemeenteVanOrganisatie("Baanbrekers")).isEmpty();
+        assertThat(Arbeidsmarktregios.gemeenteVanOrganisatie(null)).isEmpty();
+    }
 }

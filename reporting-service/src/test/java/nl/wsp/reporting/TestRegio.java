@@ -24,16 +24,21 @@ public final class TestRegio {
     }
 
     public static String nieuw() {
-        String regio = "Amersfoort-" + UUID.randomUUID();
+        return nieuw("Amersfoort-", GEMEENTEN);
+    }
+
+    /** A fresh region with these municipalities (names as the reference data spells them), its name starting so. */
+    public static String nieuw(String voorvoegsel, List<String> gemeenten) {
+        String regio = voorvoegsel + UUID.randomUUID();
         try (Connection c = Arc.container().instance(AgroalDataSource.class).get().getConnection()) {
             try (PreparedStatement p = c.prepareStatement("INSERT INTO regio (naam) VALUES (?)")) {
                 p.setString(1, regio);
                 p.executeUpdate();
             }
             try (PreparedStatement p = c.prepareStatement("INSERT INTO gemeente (regio, naam, volgorde) VALUES (?, ?, ?)")) {
-                for (int i = 0; i < GEMEENTEN.size(); i++) {
+                for (int i = 0; i < gemeenten.size(); i++) {
                     p.setString(1, regio);
-                    p.setString(2, GEMEENTEN.get(i));
+                    p.setString(2, gemeenten.get(i));
                     p.setInt(3, i + 1);
                     p.addBatch();
                 }

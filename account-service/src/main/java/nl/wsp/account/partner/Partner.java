@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -40,6 +41,10 @@ public class Partner {
 
     @Column(nullable = false)
     private boolean actief;
+
+    /** The municipalities it is the executing organisation of (ADR 0041), sorted; empty: it acts for itself only. */
+    @Column(name = "uitvoerend_voor", nullable = false)
+    private String[] uitvoerendVoor = new String[0];
 
     protected Partner() {
     }
@@ -79,6 +84,23 @@ public class Partner {
         }
         actief = true;
         return Optional.of(new PartnerGeactiveerd(id, code, regio, nu));
+    }
+
+    /**
+     * Makes the partner the executing organisation of these municipalities (checked against the reference data and its
+     * region by {@link WijzigUitvoering}, normalised and sorted); empty when they are the ones it has already.
+     */
+    Optional<PartnerUitvoeringGewijzigd> voerUitVoor(List<String> gemeenten, Instant nu) {
+        if (List.of(uitvoerendVoor).equals(gemeenten)) {
+            return Optional.empty();
+        }
+        uitvoerendVoor = gemeenten.toArray(String[]::new);
+        return Optional.of(new PartnerUitvoeringGewijzigd(id, code, regio, List.copyOf(gemeenten), nu));
+    }
+
+    /** The municipalities it executes for (ADR 0041); empty for a partner that acts for itself only. */
+    public List<String> uitvoerendVoor() {
+        return List.of(uitvoerendVoor);
     }
 
     public UUID id() {

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -20,6 +21,7 @@ import nl.wsp.account.beller.Beller;
 import nl.wsp.account.partner.api.PartnerStatusWijzigingWeergave;
 import nl.wsp.account.partner.api.PartnerVerzoek;
 import nl.wsp.account.partner.api.PartnerWeergave;
+import nl.wsp.account.partner.api.UitvoeringVerzoek;
 import nl.wsp.platform.problem.ApiProblem;
 import nl.wsp.platform.page.Cursor;
 import nl.wsp.platform.page.Pagina;
@@ -43,12 +45,15 @@ public class PartnerResource {
 
     private final RegistreerPartner registreerPartner;
     private final WijzigPartnerStatus wijzigStatus;
+    private final WijzigUitvoering wijzigUitvoering;
     private final PartnerRepository partners;
     private final Beller beller;
 
-    PartnerResource(RegistreerPartner registreerPartner, WijzigPartnerStatus wijzigStatus, PartnerRepository partners, Beller beller) {
+    PartnerResource(RegistreerPartner registreerPartner, WijzigPartnerStatus wijzigStatus, WijzigUitvoering wijzigUitvoering,
+                    PartnerRepository partners, Beller beller) {
         this.registreerPartner = registreerPartner;
         this.wijzigStatus = wijzigStatus;
+        this.wijzigUitvoering = wijzigUitvoering;
         this.partners = partners;
         this.beller = beller;
     }
@@ -114,6 +119,22 @@ public class PartnerResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnerWeergave.class)))
     public PartnerWeergave activeer(@PathParam("code") String code) {
         return PartnerWeergave.van(wijzigStatus.activeer(code));
+    }
+
+    @PUT
+    @Path("/{code}/uitvoering")
+    @RolesAllowed("beheerder")
+    @Operation(operationId = "stelUitvoeringIn", summary = "Maak een partner uitvoeringsorganisatie van gemeenten van zijn regio (beheerder van die regio of landelijk)",
+            description = "Zoals Baanbrekers uitvoeringsorganisatie Werk en Inkomen is voor Waalwijk, Heusden en Loon op Zand (ADR 0041). "
+                    + "Vervangt de hele lijst; een lege lijst: de partner handelt weer alleen voor zichzelf. Zijn kandidaten moeten in een van die "
+                    + "gemeenten wonen (matching-service) en tellen mee voor hun realisatie (reporting-service). Gemeld met "
+                    + "`nl.werkgeversdienstverlening.partners.uitvoering-gewijzigd.v1`; dezelfde gemeenten nog eens noemen verandert niets.")
+    @APIResponse(responseCode = "400", description = "Een onbekende gemeente of een gemeente buiten de regio van de partner (`uitvoerendVoor[i]`)",
+            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "200", description = "De partner met zijn gemeenten",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnerWeergave.class)))
+    public PartnerWeergave stelUitvoeringIn(@PathParam("code") String code, @Valid @NotNull UitvoeringVerzoek body) {
+        return PartnerWeergave.van(wijzigUitvoering.wijzig(code, body.uitvoerendVoor()));
     }
 
     @GET

@@ -79,6 +79,8 @@ class AutorisatiematrixTest {
                 .verzoek("leesPartner", Verzoek.leeg().pad("code", p1))
                 .verzoek("deactiveerPartner", Verzoek.leeg().pad("code", teDeactiveren))
                 .verzoek("activeerPartner", Verzoek.leeg().pad("code", teDeactiveren))
+                // issue 17 item 8: an executing organisation (ADR 0041)
+                .verzoek("stelUitvoeringIn", Verzoek.leeg().pad("code", teDeactiveren).body(() -> "{\"uitvoerendVoor\": [\"Soest\"]}"))
                 .verzoek("lijstPartnerStatuswijzigingen", Verzoek.leeg().pad("code", teDeactiveren))
                 .verzoek("registreerAdviseur", Verzoek.leeg().body(() -> """
                         {"partner": "%s", "gebruikersnaam": "m-%s@%s", "naam": "Matrix Adviseur"}
@@ -134,7 +136,7 @@ class AutorisatiematrixTest {
 
         System.out.println("account-service autorisatiematrix: " + resultaat);
         assertThat(resultaat.fouten()).isEmpty();
-        assertThat(resultaat.operaties()).isGreaterThanOrEqualTo(52);
+        assertThat(resultaat.operaties()).isGreaterThanOrEqualTo(53);
     }
 
     private static String contactmoment(String adviseur) {

@@ -12,6 +12,7 @@ import nl.wsp.account.evenement.EvenementGeregistreerd;
 import nl.wsp.account.partner.PartnerGeactiveerd;
 import nl.wsp.account.partner.PartnerGedeactiveerd;
 import nl.wsp.account.partner.PartnerGeregistreerd;
+import nl.wsp.account.partner.PartnerUitvoeringGewijzigd;
 import nl.wsp.account.werkgever.AccountmanagerToegewezen;
 import nl.wsp.account.werkgever.WerkgeverGeregistreerd;
 import nl.wsp.account.werkgever.WerkgeverGewijzigd;
@@ -31,6 +32,7 @@ class EventCatalogusTest {
             Map.entry(PartnerGeregistreerd.TYPE, PartnerGeregistreerd.TOPIC),
             Map.entry(PartnerGedeactiveerd.TYPE, PartnerGedeactiveerd.TOPIC),
             Map.entry(PartnerGeactiveerd.TYPE, PartnerGeactiveerd.TOPIC),
+            Map.entry(PartnerUitvoeringGewijzigd.TYPE, PartnerUitvoeringGewijzigd.TOPIC),
             Map.entry(AdviseurGeregistreerd.TYPE, AdviseurGeregistreerd.TOPIC),
             Map.entry(WerkgeverGeregistreerd.TYPE, WerkgeverGeregistreerd.TOPIC),
             Map.entry(WerkgeverGewijzigd.TYPE, WerkgeverGewijzigd.TOPIC),

@@ -89,6 +89,15 @@ public class KandidaatValidatie {
      * @param aanleverhashes each item's {@link Aanleverhash}, stored with what it becomes
      */
     public List<Uitkomst> valideer(List<JsonNode> items, String[] aanleverhashes, boolean[] ongewijzigd) {
+        return valideer(items, aanleverhashes, ongewijzigd, java.util.Set.of());
+    }
+
+    /**
+     * @param woongemeenten where the pushing partner's candidates may live: an executing organisation's municipalities
+     *                      (ADR 0041); empty: anywhere
+     */
+    public List<Uitkomst> valideer(List<JsonNode> items, String[] aanleverhashes, boolean[] ongewijzigd,
+                                   java.util.Set<String> woongemeenten) {
         List<KandidaatInvoer> gelezen = new ArrayList<>(items.size());
         List<List<Problem.InvalidParam>> onbekendeVelden = new ArrayList<>(items.size());
         List<Uitkomst> uitkomsten = new ArrayList<>(items.size());
@@ -145,7 +154,7 @@ public class KandidaatValidatie {
                 resultaat.add(uitkomsten.get(i));
                 continue;
             }
-            Uitkomst u = controleer(i, invoer, beroepen, vaardigheden, aanleverhashes[i]);
+            Uitkomst u = controleer(i, invoer, beroepen, vaardigheden, aanleverhashes[i], woongemeenten);
             if (!onbekendeVelden.get(i).isEmpty()) {
                 List<Problem.InvalidParam> alle = new ArrayList<>(onbekendeVelden.get(i));
                 alle.addAll(u.fouten());
@@ -177,7 +186,7 @@ public class KandidaatValidatie {
     }
 
     private Uitkomst controleer(int i, KandidaatInvoer k, Map<String, String> beroepen, Map<String, String> vaardigheden,
-                                String aanleverhash) {
+                                String aanleverhash, java.util.Set<String> woongemeenten) {
         String p = "kandidaten[" + i + "].";
         List<Problem.InvalidParam> f = new ArrayList<>();
         String referentie = null;
@@ -195,6 +204,10 @@ public class KandidaatValidatie {
             woongemeente = gemeenten.zoek(k.woongemeente()).orElse(null);
             if (woongemeente == null) {
                 f.add(fout(p + "woongemeente", "onbekende gemeente"));
+            } else if (!woongemeenten.isEmpty() && !woongemeenten.contains(woongemeente)) {
+                // ADR 0041: an executing organisation pushes the job seekers of the municipalities it executes for
+                f.add(fout(p + "woongemeente", "de partner is uitvoeringsorganisatie voor " + String.join(", ", woongemeenten)
+                        + "; " + woongemeente + " is daar niet een van"));
             }
         }
         List<String> doelgroepen = codes(f, p + "doelgroepen", k.doelgroepen(), Codes.DOELGROEPEN);

@@ -3,6 +3,7 @@ package nl.wsp.matching.kandidaat;
 import nl.wsp.platform.logboek.Verwerkingslogboek;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import nl.wsp.matching.partner.PartnerRepository;
 import jakarta.transaction.Transactional;
 import nl.wsp.matching.kandidaat.api.BulkAntwoord;
 import nl.wsp.matching.kandidaat.api.IntrekkingResultaat;
@@ -44,10 +45,12 @@ public class RegistreerKandidaten {
     private final Verwerkingslogboek audit;
     private final Clock clock;
     private final KandidaatInzage inzage;
+    private final PartnerRepository partners;
 
     RegistreerKandidaten(KandidaatValidatie validatie, KandidaatRepository kandidaten, Verwerkingslogboek audit, Clock clock,
-                         KandidaatInzage inzage) {
+                         KandidaatInzage inzage, PartnerRepository partners) {
         this.inzage = inzage;
+        this.partners = partners;
         this.validatie = validatie;
         this.kandidaten = kandidaten;
         this.audit = audit;
@@ -76,7 +79,8 @@ public class RegistreerKandidaten {
             KandidaatRepository.Ongewijzigd o = referenties[i] == null ? null : bekend.get(referenties[i]);
             ongewijzigd[i] = o != null && o.aanleverhash().equals(aanleverhashes[i]);
         }
-        List<KandidaatValidatie.Uitkomst> uitkomsten = validatie.valideer(items, aanleverhashes, ongewijzigd);
+        List<KandidaatValidatie.Uitkomst> uitkomsten = validatie.valideer(items, aanleverhashes, ongewijzigd,
+                partners.woongemeentenVanKandidaten(partner));
         List<Aanlevering> geldig = uitkomsten.stream().filter(u -> u.aanlevering() != null)
                 .map(KandidaatValidatie.Uitkomst::aanlevering).toList();
         Map<String, KandidaatRepository.Geschreven> geschreven = kandidaten.schrijf(partner, geldig, clock.instant(),

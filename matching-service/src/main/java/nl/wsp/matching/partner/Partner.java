@@ -4,6 +4,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import nl.wsp.referentie.Arbeidsmarktregios;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /** A partner organisation as this service knows it, from account-service's partner events, and whether it is active. */
@@ -19,6 +24,9 @@ public class Partner {
     private String regio;
     /** False after account-service's {@code partners.gedeactiveerd.v1}, true again after {@code …geactiveerd.v1}. */
     private boolean actief = true;
+    /** The municipalities it is the executing organisation of (account's {@code partners.uitvoering-gewijzigd.v1}, ADR 0041). */
+    @jakarta.persistence.Column(name = "uitvoerend_voor")
+    private String[] uitvoerendVoor = new String[0];
 
     protected Partner() {
     }
@@ -57,5 +65,22 @@ public class Partner {
 
     void zetActief(boolean actief) {
         this.actief = actief;
+    }
+
+    void zetUitvoerendVoor(List<String> gemeenten) {
+        this.uitvoerendVoor = gemeenten == null ? new String[0] : gemeenten.toArray(String[]::new);
+    }
+
+    /**
+     * Where its candidates may live (ADR 0041): for an executing organisation the municipalities it executes for, and a
+     * municipality's own (the one of the reference data its name names, "Gemeente Tilburg" → Tilburg); empty for a partner
+     * that acts for itself only, whose candidates may live anywhere (domain rule 6).
+     */
+    public Set<String> woongemeentenVanKandidaten() {
+        Set<String> gemeenten = new TreeSet<>(List.of(uitvoerendVoor));
+        if (!gemeenten.isEmpty() && "gemeente".equals(soort)) {
+            Arbeidsmarktregios.gemeenteVanOrganisatie(naam).ifPresent(g -> gemeenten.add(g.naam()));
+        }
+        return gemeenten;
     }
 }

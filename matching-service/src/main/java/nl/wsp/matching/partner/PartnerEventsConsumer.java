@@ -8,7 +8,10 @@ import nl.wsp.platform.inbox.InboundEvent;
 import nl.wsp.platform.inbox.Inbox;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Keeps this service's copy of the partner organisations and whether each is active; a repeated event changes nothing. */
+/**
+ * Keeps this service's copy of the partner organisations, whether each is active and the municipalities it executes for
+ * (ADR 0041); a repeated event changes nothing.
+ */
 @ApplicationScoped
 public class PartnerEventsConsumer {
 
@@ -34,6 +37,10 @@ public class PartnerEventsConsumer {
             // a partner's events share its key, so they arrive in order: the last one says whether it is active
             partners.findByIdOptional(event.data(json, PartnerActiefGewijzigdV1.class).partnerId())
                     .ifPresent(p -> p.zetActief(PartnerActiefGewijzigdV1.GEACTIVEERD.equals(event.type())));
+        } else if (PartnerUitvoeringGewijzigdV1.TYPE.equals(event.type())) {
+            // the whole list, in the partner's key order: the last one holds
+            PartnerUitvoeringGewijzigdV1 e = event.data(json, PartnerUitvoeringGewijzigdV1.class);
+            partners.findByIdOptional(e.partnerId()).ifPresent(p -> p.zetUitvoerendVoor(e.uitvoerendVoor()));
         } else if (PartnerGeregistreerdV1.TYPE.equals(event.type())) {
             partners.persist(new Partner(event.data(json, PartnerGeregistreerdV1.class)));
         }

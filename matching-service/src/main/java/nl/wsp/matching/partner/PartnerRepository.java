@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** The partners as this service knows them (ADR 0026: loaded and saved through a Panache repository). */
@@ -18,6 +19,11 @@ public class PartnerRepository implements PanacheRepositoryBase<Partner, UUID> {
     /** Whether the partner with this code is known and active in its region. */
     public boolean actief(String code) {
         return count("code = ?1 and actief", code) > 0;
+    }
+
+    /** Where the candidates of the partner with this code may live ({@link Partner#woongemeentenVanKandidaten}); empty: anywhere. */
+    public Set<String> woongemeentenVanKandidaten(String code) {
+        return find("code", code).firstResultOptional().map(Partner::woongemeentenVanKandidaten).orElse(Set.of());
     }
 
     /** The region of the partner with this code; empty for an unknown partner. */

@@ -11,7 +11,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 /**
  * Keeps the partners per region, and whether each is active, from account-service's partner events; a repeated event
  * changes nothing. Whether a partner is active decides only whether its callers are let in ({@link Beller}); the count
- * of partners per region is of registered partners.
+ * of partners per region is of registered partners. The municipalities a partner executes for (ADR 0041) decide for
+ * whom its placements count as well ({@link PartnerRegioRepository#telenOokVoor}).
  */
 @ApplicationScoped
 public class PartnerEventsConsumer {
@@ -40,6 +41,10 @@ public class PartnerEventsConsumer {
             // a partner's events share its key, so they arrive in order: the last one says whether it is active
             partners.findByIdOptional(event.data(json, PartnerActiefGewijzigdV1.class).partnerId())
                     .ifPresent(p -> p.zetActief(PartnerActiefGewijzigdV1.GEACTIVEERD.equals(event.type())));
+        } else if (PartnerUitvoeringGewijzigdV1.TYPE.equals(event.type())) {
+            // the whole list, in the partner's key order: the last one holds
+            PartnerUitvoeringGewijzigdV1 e = event.data(json, PartnerUitvoeringGewijzigdV1.class);
+            partners.findByIdOptional(e.partnerId()).ifPresent(p -> p.zetUitvoerendVoor(e.uitvoerendVoor()));
         } else if (PartnerGeregistreerdV1.TYPE.equals(event.type())) {
             registreer(event.data(json, PartnerGeregistreerdV1.class));
         }

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import java.util.List;
 import java.util.UUID;
 
 /** Read model: a partner organisation as reporting knows it, from account-service's events. */
@@ -22,6 +23,9 @@ public class PartnerRegio {
     private String regio;
     /** False after account-service's {@code partners.gedeactiveerd.v1}, true again after {@code …geactiveerd.v1}. */
     private boolean actief = true;
+    /** The municipalities it is the executing organisation of (account's {@code partners.uitvoering-gewijzigd.v1}, ADR 0041). */
+    @Column(name = "uitvoerend_voor")
+    private String[] uitvoerendVoor = new String[0];
 
     protected PartnerRegio() {
     }
@@ -60,5 +64,14 @@ public class PartnerRegio {
 
     void zetActief(boolean actief) {
         this.actief = actief;
+    }
+
+    /** The municipalities it executes for; empty when it acts for itself only. */
+    public List<String> uitvoerendVoor() {
+        return List.of(uitvoerendVoor);
+    }
+
+    void zetUitvoerendVoor(List<String> gemeenten) {
+        this.uitvoerendVoor = gemeenten == null ? new String[0] : gemeenten.toArray(String[]::new);
     }
 }

@@ -3,6 +3,7 @@ package nl.wsp.reporting.realisatie;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import nl.wsp.reporting.doelstelling.Doelgroepen;
+import nl.wsp.reporting.partner.PartnerRegioRepository;
 import nl.wsp.reporting.realisatie.Gebeurtenissen.ContactmomentGeregistreerdV1;
 import nl.wsp.reporting.realisatie.Gebeurtenissen.ContactverzoekV1;
 import nl.wsp.reporting.realisatie.Gebeurtenissen.NpsResponsGeregistreerdV1;
@@ -33,9 +34,12 @@ class RealisatieBijwerker {
     private final Realisatietellers tellers;
     private final DoelstellingStatus status;
     private final DoelstellingVoortgang voortgang;
+    private final PartnerRegioRepository partners;
 
-    RealisatieBijwerker(Realisatietellers tellers, DoelstellingStatus status, DoelstellingVoortgang voortgang) {
+    RealisatieBijwerker(Realisatietellers tellers, DoelstellingStatus status, DoelstellingVoortgang voortgang,
+                        PartnerRegioRepository partners) {
         this.tellers = tellers;
+        this.partners = partners;
         this.status = status;
         this.voortgang = voortgang;
     }
@@ -60,6 +64,13 @@ class RealisatieBijwerker {
             status.werkBijNaPlaatsing(partner, start.getYear());
         }
         voortgang.werkBijNaPlaatsing(regio, start.getYear(), partner, gemeente, hoofddoelgroep, metIba, banenafspraak);
+        // ADR 0041: an executing organisation's placement of a resident of a municipality it executes for counts for that
+        // municipality's own partner too (its partner targets); the group targets above count it by residence already
+        for (String gemeentepartner : partner.isEmpty() ? List.<String>of() : partners.telenOokVoor(partner, gemeente)) {
+            tellers.telPlaatsingVanPartner(gemeentepartner, maand, regio, hoofddoelgroep, metIba, banenafspraak);
+            status.werkBijNaPlaatsing(gemeentepartner, start.getYear());
+            voortgang.werkBijNaPlaatsing(regio, start.getYear(), gemeentepartner, "", hoofddoelgroep, metIba, banenafspraak);
+        }
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
