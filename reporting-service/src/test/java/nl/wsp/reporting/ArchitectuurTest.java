@@ -41,7 +41,10 @@ class ArchitectuurTest extends Architectuurtoetsen {
                         "Indicatortellers", "Indicatorcijfers", "Indicatordoelslot",
                         // issue 17 item 6 (ADR 0032): the social return read model's upserts (ON CONFLICT: the latest
                         // description, order-free) and the report's query (sums per obligation before the join)
-                        "Sroitellers", "Sroicijfers"),
+                        "Sroitellers", "Sroicijfers",
+                        // issue 18 items 5 and 7 (ADR 0043): the pool's counts replaced per partner, proposals and placements per
+                        // group and band (upserts), and the grouped sums of the pool report and the fairness monitor
+                        "Kandidatenpooltellers"),
                 Set.of());
     }
 }
