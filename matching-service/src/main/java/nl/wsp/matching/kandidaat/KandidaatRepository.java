@@ -117,7 +117,7 @@ public class KandidaatRepository {
 
     private static final String KOLOMMEN = """
             id, partner, referentie, status, reden_intrekking, woongemeente, doelgroepen, profiel, persoonsgegevens,
-            volledigheid, ontbrekende_velden, aangemaakt_op, gewijzigd_op""";
+            volledigheid, ontbrekende_velden, aangemaakt_op, gewijzigd_op, leeftijdsband""";
 
     private final AgroalDataSource dataSource;
     private final ObjectMapper json;
@@ -352,7 +352,7 @@ public class KandidaatRepository {
                     persoon == null ? null : json.readValue(persoon, Persoonsgegevens.class),
                     rs.getInt("volledigheid"), tekstLijst(rs.getArray("ontbrekende_velden")),
                     rs.getObject("aangemaakt_op", OffsetDateTime.class).toInstant(),
-                    rs.getObject("gewijzigd_op", OffsetDateTime.class).toInstant());
+                    rs.getObject("gewijzigd_op", OffsetDateTime.class).toInstant(), rs.getString("leeftijdsband"));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored candidate unreadable", e);
         }

@@ -105,10 +105,12 @@ class KandidatenpoolTest {
     }
 
     @Test
-    void de_leeftijdsband_staat_niet_in_het_profiel_dat_een_adviseur_van_een_andere_partner_ziet() {
+    void de_leeftijdsband_ziet_alleen_de_eigen_partner_niet_een_adviseur_van_een_andere_partner() {
         String partner = partner();
         String id = push(partner, List.of(kandidaat("Amersfoort", List.of("ww"), "50-plus"))).statusCode(200)
                 .extract().path("resultaten[0].id");
+        given().auth().oauth2(TestBellers.partnersysteem(partner)).get("/api/v1/kandidaten/" + id).then().statusCode(200)
+                .body("leeftijdsband", equalTo("50-plus"));
         given().auth().oauth2(TestBellers.adviseur(partner())).get("/api/v1/kandidaten/" + id).then().statusCode(200)
                 .body(not(containsString("leeftijdsband"))).body(not(containsString("50-plus")));
     }

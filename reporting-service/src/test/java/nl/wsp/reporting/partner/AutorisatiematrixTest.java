@@ -109,6 +109,9 @@ class AutorisatiematrixTest {
                 .verzoek("leesIndicatorrealisatie", periode)
                 // issue 17 item 6: social return (docs/adr/0032)
                 .verzoek("leesSroiRapportage", periode)
+                // issue 18 items 5 and 7 (docs/adr/0043)
+                .verzoek("leesKandidatenpool", Verzoek.leeg().query("regio", regio))
+                .verzoek("leesEerlijkheidsmonitor", periode)
                 .run();
 
         System.out.println("reporting-service autorisatiematrix: " + resultaat);
