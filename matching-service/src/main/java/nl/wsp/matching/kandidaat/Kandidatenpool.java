@@ -81,6 +81,16 @@ public class Kandidatenpool {
                 new KandidatenpoolGewijzigdV1(partner, regio, totaal, cellen, nu));
     }
 
+    /**
+     * Whether this partner's pool was ever published: a partner whose candidates predate the pool event publishes it at
+     * its next push, even an unchanged one.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean isGepubliceerd(String partner) {
+        return !em.createNativeQuery("SELECT 1 FROM kandidatenpool_stand WHERE partner = ?1").setParameter(1, partner)
+                .getResultList().isEmpty();
+    }
+
     /** The counts of the partner's available candidates, the target groups of a cell sorted, the cells in a fixed order. */
     List<KandidatenpoolGewijzigdV1.Cel> cellen(String partner) {
         @SuppressWarnings("unchecked")

@@ -33,7 +33,7 @@ import java.util.Set;
  * is {@code ingetrokken}, {@code onbekend} (no available candidate of this partner has the reference: nothing changes)
  * or {@code afgewezen} (a bad field; a reference also pushed in this batch). Candidates and withdrawals together are
  * at most {@link #MAXIMUM}. A push that created, updated or withdrew a candidate publishes the partner's pool counts once
- * ({@link Kandidatenpool}).
+ * ({@link Kandidatenpool}), and so does the first push of a partner whose pool was never published.
  */
 @ApplicationScoped
 public class RegistreerKandidaten {
@@ -117,7 +117,7 @@ public class RegistreerKandidaten {
         Set<String> aangeleverd = new HashSet<>(Arrays.asList(referenties));
         aangeleverd.remove(null);
         List<IntrekkingResultaat> ingetrokken = trekIn(partner, weg, aangeleverd);
-        if (!geschreven.isEmpty() || tel(ingetrokken, "ingetrokken") > 0) {
+        if (!geschreven.isEmpty() || tel(ingetrokken, "ingetrokken") > 0 || !pool.isGepubliceerd(partner)) {
             pool.werkBij(partner); // the pool's counts for reporting, once per push (docs/adr/0043)
         }
         return new BulkAntwoord(telling[0], telling[1], telling[2], telling[3], resultaten,

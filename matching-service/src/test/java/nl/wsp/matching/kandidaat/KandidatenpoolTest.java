@@ -105,6 +105,23 @@ class KandidatenpoolTest {
     }
 
     @Test
+    void een_partner_wiens_pool_nooit_is_gepubliceerd_publiceert_haar_bij_de_volgende_ongewijzigde_aanlevering() throws Exception {
+        String partner = partner();
+        Map<String, Object> k = kandidaat("Baarn", List.of("ww"), "tot-27");
+        push(partner, List.of(k)).statusCode(200).body("aangemaakt", equalTo(1));
+        assertThat(poolEvents(partner)).hasSize(1);
+        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement("DELETE FROM kandidatenpool_stand WHERE partner = ?")) {
+            s.setString(1, partner); // as for a partner whose candidates were stored before the pool event existed
+            s.executeUpdate();
+        }
+        push(partner, List.of(k)).statusCode(200).body("ongewijzigd", equalTo(1));
+        assertThat(poolEvents(partner)).hasSize(2);
+        assertThat(laatstePool(partner).get("totaal").asInt()).isEqualTo(1);
+        push(partner, List.of(k)).statusCode(200).body("ongewijzigd", equalTo(1));
+        assertThat(poolEvents(partner)).as("published now: the next unchanged push publishes nothing").hasSize(2);
+    }
+
+    @Test
     void de_leeftijdsband_ziet_alleen_de_eigen_partner_niet_een_adviseur_van_een_andere_partner() {
         String partner = partner();
         String id = push(partner, List.of(kandidaat("Amersfoort", List.of("ww"), "50-plus"))).statusCode(200)
