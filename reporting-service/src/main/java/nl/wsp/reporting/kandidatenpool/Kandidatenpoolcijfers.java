@@ -50,15 +50,7 @@ public class Kandidatenpoolcijfers {
 
     public Kandidatenpoolrapportage pool(String regio) {
         int k = drempel.waarde();
-        List<Kandidatenpooltellers.Kenmerk> pool = tellers.poolKenmerken(regio);
-        Map<String, Integer> perDoelgroep = nullen(HOOFDDOELGROEPEN);
-        Map<String, Integer> perBand = nullen(BANDEN);
-        int banenafspraak = 0;
-        for (Kandidatenpooltellers.Kenmerk c : pool) {
-            perDoelgroep.merge(c.hoofddoelgroep(), c.aantal(), Integer::sum);
-            perBand.merge(c.leeftijdsband(), c.aantal(), Integer::sum);
-            banenafspraak += c.banenafspraak() ? c.aantal() : 0;
-        }
+        Kolom pool = new Kolom(tellers.poolKenmerken(regio), k);
         Map<String, Integer> perPartner = new LinkedHashMap<>();
         tellers.poolPer(regio, Kandidatenpooltellers.Indeling.PARTNER).forEach(s -> perPartner.put(s.code(), s.aantal()));
         List<String> gemeenten = regios.gemeenten(regio);
@@ -66,11 +58,10 @@ public class Kandidatenpoolcijfers {
         for (Kandidatenpooltellers.Som s : tellers.poolPer(regio, Kandidatenpooltellers.Indeling.GEMEENTE)) {
             perGemeente.merge(gemeenten.contains(s.code()) ? s.code() : BUITEN_REGIO, s.aantal(), Integer::sum);
         }
-        Onderdrukking.Tabel doelgroepen = Onderdrukking.pasToe(perDoelgroep, k);
-        return new Kandidatenpoolrapportage(regio, k, telling(TOTAAL, doelgroepen.totaal()),
-                telling(Doelgroepen.BANENAFSPRAAK, waarvan(banenafspraak, som(perDoelgroep), k)),
-                tellingen(doelgroepen), tellingen(Onderdrukking.pasToe(perPartner, k)),
-                tellingen(Onderdrukking.pasToe(perGemeente, k)), tellingen(Onderdrukking.pasToe(perBand, k)));
+        return new Kandidatenpoolrapportage(regio, k, telling(TOTAAL, pool.doelgroepen.totaal()),
+                telling(Doelgroepen.BANENAFSPRAAK, pool.banenafspraak), tellingen(pool.doelgroepen),
+                tellingen(Onderdrukking.pasToe(perPartner, k)), tellingen(Onderdrukking.pasToe(perGemeente, k)),
+                tellingen(pool.banden));
     }
 
     public Eerlijkheidsmonitor eerlijkheid(String regio, int jaar) {
@@ -93,7 +84,10 @@ public class Kandidatenpoolcijfers {
         return new Eerlijkheidsmonitor(regio, jaar, k, DREMPEL, totaal, banenafspraak, perDoelgroep, perBand);
     }
 
-    /** One column of the monitor (pool, proposals or placements): its tables per main group and per band, and Banenafspraak. */
+    /**
+     * One column of counts (the pool, proposals or placements): its tables per main group and per band, suppressed each,
+     * and Banenafspraak across the groups.
+     */
     private static final class Kolom {
         final Onderdrukking.Tabel doelgroepen;
         final Onderdrukking.Tabel banden;
