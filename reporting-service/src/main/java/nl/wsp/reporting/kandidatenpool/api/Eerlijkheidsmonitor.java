@@ -18,6 +18,7 @@ public record Eerlijkheidsmonitor(@Schema(examples = "Amersfoort") String regio,
                                   @Schema(examples = "0.80", description = "Een relatieve kans hieronder geeft een signaal (de vier-vijfdenregel)") BigDecimal drempel,
                                   Rij totaal, Rij banenafspraak, List<Rij> perDoelgroep, List<Rij> perLeeftijdsband) {
 
+    @Schema(name = "EerlijkheidsmonitorRij", description = "Eén doelgroep, leeftijdsband, Banenafspraak of het totaal")
     public record Rij(@Schema(examples = "50-plus") String code, Telling pool, Telling voordrachten, Telling plaatsingen,
                       @Nullable @Schema(examples = "12.5", description = "Voordrachten in het jaar per 100 kandidaten in de pool, één decimaal") BigDecimal voordrachtkans,
                       @Nullable @Schema(examples = "3.1", description = "Plaatsingen in het jaar per 100 kandidaten in de pool, één decimaal") BigDecimal plaatsingskans,
