@@ -69,17 +69,17 @@ public class Kandidatenpoolcijfers {
         Kolom pool = new Kolom(tellers.poolKenmerken(regio), k);
         Kolom voordrachten = new Kolom(tellers.voordrachten(regio, jaar), k);
         Kolom plaatsingen = new Kolom(tellers.plaatsingen(regio, jaar), k);
-        Eerlijkheidsmonitor.Rij totaal = rij(TOTAAL, pool.doelgroepen.totaal(), voordrachten.doelgroepen.totaal(),
+        Eerlijkheidsmonitor.Eerlijkheidsrij totaal = rij(TOTAAL, pool.doelgroepen.totaal(), voordrachten.doelgroepen.totaal(),
                 plaatsingen.doelgroepen.totaal(), null);
-        List<Eerlijkheidsmonitor.Rij> perDoelgroep = new ArrayList<>();
+        List<Eerlijkheidsmonitor.Eerlijkheidsrij> perDoelgroep = new ArrayList<>();
         for (String d : HOOFDDOELGROEPEN) {
             perDoelgroep.add(rij(d, pool.doelgroepen.cel(d), voordrachten.doelgroepen.cel(d), plaatsingen.doelgroepen.cel(d), totaal));
         }
-        List<Eerlijkheidsmonitor.Rij> perBand = new ArrayList<>();
+        List<Eerlijkheidsmonitor.Eerlijkheidsrij> perBand = new ArrayList<>();
         for (String b : BANDEN) {
             perBand.add(rij(b, pool.banden.cel(b), voordrachten.banden.cel(b), plaatsingen.banden.cel(b), totaal));
         }
-        Eerlijkheidsmonitor.Rij banenafspraak = rij(Doelgroepen.BANENAFSPRAAK, pool.banenafspraak, voordrachten.banenafspraak,
+        Eerlijkheidsmonitor.Eerlijkheidsrij banenafspraak = rij(Doelgroepen.BANENAFSPRAAK, pool.banenafspraak, voordrachten.banenafspraak,
                 plaatsingen.banenafspraak, totaal);
         return new Eerlijkheidsmonitor(regio, jaar, k, DREMPEL, totaal, banenafspraak, perDoelgroep, perBand);
     }
@@ -108,15 +108,15 @@ public class Kandidatenpoolcijfers {
         }
     }
 
-    private static Eerlijkheidsmonitor.Rij rij(String code, Onderdrukking.Cel pool, Onderdrukking.Cel voordrachten,
-                                               Onderdrukking.Cel plaatsingen, Eerlijkheidsmonitor.Rij totaal) {
+    private static Eerlijkheidsmonitor.Eerlijkheidsrij rij(String code, Onderdrukking.Cel pool, Onderdrukking.Cel voordrachten,
+                                               Onderdrukking.Cel plaatsingen, Eerlijkheidsmonitor.Eerlijkheidsrij totaal) {
         BigDecimal voordrachtkans = kans(voordrachten, pool);
         BigDecimal plaatsingskans = kans(plaatsingen, pool);
         BigDecimal relatiefVoordracht = totaal == null ? null : relatief(voordrachtkans, totaal.voordrachtkans());
         BigDecimal relatiefPlaatsing = totaal == null ? null : relatief(plaatsingskans, totaal.plaatsingskans());
         Boolean signaal = relatiefVoordracht == null && relatiefPlaatsing == null ? null
                 : onder(relatiefVoordracht) || onder(relatiefPlaatsing);
-        return new Eerlijkheidsmonitor.Rij(code, telling(code, pool), telling(code, voordrachten), telling(code, plaatsingen),
+        return new Eerlijkheidsmonitor.Eerlijkheidsrij(code, telling(code, pool), telling(code, voordrachten), telling(code, plaatsingen),
                 voordrachtkans, plaatsingskans, relatiefVoordracht, relatiefPlaatsing, totaal == null ? null : signaal);
     }
 

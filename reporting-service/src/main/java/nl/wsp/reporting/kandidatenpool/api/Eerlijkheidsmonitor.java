@@ -16,10 +16,10 @@ import java.util.List;
 public record Eerlijkheidsmonitor(@Schema(examples = "Amersfoort") String regio, @Schema(examples = "2026") int jaar,
                                   @Schema(examples = "5") int k,
                                   @Schema(examples = "0.80", description = "Een relatieve kans hieronder geeft een signaal (de vier-vijfdenregel)") BigDecimal drempel,
-                                  Rij totaal, Rij banenafspraak, List<Rij> perDoelgroep, List<Rij> perLeeftijdsband) {
+                                  Eerlijkheidsrij totaal, Eerlijkheidsrij banenafspraak, List<Eerlijkheidsrij> perDoelgroep, List<Eerlijkheidsrij> perLeeftijdsband) {
 
-    @Schema(name = "EerlijkheidsmonitorRij", description = "Eén doelgroep, leeftijdsband, Banenafspraak of het totaal")
-    public record Rij(@Schema(examples = "50-plus") String code, Telling pool, Telling voordrachten, Telling plaatsingen,
+    /** One main target group, age band, Banenafspraak or the total (its own name: the other reports' {@code Rij} keep theirs). */
+    public record Eerlijkheidsrij(@Schema(examples = "50-plus") String code, Telling pool, Telling voordrachten, Telling plaatsingen,
                       @Nullable @Schema(examples = "12.5", description = "Voordrachten in het jaar per 100 kandidaten in de pool, één decimaal") BigDecimal voordrachtkans,
                       @Nullable @Schema(examples = "3.1", description = "Plaatsingen in het jaar per 100 kandidaten in de pool, één decimaal") BigDecimal plaatsingskans,
                       @Nullable @Schema(examples = "0.74", description = "voordrachtkans gedeeld door die van de hele regio, twee decimalen") BigDecimal relatieveVoordrachtkans,
