@@ -26,7 +26,8 @@ class ArchitectuurTest extends Architectuurtoetsen {
                         "Veegwerk", // retention: the advisory lock and set_config have no JPQL form; its kandidaat claim and inbox delete wait for entities
                         "EventPseudoniemen", // atomicity: INSERT … ON CONFLICT DO NOTHING claims a candidate's event key once
                         "Doelstellingstanden", // atomicity: INSERT … ON CONFLICT DO UPDATE of the lag and progress read models from reporting's events
-                        "Vacatureopslag" // atomicity: INSERT … ON CONFLICT DO UPDATE … WHERE open of the vacancy copy from vacancy's events
+                        "Vacatureopslag", // atomicity: INSERT … ON CONFLICT DO UPDATE … WHERE open of the vacancy copy from vacancy's events
+                        "Kandidatenpool" // the pool's counts: a GROUP BY over kandidaat (no entity) and an upsert of the published hash (ADR 0043)
                 ),
                 Set.of());
     }

@@ -44,7 +44,10 @@ class ArchitectuurTest extends Architectuurtoetsen {
                         "Sroitellers", "Sroicijfers",
                         // issue 18 item 2 (ADR 0045): the Banenafspraak jobs gained and lost (upserts) with the baseline's
                         // advisory lock per region and sector, and the report's sums per quarter and sector
-                        "Banenafspraaktellers", "Banenafspraakcijfers"),
+                        "Banenafspraaktellers", "Banenafspraakcijfers",
+                        // issue 18 items 5 and 7 (ADR 0043): the pool's counts replaced per partner, proposals and placements per
+                        // group and band (upserts), and the grouped sums of the pool report and the fairness monitor
+                        "Kandidatenpooltellers"),
                 Set.of());
     }
 }

@@ -38,5 +38,11 @@ public final class Codes {
             "D1", "D1E", "D", "DE", "T");
 
     /** Why a partner withdraws a candidate. */
+    /**
+     * The age bands a partner system may send ({@code leeftijdsband}, optional; docs/adr/0043): below 27 (the youth
+     * boundary of the Participatiewet), 27 to 49, 50 and over (the {@code 50-plus} of the vulnerabilities). A band, never
+     * a date or year: what the fairness monitor needs and no more.
+     */
+    public static final List<String> LEEFTIJDSBANDEN = List.of("tot-27", "27-49", "50-plus");
     public static final List<String> REDENEN_INTREKKING = List.of("niet-meer-werkfit", "elders-geplaatst", "verhuisd");
 }

@@ -4,11 +4,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A job-ready candidate as stored, owned by one partner. */
+/**
+ * A job-ready candidate as stored, owned by one partner. {@code leeftijdsband} (optional, docs/adr/0043) is beside the
+ * profile, not in it: only the owning partner and the candidate's right of access see it.
+ */
 public record Kandidaat(UUID id, String partner, String referentie, String status, String redenIntrekking,
                         String woongemeente, List<String> doelgroepen, Profiel profiel,
                         Persoonsgegevens persoonsgegevens, int volledigheid, List<String> ontbrekendeVelden,
-                        Instant aangemaaktOp, Instant gewijzigdOp) {
+                        Instant aangemaaktOp, Instant gewijzigdOp, String leeftijdsband) {
 
     public static final String BESCHIKBAAR = "beschikbaar";
     public static final String INGETROKKEN = "ingetrokken";
@@ -27,7 +30,7 @@ public record Kandidaat(UUID id, String partner, String referentie, String statu
             throw new IllegalArgumentException("unknown withdrawal reason");
         }
         return new Kandidaat(id, partner, referentie, INGETROKKEN, reden, woongemeente, doelgroepen, profiel,
-                persoonsgegevens, volledigheid, ontbrekendeVelden, aangemaaktOp, nu);
+                persoonsgegevens, volledigheid, ontbrekendeVelden, aangemaaktOp, nu, leeftijdsband);
     }
 
     /**

@@ -33,9 +33,12 @@ public class KandidaatInzage {
     private final Clock clock;
     private final Event<KandidaatGewistV1> gewist;
     private final nl.wsp.matching.toegang.Beller beller;
+    private final Kandidatenpool pool;
 
     KandidaatInzage(KandidaatRepository kandidaten, Verwerkingslogboek audit, CurrentUser user, AanvaardeVoordrachten voordrachten,
-                    Outbox outbox, Clock clock, Event<KandidaatGewistV1> gewist, nl.wsp.matching.toegang.Beller beller) {
+                    Outbox outbox, Clock clock, Event<KandidaatGewistV1> gewist, nl.wsp.matching.toegang.Beller beller,
+                    Kandidatenpool pool) {
+        this.pool = pool;
         this.gewist = gewist;
         this.beller = beller;
         this.kandidaten = kandidaten;
@@ -77,7 +80,9 @@ public class KandidaatInzage {
     @Transactional
     public KandidaatWeergave trekIn(UUID id, String reden) {
         Kandidaat k = kandidaten.vind(id).filter(this::isEigenaar).orElseThrow(KandidaatInzage::nietGevonden);
-        return KandidaatWeergave.eigenaar(trekIn(k, reden), kandidaten.leefgebieden(id));
+        Kandidaat ingetrokken = trekIn(k, reden);
+        pool.werkBij(k.partner());
+        return KandidaatWeergave.eigenaar(ingetrokken, kandidaten.leefgebieden(id));
     }
 
     /**
@@ -122,6 +127,7 @@ public class KandidaatInzage {
         // Inside this service too: modules that keep something on the candidate (proposals, placements, instruments)
         // observe this synchronously, in the same transaction, and drop or pseudonymise what they hold.
         gewist.fire(event);
+        pool.werkBij(k.partner()); // an available candidate erased leaves the pool; a withdrawn one changes nothing
     }
 
     /** The calling partner's changes after the cursor. The feed holds no personal data beyond the partner's own reference. */

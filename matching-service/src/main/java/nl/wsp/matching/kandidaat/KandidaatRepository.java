@@ -51,18 +51,20 @@ public class KandidaatRepository {
                     doelgroepen text[], profiel jsonb, persoonsgegevens jsonb, leefgebieden jsonb, profiel_hash text,
                     aanleverhash text, volledigheid integer, ontbrekende_velden text[], uren smallint, rijbewijs boolean, kwetsbaar boolean,
                     kenmerken int[], beroepen int[], groepen int[], ervaring int[],
-                    ervaring_jaren float8[], opleiding smallint)
+                    ervaring_jaren float8[], opleiding smallint, leeftijdsband text)
             ), geschreven AS (
                 INSERT INTO kandidaat AS k (id, partner, referentie, status, woongemeente, doelgroepen, profiel,
-                    persoonsgegevens, profiel_hash, aanleverhash, volledigheid, ontbrekende_velden, aangemaakt_op, gewijzigd_op)
+                    persoonsgegevens, profiel_hash, aanleverhash, volledigheid, ontbrekende_velden, aangemaakt_op, gewijzigd_op,
+                    leeftijdsband)
                 SELECT id, ?, referentie, 'beschikbaar', woongemeente, doelgroepen, profiel, persoonsgegevens,
-                       profiel_hash, aanleverhash, volledigheid, ontbrekende_velden, ?, ? FROM invoer
+                       profiel_hash, aanleverhash, volledigheid, ontbrekende_velden, ?, ?, leeftijdsband FROM invoer
                 ON CONFLICT (partner, referentie) DO UPDATE SET
                     status = 'beschikbaar', reden_intrekking = NULL, woongemeente = EXCLUDED.woongemeente,
                     doelgroepen = EXCLUDED.doelgroepen, profiel = EXCLUDED.profiel,
                     persoonsgegevens = EXCLUDED.persoonsgegevens, profiel_hash = EXCLUDED.profiel_hash,
                     aanleverhash = EXCLUDED.aanleverhash, volledigheid = EXCLUDED.volledigheid, ontbrekende_velden = EXCLUDED.ontbrekende_velden,
-                    gewijzigd_op = EXCLUDED.gewijzigd_op, wijziging = nextval('kandidaat_wijziging_seq')
+                    gewijzigd_op = EXCLUDED.gewijzigd_op, wijziging = nextval('kandidaat_wijziging_seq'),
+                    leeftijdsband = EXCLUDED.leeftijdsband
                 WHERE k.profiel_hash IS DISTINCT FROM EXCLUDED.profiel_hash OR k.status <> 'beschikbaar'
                 RETURNING k.id, k.partner, k.referentie, (k.xmax = 0) AS nieuw
             ), anders_verzonden AS (
@@ -116,7 +118,7 @@ public class KandidaatRepository {
 
     private static final String KOLOMMEN = """
             id, partner, referentie, status, reden_intrekking, woongemeente, doelgroepen, profiel, persoonsgegevens,
-            volledigheid, ontbrekende_velden, aangemaakt_op, gewijzigd_op""";
+            volledigheid, ontbrekende_velden, aangemaakt_op, gewijzigd_op, leeftijdsband""";
 
     private final AgroalDataSource dataSource;
     private final ObjectMapper json;
@@ -134,7 +136,7 @@ public class KandidaatRepository {
                @JsonInclude(JsonInclude.Include.NON_NULL) @JsonRawValue String leefgebieden,
                @JsonProperty("profiel_hash") String profielHash, String aanleverhash, int volledigheid,
                @JsonProperty("ontbrekende_velden") List<String> ontbrekendeVelden,
-               @JsonUnwrapped Matchprojectie matchprojectie) {
+               @JsonUnwrapped Matchprojectie matchprojectie, String leeftijdsband) {
     }
 
     public record Geschreven(UUID id, String resultaat) {
@@ -154,7 +156,7 @@ public class KandidaatRepository {
             rijen.add(new Rij(UUID.randomUUID(), a.referentie(), a.woongemeente(), a.doelgroepen(), a.json().profiel(),
                     a.json().persoonsgegevens(), a.json().leefgebieden(), a.hash(), a.aanleverhash(), a.volledigheid().score(),
                     a.volledigheid().ontbrekendeVelden(), Matchprojectie.van(a.woongemeente(), a.doelgroepen(), a.profiel(),
-                    esco::iscoGroep)));
+                    esco::iscoGroep), a.leeftijdsband()));
         }
         OffsetDateTime tijd = OffsetDateTime.ofInstant(nu, ZoneOffset.UTC);
         try (Connection c = dataSource.getConnection()) {
@@ -350,7 +352,7 @@ public class KandidaatRepository {
             try (PreparedStatement notities = c.prepareStatement("DELETE FROM kandidaat_leefgebied WHERE kandidaat_id = ?");
                  PreparedStatement s = c.prepareStatement("""
                          UPDATE kandidaat SET status = 'gewist', referentie = NULL, reden_intrekking = NULL,
-                             woongemeente = NULL, doelgroepen = NULL, profiel = NULL, persoonsgegevens = NULL,
+                             woongemeente = NULL, doelgroepen = NULL, profiel = NULL, persoonsgegevens = NULL, leeftijdsband = NULL,
                              profiel_hash = NULL, aanleverhash = NULL, volledigheid = 0, ontbrekende_velden = '{}', gewijzigd_op = ?,
                              wijziging = nextval('kandidaat_wijziging_seq') WHERE id = ?""")) {
                 notities.setObject(1, k.id());
@@ -402,7 +404,7 @@ public class KandidaatRepository {
                     persoon == null ? null : json.readValue(persoon, Persoonsgegevens.class),
                     rs.getInt("volledigheid"), tekstLijst(rs.getArray("ontbrekende_velden")),
                     rs.getObject("aangemaakt_op", OffsetDateTime.class).toInstant(),
-                    rs.getObject("gewijzigd_op", OffsetDateTime.class).toInstant());
+                    rs.getObject("gewijzigd_op", OffsetDateTime.class).toInstant(), rs.getString("leeftijdsband"));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored candidate unreadable", e);
         }

@@ -314,6 +314,9 @@ public class KandidaatValidatie {
                 leefgebieden.add(l);
             }
         }
+        if (k.leeftijdsband() != null && !Codes.LEEFTIJDSBANDEN.contains(k.leeftijdsband())) {
+            f.add(fout(p + "leeftijdsband", "onbekende waarde; toegestaan: " + String.join(", ", Codes.LEEFTIJDSBANDEN)));
+        }
         if (!f.isEmpty()) {
             return new Uitkomst(i, null, referentie, f);
         }
@@ -323,10 +326,14 @@ public class KandidaatValidatie {
         Volledigheid volledigheid = Volledigheid.van(profiel, persoon);
         List<KandidaatInvoer.Leefgebied> notities = leefgebieden == null || leefgebieden.isEmpty() ? null : leefgebieden;
         Aanlevering.Json opgeslagen = new Aanlevering.Json(schrijf(profiel), schrijf(persoon), notities == null ? null : schrijf(notities));
-        String hash = hash(woongemeente, String.join(",", doelgroepen), opgeslagen.profiel(), opgeslagen.persoonsgegevens(),
-                opgeslagen.leefgebieden());
+        // the band only when sent, so the hashes of candidates stored before it existed stay what they were
+        String hash = k.leeftijdsband() == null
+                ? hash(woongemeente, String.join(",", doelgroepen), opgeslagen.profiel(), opgeslagen.persoonsgegevens(),
+                        opgeslagen.leefgebieden())
+                : hash(woongemeente, String.join(",", doelgroepen), opgeslagen.profiel(), opgeslagen.persoonsgegevens(),
+                        opgeslagen.leefgebieden(), "leeftijdsband:" + k.leeftijdsband());
         return new Uitkomst(i, new Aanlevering(i, referentie, woongemeente, doelgroepen, profiel, persoon, notities,
-                volledigheid, hash, aanleverhash, opgeslagen), referentie, List.of());
+                volledigheid, hash, aanleverhash, opgeslagen, k.leeftijdsband()), referentie, List.of());
     }
 
     private String schrijf(Object waarde) {

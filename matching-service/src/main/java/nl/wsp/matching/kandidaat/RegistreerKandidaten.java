@@ -33,7 +33,8 @@ import java.util.Set;
  * transaction and through the single withdrawal ({@link KandidaatInzage#trekIn(Kandidaat, String)}): each withdrawal
  * is {@code ingetrokken}, {@code onbekend} (no available candidate of this partner has the reference: nothing changes)
  * or {@code afgewezen} (a bad field; a reference also pushed in this batch). Candidates and withdrawals together are
- * at most {@link #MAXIMUM}.
+ * at most {@link #MAXIMUM}. A push that created, updated or withdrew a candidate publishes the partner's pool counts once
+ * ({@link Kandidatenpool}), and so does the first push of a partner whose pool was never published.
  */
 @ApplicationScoped
 public class RegistreerKandidaten {
@@ -46,11 +47,13 @@ public class RegistreerKandidaten {
     private final Clock clock;
     private final KandidaatInzage inzage;
     private final PartnerRepository partners;
+    private final Kandidatenpool pool;
 
     RegistreerKandidaten(KandidaatValidatie validatie, KandidaatRepository kandidaten, Verwerkingslogboek audit, Clock clock,
-                         KandidaatInzage inzage, PartnerRepository partners) {
+                         KandidaatInzage inzage, PartnerRepository partners, Kandidatenpool pool) {
         this.inzage = inzage;
         this.partners = partners;
+        this.pool = pool;
         this.validatie = validatie;
         this.kandidaten = kandidaten;
         this.audit = audit;
@@ -118,6 +121,9 @@ public class RegistreerKandidaten {
         Set<String> aangeleverd = new HashSet<>(Arrays.asList(referenties));
         aangeleverd.remove(null);
         List<IntrekkingResultaat> ingetrokken = trekIn(partner, weg, aangeleverd);
+        if (!geschreven.isEmpty() || tel(ingetrokken, "ingetrokken") > 0 || !pool.isGepubliceerd(partner)) {
+            pool.werkBij(partner); // the pool's counts for reporting, once per push (docs/adr/0043)
+        }
         return new BulkAntwoord(telling[0], telling[1], telling[2], telling[3], resultaten,
                 tel(ingetrokken, "ingetrokken"), tel(ingetrokken, "onbekend"), tel(ingetrokken, "afgewezen"), ingetrokken);
     }

@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import nl.wsp.matching.kandidaat.Kandidaat;
 import nl.wsp.matching.kandidaat.KandidaatInzage;
 import nl.wsp.matching.kandidaat.KandidaatRepository;
+import nl.wsp.matching.kandidaat.Kandidatenpool;
 import nl.wsp.matching.partner.PartnerRepository;
 import nl.wsp.matching.toegang.Beller;
 import nl.wsp.platform.logboek.Verwerkingslogboek;
@@ -29,16 +30,18 @@ public class DraagKandidaatOver {
     private final PartnerRepository partners;
     private final Beller beller;
     private final Verwerkingslogboek audit;
+    private final Kandidatenpool pool;
     private final Clock clock;
 
     DraagKandidaatOver(OverdrachtRepository overdrachten, KandidaatInzage inzage, KandidaatRepository kandidaten,
-                       PartnerRepository partners, Beller beller, Verwerkingslogboek audit, Clock clock) {
+                       PartnerRepository partners, Beller beller, Verwerkingslogboek audit, Kandidatenpool pool, Clock clock) {
         this.overdrachten = overdrachten;
         this.inzage = inzage;
         this.kandidaten = kandidaten;
         this.partners = partners;
         this.beller = beller;
         this.audit = audit;
+        this.pool = pool;
         this.clock = clock;
     }
 
@@ -79,6 +82,8 @@ public class DraagKandidaatOver {
         }
         o.aanvaard(beller.wie(), clock.instant());
         audit.registreer(o.kandidaatId(), "overdracht-aanvaard");
+        pool.werkBij(o.vanPartner()); // both partners' pool counts change (docs/adr/0043), in this transaction
+        pool.werkBij(o.naarPartner());
         return o;
     }
 

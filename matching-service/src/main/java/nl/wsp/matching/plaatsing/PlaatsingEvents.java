@@ -1,5 +1,7 @@
 package nl.wsp.matching.plaatsing;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -22,20 +24,25 @@ public final class PlaatsingEvents {
     private PlaatsingEvents() {
     }
 
+    /**
+     * {@code leeftijdsband} (optional addition, issue 18 item 7, docs/adr/0043): the candidate's age band on the day of
+     * placement, absent when the partner sent none; for the fairness monitor of reporting-service.
+     */
     public record PlaatsingGerealiseerdV1(UUID plaatsingId, UUID vacatureId, UUID kandidaatId, String partner,
                                           String gemeente, String regio, List<String> doelgroepen, LocalDate startdatum,
                                           String contractvorm, int urenPerWeek, List<String> instrumenten,
-                                          String banenafspraakSector) {
+                                          String banenafspraakSector, @JsonInclude(JsonInclude.Include.NON_NULL) String leeftijdsband) {
 
-        static PlaatsingGerealiseerdV1 van(Plaatsing p) {
+        static PlaatsingGerealiseerdV1 van(Plaatsing p, String leeftijdsband) {
             return new PlaatsingGerealiseerdV1(p.id(), p.vacatureId(), p.kandidaatId(), p.partner(), p.gemeente(), p.regio(),
-                    p.doelgroepen(), p.startdatum(), p.contractvorm(), p.urenPerWeek(), p.instrumentsoorten(), p.banenafspraakSector());
+                    p.doelgroepen(), p.startdatum(), p.contractvorm(), p.urenPerWeek(), p.instrumentsoorten(), p.banenafspraakSector(),
+                    leeftijdsband);
         }
 
         /** The copy that leaves the service: the candidate by its event pseudonym (docs/adr/0017-erasure-and-retention.md). */
         PlaatsingGerealiseerdV1 onderPseudoniem(UUID pseudoniem) {
             return new PlaatsingGerealiseerdV1(plaatsingId, vacatureId, pseudoniem, partner, gemeente, regio, doelgroepen,
-                    startdatum, contractvorm, urenPerWeek, instrumenten, banenafspraakSector);
+                    startdatum, contractvorm, urenPerWeek, instrumenten, banenafspraakSector, leeftijdsband);
         }
     }
 

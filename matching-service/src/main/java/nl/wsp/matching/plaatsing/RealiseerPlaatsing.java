@@ -87,7 +87,7 @@ public class RealiseerPlaatsing {
                 opdracht.banenafspraakSector(), inzetten.stream().map(InstrumentInzet::id).toList(), inzetten.stream().map(i -> i.soort().code()).toList(), wie, clock.instant());
         plaatsingen.persist(p);
 
-        PlaatsingEvents.PlaatsingGerealiseerdV1 event = PlaatsingEvents.PlaatsingGerealiseerdV1.van(p);
+        PlaatsingEvents.PlaatsingGerealiseerdV1 event = PlaatsingEvents.PlaatsingGerealiseerdV1.van(p, kandidaat.leeftijdsband());
         audit.registreer(p.kandidaatId(), "geplaatst");
         outbox.append(PlaatsingEvents.TOPIC, PlaatsingEvents.GEREALISEERD, p.id().toString(),
                 event.onderPseudoniem(pseudoniemen.van(p.kandidaatId())));

@@ -39,7 +39,9 @@ public class Bemiddelingsgegevens {
         }
     }
 
-    public record Kandidaat(UUID id, String partner, String status, String woongemeente, List<String> doelgroepen) {
+    /** {@code leeftijdsband}: the optional age band, for the events the fairness monitor counts (docs/adr/0043); no rule reads it. */
+    public record Kandidaat(UUID id, String partner, String status, String woongemeente, List<String> doelgroepen,
+                            String leeftijdsband) {
 
         public boolean isBeschikbaar() {
             return "beschikbaar".equals(status);
@@ -60,10 +62,10 @@ public class Bemiddelingsgegevens {
     public Optional<Kandidaat> kandidaat(UUID id) {
         @SuppressWarnings("unchecked")
         List<Object[]> rijen = em.createNativeQuery("""
-                        SELECT id, partner, status, woongemeente, doelgroepen FROM kandidaat WHERE id = ?1""")
+                        SELECT id, partner, status, woongemeente, doelgroepen, leeftijdsband FROM kandidaat WHERE id = ?1""")
                 .setParameter(1, id).getResultList();
         return rijen.stream().findFirst().map(r -> new Kandidaat((UUID) r[0], (String) r[1], (String) r[2], (String) r[3],
-                lijst(r[4])));
+                lijst(r[4]), (String) r[5]));
     }
 
     private static Instant instant(Object o) {

@@ -82,7 +82,8 @@ public class DoeVoordracht {
         voordrachten.persist(v);
         audit.registreer(kandidaatId, "voorgedragen");
         outbox.append(VoordrachtEvents.TOPIC, VoordrachtEvents.GEDAAN, v.id().toString(),
-                VoordrachtEvents.VoordrachtV1.van(v).onderPseudoniem(pseudoniemen.van(kandidaatId)));
+                VoordrachtEvents.VoordrachtV1.van(v).metKenmerken(vacature.regio(), kandidaat.doelgroepen(), kandidaat.leeftijdsband())
+                        .onderPseudoniem(pseudoniemen.van(kandidaatId)));
         return v;
     }
 

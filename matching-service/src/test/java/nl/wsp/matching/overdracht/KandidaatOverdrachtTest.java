@@ -32,7 +32,7 @@ class KandidaatOverdrachtTest {
     AgroalDataSource db;
 
     @Test
-    void de_kandidaat_gaat_pas_over_als_de_ontvangende_partner_instemt_en_dan_onder_diens_referentie() {
+    void de_kandidaat_gaat_pas_over_als_de_ontvangende_partner_instemt_en_dan_onder_diens_referentie() throws Exception {
         String uwv = "uwv-test-" + kort();
         String gemeente = ontvanger();
         UUID kandidaat = Kandidaten.pushEen(uwv, Kandidaten.volledig(Kandidaten.referentie()));
@@ -60,6 +60,9 @@ class KandidaatOverdrachtTest {
         given().auth().oauth2(TestBellers.partnersysteem(uwv)).when().get("/api/v1/kandidaten/wijzigingen").then()
                 .statusCode(200).body("resultaten.id", not(hasItem(kandidaat.toString())));
         assertThat(tekst("SELECT partner FROM kandidaat_match WHERE kandidaat_id = ?", kandidaat)).isEqualTo(gemeente);
+        // both partners' pool counts for reporting change with it (ADR 0043)
+        assertThat(laatstePooltotaal(uwv)).isZero();
+        assertThat(laatstePooltotaal(gemeente)).isEqualTo(1);
 
         // the new owner's system pushes it under its own reference: the same candidate, no second one
         Map<String, Object> bijgewerkt = Kandidaten.volledig(referentie);
@@ -216,6 +219,13 @@ class KandidaatOverdrachtTest {
 
     private static ValidatableResponse leesKandidaat(String token, UUID kandidaat) {
         return given().auth().oauth2(token).when().get("/api/v1/kandidaten/" + kandidaat).then();
+    }
+
+    private int laatstePooltotaal(String partner) throws Exception {
+        String payload = tekst("SELECT payload FROM outbox_event WHERE type = ? AND aggregate_id = ? ORDER BY position DESC LIMIT 1",
+                nl.wsp.matching.kandidaat.KandidatenpoolGewijzigdV1.TYPE, partner);
+        com.fasterxml.jackson.databind.JsonNode event = new com.fasterxml.jackson.databind.ObjectMapper().readTree(payload);
+        return (event.has("data") ? event.get("data") : event).get("totaal").asInt();
     }
 
     private long tel(String sql, Object... params) {

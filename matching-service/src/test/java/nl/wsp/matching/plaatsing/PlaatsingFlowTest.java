@@ -71,6 +71,8 @@ class PlaatsingFlowTest {
     void van_voordracht_via_plaatsing_en_nazorg_tot_voortijdig_einde_met_de_events_op_kafka() throws Exception {
         UUID vacature = bemiddeling.vacature(AMERSFOORT, "Amersfoort", T.minus(Duration.ofHours(1)), true, "open");
         UUID kandidaat = bemiddeling.kandidaat(SOEST, "Soest", "beschikbaar", "wajong", "banenafspraak");
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "UPDATE kandidaat SET leeftijdsband = '50-plus' WHERE id = ?1").setParameter(1, kandidaat).executeUpdate());
 
         String voordracht = draagVoor(NIJKERK, vacature, kandidaat).statusCode(201).extract().path("id");
         uitkomst(NIJKERK, voordracht, "{\"uitkomst\": \"uitgenodigd\"}").statusCode(200);
@@ -98,8 +100,10 @@ class PlaatsingFlowTest {
 
         JsonNode gerealiseerd = data(PlaatsingEvents.TOPIC, plaatsing, PlaatsingEvents.GEREALISEERD);
         assertThat(veldnamen(gerealiseerd)).containsExactlyInAnyOrder("plaatsingId", "vacatureId", "kandidaatId", "partner",
-                "gemeente", "regio", "doelgroepen", "startdatum", "contractvorm", "urenPerWeek", "instrumenten", "banenafspraakSector");
+                "gemeente", "regio", "doelgroepen", "startdatum", "contractvorm", "urenPerWeek", "instrumenten", "banenafspraakSector",
+                "leeftijdsband");
         assertThat(gerealiseerd.get("banenafspraakSector").asText()).isEqualTo("overheid");
+        assertThat(gerealiseerd.get("leeftijdsband").asText()).as("the fairness monitor's band (ADR 0043)").isEqualTo("50-plus");
         assertThat(gerealiseerd.get("plaatsingId").asText()).isEqualTo(plaatsing);
         assertThat(gerealiseerd.get("vacatureId").asText()).isEqualTo(vacature.toString());
         // the candidate by its event pseudonym, never by the id the API and the partner know (ADR 0017)
@@ -116,7 +120,12 @@ class PlaatsingFlowTest {
         assertThat(gerealiseerd.toString()).doesNotContain("Fatima", "El Amrani", "example.nl", "ref-");
 
         JsonNode gedaan = data(nl.wsp.matching.voordracht.VoordrachtEvents.TOPIC, voordracht, "nl.werkgeversdienstverlening.voordrachten.gedaan.v1");
-        assertThat(veldnamen(gedaan)).containsExactlyInAnyOrder("voordrachtId", "vacatureId", "kandidaatId", "partner");
+        assertThat(veldnamen(gedaan)).containsExactlyInAnyOrder("voordrachtId", "vacatureId", "kandidaatId", "partner",
+                "regio", "doelgroepen", "leeftijdsband");
+        // what the fairness monitor counts (ADR 0043): codes only, the target groups sorted
+        assertThat(gedaan.get("regio").asText()).isEqualTo("Amersfoort");
+        assertThat(gedaan.get("doelgroepen").toString()).isEqualTo("[\"banenafspraak\",\"wajong\"]");
+        assertThat(gedaan.get("leeftijdsband").asText()).isEqualTo("50-plus");
         assertThat(gedaan.get("partner").asText()).isEqualTo(NIJKERK);
         assertThat(gedaan.get("kandidaatId").asText()).isEqualTo(pseudoniem);
         List<String> uitkomsten = new ArrayList<>();

@@ -33,7 +33,9 @@ final class Gebeurtenissen {
             // issue 17 item 4: the units and memberships of wsp.account.teams (team.TeamBijwerker)
             "nl.werkgeversdienstverlening.teams.",
             // issue 17 item 6: the obligations of wsp.account.sroi-verplichtingen (sroi.SroiBijwerker)
-            "nl.werkgeversdienstverlening.sroi-verplichtingen.");
+            "nl.werkgeversdienstverlening.sroi-verplichtingen.",
+            // issue 18 items 5 and 7: the pool counts and the proposals of matching (kandidatenpool.Kandidatenpoolbijwerker)
+            "nl.werkgeversdienstverlening.kandidatenpools.", "nl.werkgeversdienstverlening.voordrachten.", "nl.wsp.voordracht.");
 
     private Gebeurtenissen() {
     }

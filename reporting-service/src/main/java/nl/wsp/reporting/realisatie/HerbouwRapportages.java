@@ -15,7 +15,7 @@ import java.util.Set;
  * Rebuilds the read models by replaying the topics from the beginning: empties the counters and forgets these topics'
  * events in the inbox (one transaction, which waits for an event being applied), then seeks the consumer back to offset 0.
  * An event applied between the two is in the inbox again, so its replayed copy is skipped: every event counts once.
- * Native SQL for that guarantee (ADR 0026), which JPQL cannot give: {@code TRUNCATE} empties the twenty-seven read models at
+ * Native SQL for that guarantee (ADR 0026), which JPQL cannot give: {@code TRUNCATE} empties the thirty read models at
  * once and its table lock waits for the event being applied, and the frame's inbox (no entity of this service) forgets
  * these topics' entries by type prefix in the same transaction. No benchmark; named.
  */
@@ -41,7 +41,7 @@ public class HerbouwRapportages {
                              netwerk_werkgever, netwerk_contacten_per_maand, netwerk_vacatures_per_maand,
                              schadelast_plaatsingen, schadelast_beeindigingen, evenement_telling, evenement_vacature,
                              plaatsingen_per_vacature, team, team_lidmaatschap, werk_vacature, werk_contactmoment, werk_contactverzoek, werk_plaatsing,
-                             sroi_verplichting, sroi_vacature, banenafspraak_banen_per_maand""").executeUpdate();
+                             sroi_verplichting, sroi_vacature, banenafspraak_banen_per_maand, kandidatenpool_cel, eerlijkheid_voordracht, eerlijkheid_plaatsing""").executeUpdate();
             StringBuilder where = new StringBuilder("FALSE");
             for (String prefix : Gebeurtenissen.TYPE_PREFIXEN) {
                 where.append(" OR type LIKE '").append(prefix).append("%'");

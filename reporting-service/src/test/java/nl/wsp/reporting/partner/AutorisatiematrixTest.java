@@ -114,6 +114,9 @@ class AutorisatiematrixTest {
                 .verzoek("lijstBanenafspraakNulmetingen", Verzoek.leeg().query("regio", regio))
                 .verzoek("stelBanenafspraakNulmetingVast", Verzoek.leeg().pad("sector", "markt")
                         .body(() -> "{\"regio\": \"%s\", \"peildatum\": \"2012-12-31\", \"aantal\": 0}".formatted(regio)))
+                // issue 18 items 5 and 7 (docs/adr/0043)
+                .verzoek("leesKandidatenpool", Verzoek.leeg().query("regio", regio))
+                .verzoek("leesEerlijkheidsmonitor", periode)
                 .run();
 
         System.out.println("reporting-service autorisatiematrix: " + resultaat);

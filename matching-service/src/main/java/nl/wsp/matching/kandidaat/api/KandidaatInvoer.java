@@ -28,7 +28,10 @@ public record KandidaatInvoer(
         @Schema(maxItems = 100) List<String> talen,
         @Schema(maxItems = 100) List<String> rijbewijzen,
         @Schema(maxItems = 100) List<String> werknemersvaardigheden,
-        List<Leefgebied> leefgebieden) {
+        List<Leefgebied> leefgebieden,
+        @Schema(enumeration = {"tot-27", "27-49", "50-plus"}, description = "Optioneel: de leeftijdsband (onder 27, 27 tot en met 49, "
+                + "50 of ouder), voor de eerlijkheidsmonitor (docs/adr/0043); nooit een geboortedatum of -jaar. Niet in het profiel "
+                + "en niet in de rangschikking; advisers zien haar niet") String leeftijdsband) {
 
     public record Naam(@Schema(maxLength = 100) String voornaam, @Schema(maxLength = 100) String achternaam) {
     }
