@@ -79,6 +79,10 @@ class AutorisatiematrixTest {
         String fondsGoedTeKeuren = fondsinzet(p1, aanpassing, kandidaat);
         String fondsAfTeWijzen = fondsinzet(p1, aanpassing, kandidaat);
 
+        String reintegratiebedrijf = "re-integratiebedrijf-" + kort();
+        TestPartners.bekend(em, reintegratiebedrijf, "Amersfoort", "re-integratiebedrijf");
+        String reintegratie = TestBellers.adviseur(reintegratiebedrijf);
+
         Autorisatiematrix.Resultaat resultaat;
         try {
             resultaat = Autorisatiematrix.volgens("autorisatiematrix.csv")
@@ -92,6 +96,8 @@ class AutorisatiematrixTest {
                     .persona("eigenaar", TestBellers.adviseur(p1))
                     .persona("beheerderRegio", Tokens.beheerder("Amersfoort"))
                     .persona("beheerder", Tokens.beheerder())
+                    .persona("beperktePartner", reintegratie)
+                    .persona("website", Tokens.website())
                     .verzoek("zoekBeroepen", Verzoek.leeg().query("zoek", "lasser"))
                     .verzoek("zoekVaardigheden", Verzoek.leeg().query("zoek", "heftruck"))
                     .verzoek("leverKandidatenAan", Verzoek.leeg().body(() -> json(Map.of("kandidaten",

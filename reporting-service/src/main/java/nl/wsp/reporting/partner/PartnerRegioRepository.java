@@ -13,4 +13,9 @@ public class PartnerRegioRepository implements PanacheRepositoryBase<PartnerRegi
     public boolean isPartnerVan(String code, String regio) {
         return count("code = ?1 and regio = ?2", code, regio) > 0;
     }
+
+    /** A partner with a limited role (docs/adr/0042): its users see no report. */
+    public boolean isBeperkt(String code) {
+        return find("code", code).firstResultOptional().map(PartnerRegio::beperkt).orElse(false);
+    }
 }
