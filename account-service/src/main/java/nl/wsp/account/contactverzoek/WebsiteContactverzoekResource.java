@@ -54,6 +54,9 @@ public class WebsiteContactverzoekResource {
             + "`Retry-After` zegt na hoeveel seconden het weer mag; er is niets vastgelegd",
             headers = @Header(name = "Retry-After", ref = "Retry-After"),
             content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "409", description = "Een ander verzoek registreerde dezelfde, nog onbekende werkgever (KvK-nummer) "
+            + "op hetzelfde moment (`werkgever-bestaat`); opnieuw versturen gaat goed",
+            content = @Content(mediaType = "application/problem+json"))
     public Response ontvang(@Valid @NotNull WebsiteContactverzoekVerzoek body) {
         return Response.accepted(WebsiteContactverzoekOntvangst.van(ontvang.ontvang(body))).build();
     }
