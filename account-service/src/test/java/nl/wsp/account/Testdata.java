@@ -58,6 +58,20 @@ public final class Testdata {
         return code;
     }
 
+    /**
+     * A fresh partner of region Amersfoort with a limited role (docs/adr/0042): {@code re-integratiebedrijf} or
+     * {@code private-bemiddelaar}.
+     */
+    public static String beperktePartner(String soort) {
+        String code = soort + "-t-" + kort();
+        given().auth().oauth2(Tokens.beheerder()).contentType(ContentType.JSON)
+                .body("""
+                        {"code": "%s", "naam": "Test %s", "soort": "%s", "regio": "Amersfoort"}
+                        """.formatted(code, soort, soort))
+                .post("/api/v1/partners").then().statusCode(201);
+        return code;
+    }
+
     public static Adviseur adviseur(String partner) {
         String gebruikersnaam = "adviseur-" + kort() + "@" + partner;
         String id = given().auth().oauth2(Tokens.beheerder()).contentType(ContentType.JSON)

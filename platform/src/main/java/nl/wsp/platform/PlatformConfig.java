@@ -86,7 +86,7 @@ public interface PlatformConfig {
         @WithDefault("1h")
         Duration maxLevensduur();
 
-        /** From {@code iat} to {@code exp} at most this long for a {@code partnersysteem}. */
+        /** From {@code iat} to {@code exp} at most this long for a machine: a {@code partnersysteem} or the {@code website}. */
         @WithDefault("15m")
         Duration maxLevensduurSysteem();
 

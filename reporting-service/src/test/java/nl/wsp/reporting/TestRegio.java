@@ -52,10 +52,16 @@ public final class TestRegio {
 
     /** A partner of the region as the partner events store it (table partner), so that targets may name it. */
     public static void partner(String code, String regio) {
+        partner(code, regio, "gemeente");
+    }
+
+    /** A partner of {@code soort}, e.g. {@code re-integratiebedrijf} (a limited role, docs/adr/0042). */
+    public static void partner(String code, String regio, String soort) {
         EntityManager em = Arc.container().instance(EntityManager.class).get();
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                        "INSERT INTO partner (partner_id, code, naam, soort, regio) VALUES (?1, ?2, ?2, 'gemeente', ?3)")
-                .setParameter(1, UUID.randomUUID()).setParameter(2, code).setParameter(3, regio).executeUpdate());
+                        "INSERT INTO partner (partner_id, code, naam, soort, regio) VALUES (?1, ?2, ?2, ?4, ?3)")
+                .setParameter(1, UUID.randomUUID()).setParameter(2, code).setParameter(3, regio).setParameter(4, soort)
+                .executeUpdate());
     }
 
     /**

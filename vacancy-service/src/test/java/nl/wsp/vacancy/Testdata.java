@@ -42,8 +42,24 @@ public final class Testdata {
     }
 
     private static void partner(EntityManager em, String code, String regio) {
-        em.createNativeQuery("INSERT INTO partner (id, code, naam, soort, regio) VALUES (?1, ?2, ?2, 'gemeente', ?3) ON CONFLICT DO NOTHING")
-                .setParameter(1, UUID.randomUUID()).setParameter(2, code).setParameter(3, regio).executeUpdate();
+        partner(em, code, regio, "gemeente");
+    }
+
+    private static void partner(EntityManager em, String code, String regio, String soort) {
+        em.createNativeQuery("INSERT INTO partner (id, code, naam, soort, regio) VALUES (?1, ?2, ?2, ?4, ?3) ON CONFLICT DO NOTHING")
+                .setParameter(1, UUID.randomUUID()).setParameter(2, code).setParameter(3, regio).setParameter(4, soort).executeUpdate();
+    }
+
+    /**
+     * The token of a fresh adviser of a fresh Amersfoort partner of {@code soort}, e.g. {@code re-integratiebedrijf}
+     * (a limited role, docs/adr/0042), as account-service's partner and adviser events would have left them.
+     */
+    public static String adviseurTokenVanSoort(EntityManager em, String soort) {
+        String code = soort + "-" + UUID.randomUUID().toString().substring(0, 8);
+        QuarkusTransaction.requiringNew().run(() -> partner(em, code, "Amersfoort", soort));
+        UUID id = UUID.randomUUID();
+        adviseur(em, id, code);
+        return nl.wsp.testsupport.Tokens.adviseur(code, id.toString());
     }
 
     /** An adviser of {@code partner} as the adviser events would have left them (the frame's table adviseur: id and partner). */

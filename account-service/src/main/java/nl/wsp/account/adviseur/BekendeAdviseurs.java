@@ -26,6 +26,11 @@ class BekendeAdviseurs implements Bekenden {
     }
 
     @Override
+    public boolean isBeperktePartner(String partnerCode) {
+        return partners.findByCode(partnerCode).map(p -> p.soort().beperkt()).orElse(false);
+    }
+
+    @Override
     public boolean isAdviseurVan(UUID adviseurId, String partnerCode, String regio) {
         return adviseurs.findByIdOptional(adviseurId)
                 .filter(a -> a.partnerCode().equals(partnerCode) && a.regio().equals(regio))

@@ -15,6 +15,12 @@ public interface Bekenden {
      */
     Optional<String> regioVanActievePartner(String partnerCode);
 
+    /**
+     * Whether the partner works with the WSP in a limited role (a re-integration company, a private intermediary;
+     * docs/adr/0042): its users reach only the operations marked {@link OokVoorBeperktePartner}.
+     */
+    boolean isBeperktePartner(String partnerCode);
+
     /** Whether {@code adviseurId} is an adviser registered with that partner, in that region. */
     boolean isAdviseurVan(UUID adviseurId, String partnerCode, String regio);
 }

@@ -18,7 +18,12 @@ import java.util.UUID;
  *   region only, exactly as an adviser of it; one without that claim is the national beheerder and sees every
  *   region ({@link #regio()} is empty).</li>
  *   <li>{@code dashboard}: no partner; sees every region (aggregates only).</li>
+ *   <li>{@code website}: the WSP's public website, no partner; it only hands in employers' contact requests, of the
+ *   region its token names (claim {@code regio}) or, without it, of any region (docs/adr/0042).</li>
  * </ul>
+ * An adviser or partner system of a partner with a limited role (a re-integration company, a private intermediary:
+ * {@link #isBeperktePartner()}) reaches only the operations marked {@link OokVoorBeperktePartner}
+ * ({@link BeperkteRol} refuses the others with 403).
  * A partner that is unknown here, or not active in its region (deactivated by the region's beheerder), or an adviser
  * not registered with it, is a 403 on every operation.
  */
@@ -32,6 +37,7 @@ public class Beller implements nl.wsp.platform.security.Beller {
     private String partner;
     private String regio;
     private UUID adviseur;
+    private boolean beperktePartner;
 
     Beller(CurrentUser user, Bekenden bekenden) {
         this.user = user;
@@ -49,8 +55,9 @@ public class Beller implements nl.wsp.platform.security.Beller {
             regio = bekenden.regioVanActievePartner(code)
                     .orElseThrow(() -> ApiProblem.forbidden("De partner van het token is bij het WSP niet bekend of niet actief in zijn regio"));
             partner = code;
+            beperktePartner = bekenden.isBeperktePartner(code);
         }
-        if (isBeheerder()) {
+        if (isBeheerder() || isWebsite()) {
             regio = user.regio().orElse(null);
         }
         if (isAdviseur()) {
@@ -72,7 +79,20 @@ public class Beller implements nl.wsp.platform.security.Beller {
         return user.is(CurrentUser.BEHEERDER);
     }
 
-    /** The region the caller works for; empty for a national beheerder or a dashboard, who see every region. */
+    public boolean isWebsite() {
+        return user.is(CurrentUser.WEBSITE);
+    }
+
+    /** Whether the caller is an adviser or system of a partner with a limited role (docs/adr/0042). */
+    public boolean isBeperktePartner() {
+        bepaal();
+        return beperktePartner;
+    }
+
+    /**
+     * The region the caller works for; empty for a national beheerder or a dashboard, who see every region, and for a
+     * website whose token names no region.
+     */
     public Optional<String> regio() {
         bepaal();
         return Optional.ofNullable(regio);

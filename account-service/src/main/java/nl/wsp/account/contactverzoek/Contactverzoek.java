@@ -1,6 +1,7 @@
 package nl.wsp.account.contactverzoek;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -12,6 +13,8 @@ import java.util.UUID;
 /**
  * An employer asked for contact (rule 3): its account manager — or, when it has none, the contact adviser of the
  * sector desk — must respond within 24 hours. {@code reactieUiterlijk} is stored with the request: the durable timer.
+ * A request handed in through the public website ({@link Kanaal#WEBSITE}, docs/adr/0042) also holds whom to answer:
+ * the contact person and an e-mail address or telephone number, wiped with the subject after the retention period.
  */
 @Entity
 @Table(name = "contactverzoek")
@@ -50,6 +53,16 @@ public class Contactverzoek {
     @Column(name = "termijn_verstreken_op")
     private Instant termijnVerstrekenOp;
 
+    @Convert(converter = Kanaal.Code.class)
+    @Column(nullable = false)
+    private Kanaal kanaal = Kanaal.ADVISEUR;
+
+    private String contactpersoon;
+
+    private String email;
+
+    private String telefoon;
+
     protected Contactverzoek() {
     }
 
@@ -67,6 +80,21 @@ public class Contactverzoek {
     }
 
     record Ontvangst(Contactverzoek verzoek, ContactverzoekOntvangen event) {
+    }
+
+    /** Who asked through the website and how to reach them (an e-mail address, a telephone number or both). */
+    record Afzender(String contactpersoon, String email, String telefoon) {
+    }
+
+    /** A request handed in through the public website: the same 24 hours, the same event (docs/adr/0042). */
+    static Ontvangst ontvangViaWebsite(UUID werkgeverId, String vraag, Afzender afzender, UUID toegewezenAan, String partner,
+                                       String regio, Instant nu) {
+        Ontvangst o = ontvang(werkgeverId, vraag, toegewezenAan, partner, regio, nu);
+        o.verzoek().kanaal = Kanaal.WEBSITE;
+        o.verzoek().contactpersoon = afzender.contactpersoon();
+        o.verzoek().email = afzender.email();
+        o.verzoek().telefoon = afzender.telefoon();
+        return o;
     }
 
     /** The response; a second one is refused. Within the term means at or before {@code reactieUiterlijk}. */
@@ -148,9 +176,31 @@ public class Contactverzoek {
         return termijnVerstrekenOp;
     }
 
-    /** After its retention period (docs/bewaartermijnen.md): the subject and who answered go, the request stays counted. */
+    public Kanaal kanaal() {
+        return kanaal;
+    }
+
+    public String contactpersoon() {
+        return contactpersoon;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String telefoon() {
+        return telefoon;
+    }
+
+    /**
+     * After its retention period (docs/bewaartermijnen.md): the subject, who answered and the website's contact person,
+     * e-mail address and telephone number go; the request stays counted.
+     */
     public void wisVrijeTekst() {
         onderwerp = null;
         beantwoordDoor = null;
+        contactpersoon = null;
+        email = null;
+        telefoon = null;
     }
 }

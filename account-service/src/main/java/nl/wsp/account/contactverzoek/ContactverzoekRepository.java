@@ -62,4 +62,12 @@ public class ContactverzoekRepository implements PanacheRepositoryBase<Contactve
     long teLaatNietGemarkeerd(Instant moment) {
         return count("beantwoordOp is null and termijnVerstrekenOp is null and reactieUiterlijk <= ?1", moment);
     }
+
+    /** When the employer's requests through the website of the last period came in, oldest first (docs/adr/0042). */
+    public List<Instant> viaWebsiteSinds(UUID werkgeverId, Instant sinds) {
+        return getEntityManager().createQuery("select v.ontvangenOp from Contactverzoek v where v.werkgeverId = :w "
+                        + "and v.kanaal = :kanaal and v.ontvangenOp > :sinds order by v.ontvangenOp", Instant.class)
+                .setParameter("w", werkgeverId).setParameter("kanaal", Kanaal.WEBSITE).setParameter("sinds", sinds)
+                .getResultList();
+    }
 }

@@ -49,13 +49,31 @@ public class OntvangContactverzoek {
     @Transactional
     public Contactverzoek ontvang(UUID werkgeverId, String onderwerp) {
         Werkgever w = toegang.zichtbareWerkgever(werkgeverId, "werkgeverId");
+        Toegewezen aan = toegewezene(w);
+        return leg(Contactverzoek.ontvang(w.id(), onderwerp, aan.adviseur(), aan.partner(), w.regio(), clock.instant()));
+    }
+
+    /** The same routing and the same 24 hours for a request the employer handed in on the website (docs/adr/0042). */
+    Contactverzoek ontvangViaWebsite(Werkgever w, String vraag, Contactverzoek.Afzender afzender) {
+        Toegewezen aan = toegewezene(w);
+        return leg(Contactverzoek.ontvangViaWebsite(w.id(), vraag, afzender, aan.adviseur(), aan.partner(), w.regio(),
+                clock.instant()));
+    }
+
+    private Toegewezen toegewezene(Werkgever w) {
         UUID aan = w.accountmanagerId() != null ? w.accountmanagerId()
                 : sectortafels.voor(w.regio(), w.sector()).map(Sectortafel::contactAdviseurId)
                 .or(() -> regiocontacten.van(w.regio()).map(RegioContactpersoon::adviseurId)).orElse(null);
         String partner = aan == null ? null : adviseurs.findByIdOptional(aan).map(Adviseur::partnerCode).orElse(null);
-        Contactverzoek.Ontvangst o = Contactverzoek.ontvang(w.id(), onderwerp, aan, partner, w.regio(), clock.instant());
+        return new Toegewezen(aan, partner);
+    }
+
+    private Contactverzoek leg(Contactverzoek.Ontvangst o) {
         verzoeken.persist(o.verzoek());
         outbox.append(ContactverzoekOntvangen.TOPIC, ContactverzoekOntvangen.TYPE, o.verzoek().id().toString(), o.event());
         return o.verzoek();
+    }
+
+    private record Toegewezen(UUID adviseur, String partner) {
     }
 }

@@ -18,6 +18,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.wsp.account.beller.Beller;
+import nl.wsp.account.beller.OokVoorBeperktePartner;
 import nl.wsp.account.partner.api.PartnerStatusWijzigingWeergave;
 import nl.wsp.account.partner.api.PartnerVerzoek;
 import nl.wsp.account.partner.api.PartnerWeergave;
@@ -76,6 +77,7 @@ public class PartnerResource {
 
     @GET
     @RolesAllowed({"adviseur", "beheerder", "partnersysteem"})
+    @OokVoorBeperktePartner // who the partners of the region are is no employer's data (docs/adr/0042)
     @Operation(operationId = "lijstPartners", summary = "Partnerorganisaties, eventueel van één arbeidsmarktregio",
             description = "Gesorteerd op code; cursorpaginering (`cursor`, `limiet` tot 200).")
     public Pagina<PartnerWeergave> lijst(@QueryParam("regio") @Referentie(Referentie.REGIO) @Parameter(description = "Alleen de partners van deze arbeidsmarktregio") String regio,
@@ -90,6 +92,7 @@ public class PartnerResource {
     @GET
     @Path("/{code}")
     @RolesAllowed({"adviseur", "beheerder", "partnersysteem"})
+    @OokVoorBeperktePartner // who the partners of the region are is no employer's data (docs/adr/0042)
     @Operation(operationId = "leesPartner", summary = "Eén partnerorganisatie")
     public PartnerWeergave een(@PathParam("code") String code) {
         return partners.findByCode(code).filter(p -> beller.ziet(p.regio())).map(PartnerWeergave::van).orElseThrow(() -> ApiProblem.notFound("Partner " + code));

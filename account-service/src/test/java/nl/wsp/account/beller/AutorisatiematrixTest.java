@@ -30,6 +30,7 @@ class AutorisatiematrixTest {
         Testdata.Adviseur opvolger = Testdata.adviseur(p1);
         Testdata.Adviseur ander = Testdata.adviseur(Testdata.partner());
         Testdata.Adviseur brabant = Testdata.adviseur(Testdata.partner("Midden-Brabant"));
+        Testdata.Adviseur reintegratie = Testdata.adviseur(Testdata.beperktePartner("re-integratiebedrijf"));
         String werkgever = Testdata.werkgever("Matrix BV", "bouw", 10, eigenaar.id());
         String overTeDragen = Testdata.werkgever("Matrix Twee BV", "bouw", 10, eigenaar.id());
         String verzoek = given().auth().oauth2(Tokens.beheerder()).contentType(ContentType.JSON)
@@ -73,6 +74,8 @@ class AutorisatiematrixTest {
                 .persona("anderePartner", ander.token())
                 .persona("eigenaar", eigenaar.token())
                 .persona("beheerder", Tokens.beheerder())
+                .persona("beperktePartner", reintegratie.token())
+                .persona("website", Tokens.website())
                 .verzoek("registreerPartner", Verzoek.leeg().body(() -> """
                         {"code": "gemeente-m-%s", "naam": "Gemeente Matrix", "soort": "gemeente", "regio": "Amersfoort"}
                         """.formatted(Testdata.kort())))
@@ -132,6 +135,11 @@ class AutorisatiematrixTest {
                 .verzoek("lijstSroiVerplichtingen", Verzoek.leeg().pad("werkgeverId", werkgever))
                 .verzoek("leesSroiVerplichting", Verzoek.leeg().pad("id", sroi))
                 .verzoek("wijzigSroiVerplichting", Verzoek.leeg().pad("id", sroi).body(() -> sroiVerplichting(p1)))
+                // issue 17 item 9: the website's intake (a fresh KvK number each time: an employer the WSP does not know)
+                .verzoek("ontvangWebsiteContactverzoek", Verzoek.leeg().body(() -> """
+                        {"bedrijfsnaam": "Website Matrix BV", "kvkNummer": "%s", "contactpersoon": "Sanne de Vries",
+                         "email": "sanne@matrix.nl", "sector": "bouw", "vestigingsgemeente": "Amersfoort", "vraag": "Bel mij"}
+                        """.formatted(Testdata.kvk())))
                 .run();
 
         System.out.println("account-service autorisatiematrix: " + resultaat);

@@ -57,7 +57,8 @@ class InvoerFuzzTest {
                 .post("/api/v1/werkgevers/" + werkgever + "/sroi-verplichtingen").then().statusCode(201).extract().path("id");
 
         Invoerfuzz.Resultaat resultaat = Invoerfuzz.voor(database)
-                .token(op -> BEHEERDER.contains(op.operationId()) ? Tokens.beheerder() : adviseur.token())
+                .token(op -> "ontvangWebsiteContactverzoek".equals(op.operationId()) ? Tokens.website()
+                        : BEHEERDER.contains(op.operationId()) ? Tokens.beheerder() : adviseur.token())
                 .pad("werkgeverId", werkgever)
                 .pad("code", adviseur.partner())
                 .pad("/api/v1/werkgevers/{id}", "id", werkgever)

@@ -156,6 +156,14 @@ class VerwerkingslogboekDekkingTest {
             v[0] = r.path("id");
             return r.statusCode();
         }, () -> werkgever);
+        // issue 17 item 9: the website hands in a request of the same employer (its KvK number); logged under the employer
+        var gegevens = given().auth().oauth2(beheerder).get("/api/v1/werkgevers/{id}", werkgever).then().statusCode(200).extract();
+        String websiteVerzoek = """
+                {"bedrijfsnaam": "%s", "kvkNummer": "%s", "contactpersoon": "Sanne de Vries", "email": "sanne@bakker.nl",
+                 "sector": "%s", "vestigingsgemeente": "%s", "vraag": "Wij zoeken nog een bakker"}
+                """.formatted(gegevens.path("naam"), gegevens.path("kvkNummer"), gegevens.path("sector"), gegevens.path("vestigingsgemeente"));
+        roep("ontvangWebsiteContactverzoek", () -> given().auth().oauth2(Tokens.website()).contentType(ContentType.JSON)
+                .body(websiteVerzoek).post("/api/v1/website-contactverzoeken").statusCode(), () -> werkgever);
         roep("lijstContactverzoeken", () -> given().auth().oauth2(beheerder).queryParam("toegewezenAan", opvolger.id())
                 .get("/api/v1/contactverzoeken").statusCode(), () -> werkgever);
         roep("leesContactverzoek", () -> given().auth().oauth2(opvolger.token()).get("/api/v1/contactverzoeken/{id}", v[0])

@@ -28,7 +28,7 @@ public final class DevToken {
     static final String ISSUER = "https://wsp.local/dev";
     /** The audience the local stack requires in its production profile ({@code WSP_TOKEN_AUDIENCE}, set by ./wsp). */
     static final String AUDIENCE = "wsp-api";
-    private static final Set<String> ROLES = Set.of("adviseur", "partnersysteem", "dashboard", "beheerder");
+    private static final Set<String> ROLES = Set.of("adviseur", "partnersysteem", "dashboard", "beheerder", "website");
 
     private DevToken() {
     }
@@ -78,10 +78,10 @@ public final class DevToken {
 
     /**
      * The longest a token of {@code role} may live for the services (docs/api.md, "Tokens"): an hour for people and
-     * dashboards, a quarter of an hour for a partner system. The default of {@code ./wsp token}.
+     * dashboards, a quarter of an hour for a machine (a partner system, the website). The default of {@code ./wsp token}.
      */
     static Duration lifetime(String role) {
-        return "partnersysteem".equals(role) ? Duration.ofMinutes(15) : Duration.ofHours(1);
+        return "partnersysteem".equals(role) || "website".equals(role) ? Duration.ofMinutes(15) : Duration.ofHours(1);
     }
 
     static String sign(Path key, String role, String partner, String subject, Duration lifetime) throws Exception {

@@ -33,6 +33,16 @@ public final class Tokens {
         return sign("partnersysteem", partner, "systeem@" + partner);
     }
 
+    /** The WSP's public website (client credentials, claim {@code azp}): it only hands in employers' contact requests. */
+    public static String website() {
+        return claims("website", null, "website").claim("azp", "wsp-website").sign(KEY);
+    }
+
+    /** The website of one labour-market region (claim {@code regio}): it hands in requests of that region's employers. */
+    public static String website(String regio) {
+        return claims("website", null, "website@" + regio).claim("azp", "wsp-website-" + regio).claim("regio", regio).sign(KEY);
+    }
+
     public static String dashboard() {
         return sign("dashboard", null, "dashboard");
     }
@@ -62,10 +72,10 @@ public final class Tokens {
 
     /**
      * As long as the services accept (wsp.platform.token.max-levensduur…, docs/api.md): an hour for people and
-     * dashboards, a quarter of an hour for a partner system.
+     * dashboards, a quarter of an hour for a machine (a partner system, the website).
      */
     public static Duration lifetime(String role) {
-        return "partnersysteem".equals(role) ? Duration.ofMinutes(15) : Duration.ofHours(1);
+        return "partnersysteem".equals(role) || "website".equals(role) ? Duration.ofMinutes(15) : Duration.ofHours(1);
     }
 
     /** An otherwise valid token that expired an hour ago. */

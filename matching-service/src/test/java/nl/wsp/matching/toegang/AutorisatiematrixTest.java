@@ -87,6 +87,10 @@ class AutorisatiematrixTest {
         String traject = traject(p1, kandidaat);
         String afTeRonden = traject(p1, kandidaat);
 
+        String reintegratiebedrijf = "re-integratiebedrijf-" + kort();
+        TestPartners.bekend(em, reintegratiebedrijf, "Amersfoort", "re-integratiebedrijf");
+        String reintegratie = TestBellers.adviseur(reintegratiebedrijf);
+
         Autorisatiematrix.Resultaat resultaat;
         try {
             resultaat = Autorisatiematrix.volgens("autorisatiematrix.csv")
@@ -100,6 +104,8 @@ class AutorisatiematrixTest {
                     .persona("eigenaar", TestBellers.adviseur(p1))
                     .persona("beheerderRegio", Tokens.beheerder("Amersfoort"))
                     .persona("beheerder", Tokens.beheerder())
+                    .persona("beperktePartner", reintegratie)
+                    .persona("website", Tokens.website())
                     .verzoek("zoekBeroepen", Verzoek.leeg().query("zoek", "lasser"))
                     .verzoek("zoekVaardigheden", Verzoek.leeg().query("zoek", "heftruck"))
                     .verzoek("leverKandidatenAan", Verzoek.leeg().body(() -> json(Map.of("kandidaten",

@@ -28,7 +28,7 @@ import java.util.UUID;
 public class PersoonsgegevensInterceptor {
 
     private static final List<String> ROLLEN = List.of(CurrentUser.BEHEERDER, CurrentUser.PARTNERSYSTEEM,
-            CurrentUser.ADVISEUR, CurrentUser.DASHBOARD);
+            CurrentUser.ADVISEUR, CurrentUser.DASHBOARD, CurrentUser.WEBSITE);
 
     private final Verwerkingslogboek logboek;
     private final Instance<CurrentUser> user;

@@ -14,6 +14,8 @@ public class CurrentUser {
     public static final String PARTNERSYSTEEM = "partnersysteem";
     public static final String DASHBOARD = "dashboard";
     public static final String BEHEERDER = "beheerder";
+    /** The WSP's public website (client credentials): may only hand in employers' contact requests (docs/adr/0042). */
+    public static final String WEBSITE = "website";
 
     private final SecurityIdentity identity;
     private final JsonWebToken token;
@@ -36,7 +38,7 @@ public class CurrentUser {
     }
 
     /**
-     * The labour-market region a {@code beheerder} or {@code dashboard} works for (claim {@code regio}); empty when the
+     * The labour-market region a {@code beheerder}, {@code dashboard} or {@code website} works for (claim {@code regio}); empty when the
      * token names none. An adviser's or partner system's region is its partner's, which only the service knows.
      */
     public Optional<String> regio() {

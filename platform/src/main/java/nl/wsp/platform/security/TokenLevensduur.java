@@ -49,7 +49,8 @@ public class TokenLevensduur implements SecurityIdentityAugmentor {
         if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)) {
             return Uni.createFrom().item(identity);
         }
-        String reden = weigering(token.getIssuedAtTime(), token.getExpirationTime(), identity.hasRole(CurrentUser.PARTNERSYSTEEM));
+        String reden = weigering(token.getIssuedAtTime(), token.getExpirationTime(), 
+                identity.hasRole(CurrentUser.PARTNERSYSTEEM) || identity.hasRole(CurrentUser.WEBSITE));
         if (reden != null) {
             LOG.debugf("token refused: %s", reden); // never the token itself
             return Uni.createFrom().failure(new AuthenticationFailedException(reden));

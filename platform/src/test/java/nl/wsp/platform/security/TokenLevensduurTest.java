@@ -44,6 +44,17 @@ class TokenLevensduurTest {
     }
 
     @Test
+    void een_websitetoken_geldt_hoogstens_een_kwartier_als_elk_machinetoken() {
+        // within the quarter it is authenticated, and refused only by the resource's roles (403); beyond it 401
+        given().auth().oauth2(token("website", nu(), nu() + 900))
+                .when().get("/api/v1/proeven/1").then().statusCode(403);
+        given().auth().oauth2(token("website", nu(), nu() + 1800))
+                .when().get("/api/v1/proeven/1")
+                .then().statusCode(401).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.website()).when().get("/api/v1/proeven/1").then().statusCode(403);
+    }
+
+    @Test
     void een_token_uit_de_toekomst_is_401() {
         given().auth().oauth2(token("adviseur", nu() + 600, nu() + 1200))
                 .when().get("/api/v1/proeven/1")

@@ -58,6 +58,18 @@ public class PartnerRegio {
         return regio;
     }
 
+    /**
+     * Whether account-service registered it with a limited role (a re-integration company, a private intermediary;
+     * docs/adr/0042): its users see no report. This service's copy of account-service's {@code PartnerSoort.beperkt()};
+     * the kind is read as text, so a kind added later is a full partner here until this copy learns it.
+     */
+    public boolean beperkt() {
+        return BEPERKTE_SOORTEN.contains(soort);
+    }
+
+    /** The kinds of account-service's {@code PartnerSoort} with a limited role. */
+    public static final java.util.Set<String> BEPERKTE_SOORTEN = java.util.Set.of("re-integratiebedrijf", "private-bemiddelaar");
+
     public boolean actief() {
         return actief;
     }

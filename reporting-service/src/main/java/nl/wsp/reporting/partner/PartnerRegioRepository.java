@@ -32,4 +32,9 @@ public class PartnerRegioRepository implements PanacheRepositoryBase<PartnerRegi
                 .filter(p -> Arbeidsmarktregios.gemeenteVanOrganisatie(p.naam()).map(g -> g.naam().equals(woongemeente)).orElse(false))
                 .map(PartnerRegio::code).toList();
     }
+
+    /** A partner with a limited role (docs/adr/0042): its users see no report. */
+    public boolean isBeperkt(String code) {
+        return find("code", code).firstResultOptional().map(PartnerRegio::beperkt).orElse(false);
+    }
 }

@@ -1,6 +1,7 @@
 package nl.wsp.reporting.team;
 
 import jakarta.enterprise.context.RequestScoped;
+import nl.wsp.platform.problem.ApiProblem;
 import nl.wsp.platform.security.CurrentUser;
 import nl.wsp.platform.time.TimeSource;
 import nl.wsp.reporting.partner.PartnerRegioRepository;
@@ -43,6 +44,7 @@ public class Werkoverzichten {
     }
 
     public Teamrapportage perTeam(String regio, Periode p) {
+        geenBeperktePartner();
         LocalDate peil = peildatum(regio, p);
         List<Teamcijfers.Feit> feiten = zietRegio(regio) ? cijfers.feiten(regio, p, peil) : List.of();
         Map<UUID, long[]> perTeam = new LinkedHashMap<>();
@@ -66,6 +68,7 @@ public class Werkoverzichten {
     }
 
     public Adviseursrapportage perAdviseur(String regio, Periode p) {
+        geenBeperktePartner();
         LocalDate peil = peildatum(regio, p);
         boolean adviseur = user.is(CurrentUser.ADVISEUR);
         boolean ziet = adviseur ? zietRegio(regio) : user.regio().map(r -> r.equals(regio)).orElse(true);
@@ -83,6 +86,13 @@ public class Werkoverzichten {
         List<Adviseursrapportage.Rij> rijen = new ArrayList<>();
         per.forEach((a, n) -> rijen.add(new Adviseursrapportage.Rij(a, cijfers.huidigTeam(a).orElse(null), Werkcijfers.uit(n))));
         return new Adviseursrapportage(regio, p.van(), p.tot(), peil, rijen);
+    }
+
+    /** An adviser of a re-integration company or private intermediary sees no report (docs/adr/0042): 403. */
+    private void geenBeperktePartner() {
+        if (user.is(CurrentUser.ADVISEUR) && user.partner().map(partners::isBeperkt).orElse(false)) {
+            throw ApiProblem.forbidden("Een partner met een beperkte rol (re-integratiebedrijf, private bemiddelaar) ziet geen rapportages");
+        }
     }
 
     private LocalDate peildatum(String regio, Periode p) {

@@ -37,6 +37,10 @@ class AutorisatiematrixTest {
         String anderePartner = "gemeente-n-" + UUID.randomUUID().toString().substring(0, 8);
         TestRegio.partner(anderePartner, regio);
         TestBellers.registreer(anderePartnerAdviseur, anderePartner);
+        String reintegratie = "re-integratiebedrijf-m-" + UUID.randomUUID().toString().substring(0, 8);
+        TestRegio.partner(reintegratie, regio, "re-integratiebedrijf");
+        UUID reintegratieAdviseur = UUID.randomUUID();
+        TestBellers.registreer(reintegratieAdviseur, reintegratie);
         String teLezen = doelstelling(regio, 2098);
         String teVerwijderen = doelstelling(regio, 2099);
 
@@ -73,6 +77,7 @@ class AutorisatiematrixTest {
                 .persona("beheerderAndereRegio", Tokens.beheerder("Midden-Brabant"))
                 .persona("eigenaar", Tokens.beheerder(regio))
                 .persona("beheerder", Tokens.beheerder())
+                .persona("beperktePartner", Tokens.adviseur(reintegratie, reintegratieAdviseur.toString()))
                 .verzoek("stelDoelstellingVast", Verzoek.leeg().body(nieuwDoel))
                 .verzoek("lijstDoelstellingen", Verzoek.leeg().query("regio", regio))
                 .verzoek("leesDoelstelling", Verzoek.leeg().pad("id", teLezen))

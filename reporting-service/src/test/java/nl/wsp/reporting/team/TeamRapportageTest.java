@@ -239,6 +239,21 @@ class TeamRapportageTest {
     }
 
     @Test
+    void een_re_integratiebedrijf_ziet_geen_rapportages() {
+        String regio = TestRegio.nieuw();
+        String reintegratie = "re-integratiebedrijf-" + UUID.randomUUID().toString().substring(0, 8);
+        TestRegio.partner(reintegratie, regio, "re-integratiebedrijf");
+        UUID adviseur = UUID.randomUUID();
+        TestBellers.registreer(adviseur, reintegratie);
+        String token = Tokens.adviseur(reintegratie, adviseur.toString());
+        for (String rapportage : new String[]{"/api/v1/rapportages/teams", "/api/v1/rapportages/adviseurs"}) {
+            given().auth().oauth2(token).queryParam("regio", regio).queryParam("jaar", 2025).get(rapportage).then()
+                    .statusCode(403).contentType("application/problem+json").body("type", org.hamcrest.Matchers.equalTo("urn:nl:wsp:probleem:geen-toegang"));
+        }
+        given().auth().oauth2(token).get("/api/v1/partners").then().statusCode(200);
+    }
+
+    @Test
     void wie_het_overzicht_per_adviseur_leest_staat_per_genoemde_adviseur_in_het_verwerkingslogboek() {
         Scenario s = speel();
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> perTeamKlopt(s));

@@ -50,6 +50,8 @@ class AutorisatiematrixTest {
                 .persona("partnersysteem", Tokens.partnersysteem(P1))
                 .persona("eigenaar", eigenaar.token())
                 .persona("beheerder", Tokens.beheerder())
+                .persona("beperktePartner", Testdata.adviseurTokenVanSoort(em, "re-integratiebedrijf"))
+                .persona("website", Tokens.website())
                 .verzoek("openVacature", Verzoek.leeg().body(() -> json))
                 .verzoek("leesVacature", Verzoek.leeg().pad("id", teLezen))
                 .verzoek("wijzigVacature", Verzoek.leeg().pad("id", teLezen).body(() -> json))

@@ -22,10 +22,10 @@ class KeycloakRealmTest {
     }
 
     @Test
-    void theRealmHasTheFourRolesTheServicesCheck() {
+    void theRealmHasTheFiveRolesTheServicesCheck() {
         List<String> roles = new ArrayList<>();
         realm.path("roles").path("realm").forEach(r -> roles.add(r.path("name").asText()));
-        assertThat(roles).containsExactlyInAnyOrder("adviseur", "partnersysteem", "dashboard", "beheerder");
+        assertThat(roles).containsExactlyInAnyOrder("adviseur", "partnersysteem", "dashboard", "beheerder", "website");
     }
 
     @Test
@@ -54,7 +54,8 @@ class KeycloakRealmTest {
                 assertThat(client.path("standardFlowEnabled").asBoolean(true)).isFalse();
             }
         }
-        assertThat(realm.path("users").toString()).contains("\"realmRoles\":[\"partnersysteem\"]", "\"realmRoles\":[\"dashboard\"]");
+        assertThat(realm.path("users").toString()).contains("\"realmRoles\":[\"partnersysteem\"]", "\"realmRoles\":[\"dashboard\"]",
+                "\"realmRoles\":[\"website\"]");
     }
 
     @Test
