@@ -20,13 +20,13 @@ import java.time.Clock;
  * exactly what the token may see, nothing more. Not part of the API contract (a page, not a resource).
  */
 @Path("/dashboard")
-public class DashboardPagina {
+public class DashboardPaginaResource {
 
     private final Template dashboard;
     private final Clock klok;
     private final String uplot;
 
-    DashboardPagina(Template dashboard, Clock klok, @ConfigProperty(name = "wsp.dashboard.uplot") String uplot) {
+    DashboardPaginaResource(Template dashboard, Clock klok, @ConfigProperty(name = "wsp.dashboard.uplot") String uplot) {
         this.dashboard = dashboard;
         this.klok = klok;
         this.uplot = uplot;
