@@ -176,7 +176,7 @@ final class DemoData {
                     value = value.isArray() ? value.path(Integer.parseInt(part)) : value.path(part);
                 }
                 if (value.isMissingNode() || value.isNull()) {
-                    throw new IllegalStateException(file + ": answer of " + path + " has no " + entry.getValue().asText());
+                    throw new IllegalStateException(file + ": answer of " + path + " has no " + entry.getValue().asText() + ": " + response.body());
                 }
                 saved.put(entry.getKey(), value.asText());
             }

@@ -21,9 +21,9 @@ import java.util.Random;
  * The public API lets work start no earlier than the day of the proposal (matching-service, {@code Plaatsing.Afspraak}),
  * so the start dates are spread over the twelve months from the seed day on, never before it.
  */
-final class DemoPlaatsingen {
+public final class DemoPlaatsingen {
 
-    static final String SOORT = "plaatsingen-over-een-jaar";
+    public static final String SOORT = "plaatsingen-over-een-jaar";
 
     private static final String[] VOORNAMEN = {"Anouk", "Bram", "Chantal", "Daan", "Esra", "Fleur", "Gijs", "Hanna", "Ilias",
         "Joyce", "Kevin", "Lotte", "Mohamed", "Nina", "Omar", "Petra", "Ruben", "Samira", "Thijs", "Vera", "Wouter", "Yara"};
@@ -33,7 +33,7 @@ final class DemoPlaatsingen {
     private final ObjectMapper json = new ObjectMapper();
 
     /** The steps of {@code beschrijving}, with start dates from {@code vandaag} (the region's calendar day) on. */
-    List<JsonNode> stappen(JsonNode beschrijving, LocalDate vandaag) {
+    public List<JsonNode> stappen(JsonNode beschrijving, LocalDate vandaag) {
         Random toeval = new Random(beschrijving.path("seed").asLong(1));
         double binnenZes = beschrijving.path("beeindigdBinnenZesMaanden").asDouble(0);
         double later = beschrijving.path("beeindigdLater").asDouble(0);
