@@ -32,7 +32,8 @@ import java.util.stream.Stream;
  * {@code regio} is the token's region claim, for a beheerder of one region (matching's regional menu and fund).
  * {@code ${var}} in a path or a string in a body is replaced by a value saved from an earlier answer. A step answered
  * 404, 422 or 503 is retried for a minute: events take a moment to travel between services. A 409 means the data is
- * already there.
+ * already there. A step {@code {"generate": "plaatsingen-over-een-jaar", …}} stands for the steps {@link DemoPlaatsingen}
+ * generates from it (a year of placements), run the same way.
  */
 final class DemoData {
 
@@ -111,11 +112,24 @@ final class DemoData {
         for (Path file : files) {
             JsonNode array = json.readTree(file.toFile());
             for (JsonNode step : array) {
-                execute(file.getFileName().toString(), step);
-                steps++;
+                for (JsonNode one : expand(step)) {
+                    execute(file.getFileName().toString(), one);
+                    steps++;
+                }
             }
         }
         System.out.println("demo data: " + steps + " steps from " + files.size() + " files");
+    }
+
+    /** A step as it stands, or the steps a generator step stands for (start dates from today, the region's calendar). */
+    static List<JsonNode> expand(JsonNode step) {
+        if (!step.has("generate")) {
+            return List.of(step);
+        }
+        if (!DemoPlaatsingen.SOORT.equals(step.path("generate").asText())) {
+            throw new IllegalArgumentException("unknown generator " + step.path("generate").asText());
+        }
+        return new DemoPlaatsingen().stappen(step, java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")));
     }
 
     private void execute(String file, JsonNode step) throws Exception {
@@ -162,7 +176,7 @@ final class DemoData {
                     value = value.isArray() ? value.path(Integer.parseInt(part)) : value.path(part);
                 }
                 if (value.isMissingNode() || value.isNull()) {
-                    throw new IllegalStateException(file + ": answer of " + path + " has no " + entry.getValue().asText());
+                    throw new IllegalStateException(file + ": answer of " + path + " has no " + entry.getValue().asText() + ": " + response.body());
                 }
                 saved.put(entry.getKey(), value.asText());
             }

@@ -24,11 +24,22 @@ public class HttpConventions {
     private final long maxBodySize;
     private final ObjectMapper json;
     private final boolean hsts = LaunchMode.current() == LaunchMode.NORMAL;
+    private final java.util.List<String> pagePaths;
+
+    /**
+     * The CSP of a page a service serves itself ({@code wsp.http.pagina-paden}, e.g. reporting's dashboard, ADR 0044):
+     * scripts, styles and fetches from the service's own origin only; no inline script or style, no plug-in, no frame,
+     * no form posted anywhere, no {@code <base>}.
+     */
+    static final String PAGE_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; "
+            + "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
     HttpConventions(@ConfigProperty(name = "wsp.api-version") String apiVersion,
                     @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize,
+                    @ConfigProperty(name = "wsp.http.pagina-paden") java.util.Optional<java.util.List<String>> pagePaths,
                     ObjectMapper json) {
         this.apiVersion = apiVersion;
+        this.pagePaths = pagePaths.orElse(java.util.List.of());
         this.maxBodySize = maxBodySize.asLongValue();
         this.json = json;
     }
@@ -56,14 +67,18 @@ public class HttpConventions {
 
     /**
      * On every answer, whoever wrote it: no content sniffing, no framing, a CSP that allows nothing (the API serves
-     * no pages; the Swagger UI under {@code /q/} keeps its own), HSTS in production only (dev and test speak plain
+     * no pages; the Swagger UI under {@code /q/} keeps its own; a page of the service under a configured path gets
+     * {@link #PAGE_CSP}: its own scripts only), HSTS in production only (dev and test speak plain
      * http). Every {@code /api/v1/} answer carries personal or partner data and is {@code no-store}; the OpenAPI
      * document is the exception and may be cached.
      */
     void securityHeaders(io.vertx.core.MultiMap headers, String path) {
         headers.set("X-Content-Type-Options", "nosniff");
         headers.set("X-Frame-Options", "DENY");
-        if (!path.startsWith("/q/swagger-ui") && !path.startsWith("/q/dev-ui") && !path.startsWith("/q/dev")) {
+        if (isPage(path)) {
+            headers.set("Content-Security-Policy", PAGE_CSP);
+            headers.set("Referrer-Policy", "no-referrer");
+        } else if (!path.startsWith("/q/swagger-ui") && !path.startsWith("/q/dev-ui") && !path.startsWith("/q/dev")) {
             headers.set("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
         }
         if (path.startsWith("/api/") && !path.startsWith("/api/v1/openapi")) {
@@ -72,6 +87,15 @@ public class HttpConventions {
         if (hsts) {
             headers.set("Strict-Transport-Security", "max-age=31536000");
         }
+    }
+
+    private boolean isPage(String path) {
+        for (String prefix : pagePaths) {
+            if (path.equals(prefix) || path.startsWith(prefix.endsWith("/") ? prefix : prefix + "/")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isOpenApi(String path) {

@@ -14,14 +14,14 @@ import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 /** Placement events exactly as matching-service publishes them (docs/events.md), and a producer to put many on the broker. */
-final class Plaatsingen {
+public final class Plaatsingen {
 
-    static final String TOPIC = "wsp.matching.plaatsingen";
+    public static final String TOPIC = "wsp.matching.plaatsingen";
 
     private Plaatsingen() {
     }
 
-    static String gerealiseerd(String eventId, UUID plaatsingId, String partner, String gemeente, String regio, List<String> doelgroepen,
+    public static String gerealiseerd(String eventId, UUID plaatsingId, String partner, String gemeente, String regio, List<String> doelgroepen,
                                LocalDate startdatum) {
         String groepen = doelgroepen.stream().map(d -> "\"" + d + "\"").collect(Collectors.joining(","));
         return """
@@ -33,7 +33,7 @@ final class Plaatsingen {
                 regio, groepen, startdatum);
     }
 
-    static String beeindigd(UUID plaatsingId, String partner, String gemeente, String regio, List<String> doelgroepen,
+    public static String beeindigd(UUID plaatsingId, String partner, String gemeente, String regio, List<String> doelgroepen,
                             LocalDate startdatum, LocalDate einddatum) {
         return beeindigd(plaatsingId, partner, gemeente, regio, doelgroepen, startdatum, einddatum, "ontslag");
     }
@@ -51,7 +51,7 @@ final class Plaatsingen {
     }
 
     /** Sends all records (key → value, in order) with one producer and waits until the broker acknowledged each. */
-    static void verstuur(String topic, List<Map.Entry<String, String>> records) throws Exception {
+    public static void verstuur(String topic, List<Map.Entry<String, String>> records) throws Exception {
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, LocalInfrastructure.bootstrapServers(),
                 ProducerConfig.ACKS_CONFIG, "all",
