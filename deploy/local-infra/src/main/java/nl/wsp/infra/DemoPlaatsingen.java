@@ -96,6 +96,14 @@ public final class DemoPlaatsingen {
                 } else {
                     plaatsing.put("contractduurMaanden", 6 + 6 * toeval.nextInt(2));
                 }
+                if (doelgroepen.get(i).contains("banenafspraak")) {
+                    // a Banenafspraak job names its sector (ADR 0045): mostly the market, some government, some hire-in
+                    plaatsing.put("banenafspraakSector", switch (volgnummer % 5) {
+                        case 0 -> "overheid";
+                        case 1 -> "inleen-detachering";
+                        default -> "markt";
+                    });
+                }
                 stappen.add(stap("matching", "POST", "/api/v1/plaatsingen", "adviseur", partner, plaatsing, "id", pl));
                 double lot = toeval.nextDouble();
                 if (lot < binnenZes + later) {

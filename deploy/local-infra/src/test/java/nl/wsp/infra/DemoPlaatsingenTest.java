@@ -59,6 +59,8 @@ class DemoPlaatsingenTest {
                 .flatMap(s -> Stream.of(s.path("body").path("kandidaten")).flatMap(a -> java.util.stream.StreamSupport.stream(a.spliterator(), false)))
                 .filter(k -> k.path("doelgroepen").toString().contains("banenafspraak")).count();
         assertTrue(banenafspraak > 5, banenafspraak + " banenafspraak");
+        long metSector = plaatsingen.stream().filter(s -> s.path("body").has("banenafspraakSector")).count();
+        assertEquals(banenafspraak, metSector, "every Banenafspraak placement names its sector (ADR 0045), no other does");
         assertEquals(7, stappen.stream().filter(s -> s.path("path").asText().equals("/api/v1/doelstellingen")
                 && s.path("body").path("jaar").asInt() == 2027).count(), "de doelen van het jaar met de meeste plaatsingen");
     }
