@@ -171,7 +171,8 @@ public final class LocalInfra {
             "wsp.matching.voordrachten", "wsp.matching.plaatsingen", "wsp.matching.instrumenten",
             "wsp.matching.dead-letters", "wsp.reporting.doelstelling-status", "wsp.reporting.dead-letters",
             "wsp.account.teams", // issue 17 item 4 (docs/adr/0033)
-            "wsp.account.sroi-verplichtingen"); // issue 17 item 6 (docs/adr/0032)
+            "wsp.account.sroi-verplichtingen", // issue 17 item 6 (docs/adr/0032)
+            "wsp.matching.kandidatenpools"); // issue 18 items 5 and 7 (docs/adr/0043)
 
     /** {@code topics --bootstrap HOST:PORT[,…] [--replication-factor 3] [--min-insync-replicas 2]}: the cluster's topics. */
     private static void createTopics(String[] args) throws Exception {
