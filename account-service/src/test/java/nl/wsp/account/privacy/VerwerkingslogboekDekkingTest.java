@@ -47,6 +47,7 @@ class VerwerkingslogboekDekkingTest {
             Map.entry("leesPartner", "een organisatie"),
             Map.entry("deactiveerPartner", "zet een organisatie in haar regio op non-actief (ADR 0024)"),
             Map.entry("activeerPartner", "maakt een organisatie in haar regio weer actief (ADR 0024)"),
+            Map.entry("stelUitvoeringIn", "legt vast voor welke gemeenten een organisatie uitvoert (ADR 0041); geen persoon"),
             Map.entry("lijstPartnerStatuswijzigingen", "de geschiedenis van een organisatie: wanneer, oud en nieuw, en het account van de beheerder die het deed — een beheerdershandeling, geen gegevens over een betrokkene"),
             Map.entry("leesNaleving24Uur", "alleen aantallen en een percentage over de verzoeken, niemand genoemd"),
             // issue 17 item 4 (ADR 0033): a team is a unit of the organisation; its members are lijstTeamleden
