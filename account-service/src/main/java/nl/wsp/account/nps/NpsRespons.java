@@ -45,7 +45,7 @@ public class NpsRespons {
     }
 
     static Registratie registreer(UUID werkgeverId, String meetronde, int score, String toelichting, UUID accountmanagerId,
-                                  String partner, String regio, Instant nu) {
+                                  String partner, String regio, String sector, Instant nu) {
         if (score < 0 || score > 10) {
             throw new IllegalArgumentException("score");
         }
@@ -59,7 +59,8 @@ public class NpsRespons {
         r.partner = partner;
         r.regio = regio;
         r.geregistreerdOp = nu;
-        return new Registratie(r, new NpsResponsGeregistreerd(r.id, werkgeverId, meetronde, score, accountmanagerId, partner, regio));
+        return new Registratie(r, new NpsResponsGeregistreerd(r.id, werkgeverId, meetronde, score, accountmanagerId, partner, regio,
+                sector));
     }
 
     record Registratie(NpsRespons respons, NpsResponsGeregistreerd event) {

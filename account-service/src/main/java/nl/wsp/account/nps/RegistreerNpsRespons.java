@@ -41,7 +41,7 @@ public class RegistreerNpsRespons {
         String partner = w.accountmanagerId() == null ? null
                 : adviseurs.findByIdOptional(w.accountmanagerId()).map(Adviseur::partnerCode).orElse(null);
         NpsRespons.Registratie r = NpsRespons.registreer(w.id(), meetronde, score, toelichting, w.accountmanagerId(), partner,
-                w.regio(), clock.instant());
+                w.regio(), w.sector(), clock.instant());
         responsen.persist(r.respons());
         outbox.append(NpsResponsGeregistreerd.TOPIC, NpsResponsGeregistreerd.TYPE, r.respons().id().toString(), r.event());
         try {

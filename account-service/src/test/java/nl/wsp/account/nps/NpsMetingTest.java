@@ -63,8 +63,11 @@ class NpsMetingTest {
 
         String werkgever = laatste;
         respons(werkgever, ronde, 9).statusCode(409).body("type", equalTo("urn:nl:wsp:probleem:nps-respons-bestaat"));
-        assertThat(TestKafka.readUntil(NpsResponsGeregistreerd.TOPIC,
-                r -> r.value().contains(werkgever) && r.value().contains(ronde), Duration.ofSeconds(20))).hasSize(1);
+        var events = TestKafka.readUntil(NpsResponsGeregistreerd.TOPIC,
+                r -> r.value().contains(werkgever) && r.value().contains(ronde), Duration.ofSeconds(20));
+        assertThat(events).hasSize(1);
+        // the employer's sector at the time of answering, for a sector plan's NPS (docs/adr/0039)
+        assertThat(events.get(0).value()).contains("\"sector\":\"bouw\"");
     }
 
     @Test

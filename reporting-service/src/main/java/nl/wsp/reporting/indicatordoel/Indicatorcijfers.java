@@ -47,12 +47,20 @@ public class Indicatorcijfers {
         return n.intValue();
     }
 
-    /** The NPS over the responses of the year's measuring rounds; null without responses. */
-    public Nps nps(String regio, int jaar) {
-        Object[] r = (Object[]) em.createNativeQuery("""
+    /**
+     * The NPS over the responses of the year's measuring rounds, of the region or of the employers of one sector (the
+     * sector at the time of the response); null without responses.
+     */
+    public Nps nps(String regio, int jaar, String sector) {
+        Object[] r = (Object[]) (sector == null
+                ? em.createNativeQuery("""
                         SELECT coalesce(sum(promotors), 0), coalesce(sum(passief), 0), coalesce(sum(criticasters), 0)
                           FROM nps_per_ronde WHERE regio = ?1 AND meetronde LIKE ?2""")
-                .setParameter(1, regio).setParameter(2, jaar + "-%").getSingleResult();
+                .setParameter(1, regio).setParameter(2, jaar + "-%")
+                : em.createNativeQuery("""
+                        SELECT coalesce(sum(promotors), 0), coalesce(sum(passief), 0), coalesce(sum(criticasters), 0)
+                          FROM nps_per_sector_ronde WHERE regio = ?1 AND meetronde LIKE ?2 AND sector = ?3""")
+                .setParameter(1, regio).setParameter(2, jaar + "-%").setParameter(3, sector)).getSingleResult();
         int promotors = ((Number) r[0]).intValue();
         int criticasters = ((Number) r[2]).intValue();
         int totaal = promotors + ((Number) r[1]).intValue() + criticasters;

@@ -57,7 +57,7 @@ public class Indicatorrapportages {
 
     private Indicatorrealisatie.Indicatorregel rij(String indicator, Integer jaardoel, String regio, String sector, int jaar, Periode p) {
         if (!Indicator.optelbaar(indicator)) {
-            Indicatorcijfers.Nps nps = sector == null ? cijfers.nps(regio, jaar) : null;
+            Indicatorcijfers.Nps nps = cijfers.nps(regio, jaar, sector);
             Integer score = nps == null ? null : nps.score();
             return new Indicatorrealisatie.Indicatorregel(indicator, "score", jaardoel, score, null,
                     jaardoel == null || score == null ? null : score >= jaardoel, nps == null ? null : nps.responsen());

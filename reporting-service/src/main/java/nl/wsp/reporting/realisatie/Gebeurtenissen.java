@@ -78,6 +78,6 @@ final class Gebeurtenissen {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record NpsResponsGeregistreerdV1(String responsId, String meetronde, Integer score, String regio) {
+    record NpsResponsGeregistreerdV1(String responsId, String meetronde, Integer score, String regio, String sector) {
     }
 }

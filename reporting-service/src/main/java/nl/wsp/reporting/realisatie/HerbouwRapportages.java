@@ -15,7 +15,7 @@ import java.util.Set;
  * Rebuilds the read models by replaying the topics from the beginning: empties the counters and forgets these topics'
  * events in the inbox (one transaction, which waits for an event being applied), then seeks the consumer back to offset 0.
  * An event applied between the two is in the inbox again, so its replayed copy is skipped: every event counts once.
- * Native SQL for that guarantee (ADR 0026), which JPQL cannot give: {@code TRUNCATE} empties the thirty read models at
+ * Native SQL for that guarantee (ADR 0026), which JPQL cannot give: {@code TRUNCATE} empties the thirty-one read models at
  * once and its table lock waits for the event being applied, and the frame's inbox (no entity of this service) forgets
  * these topics' entries by type prefix in the same transaction. No benchmark; named.
  */
@@ -37,7 +37,7 @@ public class HerbouwRapportages {
         QuarkusTransaction.requiringNew().run(() -> {
             em.createNativeQuery("""
                     TRUNCATE plaatsingen_per_gemeente, indicator_per_maand, plaatsingen_per_partner, banenafspraak_per_maand, beeindigingen_per_maand, vacatures_per_maand, contactmomenten_per_maand,
-                             contactverzoeken_per_maand, nps_per_ronde, diensten_per_maand,
+                             contactverzoeken_per_maand, nps_per_ronde, nps_per_sector_ronde, diensten_per_maand,
                              netwerk_werkgever, netwerk_contacten_per_maand, netwerk_vacatures_per_maand,
                              schadelast_plaatsingen, schadelast_beeindigingen, evenement_telling, evenement_vacature,
                              plaatsingen_per_vacature, team, team_lidmaatschap, werk_vacature, werk_contactmoment, werk_contactverzoek, werk_plaatsing,

@@ -132,6 +132,9 @@ class RealisatieBijwerker {
         Npsgroep groep = e.score() >= 9 ? Npsgroep.PROMOTORS : e.score() >= 7 ? Npsgroep.PASSIEF : Npsgroep.CRITICASTERS;
         String regio = verplicht(e.regio(), "regio");
         tellers.telNps(regio, verplicht(e.meetronde(), "meetronde"), groep);
+        if (e.sector() != null && !e.sector().isBlank()) {
+            tellers.telNpsInSector(regio, e.sector(), e.meetronde(), groep); // a sector plan's NPS (docs/adr/0039)
+        }
     }
 
     private static String verplicht(String waarde, String veld) {

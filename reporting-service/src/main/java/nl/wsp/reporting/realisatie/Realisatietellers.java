@@ -141,4 +141,13 @@ class Realisatietellers {
                 .setParameter(1, regio).setParameter(2, meetronde)
                 .executeUpdate();
     }
+
+    /** The same count per sector of the responding employer (table nps_per_sector_ronde). */
+    void telNpsInSector(String regio, String sector, String meetronde, Npsgroep groep) {
+        String kolom = groep.kolom;
+        em.createNativeQuery("INSERT INTO nps_per_sector_ronde AS t (regio, sector, meetronde, " + kolom + ") VALUES (?1, ?2, ?3, 1) "
+                        + "ON CONFLICT (regio, sector, meetronde) DO UPDATE SET " + kolom + " = t." + kolom + " + 1")
+                .setParameter(1, regio).setParameter(2, sector).setParameter(3, meetronde)
+                .executeUpdate();
+    }
 }

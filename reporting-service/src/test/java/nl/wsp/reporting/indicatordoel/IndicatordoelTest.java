@@ -63,10 +63,15 @@ class IndicatordoelTest {
     }
 
     static String nps(String regio, int score) {
+        return nps(regio, score, null);
+    }
+
+    /** A response; {@code sector} the employer's at the time of answering, or none (an event from before the field). */
+    static String nps(String regio, int score, String sector) {
         String id = UUID.randomUUID().toString();
         return event("nl.werkgeversdienstverlening.nps.respons-geregistreerd.v1", ACCOUNT, id, "2041-06-01T10:00:00Z", """
-                {"responsId":"%s","werkgeverId":"%s","meetronde":"2041-1","score":%d,"accountmanagerId":"%s","partner":"uwv-amersfoort","regio":"%s"}
-                """.formatted(id, UUID.randomUUID(), score, UUID.randomUUID(), regio));
+                {"responsId":"%s","werkgeverId":"%s","meetronde":"2041-1","score":%d,"accountmanagerId":"%s","partner":"uwv-amersfoort","regio":"%s"%s}
+                """.formatted(id, UUID.randomUUID(), score, UUID.randomUUID(), regio, sector == null ? "" : ",\"sector\":\"" + sector + "\""));
     }
 
     static String doel(String regio, String indicator, String sector, int doel) {
@@ -133,7 +138,10 @@ class IndicatordoelTest {
         assertThat(veld(logistiek, "evenementdeelnemers", "gerealiseerd")).isEqualTo(13);
         assertThat(veld(logistiek, "evenementdeelnemers", "gehaald")).isEqualTo(true);
         assertThat(veld(logistiek, "nps", "doel")).isEqualTo(30);
-        assertThat(veld(logistiek, "nps", "gerealiseerd")).isNull(); // NPS responses carry no sector
+        // the sector plan's NPS: the responses of logistics employers only (one promoter, one detractor)
+        assertThat(veld(logistiek, "nps", "gerealiseerd")).isEqualTo(0);
+        assertThat(veld(logistiek, "nps", "responsen")).isEqualTo(2);
+        assertThat(veld(logistiek, "nps", "gehaald")).isEqualTo(false);
 
         JsonPath plannen = given().auth().oauth2(Tokens.dashboard()).queryParam("regio", regio).queryParam("jaar", 2041)
                 .get("/api/v1/sectorplannen").then().statusCode(200).extract().jsonPath();
@@ -171,9 +179,10 @@ class IndicatordoelTest {
                 "2041-06-13T09:00:00Z", """
                         {"evenementId":"%s","regio":"%s","werkgeverIds":["%s","%s","%s"],"aantalWerkgevers":3,"aantalKandidaten":10}"""
                         .formatted(evenement, regio, UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID())));
-        for (int score : new int[]{10, 9, 8, 3}) {
-            TestKafka.send("wsp.account.nps", UUID.randomUUID().toString(), nps(regio, score));
-        }
+        TestKafka.send("wsp.account.nps", UUID.randomUUID().toString(), nps(regio, 10, "logistiek"));
+        TestKafka.send("wsp.account.nps", UUID.randomUUID().toString(), nps(regio, 9));
+        TestKafka.send("wsp.account.nps", UUID.randomUUID().toString(), nps(regio, 8, "zorg"));
+        TestKafka.send("wsp.account.nps", UUID.randomUUID().toString(), nps(regio, 3, "logistiek"));
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> zelfdeGetallen(regio));
         String tekst = given().auth().oauth2(Tokens.dashboard()).queryParam("regio", regio).queryParam("jaar", 2041)
