@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Issue 18 item 7 (docs/adr/0043, docs/algoritme.md): proposal and placement chances per target group and age band. */
 @Path("/api/v1/rapportages/eerlijkheid")
-@Produces(MediaType.APPLICATION_JSON)
+@Produces({MediaType.APPLICATION_JSON, nl.wsp.reporting.platform.CsvWriter.TEXT_CSV})
 @Tag(name = "Rapportages", description = "Realisatie tegen doelstellingen, Banenafspraak, stuurgroeprapportage; alleen aggregaten; ook als CSV")
 public class EerlijkheidsmonitorResource {
 

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Issue 18 item 5 (docs/adr/0043): the candidate pool of a region, aggregates with small cells suppressed. */
 @Path("/api/v1/rapportages/kandidatenpool")
-@Produces(MediaType.APPLICATION_JSON)
+@Produces({MediaType.APPLICATION_JSON, nl.wsp.reporting.platform.CsvWriter.TEXT_CSV})
 @Tag(name = "Rapportages", description = "Realisatie tegen doelstellingen, Banenafspraak, stuurgroeprapportage; alleen aggregaten; ook als CSV")
 public class KandidatenpoolResource {
 

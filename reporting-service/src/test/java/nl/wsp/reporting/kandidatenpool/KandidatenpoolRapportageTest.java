@@ -177,6 +177,28 @@ class KandidatenpoolRapportageTest {
     }
 
     @Test
+    void beide_rapportages_zijn_ook_csv_met_dezelfde_onderdrukking() {
+        String regio = TestRegio.nieuw();
+        verstuur(regio);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            zelfdeKandidatenpool(regio);
+            zelfdeEerlijkheid(regio);
+        });
+
+        String pool = given().auth().oauth2(Tokens.dashboard()).queryParam("regio", regio).queryParam("formaat", "csv")
+                .get("/api/v1/rapportages/kandidatenpool").then().statusCode(200).contentType(org.hamcrest.Matchers.startsWith("text/csv"))
+                .extract().asString();
+        assertThat(pool.lines().findFirst()).hasValue("tabel,code,aantal,onderdrukt");
+        assertThat(pool).contains("totaal,totaal,79,false").contains("doelgroep,ww,50,false")
+                .contains("doelgroep,nug,,true").as("a suppressed count is an empty cell, never the number");
+        String monitor = given().auth().oauth2(Tokens.dashboard()).queryParam("regio", regio).queryParam("jaar", 2036)
+                .accept("text/csv").get("/api/v1/rapportages/eerlijkheid").then().statusCode(200).extract().asString();
+        assertThat(monitor.lines().findFirst()).hasValue(
+                "tabel,code,pool,voordrachten,plaatsingen,voordrachtkans,plaatsingskans,relatieveVoordrachtkans,relatievePlaatsingskans,signaal");
+        assertThat(monitor).contains("leeftijdsband,27-49,50,10,,20.0,,0.75,,true");
+    }
+
+    @Test
     void een_lege_regio_toont_nullen_en_geen_kans() {
         String regio = TestRegio.nieuw();
         JsonPath r = kandidatenpool(regio);

@@ -16,7 +16,34 @@ import java.util.List;
 public record Eerlijkheidsmonitor(@Schema(examples = "Amersfoort") String regio, @Schema(examples = "2026") int jaar,
                                   @Schema(examples = "5") int k,
                                   @Schema(examples = "0.80", description = "Een relatieve kans hieronder geeft een signaal (de vier-vijfdenregel)") BigDecimal drempel,
-                                  Eerlijkheidsrij totaal, Eerlijkheidsrij banenafspraak, List<Eerlijkheidsrij> perDoelgroep, List<Eerlijkheidsrij> perLeeftijdsband) {
+                                  Eerlijkheidsrij totaal, Eerlijkheidsrij banenafspraak, List<Eerlijkheidsrij> perDoelgroep, List<Eerlijkheidsrij> perLeeftijdsband)
+        implements nl.wsp.reporting.platform.CsvTabel {
+
+    /** One line per group; a suppressed count or a chance not shown is an empty cell, as in the JSON a null. */
+    @Override
+    public List<List<Object>> csvRegels() {
+        List<List<Object>> regels = new java.util.ArrayList<>();
+        regels.add(List.of("tabel", "code", "pool", "voordrachten", "plaatsingen", "voordrachtkans", "plaatsingskans",
+                "relatieveVoordrachtkans", "relatievePlaatsingskans", "signaal"));
+        regel(regels, "totaal", totaal);
+        regel(regels, "banenafspraak", banenafspraak);
+        perDoelgroep.forEach(r -> regel(regels, "doelgroep", r));
+        perLeeftijdsband.forEach(r -> regel(regels, "leeftijdsband", r));
+        return regels;
+    }
+
+    private static void regel(List<List<Object>> regels, String tabel, Eerlijkheidsrij r) {
+        List<Object> regel = new java.util.ArrayList<>(List.of(tabel, r.code()));
+        regel.add(r.pool().aantal());
+        regel.add(r.voordrachten().aantal());
+        regel.add(r.plaatsingen().aantal());
+        regel.add(r.voordrachtkans());
+        regel.add(r.plaatsingskans());
+        regel.add(r.relatieveVoordrachtkans());
+        regel.add(r.relatievePlaatsingskans());
+        regel.add(r.signaal());
+        regels.add(regel);
+    }
 
     /** One main target group, age band, Banenafspraak or the total (its own name: the other reports' {@code Rij} keep theirs). */
     public record Eerlijkheidsrij(@Schema(examples = "50-plus") String code, Telling pool, Telling voordrachten, Telling plaatsingen,
