@@ -21,13 +21,8 @@ class BekendeAdviseurs implements Bekenden {
     }
 
     @Override
-    public Optional<String> regioVanActievePartner(String partnerCode) {
-        return partners.findByCode(partnerCode).filter(Partner::actief).map(Partner::regio);
-    }
-
-    @Override
-    public boolean isBeperktePartner(String partnerCode) {
-        return partners.findByCode(partnerCode).map(p -> p.soort().beperkt()).orElse(false);
+    public Optional<ActievePartner> actievePartner(String partnerCode) {
+        return partners.findByCode(partnerCode).filter(Partner::actief).map(p -> new ActievePartner(p.regio(), p.soort().beperkt()));
     }
 
     @Override

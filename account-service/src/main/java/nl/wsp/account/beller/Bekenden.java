@@ -10,16 +10,18 @@ import java.util.UUID;
 public interface Bekenden {
 
     /**
-     * The region of a registered partner that is active there; empty when the code names no partner this service knows
-     * or one its region's beheerder deactivated.
+     * A registered partner that is active in its region, with that region and whether it works with the WSP in a limited
+     * role; empty when the code names no partner this service knows or one its region's beheerder deactivated. One
+     * look-up per request.
      */
-    Optional<String> regioVanActievePartner(String partnerCode);
+    Optional<ActievePartner> actievePartner(String partnerCode);
 
     /**
-     * Whether the partner works with the WSP in a limited role (a re-integration company, a private intermediary;
-     * docs/adr/0042): its users reach only the operations marked {@link OokVoorBeperktePartner}.
+     * {@code beperkt}: a re-integration company or private intermediary (docs/adr/0042), whose users reach only the
+     * operations marked {@link OokVoorBeperktePartner}.
      */
-    boolean isBeperktePartner(String partnerCode);
+    record ActievePartner(String regio, boolean beperkt) {
+    }
 
     /** Whether {@code adviseurId} is an adviser registered with that partner, in that region. */
     boolean isAdviseurVan(UUID adviseurId, String partnerCode, String regio);

@@ -52,10 +52,11 @@ public class Beller implements nl.wsp.platform.security.Beller {
         }
         if (isAdviseur() || isPartnersysteem()) {
             String code = user.partner().orElseThrow(() -> ApiProblem.forbidden("Het token noemt geen partner"));
-            regio = bekenden.regioVanActievePartner(code)
+            Bekenden.ActievePartner actief = bekenden.actievePartner(code)
                     .orElseThrow(() -> ApiProblem.forbidden("De partner van het token is bij het WSP niet bekend of niet actief in zijn regio"));
+            regio = actief.regio();
             partner = code;
-            beperktePartner = bekenden.isBeperktePartner(code);
+            beperktePartner = actief.beperkt();
         }
         if (isBeheerder() || isWebsite()) {
             regio = user.regio().orElse(null);
